@@ -1,0 +1,30 @@
+# Two commands for a newcomer: `make demo` and `make test`.
+# Both create the virtual environment (.venv) on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.kaohe-installed
+
+.PHONY: demo test venv bench eval clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kaohe demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+eval: $(STAMP)
+	$(BIN)/kaohe eval tests/data/gold --fixtures examples/notices
+
+clean:
+	rm -rf $(VENV) kaohe-data out .pytest_cache

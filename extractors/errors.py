@@ -1,0 +1,66 @@
+"""Typed errors for unreadable input.
+
+Every error names the file and, where known, the page or row, and says what
+is wrong in one line.  The CLI prints ``str(error)`` and exits non-zero; it
+never shows a traceback for these.
+"""
+
+from __future__ import annotations
+
+
+class ReadError(Exception):
+    """A notice could not be read faithfully."""
+
+    problem = "cannot be read"
+
+    def __init__(self, path: str, detail: str | None = None, *, page: int | None = None,
+                 row: int | None = None):
+        self.path = str(path)
+        self.detail = detail or self.problem
+        self.page = page
+        self.row = row
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.page is not None:
+            where += f", page {self.page}"
+        if self.row is not None:
+            where += f", row {self.row}"
+        return f"{where}: {self.detail}"
+
+
+class EmptyFile(ReadError):
+    problem = "the file is empty"
+
+
+class FileTooLarge(ReadError):
+    problem = "the file is larger than the configured limit"
+
+
+class ZipBomb(ReadError):
+    problem = "the archive expands beyond the configured limit (possible zip bomb)"
+
+
+class CorruptFile(ReadError):
+    problem = "the file is corrupt or truncated"
+
+
+class EncryptedFile(ReadError):
+    problem = "the file is encrypted; save an unprotected copy and read that"
+
+
+class NoTextLayer(ReadError):
+    problem = "the PDF has no text layer (scanned image); run OCR first"
+
+
+class GarbledText(ReadError):
+    problem = "the PDF text layer is garbled (CID glyphs without a ToUnicode map)"
+
+
+class UnsupportedFormat(ReadError):
+    problem = "the file format is not supported"
+
+
+class FormatMismatch(ReadError):
+    problem = "the file's name and content disagree about its format"

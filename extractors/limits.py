@@ -1,0 +1,27 @@
+"""Resource limits for reading untrusted files (overridable by environment)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+def _env_mb(name: str, default: float) -> int:
+    return int(float(os.environ.get(name, default)) * 1024 * 1024)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_unzipped_bytes: int = 300 * 1024 * 1024
+    max_zip_ratio: float = 200.0
+    max_pdf_pages: int = 2000
+
+    @classmethod
+    def from_env(cls) -> "Limits":
+        return cls(
+            max_file_bytes=_env_mb("KAOHE_MAX_FILE_MB", 50),
+            max_unzipped_bytes=_env_mb("KAOHE_MAX_UNZIPPED_MB", 300),
+            max_zip_ratio=float(os.environ.get("KAOHE_MAX_ZIP_RATIO", 200)),
+            max_pdf_pages=int(os.environ.get("KAOHE_MAX_PDF_PAGES", 2000)),
+        )

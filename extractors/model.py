@@ -1,0 +1,170 @@
+"""One document model for every input format.
+
+Every extractor returns a :class:`Document`: the source file's identity and an
+ordered list of blocks (headings, paragraphs, tables).  Each block and each
+table cell carries a :class:`Provenance` so that anything extracted later can
+point back to the exact page, paragraph, table cell and character span it was
+read from.
+
+Character spans are offsets into the text of the block itself.  For a table
+the block text is its flattened form (cells joined by TAB, rows by newline,
+each merged cell written once at its top-left position), so a cell's span
+locates it inside that flattened text.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Iterator, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Format = Literal["docx", "pdf", "html", "txt", "xlsx"]
+
+
+class Provenance(BaseModel):
+    """Where a piece of text was read from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    block: int = Field(description="index of the block in Document.blocks")
+    page: int | None = Field(default=None, description="1-based page (pdf: first page of the block)")
+    paragraph: int | None = Field(
+        default=None, description="source paragraph index (docx paragraph, html element, txt line)"
+    )
+    table: int | None = Field(default=None, description="0-based table index in the document")
+    row: int | None = Field(default=None, description="0-based table row of a cell")
+    col: int | None = Field(default=None, description="0-based table column of a cell")
+    char_start: int = 0
+    char_end: int = 0
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="pdf only: x0, top, x1, bottom in PDF points on `page`"
+    )
+
+
+class Cell(BaseModel):
+    """One table cell; a merged cell appears once, at its top-left position."""
+
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    text: str = Field(description="cell text; line breaks inside the cell are kept as \\n")
+    prov: Provenance
+    tables: list["Table"] = Field(default_factory=list, description="tables nested in this cell")
+    pages: list[int] = Field(default_factory=list, description="pdf: every page the cell spans")
+
+
+class Heading(BaseModel):
+    kind: Literal["heading"] = "heading"
+    text: str
+    level: int = 1
+    prov: Provenance
+
+
+class Paragraph(BaseModel):
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    prov: Provenance
+
+
+class Table(BaseModel):
+    kind: Literal["table"] = "table"
+    n_rows: int
+    n_cols: int
+    cells: list[Cell]
+    prov: Provenance
+    pages: list[int] = Field(default_factory=list, description="pdf: pages the table spans")
+
+    @property
+    def text(self) -> str:
+        return flatten_table(self)
+
+    def grid(self) -> list[list[Cell | None]]:
+        """Row-major grid in which a merged cell fills every position it covers.
+
+        This is how a vertically merged category is "available on every row it
+        covers": ``grid()[r][c]`` is the same Cell object for each covered r.
+        """
+        grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                    grid[r][c] = cell
+        return grid
+
+    def rows(self) -> list[list[str]]:
+        """Text grid; merged cells repeat their text on every covered position."""
+        return [[c.text if c else "" for c in row] for row in self.grid()]
+
+    def cell_at(self, row: int, col: int) -> Cell | None:
+        return self.grid()[row][col]
+
+
+Block = Annotated[Union[Heading, Paragraph, Table], Field(discriminator="kind")]
+
+
+class Source(BaseModel):
+    path: str
+    name: str
+    sha256: str
+    format: Format
+    encoding: str | None = None
+    size: int
+    pages: int | None = None
+
+
+class Document(BaseModel):
+    source: Source
+    blocks: list[Block]
+    notes: list[str] = Field(
+        default_factory=list, description="what the reader noticed but did not treat as an error"
+    )
+
+    def iter_tables(self) -> Iterator[Table]:
+        return (b for b in self.blocks if isinstance(b, Table))
+
+    @property
+    def tables(self) -> list[Table]:
+        return list(self.iter_tables())
+
+    @property
+    def text(self) -> str:
+        """Whole-document text, blocks separated by newlines (tables flattened)."""
+        return "\n".join(block_text(b) for b in self.blocks)
+
+
+def block_text(block: Heading | Paragraph | Table) -> str:
+    return block.text
+
+
+def flatten_table(table: Table) -> str:
+    """Rows joined by newline, cells by TAB; each merged cell written once."""
+    by_pos = {(c.row, c.col): c for c in table.cells}
+    lines = []
+    for r in range(table.n_rows):
+        parts = [by_pos[(r, c)].text for c in range(table.n_cols) if (r, c) in by_pos]
+        lines.append("\t".join(parts))
+    return "\n".join(lines)
+
+
+def cell_spans(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
+    """Character span of each cell's text inside ``flatten_table(table)``."""
+    by_pos = {(c.row, c.col): c for c in table.cells}
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    offset = 0
+    for r in range(table.n_rows):
+        first = True
+        for c in range(table.n_cols):
+            cell = by_pos.get((r, c))
+            if cell is None:
+                continue
+            if not first:
+                offset += 1  # the TAB
+            spans[(r, c)] = (offset, offset + len(cell.text))
+            offset += len(cell.text)
+            first = False
+        offset += 1  # the newline
+    return spans
+
+
+Cell.model_rebuild()

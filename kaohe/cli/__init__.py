@@ -1,0 +1,20 @@
+"""The `kaohe` command.
+
+Each area registers its commands from its own module so that the files stay
+small; this module only builds the app and wires them together.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="kaohe",
+    help="Read assessment notices (考核方案), extract schemes, review and score units.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+from . import read_cmd  # noqa: E402,F401  (registers `read`)
+from . import demo_cmd  # noqa: E402,F401  (registers `demo`)

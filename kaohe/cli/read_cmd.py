@@ -1,0 +1,57 @@
+"""`kaohe read FILE`: show the document model of a notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from extractors import ReadError, read_document
+from extractors.model import Document, Table
+
+from . import app
+from .common import console, friendly_errors, register_user_error, write_stdout
+
+register_user_error(ReadError)
+
+
+@app.command("read")
+@friendly_errors
+def read(
+    file: Path = typer.Argument(..., help="notice file (docx, pdf, html, txt, xlsx)"),
+    as_json: bool = typer.Option(False, "--json", help="print the document model as JSON"),
+) -> None:
+    """Read a notice and print its document model (outline, or JSON with --json)."""
+    doc = read_document(file)
+    if as_json:
+        write_stdout(doc.model_dump_json(indent=1))
+        return
+    print_outline(doc)
+
+
+def print_outline(doc: Document) -> None:
+    src = doc.source
+    console.print(
+        f"[bold]{src.name}[/bold]  {src.format}"
+        + (f"  encoding={src.encoding}" if src.encoding else "")
+        + (f"  pages={src.pages}" if src.pages else "")
+        + f"  sha256={src.sha256[:12]}…  blocks={len(doc.blocks)}",
+        highlight=False,
+    )
+    for i, block in enumerate(doc.blocks):
+        where = f"p{block.prov.page} " if block.prov.page else ""
+        if isinstance(block, Table):
+            console.print(f"[cyan]{i:>4} {where}table {block.n_rows}×{block.n_cols}[/cyan]", highlight=False)
+            for row in block.rows()[:3]:
+                console.print("       │ " + " │ ".join(_short(t, 12) for t in row), highlight=False)
+            if block.n_rows > 3:
+                console.print(f"       │ … {block.n_rows - 3} more rows", highlight=False)
+        else:
+            console.print(f"{i:>4} {where}{block.kind:<9} {_short(block.text, 70)}", highlight=False)
+    for note in doc.notes:
+        console.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+
+
+def _short(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
