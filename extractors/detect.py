@@ -67,8 +67,9 @@ def _zip_format(path: str | Path) -> Format:
 
 
 def _raise_ole(path: str | Path) -> None:
-    with open(path, "rb") as fh:
-        blob = fh.read(1 << 20)
+    # The whole file: the OLE directory naming the stream may sit anywhere in it
+    # (the file is already known to be within the size limit).
+    blob = Path(path).read_bytes()
     if "EncryptedPackage".encode("utf-16-le") in blob:
         raise EncryptedFile(str(path), "the Office document is password-protected; save an unprotected copy")
     raise UnsupportedFormat(

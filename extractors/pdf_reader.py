@@ -1,0 +1,357 @@
+"""Read PDF notices with pdfplumber into the document model.
+
+The PDF is opened once and its pages walked once.  On each page the ruled
+tables are found from the drawn lines, every character is assigned either to
+a table cell or to the running text, and the page cache is dropped before the
+next page.  After the walk, table fragments that continue over a page break
+are joined (see :mod:`extractors.pdf_tables`) and the text lines are joined
+into paragraphs and headings in reading order.
+
+Unreadable input raises a typed :class:`~extractors.errors.ReadError`:
+encrypted, scanned (no text layer), garbled (CID glyphs without Unicode),
+corrupt, or more pages than the limit.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.pdftypes import resolve1
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .errors import CorruptFile, EncryptedFile, FileTooLarge, GarbledText, NoTextLayer, ReadError
+from .limits import Limits
+from .model import Document, Heading, Paragraph, Provenance, Source
+from .pdf_tables import Fragment, Line, build_fragment, join_fragments, text_lines, to_model, unruled_tables
+
+RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+GARBLED_SHARE = 0.3  # a page with this share of unmapped glyphs cannot be read faithfully
+RUNNING_BAND = 0.1  # top/bottom share of a page where running headers and footers sit
+RUNNING_MAX_CHARS = 20  # longer lines in that band are body text, not page furniture
+HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
+HEADING_MAX_CHARS = 80
+BOLD_HEADING_MAX_CHARS = 30
+REPLACEMENT = "\ufffd"
+_CID = re.compile(r"^\(cid:\d+\)$")
+_ENCRYPT_KEY = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+
+
+@dataclass
+class PageContent:
+    """What one page contributed: its text lines and its table fragments."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    fragments: list[Fragment]
+    has_text: bool
+    has_graphics: bool
+    unmapped: int
+
+
+def read_pdf(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
+    """Read a PDF into a Document (one walk over the pages)."""
+    notes: list[str] = []
+    pages = _walk(path, data, limits, notes)
+    _check_text_layer(path, pages, notes)
+    _, absorbed = join_fragments([f for page in pages for f in page.fragments])
+    blocks = _build_blocks(pages, absorbed)
+    return Document(
+        source=source.model_copy(update={"pages": len(pages), "encoding": None}),
+        blocks=blocks,
+        notes=notes,
+    )
+
+
+# --------------------------------------------------------------------------- opening
+
+
+@contextmanager
+def _open(path: Path, data: bytes) -> Iterator[pdfplumber.PDF]:
+    """Open the PDF, turning pdfminer's failures into typed errors."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        raise _open_error(path, data, exc.args[0] if exc.args else exc) from None
+    except Exception as exc:
+        raise _open_error(path, data, exc) from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def _open_error(path: Path, data: bytes, exc: BaseException) -> ReadError:
+    if isinstance(exc, PDFEncryptionError) or _ENCRYPT_KEY.search(data[-65536:]) or _ENCRYPT_KEY.search(data):
+        return EncryptedFile(
+            str(path),
+            "the PDF is encrypted and cannot be opened without its password; save an unprotected copy and read that",
+        )
+    return CorruptFile(str(path), f"the PDF is corrupt or truncated ({type(exc).__name__}: {exc})")
+
+
+def _page_count(pdf: pdfplumber.PDF) -> int:
+    """Page count from the page tree, without building every page."""
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+        if isinstance(count, int) and count >= 0:
+            return count
+    except Exception:
+        pass
+    return len(pdf.pages)
+
+
+def _walk(path: Path, data: bytes, limits: Limits, notes: list[str]) -> list[PageContent]:
+    """Read every page once, closing each page's caches as soon as it is done."""
+    with _open(path, data) as pdf:
+        count = _page_count(pdf)
+        _check_page_limit(path, count, limits)
+        if pdf.doc.encryption:
+            notes.append("the PDF is encrypted with an empty user password; it was read without one")
+        if b"%%EOF" not in data[-2048:]:
+            notes.append("the PDF does not end with %%EOF (possibly truncated); read what could be recovered")
+        try:
+            page_list = pdf.pages
+        except Exception as exc:
+            raise CorruptFile(str(path), f"the PDF page tree is corrupt ({type(exc).__name__}: {exc})") from None
+        _check_page_limit(path, len(page_list), limits)
+        pages = [_read_page_safely(path, page) for page in page_list]
+    _note_unmapped(pages, notes)
+    return pages
+
+
+def _check_page_limit(path: Path, count: int, limits: Limits) -> None:
+    if count > limits.max_pdf_pages:
+        raise FileTooLarge(
+            str(path), f"the PDF has {count:,} pages, over the limit of {limits.max_pdf_pages:,} pages"
+        )
+
+
+def _read_page_safely(path: Path, page: pdfplumber.page.Page) -> PageContent:
+    number = page.page_number
+    try:
+        return _read_page(path, page, number)
+    except ReadError:
+        raise
+    except Exception as exc:
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        raise CorruptFile(
+            str(path), f"the page could not be parsed ({type(cause).__name__}: {cause})", page=number
+        ) from None
+    finally:
+        page.close()
+
+
+# --------------------------------------------------------------------------- one page
+
+
+def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageContent:
+    chars = page.chars
+    unmapped = _mark_unmapped(path, chars, number)
+    if not any(not c["text"].isspace() for c in chars):
+        has_graphics = bool(page.images or page.rects or page.lines or page.curves)
+        return PageContent(number, page.width, page.height, [], [], False, has_graphics, 0)
+    fragments, free = _ruled_tables(page, chars, number)
+    more, lines = unruled_tables(text_lines(free, number), number)
+    fragments = sorted(fragments + more, key=lambda f: f.bbox[1])
+    _mark_page_ends(fragments, lines, page.height)
+    return PageContent(number, page.width, page.height, lines, fragments, True, True, unmapped)
+
+
+def _mark_unmapped(path: Path, chars: list[dict], number: int) -> int:
+    """Refuse a garbled page; replace the few unmapped glyphs of a readable one."""
+    unmapped = [c for c in chars if _CID.match(c["text"])]
+    visible = sum(1 for c in chars if not c["text"].isspace())
+    if visible and len(unmapped) >= GARBLED_SHARE * visible:
+        raise GarbledText(
+            str(path),
+            f"{len(unmapped)} of {visible} glyphs on the page have no Unicode mapping "
+            "(CID font without ToUnicode); the text layer is garbled, run OCR on the rendered pages",
+            page=number,
+        )
+    for c in unmapped:
+        c["text"] = REPLACEMENT
+    return len(unmapped)
+
+
+def _ruled_tables(page: pdfplumber.page.Page, chars: list[dict], number: int) -> tuple[list[Fragment], list[dict]]:
+    """Tables drawn with rules, and the chars that are running text."""
+    found = [t for t in page.find_tables(RULED_SETTINGS) if len(t.cells) >= 2]
+    boxes = [t.bbox for t in found]
+    inside: list[list[dict]] = [[] for _ in found]
+    free = []
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        for i, (x0, top, x1, bottom) in enumerate(boxes):
+            if x0 <= cx < x1 and top <= cy < bottom:
+                inside[i].append(ch)
+                break
+        else:
+            free.append(ch)
+    fragments = []
+    for table, table_chars in zip(found, inside):
+        fragment, leftovers = build_fragment(table.cells, table_chars, number)
+        fragments.append(fragment)
+        free.extend(leftovers)
+    return fragments, free
+
+
+def _is_running(line: Line, page_height: float) -> bool:
+    """A short line in the top or bottom band: a running header, footer or page number."""
+    in_band = line.bottom < RUNNING_BAND * page_height or line.top > (1 - RUNNING_BAND) * page_height
+    return in_band and len(line.text) <= RUNNING_MAX_CHARS
+
+
+def _mark_page_ends(fragments: list[Fragment], lines: list[Line], page_height: float) -> None:
+    """Flag the fragment that opens and the one that closes the page's body."""
+    if not fragments:
+        return
+    body = [line for line in lines if not _is_running(line, page_height)]
+    first, last = fragments[0], fragments[-1]
+    first.first_on_page = not any(line.bottom <= first.bbox[1] + 1 for line in body)
+    last.last_on_page = not any(line.top >= last.bbox[3] - 1 for line in body)
+
+
+def _note_unmapped(pages: list[PageContent], notes: list[str]) -> None:
+    hit = [(p.number, p.unmapped) for p in pages if p.unmapped]
+    if hit:
+        where = ", ".join(f"page {n}: {k}" for n, k in hit)
+        notes.append(f"glyphs without a Unicode mapping were replaced by U+FFFD ({where})")
+
+
+def _check_text_layer(path: Path, pages: list[PageContent], notes: list[str]) -> None:
+    textless = [p for p in pages if not p.has_text]
+    if pages and len(textless) == len(pages):
+        if any(p.has_graphics for p in pages):
+            raise NoTextLayer(
+                str(path),
+                f"none of its {len(pages)} page(s) has a text layer, only images or drawings "
+                "(a scan?); run OCR first",
+            )
+        raise NoTextLayer(str(path), f"none of its {len(pages)} page(s) contains any text")
+    if textless:
+        numbers = ", ".join(str(p.number) for p in textless)
+        notes.append(f"pages without a text layer (scanned or blank), their content is missing: {numbers}")
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass
+class _Layout:
+    """Document-wide measures used to tell headings and paragraph breaks."""
+
+    body_size: float
+    heading_sizes: list[float]
+    edges: dict[int, tuple[float, float]]  # page width -> (left, right) text edge
+
+    def kind(self, line: Line) -> int:
+        """0 for body text, otherwise the heading level."""
+        if line.size >= self.body_size * HEADING_RATIO and len(line.text) <= HEADING_MAX_CHARS:
+            return 1 + self.heading_sizes.index(round(line.size, 1))
+        if line.bold and len(line.text) <= BOLD_HEADING_MAX_CHARS and line.size >= self.body_size * 0.95:
+            return 1 + len(self.heading_sizes)
+        return 0
+
+    def full(self, line: Line, width: float) -> bool:
+        """The line runs to the right text edge, so its paragraph may go on."""
+        return line.x1 >= self.edges[round(width)][1] - 2 * line.size
+
+    def indented(self, line: Line, width: float) -> bool:
+        return line.x0 > self.edges[round(width)][0] + 0.5 * line.size
+
+
+def _layout(pages: list[PageContent]) -> _Layout:
+    weights: Counter[float] = Counter()
+    edges: dict[int, tuple[float, float]] = {}
+    for page in pages:
+        for line in page.lines:
+            weights[round(line.size, 1)] += len(line.text)
+            left, right = edges.get(round(page.width), (line.x0, line.x1))
+            edges[round(page.width)] = (min(left, line.x0), max(right, line.x1))
+    body = weights.most_common(1)[0][0] if weights else 0.0
+    larger = sorted((s for s in weights if s >= body * HEADING_RATIO), reverse=True)
+    return _Layout(body_size=body, heading_sizes=larger, edges=edges)
+
+
+def _reading_order(pages: list[PageContent], absorbed: set[int]) -> Iterator[tuple[PageContent, Line | Fragment]]:
+    """Lines and tables of each page top to bottom; continuation fragments are skipped."""
+    for page in pages:
+        items: list[tuple[float, int, Line | Fragment]] = [(line.top, 0, line) for line in page.lines]
+        items += [(f.bbox[1], 1, f) for f in page.fragments if id(f) not in absorbed]
+        items.sort(key=lambda item: (item[0], item[1]))
+        for _, _, obj in items:
+            yield page, obj
+
+
+def _continues_line(layout: _Layout, prev: tuple[PageContent, Line], cur: tuple[PageContent, Line]) -> bool:
+    """Does ``cur`` carry on the paragraph that ``prev`` ends?"""
+    (ppage, pline), (cpage, cline) = prev, cur
+    if layout.kind(pline) != layout.kind(cline) or abs(pline.size - cline.size) > 0.5:
+        return False
+    if not layout.full(pline, ppage.width):
+        return False
+    if layout.kind(cline) == 0 and layout.indented(cline, cpage.width):
+        return False
+    if ppage.number == cpage.number:
+        return -0.5 * cline.size <= cline.top - pline.bottom <= cline.size
+    return cpage.number == ppage.number + 1
+
+
+def _join_text(left: str, right: str) -> str:
+    """Join wrapped lines: no space in CJK text, one space between Latin words."""
+    a, b = left[-1:], right[:1]
+    latin_break = (a.isascii() and a.isalpha() or a in ",;:!?)") and b.isascii() and b.isalnum()
+    latin_break = latin_break or (a.isascii() and a.isdigit() and b.isascii() and b.isalpha())
+    return left + (" " if latin_break else "") + right
+
+
+def _text_block(layout: _Layout, run: list[tuple[PageContent, Line]], index: int) -> Heading | Paragraph:
+    text = run[0][1].text
+    for _, line in run[1:]:
+        text = _join_text(text, line.text)
+    first_page = run[0][1].page
+    on_first = [line for _, line in run if line.page == first_page]
+    bbox = (
+        round(min(l.x0 for l in on_first), 2), round(min(l.top for l in on_first), 2),
+        round(max(l.x1 for l in on_first), 2), round(max(l.bottom for l in on_first), 2),
+    )
+    prov = Provenance(block=index, page=first_page, char_start=0, char_end=len(text), bbox=bbox)
+    level = layout.kind(run[0][1])
+    if level:
+        return Heading(text=text, level=level, prov=prov)
+    return Paragraph(text=text, prov=prov)
+
+
+def _build_blocks(pages: list[PageContent], absorbed: set[int]) -> list:
+    """Paragraphs, headings and tables in reading order, with provenance."""
+    layout = _layout(pages)
+    blocks: list = []
+    run: list[tuple[PageContent, Line]] = []
+    n_tables = 0
+
+    def flush() -> None:
+        if run:
+            blocks.append(_text_block(layout, run, len(blocks)))
+            run.clear()
+
+    for page, obj in _reading_order(pages, absorbed):
+        if isinstance(obj, Line):
+            if run and not _continues_line(layout, run[-1], (page, obj)):
+                flush()
+            run.append((page, obj))
+            continue
+        flush()
+        blocks.append(to_model(obj, len(blocks), n_tables))
+        n_tables += 1
+    flush()
+    return blocks

@@ -1,0 +1,199 @@
+"""Read plain-text notices, recognising Word tables flattened to text.
+
+Copying a Word table as text gives one line per cell start: a TAB starts a
+cell, lines without a leading TAB continue that cell (keeping its line
+breaks, even single blank lines), a blank line before the next TAB ends the
+row, and two blank lines end the table.  Everything else is prose: one
+Paragraph per non-empty line, never merged, so ``Provenance.paragraph`` is
+the 0-based line number.  Vertical merges are invisible in this form (the
+covered cells are simply empty); later stages fill categories down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .encoding import decode_text
+from .limits import Limits
+from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, cell_spans
+
+TAB = "\t"
+# A cell rarely holds more than a dozen blank-separated paragraphs; looking
+# further ahead for the table to resume would swallow the prose after it.
+MAX_CELL_GAPS = 12
+MIN_TABLE_ROWS = 2
+MIN_TABLE_COLS = 2
+
+
+@dataclass
+class RawCell:
+    """A cell as read: the line it starts on and its text lines."""
+
+    line: int
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines).strip()
+
+
+@dataclass
+class RawTable:
+    """A run of tab-convention lines: ``lines[start:end]`` split into rows of cells."""
+
+    start: int
+    end: int
+    rows: list[list[RawCell]]
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def read_txt(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
+    """Decode ``data`` and split it into paragraphs and flattened tables."""
+    text, encoding = decode_text(data, path=str(path))
+    source = source.model_copy(update={"encoding": encoding})
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    notes: list[str] = []
+    for segment in segments(lines):
+        if isinstance(segment, RawTable):
+            table_index = sum(isinstance(b, Table) for b in blocks)
+            blocks.append(build_table(segment, len(blocks), table_index))
+            notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
+                         f"{len(segment.rows)}x{segment.n_cols} tab-separated table")
+        else:
+            line_no, line_text = segment
+            blocks.append(make_paragraph(line_text, line_no, len(blocks)))
+    if not blocks:
+        notes.append("the file has no text")
+    return Document(source=source, blocks=blocks, notes=notes)
+
+
+def segments(lines: list[str]) -> Iterator[RawTable | tuple[int, str]]:
+    """Yield tables and ``(line number, text)`` prose lines in file order."""
+    i = 0
+    while i < len(lines):
+        if lines[i].startswith(TAB):
+            raw = scan_table(lines, i)
+            if is_table(raw):
+                yield raw
+            else:
+                yield from prose_lines(lines, raw.start, raw.end)
+            i = raw.end
+        else:
+            yield from prose_lines(lines, i, i + 1)
+            i += 1
+
+
+def prose_lines(lines: list[str], start: int, end: int) -> Iterator[tuple[int, str]]:
+    for line_no in range(start, end):
+        text = lines[line_no].strip()
+        if text:
+            yield line_no, text
+
+
+def is_blank(line: str) -> bool:
+    """Blank means no text and no TAB (a lone TAB is an empty cell)."""
+    return not line.strip() and TAB not in line
+
+
+def blank_run(lines: list[str], start: int) -> int:
+    """Number of consecutive blank lines from ``start``."""
+    end = start
+    while end < len(lines) and is_blank(lines[end]):
+        end += 1
+    return end - start
+
+
+def scan_table(lines: list[str], start: int) -> RawTable:
+    """Read the table starting at the TAB line ``lines[start]`` as far as it goes."""
+    rows: list[list[RawCell]] = [[]]
+    j = start
+    while j < len(lines):
+        line = lines[j]
+        if not is_blank(line):
+            feed_line(rows[-1], line, j)
+            j += 1
+            continue
+        gap = blank_run(lines, j)
+        nxt = j + gap
+        if gap >= 2 or nxt >= len(lines):
+            break
+        if lines[nxt].startswith(TAB):
+            rows.append([])  # a single blank before a TAB line ends the row
+        elif continues_cell(lines, nxt):
+            rows[-1][-1].lines.append("")  # a blank line inside the cell
+        else:
+            break
+        j = nxt
+    return RawTable(start=start, end=j, rows=[r for r in rows if r])
+
+
+def feed_line(row: list[RawCell], line: str, line_no: int) -> None:
+    """Every TAB starts a new cell; text before the first TAB continues the current one."""
+    first, *starts = line.split(TAB)
+    if not line.startswith(TAB):
+        row[-1].lines.append(first)
+    for part in starts:
+        row.append(RawCell(line=line_no, lines=[part]))
+
+
+def continues_cell(lines: list[str], start: int) -> bool:
+    """After a single blank line, does the non-TAB text at ``start`` still belong to the table?
+
+    Only if the table resumes (a TAB appears) before it would end anyway
+    (two blank lines or the end of the file); otherwise the text is prose
+    that follows the table.
+    """
+    gaps = 0
+    i = start
+    while i < len(lines):
+        if TAB in lines[i]:
+            return True
+        if is_blank(lines[i]):
+            gap = blank_run(lines, i)
+            gaps += 1
+            if gap >= 2 or i + gap >= len(lines) or gaps > MAX_CELL_GAPS:
+                return False
+            i += gap
+        else:
+            i += 1
+    return False
+
+
+def is_table(raw: RawTable) -> bool:
+    """A single indented line or a column of indented paragraphs is not a table."""
+    return len(raw.rows) >= MIN_TABLE_ROWS and raw.n_cols >= MIN_TABLE_COLS
+
+
+def build_table(raw: RawTable, block_index: int, table_index: int) -> Table:
+    """Rows keep their cells left-aligned; short rows are padded with empty cells."""
+    n_cols = raw.n_cols
+    cells = [
+        Cell(row=r, col=c, text=raw_cell.text if raw_cell else "",
+             prov=Provenance(block=block_index, table=table_index, row=r, col=c,
+                             paragraph=raw_cell.line if raw_cell else None))
+        for r, row in enumerate(raw.rows)
+        for c, raw_cell in enumerate(row + [None] * (n_cols - len(row)))
+    ]
+    table = Table(n_rows=len(raw.rows), n_cols=n_cols, cells=cells,
+                  prov=Provenance(block=block_index, table=table_index, paragraph=raw.start))
+    return with_cell_spans(table)
+
+
+def with_cell_spans(table: Table) -> Table:
+    """Set each cell's char span to its place in the flattened table text."""
+    spans = cell_spans(table)
+    for cell in table.cells:
+        start, end = spans[(cell.row, cell.col)]
+        cell.prov = cell.prov.model_copy(update={"char_start": start, "char_end": end})
+    table.prov = table.prov.model_copy(update={"char_end": len(table.text)})
+    return table
+
+
+def make_paragraph(text: str, line_no: int, block_index: int) -> Paragraph:
+    return Paragraph(text=text, prov=Provenance(block=block_index, paragraph=line_no, char_end=len(text)))

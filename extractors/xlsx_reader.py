@@ -1,0 +1,211 @@
+"""Read an .xlsx workbook into the document model.
+
+Each worksheet becomes a Heading (the sheet title) followed by one Table of
+its used range: the bounding box of the non-empty cells, so fully empty rows
+and columns around the data (leading as well as trailing) are trimmed and
+``row``/``col`` are positions in that box.  Merged ranges become one Cell
+with spans.  Formulas are read as the values Excel cached when it last saved
+the file; a workbook saved by a program that does not calculate (openpyxl,
+some exporters) has none, and those cells read as "" with a note rather than
+as their formula source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .limits import Limits
+from .model import Cell, Document, Heading, Provenance, Source, Table, cell_spans
+
+#: How many cells a note names before it summarises the rest.
+NOTE_MAX_CELLS = 10
+
+
+@dataclass(frozen=True)
+class _Box:
+    """1-based inclusive sheet coordinates of the used range."""
+
+    min_row: int
+    min_col: int
+    max_row: int
+    max_col: int
+
+    @property
+    def n_rows(self) -> int:
+        return self.max_row - self.min_row + 1
+
+    @property
+    def n_cols(self) -> int:
+        return self.max_col - self.min_col + 1
+
+
+def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
+    """One Heading and one Table per worksheet, in workbook order."""
+    values = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+    formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
+    blocks: list[Heading | Table] = []
+    notes: list[str] = []
+    for ws in values.worksheets:
+        if not isinstance(ws, Worksheet):
+            notes.append(f"sheet {ws.title!r} is a chart sheet; it has no cells to read")
+            continue
+        blocks.append(sheet_heading(ws, block=len(blocks)))
+        if ws.sheet_state != "visible":
+            notes.append(f"sheet {ws.title!r} is {ws.sheet_state}; read anyway")
+        uncached = uncached_formulas(ws, formulas[ws.title])
+        if uncached:
+            notes.append(uncached_note(ws.title, uncached))
+        index = sum(isinstance(b, Table) for b in blocks)
+        table = sheet_table(ws, block=len(blocks), index=index, keep=set(uncached))
+        if table is None:
+            notes.append(f"sheet {ws.title!r} is empty")
+            continue
+        blocks.append(table)
+    return Document(source=source, blocks=blocks, notes=notes)
+
+
+def sheet_heading(ws: Worksheet, block: int) -> Heading:
+    return Heading(text=ws.title, level=1, prov=Provenance(block=block, char_end=len(ws.title)))
+
+
+def uncached_formulas(values: Worksheet, formulas: Worksheet) -> list[tuple[int, int]]:
+    """1-based (row, col) of the formula cells that carry no cached value."""
+    missing = []
+    for (row, col), cell in sorted(formulas._cells.items()):  # sparse: only cells in the file
+        cached = values._cells.get((row, col))
+        if cell.data_type == "f" and (cached is None or cached.value is None):
+            missing.append((row, col))
+    return missing
+
+
+def uncached_note(title: str, positions: list[tuple[int, int]]) -> str:
+    coordinates = [f"{get_column_letter(col)}{row}" for row, col in positions]
+    shown = ", ".join(coordinates[:NOTE_MAX_CELLS])
+    more = f" and {len(coordinates) - NOTE_MAX_CELLS} more" if len(coordinates) > NOTE_MAX_CELLS else ""
+    return (
+        f"sheet {title!r}: formula cell(s) {shown}{more} have no calculated value "
+        "(the workbook was saved without calculated values); they read as empty"
+    )
+
+
+def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]]) -> Table | None:
+    """The used range as a Table, or None for a sheet without any value.
+
+    ``keep`` are empty cells that still belong to the used range (formulas
+    without a cached value).
+    """
+    texts = cell_texts(ws)
+    box = used_box(ws, set(texts) | keep)
+    if box is None:
+        return None
+    merged = merged_spans(ws, box)
+    covered = {pos for (r, c), (rs, cs) in merged.items()
+               for pos in _positions(r, c, rs, cs) if pos != (r, c)}
+    cells = []
+    for row in range(box.min_row, box.max_row + 1):
+        for col in range(box.min_col, box.max_col + 1):
+            if (row, col) in covered:
+                continue
+            row_span, col_span = merged.get((row, col), (1, 1))
+            cells.append(Cell(row=row - box.min_row, col=col - box.min_col, row_span=row_span,
+                              col_span=col_span, text=texts.get((row, col), ""), prov=Provenance(block=block)))
+    table = Table(n_rows=box.n_rows, n_cols=box.n_cols, cells=cells, prov=Provenance(block=block, table=index))
+    set_cell_provenance(table)
+    return table
+
+
+def cell_texts(ws: Worksheet) -> dict[tuple[int, int], str]:
+    """Non-empty cell texts by 1-based (row, col), read sparsely."""
+    texts = {}
+    for (row, col), cell in ws._cells.items():  # sparse: a far-away cell does not fill the gap
+        text = format_value(cell.value, cell.number_format)
+        if text.strip():
+            texts[(row, col)] = text
+    return texts
+
+
+def used_box(ws: Worksheet, used: set[tuple[int, int]]) -> _Box | None:
+    """Bounding box of the used cells, widened by merged ranges that start at one."""
+    if not used:
+        return None
+    rows = [r for r, _ in used]
+    cols = [c for _, c in used]
+    box = _Box(min(rows), min(cols), max(rows), max(cols))
+    for rng in ws.merged_cells.ranges:
+        if (rng.min_row, rng.min_col) in used:
+            box = _Box(box.min_row, box.min_col, max(box.max_row, rng.max_row), max(box.max_col, rng.max_col))
+    return box
+
+
+def merged_spans(ws: Worksheet, box: _Box) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row_span, col_span) by top-left sheet position, clipped to the used range."""
+    spans = {}
+    for rng in ws.merged_cells.ranges:
+        top, left = max(rng.min_row, box.min_row), max(rng.min_col, box.min_col)
+        bottom, right = min(rng.max_row, box.max_row), min(rng.max_col, box.max_col)
+        if top <= bottom and left <= right and (bottom > top or right > left):
+            spans[(top, left)] = (bottom - top + 1, right - left + 1)
+    return spans
+
+
+def _positions(row: int, col: int, row_span: int, col_span: int) -> list[tuple[int, int]]:
+    return [(r, c) for r in range(row, row + row_span) for c in range(col, col + col_span)]
+
+
+def set_cell_provenance(table: Table) -> None:
+    """Point every cell at its grid position and its span in the flattened table text."""
+    spans = cell_spans(table)
+    for cell in table.cells:
+        start, end = spans[(cell.row, cell.col)]
+        cell.prov = Provenance(block=table.prov.block, table=table.prov.table,
+                               row=cell.row, col=cell.col, char_start=start, char_end=end)
+    table.prov = table.prov.model_copy(update={"char_start": 0, "char_end": len(table.text)})
+
+
+# --------------------------------------------------------------------------- values
+
+
+def format_value(value: Any, number_format: str = "General") -> str:
+    """Cell value as the text a reader of the sheet would copy."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return format_number(value, number_format)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return str(value)
+
+
+def format_number(value: int | float, number_format: str = "General") -> str:
+    """The number as Excel's General format shows it; percent formats as "85%"."""
+    if "%" in (number_format or ""):
+        return _plain_number(value * 100) + "%"
+    return _plain_number(value)
+
+
+def _plain_number(value: int | float) -> str:
+    """Integers as integers, floats to Excel's 15 significant digits.
+
+    Excel keeps and shows 15 significant digits, so a cached 0.1+0.2
+    (0.30000000000000004) reads as "0.3" and 5.0 as "5": the digits beyond
+    are binary artefacts nobody typed or saw.
+    """
+    if isinstance(value, int):
+        return str(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.15g}"

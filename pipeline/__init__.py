@@ -1,0 +1,1 @@
+"""Turn documents into schemes, and schemes plus submissions into scores."""

@@ -1,0 +1,278 @@
+"""Orchestrate the readers and freeze the draft into a Scheme."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import Document, Table
+from schemes.model import (
+    Category, DocumentRef, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight,
+)
+
+from .draft import Draft, DraftCategory, ref, refs
+from .facts import (
+    TRUNCATION, find_title, find_year, not_a_scheme_reason, trailing_content, truncation_flags,
+)
+from .numbers import clean_number
+from .outline import outline, walk
+from .paragraphs import read_deduction_items, read_inline_items
+from .rules import parse_rule
+from .sections import (
+    read_bonus, read_deductions, read_grade_names, read_grades, read_raters, read_scope, read_veto,
+    read_weights, section_kind, veto_effect_anywhere,
+)
+from .spans import Span, squash, text_blocks
+from .tables import is_item_table, read_item_table, read_target_table
+
+DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
+BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
+TOTAL_PROSE = re.compile(r"(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
+
+
+def extract_scheme(doc: Document) -> Scheme:
+    """Read the scheme a notice describes (or say that it describes none)."""
+    draft = Draft()
+    title = find_title(doc)
+    draft.title = title
+    draft.year = find_year(title.text if title else "", doc.text)
+    metadata = _metadata(doc, draft)
+    reason = not_a_scheme_reason(squash(title.text) if title else "", doc)
+    if reason:
+        return Scheme(kind="not_a_scheme", metadata=metadata,
+                      flags=[Flag(kind="not_a_scheme", message=reason, source=ref(title))])
+
+    draft.flags.extend(truncation_flags(doc))
+    cut, trailing_flag = trailing_content(doc)
+    if trailing_flag:
+        draft.flags.append(trailing_flag)
+    limit = cut if cut is not None else len(doc.blocks)
+    spans = [span for index, span in text_blocks(doc) if index < limit]
+    nodes = outline(spans)
+
+    read_weights(spans, draft)
+    _read_tables(doc, limit, draft)
+    _read_sections(nodes, draft, doc.text)
+    if draft.item_count == 0:
+        read_inline_items(spans, draft)
+    veto_effect_anywhere(spans, draft)
+    _read_totals(spans, draft)
+
+    if draft.item_count == 0:
+        return Scheme(kind="not_a_scheme", metadata=metadata, flags=draft.flags + [Flag(
+            kind="not_a_scheme", message="no assessment items (points, criteria) were found in the document",
+            source=ref(title))])
+    return freeze(draft, metadata)
+
+
+def _metadata(doc: Document, draft: Draft) -> Metadata:
+    src = doc.source
+    return Metadata(
+        title=squash(draft.title.text) if draft.title else "", year=draft.year,
+        source=DocumentRef(file=src.name, sha256=src.sha256, format=src.format, pages=src.pages),
+        sources=refs(title=draft.title),
+    )
+
+
+def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
+    for index, block in enumerate(doc.blocks[:limit]):
+        if not isinstance(block, Table):
+            continue
+        context = _preceding_text(doc, index)
+        if is_item_table(block):
+            part = next((name for name, _, _ in draft.parts if name in context), None)
+            read_item_table(doc, index, block, draft, part)
+            continue
+        title, unit = _table_title(doc, index)
+        read_target_table(doc, index, block, title, unit, draft)
+
+
+def _preceding_text(doc: Document, index: int, count: int = 4) -> str:
+    texts = [b.text for b in doc.blocks[max(0, index - count): index] if not isinstance(b, Table)]
+    return squash("".join(texts))
+
+
+def _table_title(doc: Document, index: int) -> tuple[str, str | None]:
+    """The caption above a table and a "单位：人次" unit line if present."""
+    title, unit = "", None
+    for block in reversed(doc.blocks[max(0, index - 4): index]):
+        if isinstance(block, Table):
+            break
+        text = squash(block.text)
+        m = re.match(r"单位[:：](.+)", text)
+        if m:
+            unit = m.group(1)
+            continue
+        if text and not re.match(r"^附件\d*$", text) and not title:
+            title = text
+    return title, unit
+
+
+def _read_sections(nodes, draft: Draft, doc_text: str) -> None:
+    deduction_model = False
+    for node in walk(nodes):
+        kind = section_kind(node)
+        if kind == "bonus":
+            read_bonus(node, draft)
+        elif kind == "deduction":
+            read_deductions(node, draft)
+        elif kind == "veto":
+            read_veto(node, draft)
+        elif kind == "grades":
+            read_grades(node, draft)
+        elif kind == "raters":
+            read_raters(node, draft)
+        elif kind == "scope" and draft.scope is None:
+            read_scope(node, draft)
+        elif kind == "items" and draft.item_count == 0 and DEDUCTION_MODEL.search(node.full_text()):
+            deduction_model = True
+            base = BASE_POINTS.search(node.full_text())
+            draft.scoring_model = "deduction"
+            draft.base_points = float(base.group(1)) if base and base.group(1) else 100.0
+            draft.total = draft.total or draft.base_points
+            draft.total_span = draft.total_span or node.body.find(base.group(0) if base else "")
+            read_deduction_items(node, draft, doc_text)
+    if not deduction_model:
+        for node in walk(nodes):
+            if section_kind(node) is None and "等次" in node.full_text()[:40]:
+                read_grade_names(node.full_text(), node.body, draft)
+
+
+def _read_totals(spans: list[Span], draft: Draft) -> None:
+    if draft.total is not None:
+        return
+    for span in spans:
+        m = TOTAL_PROSE.search(span.text)
+        if m:
+            draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
+            return
+
+
+# --------------------------------------------------------------------------- freezing
+
+
+def freeze(draft: Draft, metadata: Metadata) -> Scheme:
+    """Assign ids, parse rules, link targets and reconcile totals."""
+    flags = list(draft.flags)
+    parts = [Part(id=f"P{i + 1}", name=name, weight=w, sources=refs(weight=s))
+             for i, (name, w, s) in enumerate(draft.parts)]
+    part_id = {p.name: p.id for p in parts}
+    categories: list[Category] = []
+    items: list[Item] = []
+    codes = [it.code for cat in draft.categories for it in cat.items]
+    codes_unique = all(codes) and len(set(codes)) == len(codes) and "." not in "".join(codes)
+    deduction = draft.scoring_model == "deduction"
+    for number, cat in enumerate(draft.categories, start=1):
+        cat_id = str(number)
+        for it in cat.items:
+            item, item_flags = _item(it, cat, cat_id, codes_unique, deduction)
+            items.append(item)
+            flags.extend(item_flags)
+        categories.append(_category(cat, cat_id, part_id, items, deduction, flags))
+    _check_total(draft, categories, flags, deduction)
+    weights = [_rates_items(w, items) for w in draft.weights]
+    targets = _link_targets(draft, items)
+    return Scheme(
+        metadata=metadata.model_copy(update={"scope": squash(draft.scope.text) if draft.scope else None,
+                                             "sources": {**metadata.sources, **refs(scope=draft.scope)}}),
+        scoring_model=draft.scoring_model, base_points=draft.base_points,
+        total_points=clean_number(draft.total), parts=parts, categories=categories, items=items,
+        bonus=draft.bonus, deductions=draft.deductions, veto=draft.veto,
+        veto_effect=draft.veto_effect.text if draft.veto_effect else None,
+        weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
+    )
+
+
+def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bool) -> tuple[Item, list[Flag]]:
+    flags: list[Flag] = []
+    code = it.code
+    item_id = code if codes_unique else f"{cat_id}.{(code or str(len(cat.items))).split('.')[-1]}"
+    text = it.text
+    truncated = TRUNCATION.search(text.text)
+    if truncated:
+        cut = text.text.rfind("……", 0, truncated.start())
+        text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
+    criteria = it.criteria or it.text
+    rule_source = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.text).replace("\n", "")
+    parsed = parse_rule(rule_source, it.points, text.text, deduction_scheme=deduction)
+    if it.points is None and not deduction:
+        flags.append(Flag(
+            kind="missing_points", target=item_id, category=cat.name, code=code,
+            message=f"item {item_id} has no points" + (" (cut off by the page's truncation)" if truncated else ""),
+            source=text.ref))
+    elif parsed.rule is None and it.points is not None:
+        flags.append(Flag(kind="unparsed_rule", target=item_id, category=cat.name, code=code,
+                          message=f"item {item_id}: criteria not understood ({parsed.reason})",
+                          source=criteria.ref))
+    item = Item(
+        id=item_id, category=cat_id, code=code, text=squash(text.text) if "\n" in text.text else text.text.strip(),
+        points=it.points, departments=it.departments, criteria=criteria.text.strip(), rule=parsed.rule,
+        sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span),
+    )
+    return item, flags
+
+
+def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item], deduction: bool,
+              flags: list[Flag]) -> Category:
+    own = [i for i in items if i.category == cat_id]
+    points = [i.points for i in own]
+    total = clean_number(sum(points)) if own and all(p is not None for p in points) else None
+    declared = cat.points
+    if declared is not None and total is not None and abs(declared - total) > 1e-6:
+        flags.append(Flag(
+            kind="subtotal_mismatch", target=cat_id, category=cat.name, declared=declared, computed=total,
+            message=f"category {cat.name or cat_id} declares {declared:g} points but its items add up to {total:g}",
+            source=ref(cat.points_span)))
+    return Category(
+        id=cat_id, code=cat.code, name=cat.name, points=declared if declared is not None else
+        (None if deduction else total), part=part_id.get(cat.part) if cat.part else None,
+        departments=cat.departments, sources=refs(name=cat.name_span, points=cat.points_span,
+                                                  departments=cat.departments_span),
+    )
+
+
+def _check_total(draft: Draft, categories: list[Category], flags: list[Flag], deduction: bool) -> None:
+    if draft.total is None or deduction:
+        return
+    points = [c.points for c in categories]
+    if not all(p is not None for p in points):
+        return
+    computed = clean_number(sum(points))
+    if abs(computed - draft.total) > 1e-6:
+        flags.append(Flag(kind="total_mismatch", declared=draft.total, computed=computed,
+                          message=f"the declared total is {draft.total:g} but the categories add up to {computed:g}",
+                          source=ref(draft.total_span)))
+
+
+def _rates_items(weight: Weight, items: list[Item]) -> Weight:
+    """The rater group named after departments is the one that scores the item table."""
+    if weight.rater and "部门" in weight.rater and any(i.departments for i in items):
+        return weight.model_copy(update={"rates_items": True})
+    return weight
+
+
+def _link_targets(draft: Draft, items: list[Item]) -> list:
+    targets = []
+    for table in draft.targets:
+        core = re.sub(r"((19|20)\d{2}年度?|工作目标|目标任务|目标|任务)", "", table.name)
+        applies = [i for i in items if _common_run(core, i.text) >= 4]
+        for item in applies:
+            if isinstance(item.rule, ThresholdRule):
+                item.rule = item.rule.model_copy(update={"target_table": table.id})
+        if table.total is not None and abs(sum(table.rows.values()) - table.total) > 1e-6:
+            draft.flags.append(Flag(kind="total_mismatch", target=table.id, declared=table.total,
+                                    computed=sum(table.rows.values()),
+                                    message=f"target table {table.name}: rows add up to "
+                                            f"{sum(table.rows.values()):g}, the 合计 row says {table.total:g}"))
+        targets.append(table.model_copy(update={"applies_to": [i.id for i in applies]}))
+    return targets
+
+
+def _common_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

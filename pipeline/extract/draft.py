@@ -1,0 +1,98 @@
+"""A mutable draft of a scheme, filled by the table, paragraph and section
+readers and frozen into a Scheme (ids assigned, totals reconciled) at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemes.model import Entry, Flag, Grade, SourceRef, TargetTable, Veto, Weight
+
+from .spans import Span, squash
+
+
+@dataclass
+class DraftItem:
+    code: str | None
+    text: Span
+    points: float | None = None
+    points_span: Span | None = None
+    criteria: Span | None = None
+    departments: list[str] = field(default_factory=list)
+    departments_span: Span | None = None
+    rule_text: str | None = None     # text to parse the rule from when not the criteria
+
+
+@dataclass
+class DraftCategory:
+    name: str
+    name_span: Span | None = None
+    code: str | None = None
+    points: float | None = None
+    points_span: Span | None = None
+    departments: list[str] = field(default_factory=list)
+    departments_span: Span | None = None
+    part: str | None = None
+    items: list[DraftItem] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    title: Span | None = None
+    year: int | None = None
+    scope: Span | None = None
+    scoring_model: str = "additive"
+    base_points: float | None = None
+    total: float | None = None
+    total_span: Span | None = None
+    categories: list[DraftCategory] = field(default_factory=list)
+    bonus: list[Entry] = field(default_factory=list)
+    deductions: list[Entry] = field(default_factory=list)
+    veto: list[Veto] = field(default_factory=list)
+    veto_effect: Span | None = None
+    weights: list[Weight] = field(default_factory=list)
+    parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
+    grades: list[Grade] = field(default_factory=list)
+    raters: list[str] = field(default_factory=list)
+    targets: list[TargetTable] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    excluded_after: int | None = None   # block index from which content is unrelated
+
+    def category(self, name: str, span: Span | None = None) -> DraftCategory:
+        """The category of that name, created when new (names compare without spaces)."""
+        key = squash(name)
+        for cat in self.categories:
+            if squash(cat.name) == key and key:
+                return cat
+        cat = DraftCategory(name=key, name_span=span)
+        self.categories.append(cat)
+        return cat
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(c.items) for c in self.categories)
+
+
+def ref(span: Span | None) -> SourceRef | None:
+    return span.ref if span is not None else None
+
+
+def refs(**spans: Span | None) -> dict[str, SourceRef]:
+    return {name: span.ref for name, span in spans.items() if span is not None}
+
+
+_DEPT_SPLIT = re.compile(r"[、，,；;/\n\s和及与]+")
+_DEPT_WRAP = re.compile(r"^(由|请)|(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)$")
+
+
+def parse_departments(text: str) -> list[str]:
+    """"由法律工作部、保障部评分" → ["法律工作部", "保障部"]; "办公室\\n组织部" → both."""
+    text = text.strip()
+    if not text:
+        return []
+    text = re.sub(r"^由", "", text)
+    text = re.sub(r"(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)$", "", text)
+    text = re.sub(r"会同.*$", "", text)
+    names = [n for n in _DEPT_SPLIT.split(text) if n]
+    return [n for n in names if 1 < len(n) <= 12 and not re.search(r"\d", n)]

@@ -1,0 +1,92 @@
+"""Numbered entries with inline points: "2.深入开展…活动。(0.5分)".
+
+Used for cells that hold a whole category's items (one row per category) and
+for paragraph-shaped notices.  An entry keeps its code, its text without the
+points annotation, its criteria (the entry as printed, without the number),
+its points, and — when a figure trails the annotation ("…(2分) 10") — the
+subtotal of the category it closes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import fold
+from .spans import Span
+
+# "1." "1、" "1．" "（1）" at the start of a line
+ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
+# "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
+POINTS_NOTE = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# "…分为20分" "满分20分" "计20分" — points stated in running text
+POINTS_INLINE = re.compile(r"(?:分为|满分|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
+TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
+CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
+
+
+@dataclass
+class NumberedEntry:
+    code: str | None
+    span: Span          # the whole entry as printed (without the number)
+    text: Span          # without the points annotation
+    points: float | None
+    points_span: Span | None
+    subtotal: float | None = None
+    subtotal_span: Span | None = None
+    category: Span | None = None   # a category name printed before the first entry on its line
+
+
+def split_entries(span: Span) -> list[NumberedEntry]:
+    """Split a multi-line text into numbered entries (continuation lines join the entry)."""
+    groups: list[tuple[str | None, Span, Span | None]] = []
+    for line in span.lines():
+        prefix = CATEGORY_PREFIX.match(line.text)
+        category = None
+        if prefix:
+            category = line.match_span(prefix, 1)
+            line = line.sub(prefix.end(), len(line.text))
+        match = ENTRY_START.match(line.text)
+        if match:
+            code = match.group(1) or match.group(2)
+            groups.append((code, line.sub(match.end(), len(line.text)), category))
+        elif groups and category is None:
+            code, prev, cat = groups[-1]
+            groups[-1] = (code, span.sub(prev.ref.start - span.ref.start, line.ref.end - span.ref.start), cat)
+        else:
+            groups.append((None, line, category))
+    return [_entry(code, body, category) for code, body, category in groups]
+
+
+def _entry(code: str | None, body: Span, category: Span | None) -> NumberedEntry:
+    body = body.strip()
+    subtotal = subtotal_span = None
+    trailing = TRAILING_SUBTOTAL.search(body.text)
+    if trailing and POINTS_NOTE.search(body.text):
+        subtotal_span = body.match_span(trailing, 1)
+        subtotal = float(trailing.group(1))
+        body = body.sub(0, trailing.start(1)).strip()
+    notes = list(POINTS_NOTE.finditer(fold(body.text)))
+    points = points_span = None
+    text = body
+    if notes:
+        last = notes[-1]
+        points = float(last.group(1))
+        points_span = body.match_span(last)
+        text = body.sub(0, last.start()).strip(" \t;；,，")
+    return NumberedEntry(code, body, text, points, points_span, subtotal, subtotal_span, category)
+
+
+def strip_points_note(span: Span) -> tuple[Span, float | None, Span | None]:
+    """A label such as "思想引领\\n\\n(18分)" → ("思想引领", 18, span of "(18分)")."""
+    folded = fold(span.text)
+    note = None
+    for note in POINTS_NOTE.finditer(folded):
+        pass
+    if note is None:
+        inline = POINTS_INLINE.search(folded)
+        if inline:
+            return span.sub(0, inline.start()).strip(" \t\n，,。：:"), float(inline.group(1)), span.match_span(inline)
+        return span.strip(), None, None
+    rest = span.sub(0, note.start()).strip(" \t\n，,。：:")
+    return rest, float(note.group(1)), span.match_span(note)

@@ -1,0 +1,134 @@
+"""The criteria grammar: every phrase kaohe understands in a 评分标准, in one place.
+
+Criteria are segmented by jieba (with the domain dictionary, so 扣完为止,
+整项不得分 or 未达标 stay one token) inside a blank spaCy pipeline, and the
+token patterns below label what each clause says.  ``rules.py`` turns the
+labels into a Rule; numbers are read from the matched text.
+
+Labels:
+  AWARD      得/加/计 N 分             points earned
+  LEVELS     加 10分、8分、5分         points per level (全总/省总/市总)
+  PENALTY    扣/减 N 分                points lost
+  NO_SCORE   不得分, 不计分, 得0分      nothing earned (the "else" of a threshold)
+  GATE       整项/该项/本项 不得分     a failed condition zeroes the whole item
+  FLOOR      扣完为止                  stop at zero
+  CAP        最多扣N分, 最高加N分      a cap on what a clause can change
+  PER        每项, 每发现一家, 1人一次  the change applies per occurrence
+  MANUAL     综合打分, 酌情, 视情       a rater's judgement
+  CMP        达到 80% 以上, 不足 50%   a comparison with a target
+  PROPORTION 按比例, 按完成比例         points times the ratio achieved
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .nlp import nlp
+
+NUM_RE = r"^(\d+(\.\d+)?|[零〇一二两三四五六七八九十百千万]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)$"
+PCT_RE = r"^\d+(\.\d+)?[%％]$"
+
+NUM = {"TEXT": {"REGEX": NUM_RE}}
+PCT = {"TEXT": {"REGEX": PCT_RE}}
+NUM_OR_PCT = {"TEXT": {"REGEX": NUM_RE[:-2] + r"|\d+(\.\d+)?[%％])$"}}
+POINT = {"TEXT": {"IN": ["分", "分值"]}}
+
+#: comparison words → operator; "以上/以下" after a number include it (≥, ≤).
+CMP_WORDS = {
+    "达到": ">=", "达": ">=", "不低于": ">=", "不少于": ">=", "完成": ">=",
+    "超过": ">", "大于": ">", "高于": ">", "多于": ">",
+    "不足": "<", "低于": "<", "少于": "<", "未达到": "<", "未达": "<",
+    "不超过": "<=", "不高于": "<=",
+}
+AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
+
+#: occurrence words → the unit counted
+UNIT_OF = {
+    "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",
+    "每例": "例", "每缺少": "项", "缺一项": "项", "少一项": "项", "一项": "项", "一次": "次",
+    "一起": "起", "一家": "家", "一人": "人", "一篇": "篇", "人次": "人次",
+}
+
+PATTERNS: dict[str, list[list[dict]]] = {
+    "LEVELS": [
+        [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, POINT,
+         {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT,
+         {"TEXT": {"IN": ["、", "，", ","]}, "OP": "?"}, NUM, POINT, ],
+        [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, POINT,
+         {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT],
+    ],
+    "AWARD": [
+        [{"TEXT": {"IN": ["得", "加", "计", "记", "给"]}}, NUM, POINT],
+        [{"TEXT": {"IN": ["得分", "计分", "加分"]}}, NUM, POINT],
+    ],
+    "PENALTY": [
+        [{"TEXT": {"IN": ["扣", "减", "扣除", "倒扣"]}}, NUM, POINT],
+        [{"TEXT": {"IN": ["扣分", "减分"]}}, NUM, POINT],
+    ],
+    "NO_SCORE": [
+        [{"TEXT": {"IN": ["不得分", "不计分"]}}],
+        [{"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分"]}}],
+        [{"TEXT": {"IN": ["得", "计"]}}, {"TEXT": {"IN": ["0", "零"]}}, POINT],
+    ],
+    "GATE": [
+        [{"TEXT": {"IN": ["整项不得分", "该项不得分", "本项不得分", "此项不得分"]}}],
+        [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分"]}}],
+        [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": {"IN": ["不得分", "不计分"]}}],
+    ],
+    "FLOOR": [
+        [{"TEXT": {"IN": ["扣完为止", "扣完即止", "扣完本项分值为止", "扣完该项分值为止"]}}],
+        [{"TEXT": "扣"}, {"TEXT": "完"}, {"TEXT": "为止"}],
+    ],
+    "CAP": [
+        [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣"]}}, {"TEXT": {"IN": ["扣", "加", "减"]}, "OP": "?"},
+         NUM, POINT],
+        [{"TEXT": {"IN": ["加分", "扣分"]}}, {"TEXT": {"IN": ["不超过", "最多", "最高"]}}, NUM, POINT],
+    ],
+    "PER": [
+        [{"TEXT": {"IN": ["每项", "每次", "每起", "每家", "每篇", "每人", "每个", "每例", "每缺少",
+                          "缺一项", "少一项"]}}],
+        [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]?[项次起家篇人个例]$"}}],
+        [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"},
+         {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
+        [{"TEXT": {"IN": ["每", "每发现", "发现", "缺少", "缺"]}},
+         {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
+        [{"TEXT": {"REGEX": "^[1一]$"}}, {"TEXT": "人"}, {"TEXT": {"IN": ["一次", "次"]}}],
+        [{"TEXT": {"IN": ["一次", "一项", "一起", "人次"]}}],
+    ],
+    "MANUAL": [
+        [{"TEXT": {"IN": ["综合打分", "综合评分", "综合评定", "酌情", "酌情扣分", "酌情加分", "视情"]}}],
+        [{"TEXT": "综合"}, {"TEXT": {"IN": ["打分", "评分", "评定"]}}],
+    ],
+    "PROPORTION": [
+        [{"TEXT": "按"}, {"OP": "?"}, {"TEXT": {"IN": ["比例", "比率"]}}],
+        [{"TEXT": {"IN": ["按比例", "按完成比例"]}}],
+    ],
+    "CMP": [
+        [{"TEXT": {"IN": list(CMP_WORDS)}}, NUM_OR_PCT, {"TEXT": {"IN": list(AFTER_WORDS)}, "OP": "?"}],
+        [{"TEXT": {"IN": list(CMP_WORDS)}}, NUM_OR_PCT, {"TEXT": "及"}, {"TEXT": "以上"}],
+        [NUM_OR_PCT, {"TEXT": {"IN": list(AFTER_WORDS)}}],
+        [NUM_OR_PCT, {"TEXT": "及"}, {"TEXT": {"IN": ["以上", "以下"]}}],
+    ],
+}
+
+
+@lru_cache(maxsize=1)
+def matcher():
+    """spaCy Matcher over the jieba tokens, built once per process."""
+    from spacy.matcher import Matcher
+
+    m = Matcher(nlp().vocab)
+    for label, patterns in PATTERNS.items():
+        m.add(label, patterns, greedy="LONGEST")
+    return m
+
+
+def analyse(text: str) -> list[tuple[str, int, int, str]]:
+    """Label the phrases of ``text``: (label, char start, char end, matched text), in order."""
+    doc = nlp()(text)
+    found = []
+    for match_id, start, end in matcher()(doc):
+        span = doc[start:end]
+        found.append((nlp().vocab.strings[match_id], span.start_char, span.end_char, span.text))
+    found.sort(key=lambda f: (f[1], -f[2]))
+    return found

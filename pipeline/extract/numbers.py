@@ -1,0 +1,64 @@
+"""Numbers as notices print them: 0.5, 80%, 二分之一, 十二, （18分）."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import cn2an
+
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_FRACTION = re.compile(r"(\d+)/(\d+)")
+
+
+def fold(text: str) -> str:
+    """Fold full-width forms (０-９, ％, （）, ．) to ASCII, one character for one.
+
+    Keeping the length unchanged keeps character spans valid on the original.
+    """
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def parse_number(text: str) -> float | None:
+    """Read one number, Arabic or Chinese; a trailing % makes it a fraction."""
+    text = fold(text).strip()
+    if not text:
+        return None
+    percent = text.endswith("%")
+    core = text.rstrip("%").strip()
+    value: float | None
+    if _ARABIC.fullmatch(core):
+        value = float(core)
+    else:
+        value = _chinese_number(core)
+    if value is None:
+        return None
+    return round(value / 100, 10) if percent else value
+
+
+def first_number(text: str) -> float | None:
+    """The first Arabic number (with its % if any) in ``text``."""
+    match = re.search(r"\d+(?:\.\d+)?%?", fold(text))
+    return parse_number(match.group()) if match else None
+
+
+def _chinese_number(core: str) -> float | None:
+    converted = cn2an.transform(core, "cn2an")
+    frac = _FRACTION.fullmatch(converted)
+    if frac:
+        return int(frac.group(1)) / int(frac.group(2))
+    if _ARABIC.fullmatch(converted):
+        return float(converted)
+    try:
+        return float(cn2an.cn2an(core, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def clean_number(value: float | None) -> float | None:
+    """Round away binary noise so 0.1+0.2 prints as 0.3."""
+    return None if value is None else round(value, 6)

@@ -1,0 +1,84 @@
+"""The numbered outline of a prose notice: 一、 / （一） / 1、 / 第五条 sections.
+
+Scraped pages often run several sections into one line ("…依据。三、考核内容
+及分值考核实行百分制。1、完成工作任务区总…"), so markers are also found in
+the middle of a line, after sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .spans import Span
+
+CN = "一二三四五六七八九十"
+# A first "1、" glued to a heading (加分项目1、部室…) also starts a section.
+MARKER = re.compile(
+    rf"(?:^|(?<=[。；;:：，,\s])|(?<=[\u4e00-\u9fff])(?=1、))\s*(?P<m>第[{CN}百]+[章条]\s*|[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）]|\d{{1,2}}、|\d{{1,2}}\.(?!\d))"
+)
+
+
+def marker_level(marker: str) -> int:
+    if re.match(r"第.+章", marker):
+        return 0
+    if re.match(r"第.+条", marker) or re.match(rf"[{CN}]+、", marker):
+        return 1
+    if re.match(rf"[（(][{CN}]+[)）]", marker):
+        return 2
+    return 3
+
+
+@dataclass
+class Node:
+    level: int
+    marker: str
+    number: str
+    body: Span                       # text after the marker up to the next marker
+    children: list["Node"] = field(default_factory=list)
+
+    def heading(self, width: int = 16) -> str:
+        return re.sub(r"\s+", "", self.body.text)[:width]
+
+    def full_text(self) -> str:
+        return self.body.text + "".join(c.full_text() for c in self.children)
+
+
+def segments(spans: list[Span]) -> list[Node]:
+    """Flat list of marked segments (text before the first marker becomes level-9 nodes)."""
+    nodes: list[Node] = []
+    for span in spans:
+        matches = list(MARKER.finditer(span.text))
+        if not matches or matches[0].start("m") > 0 and span.text[: matches[0].start("m")].strip():
+            end = matches[0].start("m") if matches else len(span.text)
+            nodes.append(Node(9, "", "", span.sub(0, end)))
+        for i, m in enumerate(matches):
+            end = matches[i + 1].start("m") if i + 1 < len(matches) else len(span.text)
+            marker = m.group("m").strip()
+            number = re.sub(r"[第章条、.（）()\s]", "", marker)
+            nodes.append(Node(marker_level(marker), marker, number, span.sub(m.end("m"), end)))
+    return nodes
+
+
+def outline(spans: list[Span]) -> list[Node]:
+    """Nest the segments by level; unmarked text belongs to the node before it."""
+    roots: list[Node] = []
+    stack: list[Node] = []
+    for node in segments(spans):
+        if node.level == 9:
+            if stack:
+                stack[-1].children.append(node)
+            else:
+                roots.append(node)
+            continue
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def walk(nodes: list[Node]):
+    for node in nodes:
+        yield node
+        yield from walk(node.children)

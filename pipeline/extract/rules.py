@@ -1,0 +1,245 @@
+"""Criteria text → an executable Rule.
+
+The phrases are found by the grammar (grammar.py); this module decides what
+they add up to.  The decision list, in order:
+
+1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate;
+2. no points in the criteria: 综合打分/酌情 → manual; a measurable target
+   (达到80%以上, 达到上年参保数) → threshold worth the item's points;
+   otherwise the criteria only describe the work → manual;
+3. only deductions (扣N分) → per_occurrence, floored at 0 when the item has a
+   maximum or the text says 扣完为止;
+4. one award plus 未达标不得分, or one award equal to the item's points →
+   threshold;
+5. awards whose clauses carry comparisons (达到50%不足80%得1分…) → numeric tiers;
+6. awards summing to the item's points (penalties as negative components) →
+   components; awards that are alternatives (the largest equals the points,
+   the sum exceeds them) → labelled tiers;
+7. 按比例 → proportional.
+Anything else is returned as None with a reason, and becomes a flag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemes.model import (
+    Comparison, Component, ComponentsRule, ManualRule, PerOccurrenceRule, ProportionalRule,
+    ThresholdRule, Tier, TiersRule,
+)
+
+from .grammar import AFTER_WORDS, CMP_WORDS, UNIT_OF, analyse
+from .numbers import fold, parse_number
+
+_CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
+_TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
+_EPS = 1e-9
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int
+    labels: list[tuple[str, int, int, str]] = field(default_factory=list)
+
+    def has(self, label: str) -> bool:
+        return any(lab == label for lab, *_ in self.labels)
+
+    def first(self, label: str) -> tuple[str, int, int, str] | None:
+        return next((m for m in self.labels if m[0] == label), None)
+
+    def all(self, label: str) -> list[tuple[str, int, int, str]]:
+        return [m for m in self.labels if m[0] == label]
+
+
+@dataclass
+class ParsedRule:
+    rule: object | None
+    reason: str = ""
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Clauses at ；。 and at commas outside brackets, with their offsets."""
+    clauses, pos = [], 0
+    for match in _CLAUSE_SPLIT.finditer(text):
+        if text[pos:match.start()].strip():
+            clauses.append(Clause(text[pos:match.start()], pos))
+        pos = match.end()
+    if text[pos:].strip():
+        clauses.append(Clause(text[pos:], pos))
+    return clauses
+
+
+def label_clauses(text: str) -> list[Clause]:
+    """Clauses with their grammar labels.
+
+    A clause that earns or loses nothing itself (有推进的工作目标、措施，…得1分)
+    is the first half of the next one's condition, so it is joined to it.
+    """
+    clauses = split_clauses(text)
+    for label in analyse(text):
+        for clause in clauses:
+            if clause.start <= label[1] < clause.start + len(clause.text):
+                clause.labels.append(label)
+                break
+    joined: list[Clause] = []
+    pending: Clause | None = None
+    for clause in clauses:
+        if pending is not None:
+            clause = Clause(text[pending.start: clause.start + len(clause.text)], pending.start,
+                            pending.labels + clause.labels)
+            pending = None
+        if not clause.labels and clause is not clauses[-1]:
+            pending = clause
+            continue
+        joined.append(clause)
+    if pending is not None:
+        joined.append(pending)
+    return joined
+
+
+def points_of(match: tuple[str, int, int, str]) -> float | None:
+    nums = re.findall(r"\d+(?:\.\d+)?|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[零一二两三四五六七八九十]+",
+                      fold(match[3]).replace("分值", "").rstrip("分"))
+    return parse_number(nums[0]) if nums else None
+
+
+def comparison_of(match: tuple[str, int, int, str]) -> Comparison | None:
+    text = fold(match[3])
+    num = re.search(r"\d+(?:\.\d+)?%?|[零一二两三四五六七八九十百]+", text)
+    if not num:
+        return None
+    value = parse_number(num.group())
+    if value is None:
+        return None
+    before = text[: num.start()].strip()
+    after = text[num.end():].replace("及", "及").strip()
+    op = CMP_WORDS.get(before)
+    if after:
+        op = AFTER_WORDS.get(after, op) if op in (None, ">=", "<=") else op
+    return Comparison(op=op or ">=", value=value, unit="%" if "%" in num.group() else None, text=match[3])
+
+
+def find_target(*texts: str) -> Comparison | None:
+    """The single comparison stated in the criteria or, failing that, the item text."""
+    for text in texts:
+        comps = [c for c in (comparison_of(m) for m in analyse(text) if m[0] == "CMP") if c]
+        if len(comps) == 1:
+            return comps[0]
+        if comps:
+            return None  # several targets: the `met` input decides
+    return None
+
+
+def unit_of(clause: Clause) -> str | None:
+    per = clause.first("PER")
+    if not per:
+        return None
+    token = per[3]
+    if re.search(r"人.*次|人次", token):
+        return "人次"
+    for word, unit in sorted(UNIT_OF.items(), key=lambda kv: -len(kv[0])):
+        if word in token:
+            return unit
+    tail = re.search(r"([项次起家篇人个例])$", token)
+    return tail.group(1) if tail else None
+
+
+def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
+               deduction_scheme: bool = False) -> ParsedRule:
+    """Parse one item's criteria into a Rule (see the module docstring)."""
+    text = criteria.strip()
+    if not text:
+        return ParsedRule(None, "no criteria")
+    clauses = label_clauses(text)
+    gate = None
+    gate_clauses = [c for c in clauses if c.has("GATE")]
+    if gate_clauses:
+        g = gate_clauses[0]
+        gate = g.text[: g.first("GATE")[1] - g.start].strip(" ，,的")
+        clauses = [c for c in clauses if c is not g]
+    awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
+    penalties = [c for c in clauses if c.has("PENALTY")]
+    common = {"text": text, "gate": gate}
+
+    if not awards and not penalties:
+        if any(c.has("PROPORTION") for c in clauses) and max_points:
+            return ParsedRule(ProportionalRule(points=max_points, target=find_target(text, item_text), **common))
+        if any(c.has("MANUAL") for c in clauses):
+            return ParsedRule(ManualRule(**common))
+        if max_points is not None and _TARGET_WORDS.search(fold(text)) and not deduction_scheme:
+            return ParsedRule(ThresholdRule(points=max_points, target=find_target(text, item_text), **common))
+        if max_points is not None:
+            return ParsedRule(ManualRule(**common))
+        return ParsedRule(None, "no points and no formula in the criteria")
+
+    if penalties and not awards:
+        return _per_occurrence(penalties, clauses, max_points, deduction_scheme, common)
+
+    award_points = [points_of(c.first("AWARD")) for c in awards]
+    if any(p is None for p in award_points):
+        return ParsedRule(None, "an award without a readable number")
+    has_no_score = any(c.has("NO_SCORE") for c in clauses)
+
+    if len(awards) == 1 and not penalties and (has_no_score or _same(award_points[0], max_points)
+                                               or max_points is None):
+        return ParsedRule(ThresholdRule(points=award_points[0], target=find_target(text, item_text), **common))
+
+    numeric_tiers = [c for c in awards if c.has("CMP")]
+    if len(numeric_tiers) == len(awards) and len(awards) >= 2 and not penalties:
+        return ParsedRule(TiersRule(tiers=[_numeric_tier(c, p) for c, p in zip(awards, award_points)], **common))
+
+    total = sum(award_points)
+    if max_points is None or _same(total, max_points) or (penalties and total <= max_points + _EPS):
+        components = [Component(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)]
+        for c in penalties:
+            pts = points_of(c.first("PENALTY"))
+            if pts is not None:
+                components.append(Component(label=_label(c, "PENALTY"), points=-pts, per_occurrence=c.has("PER")))
+        return ParsedRule(ComponentsRule(components=components, **common))
+    if max(award_points) <= (max_points or 0) + _EPS and total > max_points:
+        tiers = sorted(
+            (Tier(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)), key=lambda t: t.points
+        )
+        return ParsedRule(TiersRule(tiers=tiers, **common))
+    return ParsedRule(None, f"awards add up to {total:g}, more than the item's {max_points:g} points")
+
+
+def _per_occurrence(penalties: list[Clause], clauses: list[Clause], max_points: float | None,
+                    deduction_scheme: bool, common: dict) -> ParsedRule:
+    first = penalties[0]
+    delta = points_of(first.first("PENALTY"))
+    if delta is None:
+        return ParsedRule(None, "a deduction without a readable number")
+    floor = 0.0 if (any(c.has("FLOOR") for c in clauses) or max_points is not None) else None
+    cap_clause = next((c for c in clauses if c.has("CAP")), None)
+    cap = points_of(cap_clause.first("CAP")) if cap_clause else None
+    unit = unit_of(first) or next((unit_of(c) for c in clauses if c.has("PER")), None) or "次"
+    if deduction_scheme and floor is not None and not any(c.has("FLOOR") for c in clauses):
+        floor = None
+    return ParsedRule(PerOccurrenceRule(delta=-delta, unit=unit, floor=floor, cap=cap, **common))
+
+
+def _numeric_tier(clause: Clause, points: float) -> Tier:
+    comps = [c for c in (comparison_of(m) for m in clause.all("CMP")) if c]
+    lower = upper = None
+    lower_inc, upper_inc = True, False
+    for comp in comps:
+        if comp.op in (">=", ">"):
+            lower, lower_inc = comp.value, comp.op == ">="
+        else:
+            upper, upper_inc = comp.value, comp.op == "<="
+    return Tier(label=_label(clause, "AWARD"), points=points, lower=lower, lower_inclusive=lower_inc,
+                upper=upper, upper_inclusive=upper_inc)
+
+
+def _label(clause: Clause, label: str) -> str:
+    """The clause without its points phrase: what has to be true to earn them."""
+    match = clause.first(label)
+    head = clause.text[: match[1] - clause.start] if match else clause.text
+    return head.strip(" ，,的").strip() or clause.text.strip()
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) < 1e-6

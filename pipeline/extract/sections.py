@@ -1,0 +1,226 @@
+"""Prose sections of a notice: scheme-level entries and settings.
+
+Each reader takes outline nodes (or plain spans) and fills the draft.  What a
+section is comes from its heading words (加分, 扣分, 否决, 奖励 …), never from
+its position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemes.model import Entry, Grade, Veto, Weight
+
+from .draft import Draft, refs
+from .entries import split_entries
+from .grammar import analyse
+from .numbers import fold, parse_number
+from .outline import Node, walk
+from .rules import label_clauses, points_of, unit_of
+from .spans import Span, squash
+
+SECTION_WORDS = {
+    "bonus": re.compile(r"^(加分|奖励加分)"),
+    "deduction": re.compile(r"^(扣分|减分)"),
+    "veto": re.compile(r"(一票否决|否决项|否决条件)"),
+    "grades": re.compile(r"^(考核奖励|考核等次|考核等级|等次|奖励|结果运用|考核结果|表彰奖励)"),
+    "raters": re.compile(r"^(考核组织|组织实施|职责分工)"),
+    "scope": re.compile(r"^(考核对象|考核范围|绩效考核范围|适用范围)"),
+    "items": re.compile(r"(考核内容|考核细则|评分标准|考核标准|考核指标|评分细则)"),
+}
+LEVEL_WORDS = ("全总", "省总", "市总", "区总", "县总", "国家级", "省级", "市级", "区级", "县级")
+SHARED = re.compile(r"(涉及多个|多个部室|多部室|共同|联合).{0,20}?(二分之一|一半|减半|50%|1/2)")
+EFFECT = re.compile(r"(取消[^。；;，,]*?(资格|评优|评先|奖)[^。；;，,]*)")
+WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def section_kind(node: Node) -> str | None:
+    head = node.heading(12)
+    for kind, pattern in SECTION_WORDS.items():
+        if pattern.search(head):
+            return kind
+    return None
+
+
+def section_body(node: Node) -> Span:
+    """The node's own text without its heading words (加分项目1、… → 1、…)."""
+    return node.body
+
+
+# --------------------------------------------------------------------------- entries
+
+
+def read_bonus(node: Node, draft: Draft) -> None:
+    for child, text in _numbered(node):
+        entry = _level_entry(child, text, "bonus", len(draft.bonus) + 1)
+        if entry:
+            draft.bonus.append(entry)
+
+
+def read_deductions(node: Node, draft: Draft) -> None:
+    for child, text in _numbered(node):
+        clauses = label_clauses(text.text)
+        penalty = next((c for c in clauses if c.has("PENALTY")), None)
+        if penalty is None:
+            continue
+        pts = points_of(penalty.first("PENALTY"))
+        draft.deductions.append(Entry(
+            id=f"K{len(draft.deductions) + 1}", kind="deduction", code=child.number or None,
+            text=text.strip(" ;；。").text, points=-pts if pts is not None else None,
+            unit=unit_of(penalty), sources=refs(text=text),
+        ))
+
+
+def read_veto(node: Node, draft: Draft) -> None:
+    effect = EFFECT.search(node.body.text)
+    if effect and draft.veto_effect is None:
+        draft.veto_effect = node.body.match_span(effect, 1)
+    for child, text in _numbered(node):
+        clean = text.strip(" ;；。")
+        if squash(clean.text) and not draft_has_veto(draft, clean.text):
+            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=child.number or None, text=clean.text,
+                                   sources=refs(text=clean)))
+
+
+def draft_has_veto(draft: Draft, text: str) -> bool:
+    return any(squash(v.text) == squash(text) for v in draft.veto)
+
+
+def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
+    """"有否决条件之一的，取消当年评优资格" stated in prose outside a veto list."""
+    if draft.veto_effect is not None:
+        return
+    for span in spans:
+        if "否决" in span.text:
+            effect = EFFECT.search(span.text)
+            if effect:
+                draft.veto_effect = span.match_span(effect, 1)
+                return
+
+
+def _numbered(node: Node) -> list[tuple[Node, Span]]:
+    """The numbered children of a section with their text (continuations joined)."""
+    out: list[tuple[Node, Span]] = []
+    for child in node.children:
+        if child.level == 9 and out:
+            continue  # a note such as 以上加分以…为依据 belongs to the entry before it
+        if child.level != 9:
+            out.append((child, child.body))
+    return out
+
+
+def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
+    labels = analyse(text.text)
+    levels_match = next((m for m in labels if m[0] == "LEVELS"), None)
+    full = node.full_text()
+    shared = SHARED.search(full)
+    if levels_match:
+        values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", fold(levels_match[3]))]
+        names = [w for w in sorted(LEVEL_WORDS, key=lambda w: text.text.find(w)) if w in text.text]
+        levels = dict(zip(names, values)) if len(names) == len(values) else {}
+        points = None if levels else values[0]
+    else:
+        award = next((m for m in labels if m[0] in ("AWARD", "PENALTY")), None)
+        if award is None:
+            return None
+        points = points_of(award)
+        levels = {}
+    return Entry(
+        id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,
+        text=text.strip(" ;；。").text, points=points, levels=levels,
+        shared_factor=parse_number(shared.group(2)) if shared else None,
+        sources=refs(text=text),
+    )
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def read_grades(node: Node, draft: Draft) -> None:
+    text = node.full_text()
+    span = node.body
+    for m in re.finditer(r"([一二三四五六七八九十]等奖)\s*(\d+|[一二三四五六七八九十两]+)\s*(个|名)"
+                         r"(?:[,，]\s*([^;；。，,]*\d+\s*元))?", text):
+        draft.grades.append(Grade(name=m.group(1), count=int(parse_number(m.group(2)) or 0),
+                                  award=m.group(4), sources=_src(span, m.group(0))))
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分(以上|及以上)的?[^。；;]*?(酌情奖励|优秀|表彰|奖励)", text):
+        draft.grades.append(Grade(name=m.group(3), min_score=float(m.group(1)), sources=_src(span, m.group(0))))
+    read_grade_names(text, span, draft)
+
+
+def read_grade_names(text: str, span: Span, draft: Draft) -> None:
+    """"考核等次分为优秀和良好" → grades 优秀, 良好 (names only)."""
+    m = re.search(r"(等次|等级)(分为|设)([^。；;]+)", text)
+    if not m:
+        return
+    for name in re.split(r"[、和及与，,]", m.group(3)):
+        name = name.strip(" 等个")
+        if 1 < len(name) <= 6 and not any(g.name == name for g in draft.grades):
+            draft.grades.append(Grade(name=name, sources=_src(span, m.group(0))))
+
+
+def read_raters(node: Node, draft: Draft) -> None:
+    for m in re.finditer(r"(?:^|[、；;。:：\d])\s*([^\s、；;。:：\d]{2,12}?(?:、[^\s、；;。:：\d]{2,12}?)*)负责对", node.full_text()):
+        for name in m.group(1).split("、"):
+            name = re.sub(r"^(职责分工|成立考核领导小组)", "", name)
+            if name and name not in draft.raters:
+                draft.raters.append(name)
+
+
+def read_weights(spans: list[Span], draft: Draft) -> None:
+    """"共性工作考核得分×70%+特色品牌工作×30%" → parts; "共性部分…：领导评分×25%+…" → rater weights."""
+    part_names: list[str] = []
+    for span in spans:
+        folded = fold(span.text)
+        matches = list(WEIGHT.finditer(folded))
+        if len(matches) < 2:
+            continue
+        subject = _weight_subject(folded[: matches[0].start()], part_names)
+        for m in matches:
+            name = _clean_weight_name(m.group(1))
+            weight = float(m.group(2)) / 100
+            src = refs(weight=span.match_span(m))
+            if subject is None:
+                part_names.append(name)
+                draft.parts.append((name, weight, span.match_span(m)))
+                draft.weights.append(Weight(part=name, weight=weight, sources=src))
+            else:
+                draft.weights.append(Weight(part=subject, rater=name, weight=weight, sources=src))
+
+
+def _weight_subject(prefix: str, part_names: list[str]) -> str | None:
+    """Whose composition a weighted sum describes: a known part named before it."""
+    tail = prefix[-30:]
+    for name in part_names:
+        if name in tail or name[:2] in tail:
+            return name
+    return None
+
+
+def _clean_weight_name(name: str) -> str:
+    name = re.sub(r"^(考核总分为\d+分|考核总分|总分|其中|即)", "", name)
+    name = re.sub(r"(考核)?得分$", "", name)
+    return name.strip("：:（）() ")
+
+
+def read_scope(node: Node, draft: Draft) -> None:
+    body = node.body
+    head = SECTION_WORDS["scope"].search(squash(body.text))
+    text = body
+    if head:
+        at = body.text.find(head.group(1)[-2:])
+        text = body.sub(at + 2, len(body.text)).strip(" ：:\n")
+    if not squash(text.text):
+        nxt = next((c for c in node.children if squash(c.body.text)), None)
+        text = nxt.body.strip() if nxt else text
+    if squash(text.text):
+        draft.scope = text.strip(" 。")
+
+
+def _src(span: Span, quote: str) -> dict:
+    found = span.find(quote)
+    return refs(text=found or span)
+
+
+def all_nodes(roots: list[Node]) -> list[Node]:
+    return list(walk(roots))

@@ -1,0 +1,73 @@
+"""Text with provenance: every string the extractor handles knows where it came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from extractors.model import Cell, Document, Heading, Paragraph, Table
+from schemes.model import SourceRef
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the document's text and the SourceRef that locates it."""
+
+    text: str
+    ref: SourceRef
+
+    def sub(self, start: int, end: int) -> "Span":
+        start, end = max(0, start), min(len(self.text), end)
+        return Span(self.text[start:end], self.ref.model_copy(update={
+            "start": self.ref.start + start, "end": self.ref.start + end, "quote": self.text[start:end],
+        }))
+
+    def strip(self, chars: str | None = None) -> "Span":
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
+        return self.sub(left, max(left, right))
+
+    def find(self, needle: str) -> "Span | None":
+        at = self.text.find(needle)
+        return None if at < 0 or not needle else self.sub(at, at + len(needle))
+
+    def lines(self) -> list["Span"]:
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                out.append(self.sub(pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def match_span(self, match: re.Match, group: int | str = 0) -> "Span":
+        return self.sub(match.start(group), match.end(group))
+
+
+def block_span(doc: Document, index: int, block: Heading | Paragraph) -> Span:
+    ref = SourceRef(
+        file=doc.source.name, block=index, page=block.prov.page, paragraph=block.prov.paragraph,
+        start=0, end=len(block.text), quote=block.text, bbox=block.prov.bbox,
+    )
+    return Span(block.text, ref)
+
+
+def cell_span(doc: Document, index: int, table: Table, cell: Cell) -> Span:
+    ref = SourceRef(
+        file=doc.source.name, block=index, page=cell.prov.page or table.prov.page,
+        table=table.prov.table, row=cell.row, col=cell.col, start=0, end=len(cell.text),
+        quote=cell.text, bbox=cell.prov.bbox,
+    )
+    return Span(cell.text, ref)
+
+
+def text_blocks(doc: Document) -> Iterator[tuple[int, Span]]:
+    """(block index, span) for every heading and paragraph, in document order."""
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, (Heading, Paragraph)):
+            yield index, block_span(doc, index, block)
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: how headers and names are compared."""
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,322 @@
+"""The scheme model: what an assessment notice says, in executable form.
+
+A scheme is what reviewers correct and what scoring runs on.  Every value
+that was read from the notice keeps a :class:`SourceRef` in the ``sources``
+map of the object that holds it (keyed by field name), so a reviewer can jump
+from any number to the cell or sentence it came from.  Doubts are never
+guessed away: they become :class:`Flag` entries.
+
+Points are stored as JSON numbers (notices print at most two decimals);
+scoring converts them to :class:`decimal.Decimal` before any arithmetic.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+RuleKind = Literal["threshold", "components", "tiers", "per_occurrence", "proportional", "manual"]
+EntryKind = Literal["item", "bonus", "deduction", "veto"]
+ScoringModel = Literal["additive", "deduction"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceRef(_Model):
+    """Where a value was read: a block of the document model and a span in it.
+
+    ``start``/``end`` are character offsets into the text of the addressed
+    element: the cell text when ``row``/``col`` are set, else the block text.
+    ``quote`` is that exact substring, so a reference can be checked without
+    re-reading the file.
+    """
+
+    file: str
+    block: int
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    start: int = 0
+    end: int = 0
+    quote: str = ""
+    bbox: tuple[float, float, float, float] | None = None
+
+
+Sources = dict[str, SourceRef]
+
+
+# --------------------------------------------------------------------------- rules
+
+
+class Comparison(_Model):
+    """A target such as 达到80%以上 (>= 0.8) or 不足50% (< 0.5).  Rates are fractions."""
+
+    op: Literal[">=", ">", "<=", "<", "=="]
+    value: float
+    unit: str | None = Field(default=None, description="'%' for rates, else the counted unit (家, 篇 …)")
+    text: str = ""
+
+
+class _RuleBase(_Model):
+    text: str = Field(default="", description="the criteria text the rule was parsed from")
+    gate: str | None = Field(
+        default=None,
+        description="a condition that zeroes the whole item when not met (…不达标整项不得分); "
+        "scored from the `met` input",
+    )
+
+
+class ThresholdRule(_RuleBase):
+    """All or nothing: ``points`` when the target is reached, else 0."""
+
+    kind: Literal["threshold"] = "threshold"
+    points: float
+    target: Comparison | None = None
+    target_table: str | None = Field(default=None, description="id of a per-unit TargetTable")
+
+
+class Component(_Model):
+    label: str
+    points: float = Field(description="points earned when met; negative for a penalty component")
+    per_occurrence: bool = Field(default=False, description="points apply per occurrence (缺一项扣1分)")
+
+
+class ComponentsRule(_RuleBase):
+    """Additive sub-criteria, each worth points; the sum is capped at the item's max."""
+
+    kind: Literal["components"] = "components"
+    components: list[Component]
+
+
+class Tier(_Model):
+    label: str
+    points: float
+    lower: float | None = None
+    lower_inclusive: bool = True
+    upper: float | None = None
+    upper_inclusive: bool = False
+
+
+class TiersRule(_RuleBase):
+    """Mutually exclusive levels; the highest level reached counts.
+
+    Numeric tiers (with bounds) are scored from a ``value`` input; labelled
+    tiers (全部达标 / 前4项达标) from ``met:N`` naming the tier reached.
+    """
+
+    kind: Literal["tiers"] = "tiers"
+    tiers: list[Tier]
+
+
+class PerOccurrenceRule(_RuleBase):
+    """Points change per occurrence: 每发现一家扣0.5分，扣完为止."""
+
+    kind: Literal["per_occurrence"] = "per_occurrence"
+    delta: float = Field(description="change per occurrence; negative for 扣")
+    unit: str | None = Field(default=None, description="what is counted: 项, 家, 起, 人次 …")
+    floor: float | None = Field(default=None, description="lowest score (0 for 扣完为止)")
+    cap: float | None = Field(default=None, description="most that may be lost or won in total")
+
+
+class ProportionalRule(_RuleBase):
+    """Score = points × ratio achieved (clipped to 0..1)."""
+
+    kind: Literal["proportional"] = "proportional"
+    points: float
+    target: Comparison | None = None
+
+
+class ManualRule(_RuleBase):
+    """A rater's judgement within 0..max (综合打分, or descriptive criteria)."""
+
+    kind: Literal["manual"] = "manual"
+
+
+Rule = Annotated[
+    Union[ThresholdRule, ComponentsRule, TiersRule, PerOccurrenceRule, ProportionalRule, ManualRule],
+    Field(discriminator="kind"),
+]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+class DocumentRef(_Model):
+    file: str
+    sha256: str
+    format: str
+    pages: int | None = None
+
+
+class Metadata(_Model):
+    title: str = ""
+    year: int | None = None
+    issuer: str | None = None
+    scope: str | None = Field(default=None, description="the assessed units (考核对象/考核范围)")
+    source: DocumentRef
+    sources: Sources = Field(default_factory=dict)
+
+
+class Part(_Model):
+    """A part of the scheme scored separately and weighted (共性工作 ×70%)."""
+
+    id: str
+    name: str
+    weight: float | None = None
+    sources: Sources = Field(default_factory=dict)
+
+
+class Category(_Model):
+    id: str
+    code: str | None = None
+    name: str
+    points: float | None = Field(default=None, description="declared points (subtotal) of the category")
+    part: str | None = Field(default=None, description="id of the Part it belongs to")
+    departments: list[str] = Field(default_factory=list, description="who rates the whole category")
+    sources: Sources = Field(default_factory=dict)
+
+
+class Item(_Model):
+    id: str = Field(description="stable id used by submissions: printed code when unique, else category.code")
+    category: str = Field(description="id of its Category")
+    code: str | None = None
+    text: str
+    points: float | None = Field(default=None, description="max points; None where the notice gives none")
+    departments: list[str] = Field(default_factory=list)
+    criteria: str = ""
+    rule: Rule | None = None
+    sources: Sources = Field(default_factory=dict)
+
+    @property
+    def rule_kind(self) -> RuleKind | None:
+        return self.rule.kind if self.rule else None
+
+
+class Entry(_Model):
+    """A scheme-level bonus (加分项) or deduction (扣分项) entry."""
+
+    id: str
+    kind: Literal["bonus", "deduction"]
+    code: str | None = None
+    text: str
+    points: float | None = Field(default=None, description="fixed points per occurrence, when one figure")
+    levels: dict[str, float] = Field(
+        default_factory=dict, description="points per occurrence by level: 全总/省总/市总 → 10/8/5"
+    )
+    shared_factor: float | None = Field(
+        default=None, description="factor for occurrences shared by several departments (二分之一 → 0.5)"
+    )
+    cap: float | None = None
+    unit: str | None = None
+    departments: list[str] = Field(default_factory=list)
+    sources: Sources = Field(default_factory=dict)
+
+
+class Veto(_Model):
+    id: str
+    code: str | None = None
+    text: str
+    sources: Sources = Field(default_factory=dict)
+
+
+class Weight(_Model):
+    """A weight between parts (part only) or between rater groups inside a part."""
+
+    part: str | None = Field(default=None, description="Part name the weight applies to")
+    rater: str | None = Field(default=None, description="rater group, for weights inside a part")
+    weight: float
+    rates_items: bool = Field(default=False, description="this rater group scores the item table")
+    sources: Sources = Field(default_factory=dict)
+
+
+class Grade(_Model):
+    """A grade band or a count-limited award."""
+
+    name: str
+    min_score: float | None = None
+    max_score: float | None = None
+    count: int | None = Field(default=None, description="how many units may receive it (一等奖1个)")
+    award: str | None = Field(default=None, description="what it brings, as printed (人均2000元)")
+    sources: Sources = Field(default_factory=dict)
+
+
+class TargetTable(_Model):
+    """Per-unit targets (附件3: each unit's 参保基数)."""
+
+    id: str
+    name: str
+    unit: str | None = None
+    column: str = Field(description="the figure's column header, e.g. 参保基数")
+    total: float | None = None
+    rows: dict[str, float]
+    applies_to: list[str] = Field(default_factory=list, description="ids of items scored against it")
+    sources: Sources = Field(default_factory=dict)
+
+
+FlagKind = Literal[
+    "truncated",
+    "subtotal_mismatch",
+    "total_mismatch",
+    "missing_points",
+    "trailing_unrelated_content",
+    "not_a_scheme",
+    "unparsed_rule",
+    "rule_points_mismatch",
+    "missing_category",
+    "duplicate_id",
+    "ambiguous",
+]
+
+
+class Flag(_Model):
+    kind: FlagKind
+    message: str
+    target: str | None = Field(default=None, description="id of the item/category/entry concerned")
+    category: str | None = Field(default=None, description="category name, where one is concerned")
+    code: str | None = None
+    declared: float | None = None
+    computed: float | None = None
+    source: SourceRef | None = None
+    resolved: bool = False
+    resolution: str | None = None
+
+
+class Scheme(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    kind: Literal["scheme", "not_a_scheme"] = "scheme"
+    metadata: Metadata
+    scoring_model: ScoringModel = "additive"
+    base_points: float | None = Field(default=None, description="start score of a deduction scheme")
+    total_points: float | None = Field(default=None, description="declared total (总分/合计)")
+    parts: list[Part] = Field(default_factory=list)
+    categories: list[Category] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list)
+    bonus: list[Entry] = Field(default_factory=list)
+    deductions: list[Entry] = Field(default_factory=list)
+    veto: list[Veto] = Field(default_factory=list)
+    veto_effect: str | None = Field(default=None, description="what a veto costs: 取消评优资格 …")
+    weights: list[Weight] = Field(default_factory=list)
+    raters: list[str] = Field(default_factory=list)
+    grades: list[Grade] = Field(default_factory=list)
+    targets: list[TargetTable] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)
+
+    def item(self, item_id: str) -> Item:
+        return next(i for i in self.items if i.id == item_id)
+
+    def items_of(self, category_id: str) -> list[Item]:
+        return [i for i in self.items if i.category == category_id]
+
+    @property
+    def open_flags(self) -> list[Flag]:
+        return [f for f in self.flags if not f.resolved]
