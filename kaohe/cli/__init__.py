@@ -18,3 +18,4 @@ app = typer.Typer(
 
 from . import read_cmd  # noqa: E402,F401  (registers `read`)
 from . import demo_cmd  # noqa: E402,F401  (registers `demo`)
+from . import extract_cmd  # noqa: E402,F401  (registers `extract`, `eval`)

@@ -10,6 +10,7 @@ from schemes.model import (
 )
 
 from .draft import Draft, DraftCategory, ref, refs
+from .entries import POINTS_NOTE
 from .facts import (
     TRUNCATION, find_title, find_year, not_a_scheme_reason, trailing_content, truncation_flags,
 )
@@ -193,6 +194,7 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
     criteria = it.criteria or it.text
     rule_source = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.text).replace("\n", "")
+    rule_source = POINTS_NOTE.sub("", rule_source)  # "(5分)" states the maximum, not a formula
     parsed = parse_rule(rule_source, it.points, text.text, deduction_scheme=deduction)
     if it.points is None and not deduction:
         flags.append(Flag(

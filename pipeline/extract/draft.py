@@ -82,17 +82,36 @@ def refs(**spans: Span | None) -> dict[str, SourceRef]:
     return {name: span.ref for name, span in spans.items() if span is not None}
 
 
-_DEPT_SPLIT = re.compile(r"[、，,；;/\n\s和及与]+")
-_DEPT_WRAP = re.compile(r"^(由|请)|(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)$")
+ORG_SUFFIX = re.compile(r"(部|室|办|处|科|中心|会|委|局|组|队|站|所|院|厅|股|团|社|馆|总|办公室)$")
 
 
 def parse_departments(text: str) -> list[str]:
-    """"由法律工作部、保障部评分" → ["法律工作部", "保障部"]; "办公室\\n组织部" → both."""
-    text = text.strip()
-    if not text:
-        return []
-    text = re.sub(r"^由", "", text)
-    text = re.sub(r"(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)$", "", text)
-    text = re.sub(r"会同.*$", "", text)
-    names = [n for n in _DEPT_SPLIT.split(text) if n]
+    """"由法律工作部、保障部评分" → ["法律工作部", "保障部"]; "办公室\n组织部" → both.
+
+    Line breaks and 和/与/及 separate names only where the piece before ends
+    like an organisation (…部, …室, …中心); otherwise they are a wrapped line
+    or part of the name (组织与基层工作部).
+    """
+    text = re.sub(r"^由", "", text.strip())
+    text = re.sub(r"(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)\s*$", "", text)
+    text = re.sub(r"会同.*$", "", text, flags=re.S)
+    names: list[str] = []
+    for chunk in re.split(r"[、，,；;/]+", text):
+        names.extend(_split_where_org(_split_where_org([chunk], r"\s*\n\s*"), r"[和与及]"))
+    names = [re.sub(r"\s+", "", n) for n in names]
     return [n for n in names if 1 < len(n) <= 12 and not re.search(r"\d", n)]
+
+
+def _split_where_org(pieces: list[str], separator: str) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        parts = re.split(f"({separator})", piece.strip())
+        current = parts[0]
+        for sep, part in zip(parts[1::2], parts[2::2]):
+            if ORG_SUFFIX.search(current.strip()):
+                out.append(current)
+                current = part
+            else:
+                current += sep.strip() + part
+        out.append(current)
+    return [p for p in out if p.strip()]

@@ -20,7 +20,7 @@ ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)�
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
 POINTS_NOTE = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
-POINTS_INLINE = re.compile(r"(?:分为|满分|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
+POINTS_INLINE = re.compile(r"(?:考核标准分为|标准分为|分为|满分为?|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
 TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
 CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
 

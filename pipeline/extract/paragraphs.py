@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, DraftItem
-from .entries import ENTRY_START, POINTS_NOTE, split_entries
+from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, split_entries, strip_points_note
 from .outline import Node
-from .rules import label_clauses
+from .grammar import analyse
+from .rules import split_clauses
 from .spans import Span, squash
+
+# "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line
+CATEGORY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分项条]\s*)")
 
 # Words that open a sentence: where a glued heading ends and its text begins.
 OPENERS = ("各部室", "各单位", "各", "根据", "按照", "依据", "机关", "区总", "市总", "县总", "省总", "凡",
@@ -35,6 +39,14 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     closed = True
     for span in spans:
         for line in span.lines():
+            heading = CATEGORY_HEADING.match(line.text)
+            if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)):
+                name, points, points_span = strip_points_note(line.sub(heading.end(), len(line.text)))
+                current = draft.category(squash(name.text).rstrip("。.:："), name)
+                current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
+                current.points, current.points_span = points, points_span
+                closed = False
+                continue
             open_numbered = not closed and ENTRY_START.match(line.text)
             if not POINTS_NOTE.search(line.text) and not open_numbered:
                 continue
@@ -95,15 +107,14 @@ def split_glued_heading(bodies: list[Span], document_text: str) -> tuple[Span | 
 
 
 def penalty_clauses(bodies: list[Span]) -> list[Span]:
-    """The clauses (from the previous deduction or sentence start) that deduct points."""
+    """The clauses (from where the condition starts) that deduct points."""
     out: list[Span] = []
     for body in _join_broken_numbers(bodies):
         for sentence in _sentences(body):
-            clauses = label_clauses(sentence.text)
             begin = 0
-            for clause in clauses:
+            for clause in split_clauses(sentence.text):
                 end = clause.start + len(clause.text)
-                if clause.has("PENALTY"):
+                if any(label == "PENALTY" for label, *_ in analyse(clause.text)):
                     start = _condition_start(sentence.text, begin, clause.start)
                     out.append(sentence.sub(start, end).strip(" ,，;；"))
                     begin = end
@@ -121,13 +132,18 @@ def _sentences(span: Span) -> list[Span]:
     return out
 
 
+CONDITION_START = re.compile(r"^\s*(因|未|无|凡|如|若|发现|出现|对|不能|不按|迟|延迟|个人|部室|接待|全年|在)")
+
+
 def _condition_start(text: str, begin: int, clause_start: int) -> int:
-    """Drop leading context clauses that state duties rather than the condition (…的)."""
+    """Where the condition of a deduction begins: the first clause that opens
+    with a condition word (因…, 未…) or is a "…的" clause; earlier clauses state
+    the duty, not what is penalised."""
     parts = [m.start() for m in re.finditer(r"[，,]", text[begin:clause_start])]
     starts = [begin] + [begin + p + 1 for p in parts]
-    for s in starts:
-        segment = text[s:clause_start]
-        if re.search(r"(的|未|无|因|或)", segment.split(",")[0].split("，")[0]):
+    for s, e in zip(starts, [begin + p for p in parts] + [clause_start]):
+        clause = text[s:e]
+        if CONDITION_START.match(clause) or clause.rstrip().endswith("的"):
             return s
     return starts[-1]
 

@@ -17,7 +17,7 @@ from .grammar import analyse
 from .numbers import fold, parse_number
 from .outline import Node, walk
 from .rules import label_clauses, points_of, unit_of
-from .spans import Span, squash
+from .spans import Span, squash, unwrap
 
 SECTION_WORDS = {
     "bonus": re.compile(r"^(加分|奖励加分)"),
@@ -66,7 +66,7 @@ def read_deductions(node: Node, draft: Draft) -> None:
         pts = points_of(penalty.first("PENALTY"))
         draft.deductions.append(Entry(
             id=f"K{len(draft.deductions) + 1}", kind="deduction", code=child.number or None,
-            text=text.strip(" ;；。").text, points=-pts if pts is not None else None,
+            text=unwrap(text.strip(" ;；。").text), points=-pts if pts is not None else None,
             unit=unit_of(penalty), sources=refs(text=text),
         ))
 
@@ -78,7 +78,7 @@ def read_veto(node: Node, draft: Draft) -> None:
     for child, text in _numbered(node):
         clean = text.strip(" ;；。")
         if squash(clean.text) and not draft_has_veto(draft, clean.text):
-            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=child.number or None, text=clean.text,
+            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=child.number or None, text=unwrap(clean.text),
                                    sources=refs(text=clean)))
 
 
@@ -127,7 +127,7 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
         levels = {}
     return Entry(
         id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,
-        text=text.strip(" ;；。").text, points=points, levels=levels,
+        text=unwrap(text.strip(" ;；。").text), points=points, levels=levels,
         shared_factor=parse_number(shared.group(2)) if shared else None,
         sources=refs(text=text),
     )
@@ -160,10 +160,14 @@ def read_grade_names(text: str, span: Span, draft: Draft) -> None:
 
 
 def read_raters(node: Node, draft: Draft) -> None:
-    for m in re.finditer(r"(?:^|[、；;。:：\d])\s*([^\s、；;。:：\d]{2,12}?(?:、[^\s、；;。:：\d]{2,12}?)*)负责对", node.full_text()):
-        for name in m.group(1).split("、"):
-            name = re.sub(r"^(职责分工|成立考核领导小组)", "", name)
-            if name and name not in draft.raters:
+    """"1、组织部负责对完成工作任务…的考核" → 组织部 rates; one duty per numbered line."""
+    for part in [node] + node.children:
+        m = re.match(r"\s*([^，,；;。:：]{2,30}?)负责(对|.{0,4}考核)", part.body.text)
+        if not m:
+            continue
+        for name in re.split(r"[、和及]", m.group(1)):
+            name = name.strip()
+            if 1 < len(name) <= 12 and name not in draft.raters:
                 draft.raters.append(name)
 
 

@@ -71,3 +71,8 @@ def text_blocks(doc: Document) -> Iterator[tuple[int, Span]]:
 def squash(text: str) -> str:
     """Text without any whitespace: how headers and names are compared."""
     return re.sub(r"\s+", "", text)
+
+
+def unwrap(text: str) -> str:
+    """Join lines a layout wrapped: Chinese needs no space where a line broke."""
+    return re.sub(r"\s*\n\s*", "", text).strip()

@@ -21,7 +21,7 @@ from schemes.model import Entry, Veto
 from .draft import Draft, DraftItem, parse_departments, refs
 from .entries import ENTRY_START, split_entries, strip_points_note
 from .numbers import first_number, fold
-from .spans import Span, cell_span, squash
+from .spans import Span, cell_span, squash, unwrap
 
 # Column roles, checked in this order against the squashed header text.
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -263,7 +263,7 @@ def _read_entry(draft: Draft, kind: str, text: Span | None, criteria: Span | Non
     entries = draft.bonus if kind == "bonus" else draft.deductions
     pts = first_number(points.text) if points and squash(points.text) else None
     entries.append(Entry(
-        id=f"{'B' if kind == 'bonus' else 'K'}{len(entries) + 1}", kind=kind, text=squash(text.text),
+        id=f"{'B' if kind == 'bonus' else 'K'}{len(entries) + 1}", kind=kind, text=unwrap(text.text),
         points=pts, departments=parse_departments(dept.text) if dept else [],
         sources=refs(text=text, points=points if pts is not None else None, departments=dept, criteria=criteria),
     ))
@@ -275,7 +275,7 @@ def _read_veto(draft: Draft, body: Span | None) -> None:
     for entry in split_entries(body):
         text = entry.span.strip(" \t。；;")
         if squash(text.text):
-            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=entry.code, text=text.text,
+            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=entry.code, text=unwrap(text.text),
                                    sources=refs(text=text)))
 
 

@@ -1,0 +1,114 @@
+"""`kaohe extract FILE` and `kaohe eval GOLD_DIR`."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.table import Table as RichTable
+
+from extractors import read_document
+from schemes.atomic import write_text_atomic
+
+from . import app
+from .common import console, friendly_errors, write_stdout
+
+
+class OutputFormat(str, Enum):
+    scheme = "scheme"
+    items = "items"
+
+
+@app.command("extract")
+@friendly_errors
+def extract(
+    file: Path = typer.Argument(..., help="notice file (docx, pdf, html, txt, xlsx)"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="write the scheme JSON here"),
+    fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
+                                     help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
+) -> None:
+    """Extract the assessment scheme of a notice."""
+    from pipeline.extract import extract_scheme
+    from pipeline.flat import flat_entries
+
+    scheme = extract_scheme(read_document(file))
+    if fmt is OutputFormat.items:
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in flat_entries(scheme))
+    else:
+        text = scheme.model_dump_json(indent=1) + "\n"
+    if output:
+        write_text_atomic(output, text)
+        console.print(f"wrote {output}: {scheme.kind}, {len(scheme.items)} items, "
+                      f"{len(scheme.open_flags)} open flag(s)", highlight=False)
+        for flag in scheme.open_flags:
+            console.print(f"  [yellow]{flag.kind}[/yellow] {flag.message}", highlight=False)
+    else:
+        write_stdout(text)
+
+
+@app.command("eval")
+def evaluate_cmd(
+    gold_dir: Path = typer.Argument(..., help="folder of gold scheme files (*.json)"),
+    fixtures: Path | None = typer.Option(None, help="folder of the notices the gold files name "
+                                                    "(default: GOLD_DIR/../fixtures, then GOLD_DIR)"),
+    min_f1: float = typer.Option(0.98, help="minimum item F1"),
+    min_points: float = typer.Option(0.99, help="minimum share of matched items with exact points"),
+    min_departments: float = typer.Option(0.95, help="minimum department accuracy"),
+    min_rules: float = typer.Option(0.90, help="minimum rule-kind accuracy"),
+    verbose: bool = typer.Option(False, "-v", help="list every mismatch"),
+) -> None:
+    """Measure extraction against gold schemes; exit 1 below the thresholds."""
+    from pipeline.evaluate import evaluate, summarize
+
+    scores = evaluate(gold_dir, fixtures)
+    table = RichTable(title=f"extraction vs {gold_dir}")
+    if not console.is_terminal:
+        console.width = max(console.width, 130)
+    for col in ("fixture", "P", "R", "F1", "points", "depts", "rules", "flags", "totals", "note"):
+        table.add_column(col)
+    for s in scores:
+        if s.error:
+            table.add_row(s.fixture, "", "", "", "", "", "", "", "", f"[red]{s.error}[/red]")
+            continue
+        if s.expected_not_scheme:
+            ok = "not a scheme ✓" if not s.is_scheme else "[red]extracted a scheme[/red]"
+            table.add_row(s.fixture, "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", ok)
+            continue
+        m = s.matched or 1
+        table.add_row(
+            s.fixture, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.points_ok / m:.3f}",
+            f"{s.departments_ok / m:.3f}", f"{s.rules_ok}/{s.rules_total}", f"{s.flags_found}/{s.flags_expected}",
+            "✓" if s.totals_ok else "[red]✗[/red]", ", ".join(s.missing_flags),
+        )
+        if verbose:
+            for line in s.mismatches:
+                console.print(f"  {s.fixture}: {line}", highlight=False)
+    total = summarize(scores)
+    table.add_section()
+    table.add_row("overall", "", "", f"{total.f1:.3f}", f"{total.points:.3f}", f"{total.departments:.3f}",
+                  f"{total.rules:.3f}", f"{total.flags_found}/{total.flags_expected}",
+                  "✓" if total.totals_ok else "✗", "")
+    console.print(table)
+    failures = []
+    if total.f1 < min_f1:
+        failures.append(f"item F1 {total.f1:.3f} < {min_f1}")
+    if total.points < min_points:
+        failures.append(f"points {total.points:.3f} < {min_points}")
+    if total.departments < min_departments:
+        failures.append(f"departments {total.departments:.3f} < {min_departments}")
+    if total.rules < min_rules:
+        failures.append(f"rule kinds {total.rules:.3f} < {min_rules}")
+    if total.flags_found < total.flags_expected:
+        failures.append(f"expected flags found {total.flags_found}/{total.flags_expected}")
+    if not total.totals_ok:
+        failures.append("totals do not reconcile with the gold")
+    if not total.not_schemes_ok:
+        failures.append("a non-scheme document was extracted as a scheme")
+    if total.errors:
+        failures.append(f"{total.errors} fixture(s) could not be read")
+    if failures:
+        console.print("[red]below target:[/red] " + "; ".join(failures), highlight=False)
+        raise typer.Exit(code=1)
+    console.print("[green]all targets met[/green]")

@@ -1,0 +1,187 @@
+"""Composing a scheme's total from the validated facts, column-wise over all units.
+
+items → category subtotals → parts (rater groups, weights) → total, then
+bonus/deductions, vetoes, ranks and grades.  Every array is int64
+micro-points (see :mod:`numbers`); nothing here loops over units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from schemes.model import Entry, Scheme, ThresholdRule
+
+from .grading import assign_grades, competition_rank
+from .inputs import Contract
+from .matrix import FactMatrix
+from .numbers import hundredths, mul, to_micro
+from .plan import PartsPlan
+from .rules import score_rule
+from .submissions import Submission
+
+
+@dataclass
+class Results:
+    """All scores of a run, as micro-point columns (one value per unit)."""
+
+    scheme: Scheme
+    contract: Contract
+    submission: Submission
+    units: list[str]
+    items: dict[str, np.ndarray]
+    overridden: dict[str, np.ndarray]  # item → units whose rater `score` replaced the rule
+    categories: dict[str, np.ndarray]
+    entries: dict[str, np.ndarray]
+    bonus: np.ndarray
+    deductions: np.ndarray
+    raters: dict[tuple[str, str], np.ndarray]  # (part id, rater group) → group score
+    parts: dict[str, np.ndarray]
+    total: np.ndarray
+    rank: np.ndarray
+    grade: list[str]
+    vetoes: dict[str, np.ndarray]  # veto id → units it applies to
+    missing: dict[str, np.ndarray]
+    notes: list[str] = field(default_factory=list)
+    award_ties: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def plan(self) -> PartsPlan:
+        return self.contract.parts
+
+    @property
+    def n(self) -> int:
+        return len(self.units)
+
+    def veto_ids(self, u: int) -> list[str]:
+        return [v for v, m in self.vetoes.items() if m[u]]
+
+    def unit_flags(self, u: int) -> list[str]:
+        flags = [f"veto:{v}" for v in self.veto_ids(u)]
+        flags += [f"missing:{k}" for k, m in self.missing.items() if m[u]]
+        if u in self.award_ties:
+            flags.append(f"award_tie:{self.award_ties[u]}")
+        return flags
+
+    def total_hundredths(self) -> np.ndarray:
+        return hundredths(self.total)
+
+
+def unit_targets(scheme: Scheme, item_id: str, units: list[str]) -> np.ndarray | None:
+    """Per-unit target of a target-table item, in micro (units without a row get 0; validation forbids that)."""
+    rule = scheme.item(item_id).rule
+    if not isinstance(rule, ThresholdRule) or not rule.target_table:
+        return None
+    table = next(t for t in scheme.targets if t.id == rule.target_table)
+    return np.array([to_micro(table.rows.get(u, 0)) for u in units], dtype=np.int64)
+
+
+def score(submission: Submission, contract: Contract) -> Results:
+    """Score every unit of a validated submission."""
+    scheme = contract.scheme
+    m = submission.matrix
+    n = m.n_units
+    deduction = scheme.scoring_model == "deduction"
+    missing = submission.missing
+
+    items: dict[str, np.ndarray] = {}
+    overridden: dict[str, np.ndarray] = {}
+    for item in scheme.items:
+        get = _getter(m, item.id)
+        s = score_rule(item, get, n, deduction=deduction, unit_target=unit_targets(scheme, item.id, m.units))
+        over_v, over_p = m.get(item.id, "score")
+        s = np.where(over_p, over_v, s)
+        if item.id in missing:
+            s = np.where(missing[item.id], 0, s)
+        items[item.id] = s.astype(np.int64)
+        overridden[item.id] = over_p
+
+    categories = {c.id: _sum([items[i.id] for i in scheme.items_of(c.id)], n) for c in scheme.categories}
+    entries = {e.id: entry_score(e, m) for e in [*scheme.bonus, *scheme.deductions]}
+    bonus = _sum([entries[e.id] for e in scheme.bonus], n)
+    deductions = _sum([entries[e.id] for e in scheme.deductions], n)
+
+    plan = contract.parts
+    raters: dict[tuple[str, str], np.ndarray] = {}
+    parts: dict[str, np.ndarray] = {}
+    for p in plan.parts:
+        item_sum = _sum([items[i] for i in p.items], n)
+        if p.raters:
+            acc = np.zeros(n, dtype=np.int64)
+            for r in p.raters:
+                g = item_sum if r.rates_items else m.get(p.id, "score", r.name)[0]
+                raters[(p.id, r.name)] = g
+                acc += mul(g, r.weight)
+            parts[p.id] = acc
+        elif p.items:
+            parts[p.id] = item_sum
+        else:
+            parts[p.id] = m.get(p.id, "score")[0]
+
+    if plan.parts:
+        core = _sum([mul(parts[p.id], p.weight) if plan.weighted else parts[p.id] for p in plan.parts], n)
+        core += _sum([items[i] for i in plan.loose_items], n)
+    else:
+        core = _sum(list(items.values()), n)
+    base = to_micro(scheme.base_points) if deduction and scheme.base_points is not None else 0
+    total = base + core + bonus + deductions
+
+    vetoes = {v.id: (lambda vp: vp[1] & (vp[0] == 1))(m.get(v.id, "met")) for v in scheme.veto}
+    vetoed = _any(list(vetoes.values()), n)
+    h = hundredths(total)
+    grading = assign_grades(h, ~vetoed, scheme.grades)
+    notes = list(plan.notes) + grading.notes
+    if vetoed.any():
+        effect = scheme.veto_effect or "excluded from grades and awards"
+        notes.append(f"{int(vetoed.sum())} unit(s) vetoed ({effect}): scored and ranked, but given no grade or award")
+    return Results(
+        scheme=scheme, contract=contract, submission=submission, units=list(m.units), items=items,
+        overridden=overridden, categories=categories, entries=entries, bonus=bonus, deductions=deductions,
+        raters=raters, parts=parts, total=total.astype(np.int64), rank=competition_rank(h), grade=grading.grade,
+        vetoes=vetoes, missing=dict(missing), notes=notes, award_ties=grading.tie_units,
+    )
+
+
+def entry_sign(entry: Entry) -> int:
+    return -1 if entry.kind == "deduction" else 1
+
+
+def entry_score(entry: Entry, m: FactMatrix) -> np.ndarray:
+    """Bonus (+) or deduction (−) of one entry: per occurrence, by level, shared at shared_factor."""
+    n = m.n_units
+    sign = entry_sign(entry)
+    acc = np.zeros(n, dtype=np.int64)
+    factor = to_micro(entry.shared_factor) if entry.shared_factor is not None else None
+    per = [(f":{lvl}", to_micro(abs(p))) for lvl, p in entry.levels.items()]
+    if entry.points is not None:
+        per.append(("", to_micro(abs(entry.points))))
+    for suffix, pts in per:
+        count, _ = m.get(entry.id, "count" + suffix)
+        acc += mul(pts, count)
+        if factor is not None:
+            shared, _ = m.get(entry.id, "shared_count" + suffix)
+            acc += mul(mul(pts, factor), shared)
+    direct, p = m.get(entry.id, "score")
+    acc = np.where(p, acc + direct, acc)
+    if entry.cap is not None:
+        acc = np.minimum(acc, to_micro(abs(entry.cap)))
+    return (sign * acc).astype(np.int64)
+
+
+def _getter(m: FactMatrix, target: str):
+    return lambda name: m.get(target, name)
+
+
+def _sum(arrays: list[np.ndarray], n: int) -> np.ndarray:
+    out = np.zeros(n, dtype=np.int64)
+    for a in arrays:
+        out += a
+    return out
+
+
+def _any(masks: list[np.ndarray], n: int) -> np.ndarray:
+    out = np.zeros(n, dtype=bool)
+    for a in masks:
+        out |= a
+    return out

@@ -1,0 +1,47 @@
+"""Submission problems that name the file, row and column, collected and reported together."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+
+class Problem(BaseModel):
+    """One thing wrong with a submission, located as precisely as the file allows."""
+
+    file: str
+    sheet: str | None = None
+    row: int | None = None  # 1-based, as a spreadsheet shows it (the header is row 1)
+    column: str | None = None
+    unit: str | None = None
+    message: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.sheet:
+            where.append(f"sheet {self.sheet}")
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        return ", ".join(where) + f": {self.message}"
+
+
+class SubmissionError(ValueError):
+    """The submission cannot be scored; every problem found (up to a limit) is listed."""
+
+    def __init__(self, problems: list[Problem], total: int | None = None) -> None:
+        self.problems = problems
+        self.total = total if total is not None else len(problems)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        n = self.total
+        head = f"{n} problem{'s' if n != 1 else ''} in the submissions; nothing was scored"
+        lines = [head, *("  " + str(p) for p in self.problems)]
+        if n > len(self.problems):
+            lines.append(f"  … and {n - len(self.problems)} more")
+        return "\n".join(lines)
+
+
+class SchemeArgError(ValueError):
+    """SCHEME on the command line is neither a scheme JSON file nor a stored scheme."""

@@ -1,0 +1,530 @@
+"""Why each unit got each score: the rule, the inputs used, the arithmetic, caps and floors.
+
+The engine computes whole columns; this module retraces one unit's scores
+with the same formulas in scalar :class:`~decimal.Decimal`-exact integers and
+writes them out as text (``4 − 3×0.5 = 2.5``; ``ratio 0.65 → tier [0.5, 0.8)
+→ 1``).  Each retraced value is checked against the engine's, so an
+explanation can never disagree with the score it explains.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, PlainSerializer
+
+from schemes.model import (
+    ComponentsRule, Entry, Item, ManualRule, PerOccurrenceRule, ProportionalRule, Scheme, ThresholdRule,
+    Tier, TiersRule,
+)
+
+from .engine import Results, entry_sign
+from .inputs import is_numeric_tiers
+from .numbers import SCALE, fmt, fmt_exact, round2, to_micro
+from .rules import proportional_base
+
+ScoreSource = Literal["rule", "rater_score", "missing"]
+
+#: Points in JSON: 2 decimals at most, integers without ".0" (values come from rounded Decimals).
+Points = Annotated[float, PlainSerializer(lambda x: int(x) if float(x).is_integer() else x, return_type=float | int)]
+
+
+def _num(x: float | None) -> float | None:
+    return None if x is None else float(round2(to_micro(x)))
+
+
+class Fact(BaseModel):
+    """An input as submitted."""
+
+    input: str
+    value: str
+    rater: str | None = None
+    evidence: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+
+
+class ItemScore(BaseModel):
+    """One scored line (item, bonus/deduction entry, veto) with its explanation."""
+
+    id: str
+    kind: Literal["item", "bonus", "deduction", "veto"]
+    label: str
+    category: str | None = None
+    max: Points | None = None
+    score: Points = Field(description="rounded to 2 decimals, ROUND_HALF_UP")
+    source: ScoreSource = "rule"
+    rule: str
+    inputs: list[Fact] = Field(default_factory=list)
+    arithmetic: str
+    notes: list[str] = Field(default_factory=list)
+
+
+class Subtotal(BaseModel):
+    id: str
+    name: str
+    score: Points
+    max: Points | None = None
+
+
+class UnitResult(BaseModel):
+    """Everything about one unit's result, for people and for review."""
+
+    unit: str
+    total: Points
+    rank: int
+    grade: str
+    veto: list[str]
+    veto_effect: str | None = None
+    flags: list[str]
+    total_explanation: str
+    items: list[ItemScore]
+    categories: list[Subtotal]
+    entries: list[ItemScore]
+    vetoes: list[ItemScore]
+    parts: list[Subtotal]
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def t(n: int) -> str:
+    """Exact text of a micro value, with a true minus sign."""
+    return fmt_exact(n)
+
+
+def _bound(tier: Tier) -> str:
+    lo = "(-∞" if tier.lower is None else ("[" if tier.lower_inclusive else "(") + t(to_micro(tier.lower))
+    hi = "∞)" if tier.upper is None else t(to_micro(tier.upper)) + ("]" if tier.upper_inclusive else ")")
+    return f"{lo}, {hi}"
+
+
+def _target_text(rule) -> str:
+    c = rule.target
+    if c is None:
+        return ""
+    v = f"{t(to_micro(c.value * 100))}%" if c.unit == "%" else t(to_micro(c.value)) + (c.unit or "")
+    return f"{c.op} {v}"
+
+
+def describe_rule(item: Item, deduction: bool) -> str:
+    """The rule in one line, as scored."""
+    rule = item.rule
+    mx = t(to_micro(item.points)) if item.points is not None else None
+    gate = f"; gate: {rule.gate} → whole item 0" if rule is not None and rule.gate else ""
+    if rule is None:
+        return f"no rule parsed: rater's score within 0..{mx}" if mx else "no rule parsed: rater's score"
+    if isinstance(rule, ManualRule):
+        return (f"manual: rater's score within 0..{mx}" if mx else "manual: rater's score") + gate
+    if isinstance(rule, ThresholdRule):
+        pts = t(to_micro(rule.points))
+        if rule.target_table:
+            return f"threshold: {pts} if the figure reaches the unit's target in table {rule.target_table}, else 0" + gate
+        if rule.target:
+            return f"threshold: {pts} if value {_target_text(rule)}, else 0 (or `met` yes/no)" + gate
+        return f"threshold: {pts} if met, else 0" + gate
+    if isinstance(rule, ComponentsRule):
+        parts = []
+        for k, c in enumerate(rule.components, 1):
+            each = " per occurrence" if c.per_occurrence else ""
+            parts.append(f"{k}. {c.label} {t(to_micro(c.points))}{each}")
+        cap = f", capped at {mx}" if mx else ""
+        return "components: " + "; ".join(parts) + cap + ("" if deduction else ", at least 0") + gate
+    if isinstance(rule, TiersRule):
+        if is_numeric_tiers(rule):
+            body = "; ".join(f"{_bound(x)} {x.label} → {t(to_micro(x.points))}" for x in rule.tiers)
+        else:
+            body = "; ".join(f"{k}. {x.label} → {t(to_micro(x.points))}" for k, x in enumerate(rule.tiers, 1))
+        return f"tiers (highest reached counts): {body}" + gate
+    if isinstance(rule, PerOccurrenceRule):
+        d = to_micro(rule.delta)
+        unit = f" per {rule.unit}" if rule.unit else " per occurrence"
+        cap = f", at most {t(to_micro(abs(rule.cap)))} in total" if rule.cap is not None else ""
+        if deduction or mx is None:
+            return f"per occurrence: {t(d)}{unit} applied to the base{cap}" + gate
+        start = mx if d < 0 else "0"
+        floor = t(to_micro(rule.floor)) if rule.floor is not None else "0"
+        return f"per occurrence: start at {start}, {t(d)}{unit}{cap}, floor {floor}, at most {mx}" + gate
+    if isinstance(rule, ProportionalRule):
+        base = proportional_base(rule)
+        what = f"value / {t(base)}" if base else "ratio"
+        return f"proportional: {t(to_micro(rule.points))} × {what} (clipped to 0..1)" + gate
+    return "unknown rule"  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- scalar retracing
+
+
+class _Inputs:
+    """One unit's input values for one target: micro values from the fact matrix."""
+
+    def __init__(self, res: Results, u: int, target: str) -> None:
+        self.m, self.u, self.target = res.submission.matrix, u, target
+
+    def get(self, name: str, rater: str = "") -> int | None:
+        k = self.m.keys.get((self.target, name, rater))
+        if k is None or not self.m.present[k, self.u]:
+            return None
+        return int(self.m.values[k, self.u])
+
+    def yes(self, name: str) -> bool | None:
+        v = self.get(name)
+        return None if v is None else v == 1
+
+
+def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | None,
+                 table_desc: str = "") -> tuple[int, str, list[str]]:
+    """(score micro, arithmetic, notes) of an item's rule for one unit, gates applied."""
+    rule = item.rule
+    mx = to_micro(item.points) if item.points is not None else None
+    notes: list[str] = []
+    if rule is None or isinstance(rule, ManualRule):
+        s = inp.get("score")
+        return (s or 0), (f"rater's score {t(s)}" if s is not None else "no score → 0"), notes
+
+    if isinstance(rule, ThresholdRule):
+        pts = to_micro(rule.points)
+        val = inp.get("value")
+        if val is not None and (rule.target_table or rule.target):
+            if rule.target_table and unit_target is not None:
+                op, tgt, what = ">=", unit_target, f"{table_desc} {t(unit_target)}"
+            else:
+                op, tgt, what = rule.target.op, to_micro(rule.target.value), f"target {_target_text(rule)}"
+            ok = _cmp(val, op, tgt)
+            shown_op = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}[op]
+            rel = shown_op if ok else {"≥": "<", ">": "≤", "≤": ">", "<": "≥", "=": "≠"}[shown_op]
+            s = pts if ok else 0
+            arith = f"value {t(val)} vs {what}: {t(val)} {rel} {t(tgt)} → {'reached' if ok else 'not reached'} → {t(s)}"
+        else:
+            met = False if rule.gate else bool(inp.yes("met"))
+            s = pts if met else 0
+            arith = f"met: {'是' if met else '否'} → {t(s)}"
+    elif isinstance(rule, ComponentsRule):
+        total, terms = 0, []
+        for k, c in enumerate(rule.components, 1):
+            pts = to_micro(c.points)
+            if c.per_occurrence:
+                cnt = inp.get(f"count:{k}") or 0
+                v = _mul(pts, cnt)
+                terms.append((v, f"{k}. {c.label}: {t(cnt)}×{t(pts)}"))
+            else:
+                met = bool(inp.yes(f"met:{k}"))
+                v = pts if met else 0
+                terms.append((v, f"{k}. {c.label}: {'met' if met else 'not met'}"))
+            total += v
+        arith = "; ".join(x for _, x in terms) + " → " + _sum_text([v for v, _ in terms]) + f" = {t(total)}"
+        s = total
+        if mx is not None and s > mx:
+            s = mx
+            notes.append(f"capped at the item's max {t(mx)}")
+            arith += f" → cap {t(mx)}"
+        if not deduction and s < 0:
+            s = 0
+            notes.append("floor 0: an item scores at least 0")
+            arith += " → floor 0"
+    elif isinstance(rule, TiersRule):
+        if is_numeric_tiers(rule):
+            val = inp.get("value")
+            hits = [x for x in rule.tiers if val is not None and _in_tier(val, x)]
+            best = max(hits, key=lambda x: to_micro(x.points)) if hits else None
+            s = to_micro(best.points) if best else 0
+            shown = t(val) if val is not None else "—"
+            arith = (f"ratio {shown} → tier {_bound(best)} → {t(s)}" if best
+                     else f"ratio {shown} → no tier reached → 0")
+        else:
+            reached = [(k, x) for k, x in enumerate(rule.tiers, 1) if inp.yes(f"met:{k}")]
+            if reached:
+                k, best = max(reached, key=lambda kx: to_micro(kx[1].points))
+                s = to_micro(best.points)
+                arith = f"tier met:{k} {best.label} reached → {t(s)}"
+                if len(reached) > 1:
+                    arith += f" (highest of met:{', met:'.join(str(k) for k, _ in reached)})"
+            else:
+                s = 0
+                arith = "no tier reached → 0"
+        if mx is not None and s > mx:
+            s = mx
+            notes.append(f"capped at the item's max {t(mx)}")
+            arith += f" → cap {t(mx)}"
+    elif isinstance(rule, PerOccurrenceRule):
+        cnt = inp.get("count") or 0
+        d = to_micro(rule.delta)
+        change = _mul(d, cnt)
+        if deduction or mx is None:
+            s = change
+            arith = f"{t(cnt)}×{t(d)} = {t(change)}"
+            if rule.cap is not None and abs(change) > to_micro(abs(rule.cap)):
+                cap = to_micro(abs(rule.cap))
+                s = cap if change > 0 else -cap
+                notes.append(f"capped at {t(cap)} in total")
+                arith += f" → cap {t(s)}"
+        else:
+            start = mx if d < 0 else 0
+            if rule.cap is not None and abs(change) > to_micro(abs(rule.cap)):
+                cap = to_micro(abs(rule.cap))
+                change = cap if change > 0 else -cap
+                notes.append(f"change capped at {t(cap)}")
+            raw = start + change
+            sign = "−" if d < 0 else "+"
+            arith = f"{t(start)} {sign} {t(cnt)}×{t(abs(d))} = {t(raw)}"
+            floor = to_micro(rule.floor) if rule.floor is not None else 0
+            s = raw
+            if s < floor:
+                s = floor
+                notes.append(f"floor {t(floor)}" + (" (扣完为止)" if floor == 0 else ""))
+                arith += f" → floor {t(floor)}"
+            if s > mx:
+                s = mx
+                notes.append(f"capped at the item's max {t(mx)}")
+                arith += f" → cap {t(mx)}"
+    elif isinstance(rule, ProportionalRule):
+        pts = to_micro(rule.points)
+        val = inp.get("value")
+        base = proportional_base(rule)
+        b = base or SCALE
+        if val is None:
+            s, arith = 0, "no value → 0"
+        else:
+            c = min(max(val, 0), b)
+            s = _muldiv(pts, c, b)
+            ratio = f"{t(val)}/{t(base)}" if base else t(val)
+            arith = f"{t(pts)} × min({ratio}, 1) = {t(s)}"
+            if c != val:
+                notes.append("ratio clipped to 0..1")
+        if mx is not None and s > mx:
+            s = mx
+            arith += f" → cap {t(mx)}"
+    else:  # pragma: no cover
+        s, arith = 0, ""
+    if rule.gate and inp.yes("met") is False:
+        notes.append(f"gate not met ({rule.gate}): whole item 0")
+        return 0, f"gate not met ({rule.gate}) → 0 (rule alone: {arith})", notes
+    return s, arith, notes
+
+
+def _cmp(a: int, op: str, b: int) -> bool:
+    return {">=": a >= b, ">": a > b, "<=": a <= b, "<": a < b, "==": a == b}[op]
+
+
+def _in_tier(v: int, x: Tier) -> bool:
+    if x.lower is not None:
+        lo = to_micro(x.lower)
+        if not (v >= lo if x.lower_inclusive else v > lo):
+            return False
+    if x.upper is not None:
+        up = to_micro(x.upper)
+        if not (v <= up if x.upper_inclusive else v < up):
+            return False
+    return True
+
+
+def _mul(a: int, b: int) -> int:
+    return _muldiv(a, b, SCALE)
+
+
+def _muldiv(a: int, b: int, c: int) -> int:
+    p = a * b
+    q = abs(p) // abs(c)
+    return -q if (p < 0) != (c < 0) else q
+
+
+def _sum_text(values: list[int]) -> str:
+    if not values:
+        return "0"
+    out = t(values[0])
+    for v in values[1:]:
+        out += f" − {t(-v)}" if v < 0 else f" + {t(v)}"
+    return out
+
+
+# --------------------------------------------------------------------------- units
+
+
+class ExplanationMismatch(AssertionError):
+    """The retraced score differs from the engine's: a bug, never a user error."""
+
+
+class Explainer:
+    """Explains units of one run; per-item texts are prepared once."""
+
+    def __init__(self, res: Results) -> None:
+        self.res = res
+        scheme = res.scheme
+        self.deduction = scheme.scoring_model == "deduction"
+        self.rule_text = {i.id: describe_rule(i, self.deduction) for i in scheme.items}
+        self.tables = {x.id: x for x in scheme.targets}
+
+    def unit(self, u: int) -> UnitResult:
+        res, scheme = self.res, self.res.scheme
+        facts = _facts_by_target(res, u)
+        unit = res.units[u]
+        items = [self._item(item, u, unit, facts) for item in scheme.items]
+        cats = [Subtotal(id=c.id, name=c.name, score=float(round2(int(res.categories[c.id][u]))),
+                         max=_num(c.points)) for c in scheme.categories]
+        entries = [_explain_entry(e, res, u, facts) for e in [*scheme.bonus, *scheme.deductions]]
+        vetoes = []
+        for v in scheme.veto:
+            hit = bool(res.vetoes[v.id][u])
+            vetoes.append(ItemScore(
+                id=v.id, kind="veto", label=v.text, score=0,
+                rule=f"veto: {scheme.veto_effect or 'excluded from grades and awards'}",
+                inputs=facts.get(v.id, []), arithmetic="applies → vetoed" if hit else "does not apply",
+            ))
+        parts = [Subtotal(id=p.id, name=p.name, score=float(round2(int(res.parts[p.id][u]))),
+                          max=float(p.max) if p.max is not None else None) for p in res.plan.parts]
+        veto_ids = res.veto_ids(u)
+        return UnitResult(
+            unit=unit, total=float(round2(int(res.total[u]))), rank=int(res.rank[u]), grade=res.grade[u],
+            veto=veto_ids, veto_effect=scheme.veto_effect if veto_ids else None, flags=res.unit_flags(u),
+            total_explanation=explain_total(res, u), items=items, categories=cats, entries=entries,
+            vetoes=vetoes, parts=parts,
+        )
+
+    def _item(self, item: Item, u: int, unit: str, facts: dict[str, list[Fact]]) -> ItemScore:
+        res = self.res
+        inp = _Inputs(res, u, item.id)
+        engine_value = int(res.items[item.id][u])
+        notes: list[str] = []
+        source: ScoreSource = "rule"
+        over = inp.get("score")
+        missing = item.id in res.missing and bool(res.missing[item.id][u])
+        mx = to_micro(item.points) if item.points is not None else None
+        manual = item.rule is None or isinstance(item.rule, ManualRule)
+        if over is not None and not manual:
+            value, source = over, "rater_score"
+            arith = f"rater's direct score {t(over)} overrides the rule" + (f" (0..{t(mx)})" if mx is not None else "")
+        elif missing:
+            value, source = 0, "missing"
+            arith = "required input missing → 0 (--missing-zero)"
+            notes.append("input missing, scored 0")
+        else:
+            target = None
+            table_desc = ""
+            rule = item.rule
+            if isinstance(rule, ThresholdRule) and rule.target_table:
+                table = self.tables[rule.target_table]
+                if unit in table.rows:
+                    target = to_micro(table.rows[unit])
+                table_desc = f"{table.column} for {unit} ({table.id})"
+            value, arith, notes = retrace_item(item, inp, self.deduction, target, table_desc)
+            if manual and mx is not None:
+                arith += f" (0..{t(mx)})"
+        if value != engine_value:
+            raise ExplanationMismatch(f"unit {unit!r} item {item.id}: explained {value}, scored {engine_value}")
+        return ItemScore(
+            id=item.id, kind="item", label=item.text, category=item.category, max=_num(item.points),
+            score=float(round2(value)), source=source, rule=self.rule_text[item.id], inputs=facts.get(item.id, []),
+            arithmetic=arith, notes=notes,
+        )
+
+
+def explain_unit(res: Results, u: int) -> UnitResult:
+    return Explainer(res).unit(u)
+
+
+def explain_all(res: Results):
+    ex = Explainer(res)
+    for u in range(res.n):
+        yield ex.unit(u)
+
+
+def _facts_by_target(res: Results, u: int) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    rows = res.submission.log.of_unit(u)
+    if rows.empty:
+        return out
+    for target, inp, raw, rater, ev, sheet, row in zip(rows["target"], rows["input"], rows["raw"], rows["rater"],
+                                                        rows["evidence"], rows["sheet"], rows["row"]):
+        out.setdefault(target, []).append(Fact(
+            input=inp, value=str(raw), rater=rater or None, evidence=ev or None, sheet=sheet or None,
+            row=int(row) if row is not None else None,
+        ))
+    return out
+
+
+def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[Fact]]) -> ItemScore:
+    inp = _Inputs(res, u, e.id)
+    sign = entry_sign(e)
+    terms: list[str] = []
+    acc = 0
+    per = [(f":{lvl}", lvl, to_micro(abs(p))) for lvl, p in e.levels.items()]
+    if e.points is not None:
+        per.append(("", "", to_micro(abs(e.points))))
+    factor = to_micro(e.shared_factor) if e.shared_factor is not None else None
+    for suffix, lvl, pts in per:
+        cnt = inp.get("count" + suffix)
+        if cnt:
+            acc += _mul(pts, cnt)
+            terms.append(f"{lvl + ' ' if lvl else ''}{t(cnt)}×{t(pts)}")
+        if factor is not None:
+            sh = inp.get("shared_count" + suffix)
+            if sh:
+                acc += _mul(_mul(pts, factor), sh)
+                terms.append(f"{lvl + ' ' if lvl else ''}shared {t(sh)}×{t(pts)}×{t(factor)}")
+    direct = inp.get("score")
+    if direct is not None:
+        acc += direct
+        terms.append(f"rater's score {t(direct)}")
+    arith = (" + ".join(terms) + f" = {t(acc)}") if terms else "none → 0"
+    notes = []
+    if e.cap is not None and acc > to_micro(abs(e.cap)):
+        acc = to_micro(abs(e.cap))
+        arith += f" → cap {t(acc)}"
+        notes.append(f"capped at {t(acc)}")
+    value = sign * acc
+    if sign < 0 and acc:
+        arith += f" → −{t(acc)}"
+    if value != int(res.entries[e.id][u]):
+        raise ExplanationMismatch(f"unit {res.units[u]!r} entry {e.id}: explained {value}, scored {res.entries[e.id][u]}")
+    if e.levels:
+        rule = ", ".join(f"{k} {t(to_micro(abs(v)))}" for k, v in e.levels.items()) + " per occurrence"
+    elif e.points is not None:
+        rule = f"{t(to_micro(abs(e.points)))} per {e.unit or 'occurrence'}"
+    else:
+        rule = "rater's score"
+    if factor is not None:
+        rule += f"; shared occurrences × {t(factor)}"
+    if e.cap is not None:
+        rule += f"; at most {t(to_micro(abs(e.cap)))}"
+    return ItemScore(id=e.id, kind=e.kind, label=e.text, score=float(round2(value)), rule=f"{e.kind}: {rule}",
+                     inputs=facts.get(e.id, []), arithmetic=arith, notes=notes)
+
+
+def explain_total(res: Results, u: int) -> str:
+    """How the total was composed: base/items/parts/weights/bonus/deductions."""
+    scheme: Scheme = res.scheme
+    plan = res.plan
+    pieces: list[str] = []
+    v = lambda a: t(int(a[u]))  # noqa: E731
+    if plan.parts:
+        lines = []
+        terms = []
+        for p in plan.parts:
+            if p.raters:
+                sub = " + ".join(f"{r.name} {v(res.raters[(p.id, r.name)])}×{t(r.weight)}" for r in p.raters)
+                lines.append(f"{p.name} = {sub} = {v(res.parts[p.id])}")
+            elif p.items:
+                lines.append(f"{p.name} = sum of its items = {v(res.parts[p.id])}")
+            else:
+                lines.append(f"{p.name} = direct score {v(res.parts[p.id])}")
+            terms.append(f"{p.name} {v(res.parts[p.id])}×{t(p.weight)}" if plan.weighted
+                         else f"{p.name} {v(res.parts[p.id])}")
+        if plan.loose_items:
+            terms.append("items outside parts " + t(sum(int(res.items[i][u]) for i in plan.loose_items)))
+        pieces.append("; ".join(lines))
+        core = " + ".join(terms)
+    elif scheme.scoring_model == "deduction":
+        items_sum = sum(int(res.items[i.id][u]) for i in scheme.items)
+        core = f"base {t(to_micro(scheme.base_points or 0))} + items ({t(items_sum)})"
+    else:
+        core = f"items {t(sum(int(res.items[i.id][u]) for i in scheme.items))}"
+    extra = ""
+    if scheme.bonus:
+        extra += f" + bonus {v(res.bonus)}"
+    if scheme.deductions:
+        extra += f" − deductions {t(-int(res.deductions[u]))}"
+    total_line = f"total = {core}{extra} = {v(res.total)}"
+    if fmt(int(res.total[u])) != t(int(res.total[u])):
+        total_line += f" (shown as {fmt(int(res.total[u]))})"
+    pieces.append(total_line)
+    return "; ".join(pieces)

@@ -1,0 +1,226 @@
+"""The submission contract: which inputs each scheme target accepts, and which it needs.
+
+One place decides the input vocabulary (``score``, ``met``, ``met:N``,
+``value``, ``count``, ``count:LEVEL``, ``shared_count:LEVEL``) per target, so
+the reader, the template and the engine cannot disagree about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from schemes.model import (
+    ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, Scheme, ThresholdRule,
+    TiersRule,
+)
+
+ValueKind = Literal["bool", "count", "number", "score"]
+TargetKind = Literal["item", "bonus", "deduction", "veto", "part"]
+
+INPUT_BASES = ("score", "met", "value", "count", "shared_count")
+
+
+class SchemeNotScorable(ValueError):
+    """The scheme cannot be scored as it stands (e.g. a weight names an unknown part)."""
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """One input a target accepts: its name, how its value is read, and a label for people."""
+
+    target: str
+    input: str
+    kind: ValueKind
+    label: str
+    max: Decimal | None = None  # for `score`
+    rate: bool = False  # compared with a % target: 98 must be written 98% or 0.98
+
+    @property
+    def column(self) -> str:
+        """The wide-template column header for this input, e.g. ``6.1 count``."""
+        return f"{self.target} {self.input}"
+
+
+@dataclass
+class TargetSpec:
+    """A scheme target (item, entry, veto or part) as submissions see it."""
+
+    id: str
+    kind: TargetKind
+    label: str
+    inputs: dict[str, InputSpec]
+    #: groups of inputs; each group needs at least one fact (a `score` satisfies all)
+    required: list[tuple[str, ...]] = field(default_factory=list)
+    #: the inputs a template offers (the natural ones, not every accepted one)
+    template_inputs: list[str] = field(default_factory=list)
+    raters: tuple[str, ...] = ()  # part scores: the rater groups that give one
+
+
+def item_max(item: Item) -> Decimal | None:
+    return Decimal(str(item.points)) if item.points is not None else None
+
+
+def is_numeric_tiers(rule: TiersRule) -> bool:
+    return any(t.lower is not None or t.upper is not None for t in rule.tiers)
+
+
+def is_rate_target(rule) -> bool:
+    target = getattr(rule, "target", None)
+    return bool(target is not None and target.unit == "%")
+
+
+def item_target(scheme: Scheme, item: Item) -> TargetSpec:
+    rule = item.rule
+    deduction = scheme.scoring_model == "deduction"
+    mx = item_max(item)
+    specs: list[InputSpec] = []
+    required: list[tuple[str, ...]] = []
+    natural: list[str] = []
+
+    def add(name: str, kind: ValueKind, label: str, *, rate: bool = False) -> None:
+        specs.append(InputSpec(item.id, name, kind, label, max=mx if kind == "score" else None, rate=rate))
+
+    if mx is not None or isinstance(rule, ManualRule) or rule is None:
+        add("score", "score", "rater's direct score (overrides the rule)")
+    gated = bool(rule is not None and rule.gate)
+    if gated:
+        add("met", "bool", f"gate: {rule.gate} — 是 when the requirement is met")
+        required.append(("met",))
+        natural.append("met")
+
+    if rule is None or isinstance(rule, ManualRule):
+        required.append(("score",))
+        natural.append("score")
+    elif isinstance(rule, ThresholdRule):
+        has_target = rule.target is not None or rule.target_table is not None
+        if has_target:
+            add("value", "number", "the unit's figure, compared with the target", rate=is_rate_target(rule))
+        if not gated:
+            add("met", "bool", "target reached (是/否)")
+        if gated:
+            required.append(("value",))
+        else:
+            required.append(("value", "met") if has_target else ("met",))
+        natural.append("value" if has_target else "met")
+    elif isinstance(rule, ComponentsRule):
+        names = []
+        for n, comp in enumerate(rule.components, 1):
+            if comp.per_occurrence:
+                add(f"count:{n}", "count", f"occurrences of: {comp.label}")
+                names.append(f"count:{n}")
+            else:
+                add(f"met:{n}", "bool", comp.label)
+                names.append(f"met:{n}")
+        required.append(tuple(names))
+        natural.extend(names)
+    elif isinstance(rule, TiersRule):
+        if is_numeric_tiers(rule):
+            add("value", "number", "the figure or rate placed in the tiers")
+            required.append(("value",))
+            natural.append("value")
+        else:
+            names = []
+            for n, tier in enumerate(rule.tiers, 1):
+                add(f"met:{n}", "bool", f"tier reached: {tier.label}")
+                names.append(f"met:{n}")
+            required.append(tuple(names))
+            natural.extend(names)
+    elif isinstance(rule, PerOccurrenceRule):
+        add("count", "count", f"occurrences ({rule.unit or '次'})")
+        if not deduction:
+            required.append(("count",))
+        natural.append("count")
+    elif isinstance(rule, ProportionalRule):
+        add("value", "number", "the figure or rate achieved", rate=is_rate_target(rule))
+        required.append(("value",))
+        natural.append("value")
+    return TargetSpec(item.id, "item", item.text, {s.input: s for s in specs}, required, natural)
+
+
+def entry_target(entry) -> TargetSpec:
+    specs: list[InputSpec] = []
+    natural: list[str] = []
+
+    def add(name: str, kind: ValueKind, label: str) -> None:
+        specs.append(InputSpec(entry.id, name, kind, label))
+
+    if entry.levels:
+        for level in entry.levels:
+            add(f"count:{level}", "count", f"occurrences at level {level}")
+            natural.append(f"count:{level}")
+            if entry.shared_factor is not None:
+                add(f"shared_count:{level}", "count", f"shared occurrences at level {level}")
+                natural.append(f"shared_count:{level}")
+    if entry.points is not None:
+        add("count", "count", f"occurrences ({entry.unit or '次'})")
+        natural.append("count")
+        if entry.shared_factor is not None:
+            add("shared_count", "count", "shared occurrences")
+            natural.append("shared_count")
+    if entry.points is None and not entry.levels:
+        what = "points added" if entry.kind == "bonus" else "points deducted (a positive number)"
+        specs.append(InputSpec(entry.id, "score", "score", f"rater's score: {what}",
+                               max=Decimal(str(entry.cap)) if entry.cap is not None else None))
+        natural.append("score")
+    return TargetSpec(entry.id, entry.kind, entry.text, {s.input: s for s in specs}, [], natural)
+
+
+def veto_target(veto) -> TargetSpec:
+    spec = InputSpec(veto.id, "met", "bool", "the veto applies (是/否)")
+    return TargetSpec(veto.id, "veto", veto.text, {"met": spec}, [], ["met"])
+
+
+class Contract:
+    """All targets of a scheme, with name resolution (Part names as well as ids)."""
+
+    def __init__(self, scheme: Scheme) -> None:
+        from .plan import plan_parts  # local: plan imports this module
+
+        self.scheme = scheme
+        if scheme.kind != "scheme":
+            raise SchemeNotScorable("the document is not a scheme (kind = not_a_scheme); nothing to score")
+        self.parts = plan_parts(scheme)
+        tables = {t.id for t in scheme.targets}
+        for item in scheme.items:
+            table = getattr(item.rule, "target_table", None)
+            if table and table not in tables:
+                raise SchemeNotScorable(f"item {item.id} is scored against target table {table!r}, "
+                                        "which the scheme does not have")
+        ids = [i.id for i in scheme.items] + [e.id for e in [*scheme.bonus, *scheme.deductions, *scheme.veto]]
+        ids += [p.id for p in scheme.parts]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        if dup:
+            raise SchemeNotScorable(f"ids used twice in the scheme: {', '.join(dup)}")
+        self.targets: dict[str, TargetSpec] = {}
+        for item in scheme.items:
+            self.targets[item.id] = item_target(scheme, item)
+        for entry in [*scheme.bonus, *scheme.deductions]:
+            self.targets[entry.id] = entry_target(entry)
+        for veto in scheme.veto:
+            self.targets[veto.id] = veto_target(veto)
+        self.aliases: dict[str, str] = {}
+        for part in self.parts.parts:
+            if not part.direct_raters:
+                continue
+            spec = InputSpec(part.id, "score", "score", f"direct score of part {part.name}", max=part.max)
+            self.targets[part.id] = TargetSpec(
+                part.id, "part", part.name, {"score": spec}, [("score",)], ["score"],
+                raters=part.direct_raters,
+            )
+            self.aliases[part.name] = part.id
+
+    def resolve(self, name: str) -> str | None:
+        """The target id for a submitted item name (an id, or a Part's name)."""
+        if name in self.targets:
+            return name
+        return self.aliases.get(name)
+
+    def spec(self, target: str, input_name: str) -> InputSpec | None:
+        t = self.targets.get(target)
+        return t.inputs.get(input_name) if t else None
+
+
+def describe_inputs(t: TargetSpec) -> str:
+    return ", ".join(t.inputs) or "(none)"

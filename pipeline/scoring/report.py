@@ -1,0 +1,89 @@
+"""The HTML report for people: ranking, per-category score distributions, each unit's breakdown.
+
+Self-contained: charts are inline SVG drawn here (no JS, no CDN), and every
+text goes through jinja2 autoescape or :func:`markupsafe.escape`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from .engine import Results
+from .explain import Explainer
+from .numbers import fmt, fmt_array, round2
+from .output import ROUNDING
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Units whose full breakdown is embedded; beyond it the report points to explanations.json.
+MAX_BREAKDOWNS = 300
+
+
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def histogram_svg(title: str, values_micro: np.ndarray, lo: float | None = None, hi: float | None = None,
+                  bins: int = 10, width: int = 320, height: int = 160) -> Markup:
+    """A small bar chart of how many units fall in each score range."""
+    vals = np.asarray(values_micro, dtype=np.int64) / 1_000_000 if len(values_micro) else np.zeros(0)
+    vmin = float(vals.min()) if len(vals) else 0.0
+    vmax = float(vals.max()) if len(vals) else 0.0
+    a = min(lo, vmin) if lo is not None else vmin
+    b = max(hi, vmax) if hi is not None else vmax
+    if b <= a:
+        b = a + 1
+    counts, edges = np.histogram(vals, bins=bins, range=(a, b))
+    top = max(int(counts.max()) if len(counts) else 0, 1)
+    pad_l, pad_b, pad_t = 28, 30, 22
+    plot_w, plot_h = width - pad_l - 6, height - pad_b - pad_t
+    bw = plot_w / bins
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
+             f'<title>{escape(title)}</title>',
+             f'<text x="{width / 2:.1f}" y="14" text-anchor="middle" class="t">{escape(title)}</text>',
+             f'<line x1="{pad_l}" y1="{pad_t + plot_h}" x2="{width - 6}" y2="{pad_t + plot_h}" class="ax"/>',
+             f'<text x="{pad_l - 4}" y="{pad_t + 8}" text-anchor="end" class="l">{top}</text>']
+    for k, c in enumerate(counts):
+        h = plot_h * int(c) / top
+        x = pad_l + k * bw
+        label = f"{_num(edges[k])}–{_num(edges[k + 1])}: {int(c)}"
+        parts.append(f'<rect x="{x + 1:.1f}" y="{pad_t + plot_h - h:.1f}" width="{bw - 2:.1f}" height="{h:.1f}" '
+                     f'class="bar"><title>{escape(label)}</title></rect>')
+    for k in (0, bins // 2, bins):
+        x = pad_l + k * bw
+        parts.append(f'<text x="{x:.1f}" y="{pad_t + plot_h + 14}" text-anchor="middle" class="l">'
+                     f'{escape(_num(edges[k]))}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _num(x: float) -> str:
+    return format(round(float(x), 2), "g")
+
+
+def render_report(res: Results, ex: Explainer | None = None) -> str:
+    ex = ex or Explainer(res)
+    s = res.scheme
+    order = np.argsort(res.rank, kind="stable")
+    totals = fmt_array(res.total)
+    ranking = [{
+        "rank": int(res.rank[u]), "unit": res.units[u], "total": totals[u], "grade": res.grade[u],
+        "veto": ";".join(res.veto_ids(u)), "flags": ", ".join(res.unit_flags(u)),
+    } for u in order]
+    charts = [histogram_svg("总分 total", res.total)]
+    for c in s.categories:
+        hi = float(c.points) if c.points is not None else None
+        lo = 0.0 if s.scoring_model != "deduction" else None
+        charts.append(histogram_svg(f"{c.id} {c.name}", res.categories[c.id], lo=lo, hi=hi))
+    shown = order[:MAX_BREAKDOWNS]
+    units = [ex.unit(int(u)) for u in shown]
+    return _env().get_template("report.html.j2").render(
+        scheme=s, title=s.metadata.title or "scoring report", n_units=res.n, ranking=ranking, charts=charts,
+        units=units, more=max(res.n - len(shown), 0), notes=res.notes, rounding=ROUNDING,
+        submission=res.submission.file, fmt=fmt, round2=round2,
+    )
