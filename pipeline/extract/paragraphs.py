@@ -111,14 +111,23 @@ def penalty_clauses(bodies: list[Span]) -> list[Span]:
     out: list[Span] = []
     for body in _join_broken_numbers(bodies):
         for sentence in _sentences(body):
+            text, where = collapse_number_breaks(sentence.text)
             begin = 0
-            for clause in split_clauses(sentence.text):
+            for clause in split_clauses(text):
                 end = clause.start + len(clause.text)
                 if any(label == "PENALTY" for label, *_ in analyse(clause.text)):
-                    start = _condition_start(sentence.text, begin, clause.start)
-                    out.append(sentence.sub(start, end).strip(" ,，;；"))
+                    start = _condition_start(text, begin, clause.start)
+                    out.append(sentence.sub(where[start], where[end - 1] + 1).strip(" ,，;；"))
                     begin = end
     return out
+
+
+def collapse_number_breaks(text: str) -> tuple[str, list[int]]:
+    """Remove line breaks inside numbers ("0.\n5" → "0.5"), with a map from each
+    character of the result to its offset in ``text`` so spans stay exact."""
+    keep = [i for i, ch in enumerate(text)
+            if not (ch == "\n" and re.search(r"\d[.．]\s*$", text[:i]) and re.match(r"\s*\d", text[i + 1:]))]
+    return "".join(text[i] for i in keep), keep
 
 
 def _sentences(span: Span) -> list[Span]:
@@ -149,10 +158,11 @@ def _condition_start(text: str, begin: int, clause_start: int) -> int:
 
 
 def _join_broken_numbers(bodies: list[Span]) -> list[Span]:
-    """Scraped text breaks lines inside numbers ("扣0." / "5分"); read such a pair as one.
+    """Scraped text breaks lines inside numbers ("扣0." / "5分"); when the break
+    falls between two paragraphs, read the pair as one.
 
-    The joined span keeps the first part's reference; offsets past its end
-    point into the next paragraph, which the quote records.
+    The joined span keeps the first paragraph's reference; its offsets past
+    that paragraph's end are approximate (the quote holds the joined text).
     """
     out: list[Span] = []
     for body in bodies:
@@ -163,4 +173,4 @@ def _join_broken_numbers(bodies: list[Span]) -> list[Span]:
                                                                "quote": joined}))
         else:
             out.append(body)
-    return [Span(re.sub(r"(\d[.．])\n(\d)", r"\1\2", b.text), b.ref) if "\n" in b.text else b for b in out]
+    return out

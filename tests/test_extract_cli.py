@@ -1,0 +1,50 @@
+"""`kaohe extract` and `kaohe eval` from the command line."""
+
+import json
+
+from typer.testing import CliRunner
+
+from conftest import NOTICES, ROOT
+from kaohe.cli import app
+
+runner = CliRunner()
+GOLD = ROOT / "tests" / "data" / "gold"
+
+
+def test_items_format_prints_one_json_object_per_entry_with_exactly_the_contract_keys():
+    result = runner.invoke(app, ["extract", str(NOTICES / "002_shaoxing_2019.docx"), "--format", "items"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(list(r) == ["id", "kind", "category", "code", "text", "points", "departments", "rule"] for r in rows)
+    assert [r["kind"] for r in rows].count("item") == 28 and [r["kind"] for r in rows].count("veto") == 3
+    assert rows[0] == {"id": "1.1", "kind": "item", "category": "思想引领", "code": "1",
+                       "text": "深入开展“新时代、新思想、新气象、新征程”宣传宣讲活动。", "points": 6.0,
+                       "departments": ["宣教部"], "rule": "manual"}
+
+
+def test_output_file_holds_the_scheme_json(tmp_path):
+    out = tmp_path / "scheme.json"
+    result = runner.invoke(app, ["extract", str(NOTICES / "001_union_2011_table.docx"), "-o", str(out)])
+    assert result.exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert (data["schema_version"], len(data["items"]), data["total_points"]) == ("1.0", 30, 120.0)
+
+
+def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path):
+    bad = tmp_path / "empty.pdf"
+    bad.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(bad)])
+    assert result.exit_code == 1
+    assert "empty.pdf: the file is empty" in result.output and "Traceback" not in result.output
+
+
+def test_eval_meets_the_targets_on_the_gold_set():
+    result = runner.invoke(app, ["eval", str(GOLD), "--fixtures", str(NOTICES)])
+    assert result.exit_code == 0, result.output
+    assert "all targets met" in result.output
+
+
+def test_eval_exits_1_below_a_threshold():
+    result = runner.invoke(app, ["eval", str(GOLD), "--fixtures", str(NOTICES), "--min-f1", "1.01"])
+    assert result.exit_code == 1
+    assert "item F1" in result.output

@@ -1,0 +1,83 @@
+"""Criteria text → rules: the grammar on the phrasing notices use."""
+
+import pytest
+
+from pipeline.extract.numbers import parse_number
+from pipeline.extract.rules import parse_rule
+
+
+def rule(text, points=None, item_text="", deduction=False):
+    return parse_rule(text, points, item_text, deduction_scheme=deduction).rule
+
+
+def test_award_or_nothing_is_a_threshold():
+    r = rule("达标得3分，未达标不得分", 3)
+    assert (r.kind, r.points) == ("threshold", 3.0)
+
+
+def test_threshold_target_is_read_from_达到80以上():
+    r = rule("建会率达到80%以上得2分，未达标不得分", 2)
+    assert (r.target.op, r.target.value, r.target.unit) == (">=", 0.8, "%")
+
+
+def test_awards_summing_to_the_points_are_components():
+    r = rule("有年度计划得1分，完成培训任务得1分，完成调训任务得1分", 3)
+    assert r.kind == "components" and [c.points for c in r.components] == [1.0, 1.0, 1.0]
+
+
+def test_numeric_tiers_keep_their_bounds_and_inclusivity():
+    r = rule("比例达到50%不足80%的得1分，达到80%及以上的得2分", 2)
+    assert [(t.lower, t.lower_inclusive, t.upper, t.upper_inclusive, t.points) for t in r.tiers] == [
+        (0.5, True, 0.8, False, 1.0), (0.8, True, None, False, 2.0)]
+
+
+def test_超过_is_a_strict_lower_bound():
+    r = rule("完成率超过90%的得2分，完成率达到60%不足90%的得1分", 2)
+    assert [(t.lower, t.lower_inclusive, t.points) for t in r.tiers] == [(0.9, False, 2.0), (0.6, True, 1.0)]
+
+
+def test_alternative_awards_are_labelled_tiers_sorted_by_points():
+    r = rule("全部达标得3分，前4项达标得2分", 3)
+    assert r.kind == "tiers" and [t.points for t in r.tiers] == [2.0, 3.0]
+
+
+def test_per_occurrence_with_扣完为止_floors_at_zero():
+    r = rule("每发现一家扣0.5分，扣完为止", 4)
+    assert (r.kind, r.delta, r.unit, r.floor) == ("per_occurrence", -0.5, "家", 0.0)
+
+
+def test_per_occurrence_without_a_maximum_has_no_floor_in_a_deduction_scheme():
+    r = rule("无故迟到或早退的,1人一次扣0.5分", None, deduction=True)
+    assert (r.delta, r.unit, r.floor) == (-0.5, "人次", None)
+
+
+def test_a_cap_on_deductions():
+    r = rule("每次扣1分，最多扣3分", 5)
+    assert (r.delta, r.cap) == (-1.0, 3.0)
+
+
+def test_whole_item_gate_is_lifted_out():
+    r = rule("全面实施得3分，效果一般得2分，建档率不达标整项不得分", 3)
+    assert r.gate == "建档率不达标"
+
+
+def test_综合打分_is_manual():
+    assert rule("根据报送数量综合打分", 4).kind == "manual"
+
+
+def test_descriptive_criteria_with_points_are_manual():
+    assert rule("做好财务会计规范化工作。", 2).kind == "manual"
+
+
+def test_按比例_is_proportional():
+    r = rule("按完成比例计分", 5)
+    assert (r.kind, r.points) == ("proportional", 5.0)
+
+
+def test_chinese_numerals_and_fractions_are_numbers():
+    assert [parse_number(t) for t in ("二分之一", "十二", "80%", "０.５", "三")] == [0.5, 12.0, 0.8, 0.5, 3.0]
+
+
+def test_awards_exceeding_the_points_are_not_guessed():
+    parsed = parse_rule("建立制度得5分，开展活动得5分", 3)
+    assert parsed.rule is None and "more than" in parsed.reason
