@@ -21,7 +21,6 @@ class DraftItem:
     criteria: Span | None = None
     departments: list[str] = field(default_factory=list)
     departments_span: Span | None = None
-    rule_text: str | None = None     # text to parse the rule from when not the criteria
 
 
 @dataclass
@@ -57,7 +56,6 @@ class Draft:
     raters: list[str] = field(default_factory=list)
     targets: list[TargetTable] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
-    excluded_after: int | None = None   # block index from which content is unrelated
 
     def category(self, name: str, span: Span | None = None) -> DraftCategory:
         """The category of that name, created when new (names compare without spaces)."""

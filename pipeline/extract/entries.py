@@ -80,9 +80,8 @@ def _entry(code: str | None, body: Span, category: Span | None) -> NumberedEntry
 def strip_points_note(span: Span) -> tuple[Span, float | None, Span | None]:
     """A label such as "思想引领\\n\\n(18分)" → ("思想引领", 18, span of "(18分)")."""
     folded = fold(span.text)
-    note = None
-    for note in POINTS_NOTE.finditer(folded):
-        pass
+    notes = list(POINTS_NOTE.finditer(folded))
+    note = notes[-1] if notes else None
     if note is None:
         inline = POINTS_INLINE.search(folded)
         if inline:

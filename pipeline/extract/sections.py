@@ -12,10 +12,9 @@ import re
 from schemes.model import Entry, Grade, Veto, Weight
 
 from .draft import Draft, refs
-from .entries import split_entries
 from .grammar import analyse
 from .numbers import fold, parse_number
-from .outline import Node, walk
+from .outline import Node
 from .rules import label_clauses, points_of, unit_of
 from .spans import Span, squash, unwrap
 
@@ -40,11 +39,6 @@ def section_kind(node: Node) -> str | None:
         if pattern.search(head):
             return kind
     return None
-
-
-def section_body(node: Node) -> Span:
-    """The node's own text without its heading words (加分项目1、… → 1、…)."""
-    return node.body
 
 
 # --------------------------------------------------------------------------- entries
@@ -224,7 +218,3 @@ def read_scope(node: Node, draft: Draft) -> None:
 def _src(span: Span, quote: str) -> dict:
     found = span.find(quote)
     return refs(text=found or span)
-
-
-def all_nodes(roots: list[Node]) -> list[Node]:
-    return list(walk(roots))

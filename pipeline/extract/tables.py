@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Table
-from schemes.model import Entry, Veto
+from schemes.model import Entry, TargetTable, Veto
 
 from .draft import Draft, DraftItem, parse_departments, refs
-from .entries import ENTRY_START, split_entries, strip_points_note
+from .entries import split_entries, strip_points_note
 from .numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
 
@@ -109,7 +109,7 @@ def _disambiguate(table: Table, header_row: int, roles: dict[int, str]) -> None:
     for c, role in roles.items():
         by_role.setdefault(role, []).append(c)
     rows = table.rows()[header_row + 1:]
-    for role, cols in by_role.items():
+    for cols in by_role.values():
         if len(cols) < 2:
             continue
         for c in cols:
@@ -286,7 +286,6 @@ def read_target_table(doc: Document, index: int, table: Table, title: str, unit:
                       draft: Draft) -> bool:
     """A per-unit target table: (unit name, figure) pairs, possibly two pairs per row."""
     rows = table.rows()
-    grid = table.grid()
     pairs: dict[str, float] = {}
     column = None
     total = None
@@ -311,15 +310,9 @@ def read_target_table(doc: Document, index: int, table: Table, title: str, unit:
     return True
 
 
-def _target(doc, index, table, title, unit, column, pairs, total, draft):
-    from schemes.model import TargetTable
-
+def _target(doc, index, table, title, unit, column, pairs, total, draft) -> TargetTable:
     first = cell_span(doc, index, table, table.cells[0])
     return TargetTable(
         id=f"T{len(draft.targets) + 1}", name=title, unit=unit, column=column, total=total, rows=pairs,
         sources={"table": first.ref},
     )
-
-
-def looks_numbered(text: str) -> bool:
-    return bool(ENTRY_START.match(text))
