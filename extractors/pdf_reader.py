@@ -34,8 +34,10 @@ from .pdf_tables import Fragment, Line, build_fragment, join_fragments, text_lin
 
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 GARBLED_SHARE = 0.3  # a page with this share of unmapped glyphs cannot be read faithfully
+GARBLED_MIN = 5  # ... unless it has fewer of them than this (a stray symbol) and other text too
 RUNNING_BAND = 0.1  # top/bottom share of a page where running headers and footers sit
 RUNNING_MAX_CHARS = 20  # longer lines in that band are body text, not page furniture
+EDGE_MIN_LINES = 3  # a margin seen on this many lines is the text edge
 HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
 HEADING_MAX_CHARS = 80
 BOLD_HEADING_MAX_CHARS = 30
@@ -91,7 +93,7 @@ def _open(path: Path, data: bytes) -> Iterator[pdfplumber.PDF]:
 
 
 def _open_error(path: Path, data: bytes, exc: BaseException) -> ReadError:
-    if isinstance(exc, PDFEncryptionError) or _ENCRYPT_KEY.search(data[-65536:]) or _ENCRYPT_KEY.search(data):
+    if isinstance(exc, PDFEncryptionError) or _ENCRYPT_KEY.search(data):
         return EncryptedFile(
             str(path),
             "the PDF is encrypted and cannot be opened without its password; save an unprotected copy and read that",
@@ -157,21 +159,36 @@ def _read_page_safely(path: Path, page: pdfplumber.page.Page) -> PageContent:
 def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageContent:
     chars = page.chars
     unmapped = _mark_unmapped(path, chars, number)
-    if not any(not c["text"].isspace() for c in chars):
-        has_graphics = bool(page.images or page.rects or page.lines or page.curves)
-        return PageContent(number, page.width, page.height, [], [], False, has_graphics, 0)
+    if all(c["text"].isspace() for c in chars):
+        graphics = bool(page.images or page.rects or page.lines or page.curves)
+        return PageContent(number=number, width=page.width, height=page.height, lines=[], fragments=[],
+                           has_text=False, has_graphics=graphics, unmapped=0)
     fragments, free = _ruled_tables(page, chars, number)
     more, lines = unruled_tables(text_lines(free, number), number)
     fragments = sorted(fragments + more, key=lambda f: f.bbox[1])
     _mark_page_ends(fragments, lines, page.height)
-    return PageContent(number, page.width, page.height, lines, fragments, True, True, unmapped)
+    for line in lines:  # drop the page's char dicts so memory does not grow with page count
+        line.words, line.chars = [], []
+    return PageContent(number=number, width=page.width, height=page.height, lines=lines, fragments=fragments,
+                       has_text=True, has_graphics=True, unmapped=unmapped)
+
+
+def _is_garbled(unmapped: int, visible: int) -> bool:
+    """A large share of unmapped glyphs; a stray unmapped symbol among real text is not garbling."""
+    if not visible or unmapped < GARBLED_SHARE * visible:
+        return False
+    return unmapped >= GARBLED_MIN or unmapped == visible
 
 
 def _mark_unmapped(path: Path, chars: list[dict], number: int) -> int:
-    """Refuse a garbled page; replace the few unmapped glyphs of a readable one."""
+    """Refuse a garbled page; replace the few unmapped glyphs of a readable one by U+FFFD.
+
+    pdfminer writes an unmapped glyph as "(cid:NN)"; left in, its digits could
+    later be read as points.
+    """
     unmapped = [c for c in chars if _CID.match(c["text"])]
     visible = sum(1 for c in chars if not c["text"].isspace())
-    if visible and len(unmapped) >= GARBLED_SHARE * visible:
+    if _is_garbled(len(unmapped), visible):
         raise GarbledText(
             str(path),
             f"{len(unmapped)} of {visible} glyphs on the page have no Unicode mapping "
@@ -256,8 +273,9 @@ class _Layout:
 
     def kind(self, line: Line) -> int:
         """0 for body text, otherwise the heading level."""
-        if line.size >= self.body_size * HEADING_RATIO and len(line.text) <= HEADING_MAX_CHARS:
-            return 1 + self.heading_sizes.index(round(line.size, 1))
+        size = round(line.size, 1)
+        if size in self.heading_sizes and len(line.text) <= HEADING_MAX_CHARS:
+            return 1 + self.heading_sizes.index(size)
         if line.bold and len(line.text) <= BOLD_HEADING_MAX_CHARS and line.size >= self.body_size * 0.95:
             return 1 + len(self.heading_sizes)
         return 0
@@ -272,15 +290,29 @@ class _Layout:
 
 def _layout(pages: list[PageContent]) -> _Layout:
     weights: Counter[float] = Counter()
-    edges: dict[int, tuple[float, float]] = {}
+    by_width: dict[int, list[Line]] = {}
     for page in pages:
+        by_width.setdefault(round(page.width), []).extend(page.lines)
         for line in page.lines:
             weights[round(line.size, 1)] += len(line.text)
-            left, right = edges.get(round(page.width), (line.x0, line.x1))
-            edges[round(page.width)] = (min(left, line.x0), max(right, line.x1))
     body = weights.most_common(1)[0][0] if weights else 0.0
     larger = sorted((s for s in weights if s >= body * HEADING_RATIO), reverse=True)
+    edges = {width: _text_edges(lines) for width, lines in by_width.items() if lines}
     return _Layout(body_size=body, heading_sizes=larger, edges=edges)
+
+
+def _text_edges(lines: list[Line]) -> tuple[float, float]:
+    """Left and right margin of the body text.
+
+    The most common line start and end when they recur (justified text lines
+    all end at the same x), so a stray line sticking out does not move them;
+    otherwise the extremes.
+    """
+    starts = Counter(round(line.x0) for line in lines).most_common(1)[0]
+    ends = Counter(round(line.x1) for line in lines).most_common(1)[0]
+    left = starts[0] if starts[1] >= EDGE_MIN_LINES else min(line.x0 for line in lines)
+    right = ends[0] if ends[1] >= EDGE_MIN_LINES else max(line.x1 for line in lines)
+    return left, right
 
 
 def _reading_order(pages: list[PageContent], absorbed: set[int]) -> Iterator[tuple[PageContent, Line | Fragment]]:

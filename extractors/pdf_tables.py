@@ -54,7 +54,7 @@ def _is_bold(fontname: str) -> bool:
 
 
 def text_lines(chars: Sequence[dict], page: int) -> list[Line]:
-    """Group chars into lines exactly as ``extract_text(layout=False)`` does."""
+    """Group chars into words and lines the way ``extract_text(layout=False)`` does."""
     if not chars:
         return []
     extractor = WordExtractor(x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE)
@@ -358,18 +358,24 @@ def _fold_split_row(table: Fragment, nxt: Fragment) -> None:
     table.n_rows += nxt.n_rows - 1
 
 
-def _row_was_split(table: Fragment) -> bool:
+def _row_was_split(table: Fragment) -> bool | None:
     """Did the layout engine split the table's last row at the page break?
 
     LibreOffice lays out every cell of a row that continues on the next page
     from the top, even in columns that otherwise centre their text; a
-    top-anchored cell in such a column is the trace of that split.
+    top-anchored cell in such a column is the trace of that split.  None when
+    the last row has no cell that would show it (no centring column with text
+    and room to spare).
     """
     last = table.n_rows - 1
-    return any(
-        c.row + c.row_span - 1 == last and c.col in table.centred_cols and c.tail.top_anchored()
-        for c in table.cells
-    )
+    witnesses = [
+        c for c in table.cells
+        if c.row + c.row_span - 1 == last and c.col in table.centred_cols and c.filled
+        and c.tail.room >= c.tail.line_height
+    ]
+    if not witnesses:
+        return None
+    return any(c.tail.top_anchored() for c in witnesses)
 
 
 def _groups_rows(col: int, *frags: Fragment) -> bool:
@@ -377,19 +383,21 @@ def _groups_rows(col: int, *frags: Fragment) -> bool:
     return any(c.row_span > 1 and c.col <= col < c.col + c.col_span for f in frags for c in f.cells)
 
 
-def _continues_below(table: Fragment, nxt: Fragment, upper: FragCell, lower: FragCell, split: bool) -> bool:
+def _continues_below(
+    table: Fragment, nxt: Fragment, upper: FragCell, lower: FragCell, split: bool | None
+) -> bool:
     """Is ``lower`` the rest of the category cell ``upper`` that the page break cut?
 
     Only category columns (with vertical merges) carry a cell over a row
-    boundary.  When the last row was visibly split the category goes on,
-    whether or not text follows; without that evidence only an empty cell
-    under it is taken as its remainder.
+    boundary.  If the layout shows whether the last row was split, that
+    decides, whether or not text follows; without such evidence only an empty
+    cell under the category is taken as its remainder.
     """
     if not upper.filled or upper.col != lower.col or upper.col_span != lower.col_span:
         return False
     if not _groups_rows(upper.col, table, nxt):
         return False
-    return split or not lower.filled
+    return (not lower.filled) if split is None else split
 
 
 def _append_rows(table: Fragment, nxt: Fragment) -> None:
