@@ -31,7 +31,7 @@ from lxml import etree
 
 from .errors import UnsupportedFormat
 from .limits import Limits
-from .model import Cell, Document, Heading, Paragraph, Provenance, Source, Table, cell_spans
+from .model import Cell, Document, Heading, Paragraph, Provenance, Source, Table, set_cell_spans
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -306,7 +306,7 @@ def build_table(tbl: etree._Element, *, block: int, index: int) -> Table:
         open_by_col = row_open
     cells = [d.to_cell() for d in drafts]
     table = Table(n_rows=n_rows, n_cols=width, cells=cells, prov=Provenance(block=block, table=index))
-    set_cell_provenance(table)
+    set_cell_spans(table)
     return table
 
 
@@ -367,14 +367,6 @@ def _merge_into(draft: _CellDraft, texts: list[str], tables: list[Table]) -> Non
     draft.tables.extend(tables)
 
 
-def set_cell_provenance(table: Table) -> None:
-    """Point every cell at its grid position and its span in the flattened table text."""
-    spans = cell_spans(table)
-    for cell in table.cells:
-        start, end = spans[(cell.row, cell.col)]
-        cell.prov = Provenance(block=table.prov.block, table=table.prov.table,
-                               row=cell.row, col=cell.col, char_start=start, char_end=end)
-    table.prov = table.prov.model_copy(update={"char_start": 0, "char_end": len(table.text)})
 
 
 def number_nested_tables(tables: list[Table], first: int) -> int:

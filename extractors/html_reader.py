@@ -35,7 +35,7 @@ from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from .encoding import decode_text
 from .limits import Limits
-from .model import Block, Cell, Document, Heading, Paragraph, Provenance, Source, Table, cell_spans
+from .model import Block, Cell, Document, Heading, Paragraph, Provenance, Source, Table, set_cell_spans
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -581,13 +581,6 @@ def nested_tables(td: Tag, block: int, paragraph: int) -> list[Table]:
     ]
 
 
-def set_cell_spans(table: Table) -> None:
-    """Each cell's char span is its place in the flattened table text."""
-    spans = cell_spans(table)
-    for cell in table.cells:
-        start, end = spans[(cell.row, cell.col)]
-        cell.prov = cell.prov.model_copy(update={"char_start": start, "char_end": end})
-    table.prov = table.prov.model_copy(update={"char_end": len(table.text)})
 
 
 def number_nested_tables(blocks: list[Block]) -> None:

@@ -167,4 +167,21 @@ def cell_spans(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
     return spans
 
 
+def set_cell_spans(table: Table) -> Table:
+    """Point every cell at its table, grid position and span in the flattened text.
+
+    Readers build cells first and call this once the table is final, because a
+    cell's span depends on every cell before it.
+    """
+    spans = cell_spans(table)
+    for cell in table.cells:
+        start, end = spans[(cell.row, cell.col)]
+        cell.prov = cell.prov.model_copy(update={
+            "block": table.prov.block, "table": table.prov.table, "row": cell.row, "col": cell.col,
+            "char_start": start, "char_end": end,
+        })
+    table.prov = table.prov.model_copy(update={"char_start": 0, "char_end": len(table.text)})
+    return table
+
+
 Cell.model_rebuild()

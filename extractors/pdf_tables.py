@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from pdfplumber.utils import cluster_objects
 from pdfplumber.utils.text import WordExtractor
 
-from .model import Cell, Provenance, Table, cell_spans
+from .model import Cell, Provenance, Table, set_cell_spans
 
 BBox = tuple[float, float, float, float]
 
@@ -452,13 +452,7 @@ def to_model(frag: Fragment, block: int, index: int) -> Table:
         n_rows=frag.n_rows, n_cols=frag.n_cols, cells=cells, pages=list(frag.pages),
         prov=Provenance(block=block, page=frag.page, table=index, bbox=tuple(round(v, 2) for v in frag.bbox)),
     )
-    spans = cell_spans(table)
-    for cell in table.cells:
-        start, end = spans[(cell.row, cell.col)]
-        cell.prov = cell.prov.model_copy(update={"char_start": start, "char_end": end})
-    text_len = len(table.text)
-    table.prov = table.prov.model_copy(update={"char_end": text_len})
-    return table
+    return set_cell_spans(table)
 
 
 # --------------------------------------------------------------------------- unruled tables

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from .encoding import decode_text
 from .limits import Limits
-from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, cell_spans
+from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, set_cell_spans
 
 TAB = "\t"
 # A cell rarely holds more than a dozen blank-separated paragraphs; looking
@@ -182,17 +182,9 @@ def build_table(raw: RawTable, block_index: int, table_index: int) -> Table:
     ]
     table = Table(n_rows=len(raw.rows), n_cols=n_cols, cells=cells,
                   prov=Provenance(block=block_index, table=table_index, paragraph=raw.start))
-    return with_cell_spans(table)
+    return set_cell_spans(table)
 
 
-def with_cell_spans(table: Table) -> Table:
-    """Set each cell's char span to its place in the flattened table text."""
-    spans = cell_spans(table)
-    for cell in table.cells:
-        start, end = spans[(cell.row, cell.col)]
-        cell.prov = cell.prov.model_copy(update={"char_start": start, "char_end": end})
-    table.prov = table.prov.model_copy(update={"char_end": len(table.text)})
-    return table
 
 
 def make_paragraph(text: str, line_no: int, block_index: int) -> Paragraph:

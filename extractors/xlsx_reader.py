@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .limits import Limits
-from .model import Cell, Document, Heading, Provenance, Source, Table, cell_spans
+from .model import Cell, Document, Heading, Provenance, Source, Table, set_cell_spans
 
 #: How many cells a note names before it summarises the rest.
 NOTE_MAX_CELLS = 10
@@ -118,7 +118,7 @@ def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]
             cells.append(Cell(row=row - box.min_row, col=col - box.min_col, row_span=row_span,
                               col_span=col_span, text=texts.get((row, col), ""), prov=Provenance(block=block)))
     table = Table(n_rows=box.n_rows, n_cols=box.n_cols, cells=cells, prov=Provenance(block=block, table=index))
-    set_cell_provenance(table)
+    set_cell_spans(table)
     return table
 
 
@@ -160,14 +160,6 @@ def _positions(row: int, col: int, row_span: int, col_span: int) -> list[tuple[i
     return [(r, c) for r in range(row, row + row_span) for c in range(col, col + col_span)]
 
 
-def set_cell_provenance(table: Table) -> None:
-    """Point every cell at its grid position and its span in the flattened table text."""
-    spans = cell_spans(table)
-    for cell in table.cells:
-        start, end = spans[(cell.row, cell.col)]
-        cell.prov = Provenance(block=table.prov.block, table=table.prov.table,
-                               row=cell.row, col=cell.col, char_start=start, char_end=end)
-    table.prov = table.prov.model_copy(update={"char_start": 0, "char_end": len(table.text)})
 
 
 # --------------------------------------------------------------------------- values
