@@ -1,0 +1,450 @@
+"""`kaohe ingest`, `kaohe schemes …`, `kaohe review …`: the scheme store on the command line.
+
+Every command takes ``--home DIR`` and honours ``KAOHE_HOME`` / ``KAOHE_DB_URL``.
+Writes are based on the scheme's current revision unless ``--revision`` names
+the one you looked at; a write against a stale revision is refused.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table as RichTable
+
+from extractors import ReadError, read_document
+from schemes.corrections import describe_op, element_keys
+from schemes.diff import SchemeDiff, diff_schemes
+from schemes.review_sheet import SheetError, export_review, import_review
+from schemes.store import IngestResult, Store, StoreError, VersionInfo, file_sha256, parse_ref
+from schemes.store.checks import flag_note, sums
+
+from . import app
+from .common import console, err_console, friendly_errors, register_user_error, write_stdout
+
+register_user_error(StoreError)
+register_user_error(SheetError)
+
+schemes_app = typer.Typer(help="List, show, correct, approve, publish and compare stored schemes.",
+                          no_args_is_help=True)
+review_app = typer.Typer(help="Excel review round-trip: export a sheet, import the reviewer's edits.",
+                         no_args_is_help=True)
+app.add_typer(schemes_app, name="schemes")
+app.add_typer(review_app, name="review")
+
+HOME = typer.Option(None, "--home", help="workspace folder (default: $KAOHE_HOME or ./kaohe-data)")
+AUTHOR = typer.Option(..., "--author", help="who makes the change (recorded in the audit log)")
+REVISION = typer.Option(None, "--revision", help="the revision your change is based on (default: current)")
+JSON = typer.Option(False, "--json", help="print JSON")
+
+
+def say(text: str) -> None:
+    """Print one message line (rich markup; never re-wrapped, so piped output stays greppable)."""
+    console.print(text, highlight=False, soft_wrap=True)
+
+
+def _open(home: Optional[Path]) -> Store:
+    return Store.open(home=home)
+
+
+def _base(store: Store, ref: str, revision: Optional[int]) -> int:
+    return revision if revision is not None else store.revision(parse_ref(ref).scheme_id)
+
+
+def _json(value: Any) -> None:
+    write_stdout(json.dumps(value, ensure_ascii=False, default=str))
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@app.command("ingest")
+@friendly_errors
+def ingest(
+    files: list[Path] = typer.Argument(..., help="notice files to read, extract and store as drafts"),
+    as_json: bool = typer.Option(False, "--json", help="one JSON object per line per file"),
+    author: Optional[str] = typer.Option(None, "--author", help="recorded in the audit log (default: $USER)"),
+    home: Optional[Path] = HOME,
+) -> None:
+    """Read, extract and store notices as draft scheme versions (a file seen before is skipped)."""
+    try:  # imported late: extraction loads NLP models that the other commands do not need
+        from pipeline.extract import EXTRACTOR_VERSION, extract_scheme
+    except ImportError as exc:
+        raise StoreError(f"the extractor is not available ({exc})") from None
+
+    who = author or os.environ.get("KAOHE_AUTHOR") or getpass.getuser()
+    failed = False
+    with _open(home) as store:
+        for path in files:
+            try:
+                result = _ingest_one(store, path, extract_scheme, EXTRACTOR_VERSION, who)
+            except (ReadError, StoreError) as exc:
+                failed = _ingest_error(str(exc), path, as_json)
+            except Exception as exc:  # an extractor bug must not stop the batch
+                failed = _ingest_error(f"{path}: extraction failed ({type(exc).__name__}: {exc})", path, as_json)
+            else:
+                if as_json:
+                    _json(result.as_json())
+                else:
+                    _print_ingest(result)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _ingest_one(store: Store, path: Path, extract: Any, extractor_version: str, author: str) -> IngestResult:
+    if path.is_file():
+        done = store.find_ingested(file_sha256(path), extractor_version)
+        if done is not None:
+            return IngestResult(path.name, done, skipped=True, new_scheme=False)
+    doc = read_document(path)  # raises ReadError for anything unreadable, missing files included
+    return store.ingest(path, extract(doc), extractor_version, author=author)
+
+
+def _ingest_error(message: str, path: Path, as_json: bool) -> bool:
+    err_console.print(f"[red]kaohe:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    if as_json:
+        _json({"file": str(path), "error": message})
+    return True
+
+
+def _print_ingest(r: IngestResult) -> None:
+    info = r.info
+    if r.skipped:
+        what = "already stored; skipped"
+    elif r.new_scheme:
+        what = "new scheme"
+    else:
+        what = f"new version; {r.carried} correction(s) re-applied"
+        what += f", {r.conflicts} conflict(s): see `kaohe schemes show {info.scheme_id}`" if r.conflicts else ""
+    kind = "" if info.scheme.kind == "scheme" else f" [yellow]{info.scheme.kind}[/yellow]"
+    say(f"{'=' if r.skipped else '✓'} {escape(r.file)} → scheme [bold]{info.ref}[/bold] "
+        f"{info.status}{kind} ({what})")
+    for flag in info.scheme.open_flags:
+        target = f" {flag.target}" if flag.target else ""
+        say(f"    [yellow]flag[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@schemes_app.command("list")
+@friendly_errors
+def list_schemes(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
+    """List stored schemes with their latest status."""
+    with _open(home) as store:
+        rows = store.list_schemes()
+    if as_json:
+        _json([r.__dict__ for r in rows])
+        return
+    table = RichTable(title=f"{len(rows)} scheme(s)")
+    for col in ("id", "title", "year", "ver", "status", "pub", "rev", "flags", "conflicts"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(str(r.id), escape((r.title or "(untitled)") + ("" if r.kind == "scheme" else f" [{r.kind}]")),
+                      str(r.year or ""), str(r.versions), r.latest_status, str(r.published_version or ""),
+                      str(r.revision), str(r.open_flags), str(r.conflicts or ""))
+    console.print(table)
+
+
+@schemes_app.command("show")
+@friendly_errors
+def show(ref: str = typer.Argument(..., help="ID or ID@VERSION"), as_json: bool = JSON,
+         home: Optional[Path] = HOME) -> None:
+    """Show a scheme version: categories with their sums, items, open flags, conflicts."""
+    with _open(home) as store:
+        info = store.get(ref)
+    if as_json:
+        _json(_show_json(info))
+        return
+    _print_show(info)
+
+
+def _show_json(info: VersionInfo) -> dict[str, Any]:
+    scheme = info.scheme
+    return {
+        "scheme_id": info.scheme_id, "version": info.version, "latest_version": info.latest_version,
+        "status": info.status, "revision": info.revision, "extractor_version": info.extractor_version,
+        "document": info.document.__dict__,
+        "open_flags": [{**f.model_dump(mode="json", exclude={"source"}), "note": flag_note(scheme, f)}
+                       for f in scheme.open_flags],
+        "sums": [{"what": s.what, "declared": float(s.declared), "computed": float(s.computed), "ok": s.ok}
+                 for s in sums(scheme)],
+        "corrections": sum(1 for c in info.corrections if c.status == "applied"),
+        "conflicts": [{"id": c.id, "author": c.author, "reason": c.reason, "conflict": c.conflict, "ops": c.ops}
+                      for c in info.conflicts],
+        "scheme": scheme.model_dump(mode="json"),
+    }
+
+
+def _print_show(info: VersionInfo) -> None:
+    s = info.scheme
+    meta = s.metadata
+    say(f"[bold]scheme {info.ref}[/bold]  {info.status}  revision {info.revision}"
+        f"  (latest version {info.latest_version})")
+    say(f"{escape(meta.title or '(untitled)')}" + (f" ({meta.year})" if meta.year else "")
+        + ("" if s.kind == "scheme" else f"  [yellow]{s.kind}[/yellow]")
+        + (f"  total {s.total_points:g}" if s.total_points is not None else ""))
+    doc = info.document
+    say(f"document {escape(doc.original_name)} ({doc.format}, {doc.size:,} bytes, "
+        f"sha256 {doc.sha256[:12]}…)  extractor {info.extractor_version}")
+    by_cat = {x.target: x for x in sums(s) if x.target}
+    cats = RichTable(title="categories")
+    for col in ("id", "name", "points", "items sum", ""):
+        cats.add_column(col)
+    for c in s.categories:
+        chk = by_cat.get(c.id)
+        items_sum = sum(i.points for i in s.items_of(c.id) if i.points is not None)
+        cats.add_row(c.id, escape(c.name), "" if c.points is None else f"{c.points:g}", f"{items_sum:g}",
+                     "" if chk is None else ("✓" if chk.ok else "[red]✗[/red]"))
+    console.print(cats)
+    items = RichTable(title="items")
+    for col in ("id", "cat", "code", "text", "points", "departments", "rule"):
+        items.add_column(col)
+    for i in s.items:
+        items.add_row(escape(i.id), i.category, escape(i.code or ""), escape(_short(i.text, 40)),
+                      "" if i.points is None else f"{i.points:g}", escape("、".join(i.departments)), i.rule_kind or "")
+    console.print(items)
+    keys = element_keys("flags", [f.model_dump(mode="json") for f in s.flags])
+    open_flags = [(k, f) for k, f in zip(keys, s.flags) if not f.resolved]
+    if open_flags:
+        say(f"[yellow]{len(open_flags)} open flag(s)[/yellow] (resolve with `kaohe schemes resolve "
+            f"{info.scheme_id} KEY`):")
+    for key, f in open_flags:
+        note = flag_note(s, f)
+        say(f"  {escape(key)}: {escape(f.message)}" + (f"  [dim]({note})[/dim]" if note else ""))
+    for c in info.conflicts:
+        say(f"[red]conflict[/red] correction {c.id} by {escape(c.author)} ({escape(c.reason)}): "
+            f"{escape(c.conflict or '')}")
+        for op in c.ops:
+            say(f"    {escape(describe_op(op))}")
+    applied = sum(1 for c in info.corrections if c.status == "applied")
+    say(f"{applied} correction(s) applied; history: `kaohe schemes log {info.scheme_id}`")
+
+
+@schemes_app.command("log")
+@friendly_errors
+def log(ref: str = typer.Argument(..., help="scheme ID"), as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
+    """The audit log: every ingest, correction (with its operations), conflict and status change."""
+    with _open(home) as store:
+        events = store.log(ref)
+    if as_json:
+        _json([{**e.__dict__, "corrections": [c.__dict__ for c in e.corrections]} for e in events])
+        return
+    for e in events:
+        version = f" v{e.version}" if e.version else ""
+        say(f"[bold]r{e.revision}[/bold] {e.at:%Y-%m-%d %H:%M:%S} {escape(e.author)} "
+            f"[cyan]{e.action}[/cyan]{version}: {escape(e.message)}")
+        if e.override_reason:
+            say(f"    [yellow]override[/yellow]: {escape(e.override_reason)}")
+            for b in (e.data or {}).get("overridden", []):
+                say(f"      - {escape(b)}")
+        for c in e.corrections:
+            why = escape(c.conflict or "")
+            state = {"applied": "", "dismissed": f" [dim]set aside{': ' + why if why else ''}[/dim]"}.get(
+                c.status, f" [red]CONFLICT: {why}[/red]")
+            carried = f" (carried from #{c.carried_from_id})" if c.carried_from_id else ""
+            say(f"    #{c.id} by {escape(c.author)} at {c.at:%Y-%m-%d %H:%M}, based on r{c.base_revision}"
+                f"{carried}: {escape(c.reason)}{state}")
+            for op in c.ops:
+                say(f"        {escape(describe_op(op))}")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+@schemes_app.command("approve")
+@friendly_errors
+def approve(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str = AUTHOR,
+            revision: Optional[int] = REVISION, home: Optional[Path] = HOME) -> None:
+    """Mark a draft as reviewed."""
+    with _open(home) as store:
+        info = store.approve(ref, author=author, base_revision=_base(store, ref, revision))
+    say(f"scheme {info.ref} is {info.status} (revision {info.revision})")
+
+
+@schemes_app.command("publish")
+@friendly_errors
+def publish(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str = AUTHOR,
+            override_reason: Optional[str] = typer.Option(
+                None, "--override-reason", help="publish despite open flags or sums that do not reconcile"),
+            revision: Optional[int] = REVISION, home: Optional[Path] = HOME) -> None:
+    """Publish a reviewed version (refused while flags are open or sums do not reconcile)."""
+    with _open(home) as store:
+        info = store.publish(ref, author=author, base_revision=_base(store, ref, revision),
+                             override_reason=override_reason)
+    say(f"scheme {info.ref} is {info.status} (revision {info.revision})")
+
+
+@schemes_app.command("correct")
+@friendly_errors
+def correct(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str = AUTHOR,
+            reason: str = typer.Option(..., "--reason", help="why (recorded in the audit log)"),
+            op: list[str] = typer.Option([], "--op", help='a JSON Patch operation, e.g. '
+                                         '\'{"op":"replace","path":"/items/@3.5/points","value":6}\''),
+            patch: Optional[Path] = typer.Option(None, "--patch", help="a JSON Patch file (a list of operations)"),
+            revision: Optional[int] = REVISION, home: Optional[Path] = HOME) -> None:
+    """Record one correction (JSON Patch; address list elements by id: /items/@3.5/points)."""
+    try:
+        ops = [json.loads(o) for o in op]
+        if patch is not None:
+            loaded = json.loads(patch.read_text(encoding="utf-8"))
+            ops += loaded if isinstance(loaded, list) else [loaded]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise StoreError(f"cannot read the operations: {exc}") from None
+    with _open(home) as store:
+        info = store.correct(ref, ops, author=author, reason=reason, base_revision=_base(store, ref, revision))
+    say(f"scheme {info.ref}: correction recorded (revision {info.revision})")
+
+
+@schemes_app.command("resolve")
+@friendly_errors
+def resolve(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
+            flag: str = typer.Argument(..., help="flag key as shown by `kaohe schemes show`, e.g. subtotal_mismatch:3"),
+            author: str = AUTHOR, reason: str = typer.Option(..., "--reason", help="why the flag is resolved"),
+            revision: Optional[int] = REVISION, home: Optional[Path] = HOME) -> None:
+    """Mark an open flag as resolved (a correction like any other)."""
+    ops = [{"op": "replace", "path": f"/flags/@{flag}/resolved", "value": True},
+           {"op": "replace", "path": f"/flags/@{flag}/resolution", "value": f"{reason} ({author})"}]
+    with _open(home) as store:
+        info = store.correct(ref, ops, author=author, reason=reason, base_revision=_base(store, ref, revision))
+    say(f"scheme {info.ref}: flag {flag} resolved (revision {info.revision})")
+
+
+@schemes_app.command("dismiss")
+@friendly_errors
+def dismiss(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
+            correction: int = typer.Argument(..., help="id of the conflicting correction"),
+            author: str = AUTHOR, reason: str = typer.Option(..., "--reason"),
+            revision: Optional[int] = REVISION, home: Optional[Path] = HOME) -> None:
+    """Set aside a correction that no longer applies after re-ingestion (kept in the log)."""
+    with _open(home) as store:
+        info = store.dismiss(ref, correction, author=author, reason=reason, base_revision=_base(store, ref, revision))
+    say(f"scheme {info.ref}: correction {correction} dismissed (revision {info.revision})")
+
+
+@schemes_app.command("revise")
+@friendly_errors
+def revise(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str = AUTHOR,
+           revision: Optional[int] = REVISION, home: Optional[Path] = HOME) -> None:
+    """Start a new draft from the published version, to correct it."""
+    with _open(home) as store:
+        info = store.revise(ref, author=author, base_revision=_base(store, ref, revision))
+    say(f"scheme {info.ref} is a new {info.status} (revision {info.revision})")
+
+
+@schemes_app.command("export")
+@friendly_errors
+def export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
+           output: Path = typer.Option(..., "-o", "--output", help="scheme JSON file to write ('-': stdout)"),
+           home: Optional[Path] = HOME) -> None:
+    """Write the current scheme (extracted + corrections) as scheme JSON."""
+    with _open(home) as store:
+        info = store.get(ref)
+    text = info.scheme.model_dump_json(indent=1) + "\n"
+    if str(output) == "-":
+        write_stdout(text)
+        return
+    output.write_text(text, encoding="utf-8")
+    say(f"wrote {output} (scheme {info.ref}, {info.status}, revision {info.revision})")
+
+
+# --------------------------------------------------------------------------- diff
+
+
+@schemes_app.command("diff")
+@friendly_errors
+def diff(a: str = typer.Argument(..., help="ID or ID@VERSION"), b: str = typer.Argument(..., help="ID or ID@VERSION"),
+         as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
+    """Items added, removed and changed (text, points, category), and category and total points."""
+    with _open(home) as store:
+        ia, ib = store.get(a), store.get(b)
+    result = diff_schemes(ia.scheme, ib.scheme, ia.ref, ib.ref)
+    if as_json:
+        _json(result.model_dump(mode="json"))
+        return
+    _print_diff(result)
+
+
+def _print_diff(d: SchemeDiff) -> None:
+    def pts(x: float | None) -> str:
+        return "—" if x is None else f"{x:g}"
+
+    say(f"[bold]{d.a} → {d.b}[/bold]  total {pts(d.a_total)} → {pts(d.b_total)}"
+        + ("" if d.a_total == d.b_total else "  [yellow]changed[/yellow]"))
+    cats = RichTable(title="categories")
+    for col in ("", "name", "points", "items sum"):
+        cats.add_column(col)
+    for c in d.categories:
+        mark = {"added": "[green]+[/green]", "removed": "[red]-[/red]", "changed": "[yellow]~[/yellow]"}
+        mark = mark.get(c.change, "")
+        cats.add_row(mark, escape(c.name), f"{pts(c.a_points)} → {pts(c.b_points)}",
+                     f"{pts(c.a_items_sum)} → {pts(c.b_items_sum)}")
+    console.print(cats)
+    for item in d.added:
+        say(f"[green]+ {escape(item.id)}[/green] {escape(f'[{item.category}]')} {escape(_short(item.text, 50))}"
+            f" ({pts(item.points)})")
+    for item in d.removed:
+        say(f"[red]- {escape(item.id)}[/red] {escape(f'[{item.category}]')} {escape(_short(item.text, 50))}"
+            f" ({pts(item.points)})")
+    for ch in d.changed:
+        parts = []
+        if "id" in ch.changed:
+            parts.append(f"id {ch.a.id} → {ch.b.id}")
+        if "category" in ch.changed:
+            parts.append(f"category {ch.a.category} → {ch.b.category}")
+        if "points" in ch.changed:
+            parts.append(f"points {pts(ch.a.points)} → {pts(ch.b.points)}")
+        if "text" in ch.changed:
+            parts.append(f"text {_short(ch.a.text, 30)} → {_short(ch.b.text, 30)}")
+        say(f"[yellow]~ {escape(ch.b.id)}[/yellow] {escape('; '.join(parts))}")
+    if d.is_empty:
+        say("no differences")
+
+
+# --------------------------------------------------------------------------- review sheet
+
+
+@review_app.command("export")
+@friendly_errors
+def review_export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
+                  output: Path = typer.Option(..., "-o", "--output", help="the .xlsx file to write"),
+                  home: Optional[Path] = HOME) -> None:
+    """Write a review workbook: one row per item, a categories sheet, the base revision hidden inside."""
+    with _open(home) as store:
+        info, path = export_review(store, ref, output)
+    say(f"wrote {path}: {len(info.scheme.items)} items, {len(info.scheme.categories)} categories "
+        f"(scheme {info.ref} at revision {info.revision})")
+
+
+@review_app.command("import")
+@friendly_errors
+def review_import(sheet: Path = typer.Argument(..., help="a workbook written by `kaohe review export`"),
+                  author: str = AUTHOR,
+                  reason: Optional[str] = typer.Option(None, "--reason", help="why (default: the sheet's name)"),
+                  resolve_flags: bool = typer.Option(
+                      False, "--resolve-flags", help="mark subtotal/total flags of edited categories resolved"),
+                  home: Optional[Path] = HOME) -> None:
+    """Turn the edits in a review workbook into audited corrections."""
+    with _open(home) as store:
+        result = import_review(store, sheet, author=author, reason=reason, resolve_flags=resolve_flags)
+    info = result.info
+    if result.unchanged:
+        say(f"no changes in {sheet} (scheme {info.ref}, revision {info.revision})")
+        return
+    for change in result.changes:
+        say(f"  {escape(change)}")
+    say(f"scheme {info.ref}: {len(result.changes)} correction(s) recorded (revision {info.revision})")
+    for flag in info.scheme.open_flags:
+        note = flag_note(info.scheme, flag)
+        if note:
+            say(f"  [yellow]flag[/yellow] {flag.kind} {escape(flag.target or '')} stays open: {note}")
+
+
+def _short(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

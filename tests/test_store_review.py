@@ -1,0 +1,165 @@
+"""The Excel review round-trip: export → edit with openpyxl → import → audited corrections."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from store_schemes import build_scheme, write_notice
+
+from schemes.review_sheet import (
+    CATEGORY_HEADER, HEADER, SheetError, export_review, import_review, read_review_sheet, sheet_corrections,
+)
+from schemes.store import StaleWrite, Store
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(home=tmp_path / "home") as s:
+        s.ingest(write_notice(tmp_path, "002_shaoxing_2019.pdf"), build_scheme(), "x-1", author="bot")
+        yield s
+
+
+def export(store, tmp_path, name="review.xlsx"):
+    path = tmp_path / name
+    export_review(store, "1", path)
+    return path
+
+
+def rows(ws):
+    return {r[0].value: r for r in ws.iter_rows(min_row=2)}
+
+
+def test_export_layout(store, tmp_path):
+    wb = load_workbook(export(store, tmp_path))
+    items, cats = wb["items"], wb["categories"]
+    assert [c.value for c in items[1]] == HEADER
+    assert [c.value for c in cats[1]] == CATEGORY_HEADER
+    assert wb["_kaohe"].sheet_state == "hidden"
+    row = [c.value for c in rows(items)["1.1"]]
+    assert row == ["1.1", "1", "1", "深入开展宣传宣讲活动", 6, "宣教部", "manual", "深入开展宣传宣讲活动。", None,
+                   "002_shaoxing_2019.pdf p4 table 1 r2c3"]
+    cat3 = [c.value for c in rows(cats)["3"]]
+    assert cat3[:3] == ["3", "维权帮扶", 23]
+    assert cat3[3].startswith("subtotal_mismatch: 维权帮扶: items add up to 22, declared 23 [still does not reconcile")
+    meta = read_review_sheet(tmp_path / "review.xlsx").meta
+    assert (meta.scheme_id, meta.version, meta.base_revision) == (1, 1, 1)
+
+
+def test_unedited_sheet_changes_nothing(store, tmp_path):
+    result = import_review(store, export(store, tmp_path), author="li")
+    assert result.unchanged and store.revision(1) == 1
+
+
+def test_round_trip_edits_become_exactly_those_corrections(store, tmp_path):
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    items = wb["items"]
+    by_id = rows(items)
+    by_id["5"][4].value = 5  # points 4 → 5
+    by_id["1.2"][3].value = "组织开展“中国梦·劳动美”主题宣传教育系列活动"  # text
+    by_id["2.1"][5].value = "经济部、女职工部"  # departments
+    by_id["2.2"][6].value = None  # rule cleared
+    at = by_id["3.1"][0].row
+    items.insert_rows(at)  # a row added after 2.2, before 3.1
+    for col, value in enumerate(["2.3", "岗位建功", "3", "开展职工创新活动", 0, "经济部", "manual", "开展职工创新活动。"],
+                                start=1):
+        items.cell(row=at, column=col, value=value)
+    items.delete_rows(by_id["1.4"][0].row)  # an item deleted
+    wb.save(path)
+
+    expected = store.get(1).scheme.model_dump(mode="json")
+    result = import_review(store, path, author="li", reason="checked against p4")
+    assert store.revision(1) == 2 and len(result.changes) == 6
+
+    def item(i):
+        return next(x for x in expected["items"] if x["id"] == i)
+
+    item("5")["points"] = 5
+    item("1.2")["text"] = "组织开展“中国梦·劳动美”主题宣传教育系列活动"
+    item("2.1")["departments"] = ["经济部", "女职工部"]
+    item("2.2")["rule"] = None
+    expected["items"] = [x for x in expected["items"] if x["id"] != "1.4"]
+    pos = next(n for n, x in enumerate(expected["items"]) if x["id"] == "2.2") + 1
+    expected["items"].insert(pos, {"id": "2.3", "category": "2", "code": "3", "text": "开展职工创新活动",
+                                   "points": 0.0, "departments": ["经济部"], "criteria": "开展职工创新活动。",
+                                   "rule": {"kind": "manual", "text": "开展职工创新活动。", "gate": None},
+                                   "sources": {}})
+    info = store.get(1)
+    assert info.scheme.model_dump(mode="json") == expected
+    [event] = [e for e in store.log(1) if e.action == "corrected"]
+    assert event.author == "li" and all(c.reason == "checked against p4" for c in event.corrections)
+    assert [c.ops for c in event.corrections if c.ops[0]["op"] == "remove"] == [[{"op": "remove", "path": "/items/@1.4"}]]
+    # a second export of the corrected scheme imports as "no changes"
+    assert import_review(store, export(store, tmp_path, "again.xlsx"), author="li").unchanged
+
+
+def test_category_points_fix_keeps_the_flag_open_unless_told(store, tmp_path):
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    rows(wb["categories"])["3"][2].value = 22  # the subtotal was misprinted: the items are right
+    rows(wb["categories"])["3"][1].value = "维权帮扶工作"
+    wb.save(path)
+    result = import_review(store, path, author="li")
+    assert "category 3: name 维权帮扶 → 维权帮扶工作; points 23 → 22" in result.changes
+    scheme = store.get(1).scheme
+    assert scheme.category("3").points == 22 and [f.kind for f in scheme.open_flags] == ["subtotal_mismatch"]
+    # the flag stays and says the numbers reconcile now; the total (56) no longer does
+    again = load_workbook(export(store, tmp_path, "again.xlsx"))
+    assert "[now reconciles: declared 22, sum 22]" in rows(again["categories"])["3"][3].value
+    assert "total does not reconcile: declared 56, categories add up to 55" in store.publish_blockers(1)
+
+
+def test_resolve_flags_marks_the_subtotal_flag_resolved(store, tmp_path):
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    rows(wb["items"])["5"][4].value = 5
+    wb.save(path)
+    result = import_review(store, path, author="li", reason="p4 says 5", resolve_flags=True)
+    assert result.changes[-1] == "flag subtotal_mismatch:3: resolved (now reconciles: declared 23, sum 23)"
+    scheme = store.get(1).scheme
+    assert scheme.open_flags == []
+    assert scheme.flags[0].resolution == ("resolved by li on review import: p4 says 5; "
+                                          "now reconciles: declared 23, sum 23")
+    assert store.publish_blockers(1) == []
+
+
+def test_stale_sheet_is_refused_with_the_conflict_named(store, tmp_path):
+    path = export(store, tmp_path)
+    store.correct(1, [{"op": "replace", "path": "/items/@1.1/points", "value": 7}], author="wang", reason="r",
+                  base_revision=1)
+    wb = load_workbook(path)
+    rows(wb["items"])["5"][4].value = 5
+    wb.save(path)
+    with pytest.raises(StaleWrite, match="changed by wang .* revision 2; this write was based on revision 1"):
+        import_review(store, path, author="li")
+    assert store.get(1).scheme.item("5").points == 4
+
+
+def test_bad_cells_are_refused_with_the_row(store, tmp_path):
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    rows(wb["items"])["5"][4].value = "五分"
+    wb.save(path)
+    with pytest.raises(SheetError, match="row 12: points '五分' is not a number"):
+        import_review(store, path, author="li")
+    wb = load_workbook(path)
+    rows(wb["items"])["5"][4].value = "5分"  # a unit is fine
+    rows(wb["items"])["1.1"][1].value = "不存在的类别"
+    wb.save(path)
+    with pytest.raises(SheetError, match="row 2: category '不存在的类别' is neither"):
+        import_review(store, path, author="li")
+    with pytest.raises(SheetError, match="not a readable .xlsx"):
+        read_review_sheet(write_notice(tmp_path, "x.xlsx", "not a workbook"))
+
+
+def test_new_rows_get_extractor_style_ids(store, tmp_path):
+    path = export(store, tmp_path)
+    sheet = read_review_sheet(path)
+    scheme = store.get(1).scheme
+    wb = load_workbook(path)
+    wb["items"].append([None, "3", "6", "开展职工维权服务", 1, None, None, None, None, None])  # code 6: unique
+    wb["items"].append([None, "1", "5", "加强宣传阵地建设", 1, None, None, None, None, None])  # code 5: taken by 3.5
+    wb.save(path)
+    edits = sheet_corrections(scheme, read_review_sheet(path))
+    assert [p[0]["value"]["id"] for p in edits.patches] == ["6", "1.5"]
+    assert sheet.meta.base_revision == 1
