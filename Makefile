@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/kaohe demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	scripts/run_tests.sh
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

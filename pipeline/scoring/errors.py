@@ -43,5 +43,9 @@ class SubmissionError(ValueError):
         return "\n".join(lines)
 
 
+class SchemeNotScorable(ValueError):
+    """The scheme cannot be scored as it stands (e.g. a weight names an unknown part)."""
+
+
 class SchemeArgError(ValueError):
     """SCHEME on the command line is neither a scheme JSON file nor a stored scheme."""

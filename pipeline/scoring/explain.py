@@ -119,7 +119,8 @@ def describe_rule(item: Item, deduction: bool) -> str:
     if isinstance(rule, ThresholdRule):
         pts = t(to_micro(rule.points))
         if rule.target_table:
-            return f"threshold: {pts} if the figure reaches the unit's target in table {rule.target_table}, else 0" + gate
+            return (f"threshold: {pts} if the figure reaches the unit's target in table {rule.target_table}, "
+                    "else 0" + gate)
         if rule.target:
             return f"threshold: {pts} if value {_target_text(rule)}, else 0 (or `met` yes/no)" + gate
         return f"threshold: {pts} if met, else 0" + gate
@@ -194,7 +195,8 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
             shown_op = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}[op]
             rel = shown_op if ok else {"≥": "<", ">": "≤", "≤": ">", "<": "≥", "=": "≠"}[shown_op]
             s = pts if ok else 0
-            arith = f"value {t(val)} vs {what}: {t(val)} {rel} {t(tgt)} → {'reached' if ok else 'not reached'} → {t(s)}"
+            verdict = "reached" if ok else "not reached"
+            arith = f"value {t(val)} vs {what}: {t(val)} {rel} {t(tgt)} → {verdict} → {t(s)}"
         else:
             met = False if rule.gate else bool(inp.yes("met"))
             s = pts if met else 0
@@ -252,7 +254,7 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
         change = _mul(d, cnt)
         if deduction or mx is None:
             s = change
-            arith = f"{t(cnt)}×{t(d)} = {t(change)}"
+            arith = f"{t(d)} × {t(cnt)} = {t(change)}" if cnt else "no occurrences → 0"
             if rule.cap is not None and abs(change) > to_micro(abs(rule.cap)):
                 cap = to_micro(abs(rule.cap))
                 s = cap if change > 0 else -cap
@@ -430,14 +432,9 @@ def explain_all(res: Results):
 
 def _facts_by_target(res: Results, u: int) -> dict[str, list[Fact]]:
     out: dict[str, list[Fact]] = {}
-    rows = res.submission.log.of_unit(u)
-    if rows.empty:
-        return out
-    for target, inp, raw, rater, ev, sheet, row in zip(rows["target"], rows["input"], rows["raw"], rows["rater"],
-                                                        rows["evidence"], rows["sheet"], rows["row"]):
+    for target, inp, raw, rater, ev, sheet, row in res.submission.log.of_unit(u):
         out.setdefault(target, []).append(Fact(
-            input=inp, value=str(raw), rater=rater or None, evidence=ev or None, sheet=sheet or None,
-            row=int(row) if row is not None else None,
+            input=inp, value=raw, rater=rater or None, evidence=ev or None, sheet=sheet or None, row=row,
         ))
     return out
 
@@ -475,11 +472,12 @@ def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[Fact]])
     if sign < 0 and acc:
         arith += f" → −{t(acc)}"
     if value != int(res.entries[e.id][u]):
-        raise ExplanationMismatch(f"unit {res.units[u]!r} entry {e.id}: explained {value}, scored {res.entries[e.id][u]}")
+        raise ExplanationMismatch(
+            f"unit {res.units[u]!r} entry {e.id}: explained {value}, scored {res.entries[e.id][u]}")
     if e.levels:
         rule = ", ".join(f"{k} {t(to_micro(abs(v)))}" for k, v in e.levels.items()) + " per occurrence"
     elif e.points is not None:
-        rule = f"{t(to_micro(abs(e.points)))} per {e.unit or 'occurrence'}"
+        rule = f"{t(sign * to_micro(abs(e.points)))} per {e.unit or 'occurrence'}"
     else:
         rule = "rater's score"
     if factor is not None:

@@ -16,14 +16,13 @@ from schemes.model import (
     TiersRule,
 )
 
+from .errors import SchemeNotScorable
+from .plan import plan_parts
+
 ValueKind = Literal["bool", "count", "number", "score"]
 TargetKind = Literal["item", "bonus", "deduction", "veto", "part"]
 
 INPUT_BASES = ("score", "met", "value", "count", "shared_count")
-
-
-class SchemeNotScorable(ValueError):
-    """The scheme cannot be scored as it stands (e.g. a weight names an unknown part)."""
 
 
 @dataclass(frozen=True)
@@ -82,8 +81,9 @@ def item_target(scheme: Scheme, item: Item) -> TargetSpec:
     def add(name: str, kind: ValueKind, label: str, *, rate: bool = False) -> None:
         specs.append(InputSpec(item.id, name, kind, label, max=mx if kind == "score" else None, rate=rate))
 
-    if mx is not None or isinstance(rule, ManualRule) or rule is None:
-        add("score", "score", "rater's direct score (overrides the rule)")
+    manual = rule is None or isinstance(rule, ManualRule)
+    if mx is not None or manual:
+        add("score", "score", "rater's score" if manual else "rater's direct score (overrides the rule)")
     gated = bool(rule is not None and rule.gate)
     if gated:
         add("met", "bool", f"gate: {rule.gate} — 是 when the requirement is met")
@@ -176,8 +176,6 @@ class Contract:
     """All targets of a scheme, with name resolution (Part names as well as ids)."""
 
     def __init__(self, scheme: Scheme) -> None:
-        from .plan import plan_parts  # local: plan imports this module
-
         self.scheme = scheme
         if scheme.kind != "scheme":
             raise SchemeNotScorable("the document is not a scheme (kind = not_a_scheme); nothing to score")

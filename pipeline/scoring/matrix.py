@@ -7,7 +7,7 @@ scores given by a rater group.  ``values`` holds micro-points for numbers and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -48,16 +48,41 @@ class FactMatrix:
 
 @dataclass
 class FactLog:
-    """The facts as given (text, rater, evidence, where), grouped by unit for explanations."""
+    """The facts as given (text, rater, evidence, where), found per unit for explanations.
 
-    df: pd.DataFrame  # columns u, target, input, rater, raw, evidence, sheet, row; sorted by u
-    starts: np.ndarray
+    Kept as codes into the raw table and ordered lazily: explanations of a few
+    units must not pay for re-sorting a million rows.
+    """
 
-    @classmethod
-    def build(cls, df: pd.DataFrame, n_units: int) -> "FactLog":
-        df = df.sort_values("u", kind="stable").reset_index(drop=True)
-        starts = np.searchsorted(df["u"].to_numpy(), np.arange(n_units + 1))
-        return cls(df, starts)
+    unit: np.ndarray  # unit index of each given fact
+    pos: np.ndarray  # its position in the raw table
+    target: tuple[np.ndarray, list[str]]
+    input: tuple[np.ndarray, list[str]]
+    rater: tuple[np.ndarray, list[str]]
+    raw: pd.Series
+    evidence: pd.Series
+    sheet: pd.Series
+    row: pd.Series
+    n_units: int
+    _order: np.ndarray | None = field(default=None, repr=False)
+    _starts: np.ndarray | None = field(default=None, repr=False)
+    _cols: tuple | None = field(default=None, repr=False)
+    _rows: np.ndarray | None = field(default=None, repr=False)
 
-    def of_unit(self, u: int) -> pd.DataFrame:
-        return self.df.iloc[self.starts[u]: self.starts[u + 1]]
+    def of_unit(self, u: int) -> list[tuple[str, str, str, str, str, str | None, int]]:
+        """(target, input, value text, rater, evidence, sheet, row) of every fact of unit ``u``."""
+        if self._order is None:
+            self._order = np.argsort(self.unit, kind="stable")
+            self._starts = np.searchsorted(self.unit[self._order], np.arange(self.n_units + 1))
+            self._cols = tuple(np.asarray(c.to_numpy(dtype=object)) for c in (self.raw, self.evidence, self.sheet))
+            self._rows = self.row.to_numpy()
+        raw, evidence, sheet = self._cols
+        t_codes, t_names = self.target
+        i_codes, i_names = self.input
+        r_codes, r_names = self.rater
+        out = []
+        for k in self._order[self._starts[u]: self._starts[u + 1]]:
+            p = self.pos[k]
+            out.append((t_names[t_codes[k]], i_names[i_codes[k]], str(raw[p]), r_names[r_codes[k]],
+                        str(evidence[p] or ""), sheet[p], int(self._rows[p])))
+        return out

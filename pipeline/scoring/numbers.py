@@ -16,6 +16,7 @@ value once, because every 2-decimal rounding boundary lies on the micro grid.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import numpy as np
@@ -28,8 +29,12 @@ MAX_INPUT = Decimal(10) ** 12
 _HUNDREDTH = Decimal("0.01")
 
 
+@lru_cache(maxsize=65_536)
 def to_micro(x: float | int | str | Decimal) -> int:
-    """Exact millionths of ``x`` (floats via their shortest repr); half-up beyond 6 decimals."""
+    """Exact millionths of ``x`` (floats via their shortest repr); half-up beyond 6 decimals.
+
+    Cached: scheme constants are converted again and again while explaining.
+    """
     d = x if isinstance(x, Decimal) else Decimal(str(x))
     return int((d * DSCALE).to_integral_value(rounding=ROUND_HALF_UP))
 
@@ -44,6 +49,7 @@ def to_decimal(n: int) -> Decimal:
     return _plain(Decimal(int(n)) / DSCALE)
 
 
+@lru_cache(maxsize=65_536)
 def round2(n: int) -> Decimal:
     """A micro value rounded to 2 decimals, ROUND_HALF_UP, trailing zeros dropped."""
     return _plain((Decimal(int(n)) / DSCALE).quantize(_HUNDREDTH, rounding=ROUND_HALF_UP))
@@ -54,6 +60,7 @@ def fmt(n: int) -> str:
     return _text(round2(n))
 
 
+@lru_cache(maxsize=65_536)
 def fmt_exact(n: int, minus: str = "−") -> str:
     """Explanation text of a micro value: exact, no rounding ("0.333333", "−1.5")."""
     s = _text(to_decimal(n))
@@ -89,7 +96,8 @@ def fmt_hundredths(h: np.ndarray) -> list[str]:
     frac = mag % 100
     tens, ones = frac // 10, frac % 10
     digits = np.char.add(tens.astype(str), ones.astype(str))
-    frac_txt = np.where(frac == 0, "", np.where(ones == 0, np.char.add(".", tens.astype(str)), np.char.add(".", digits)))
+    one_digit = np.char.add(".", tens.astype(str))
+    frac_txt = np.where(frac == 0, "", np.where(ones == 0, one_digit, np.char.add(".", digits)))
     out = np.char.add(np.where(neg & (mag > 0), "-", ""), np.char.add(whole, frac_txt))
     return out.tolist()
 

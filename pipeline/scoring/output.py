@@ -21,7 +21,7 @@ from typing import Iterator
 import numpy as np
 
 from .engine import Results
-from .explain import Explainer
+from .explain import Explainer, UnitResult
 from .numbers import fmt_array, hundredths
 
 ROUNDING = ("points are exact decimals during scoring; every score is rounded once, at output, to at most "
@@ -123,19 +123,25 @@ def results_json(res: Results, cols: list[Column]) -> dict:
     }
 
 
-def write_explanations(ex: Explainer, path: Path) -> None:
+def write_explanations(ex: Explainer, path: Path, keep: set[int] = frozenset()) -> dict[int, UnitResult]:
+    """Stream every unit's explanation to ``path``; return those of the units in ``keep``."""
+    kept = {}
     with open(path, "w", encoding="utf-8") as f:
         f.write("[\n")
         for u in range(ex.res.n):
             if u:
                 f.write(",\n")
-            f.write(ex.unit(u).model_dump_json())
+            result = ex.unit(u)
+            if u in keep:
+                kept[u] = result
+            f.write(result.model_dump_json())
         f.write("\n]\n")
+    return kept
 
 
 def write_all(res: Results, outdir: Path, *, report: bool = True) -> Path:
     """Write every output of a run into OUTDIR (atomically); returns OUTDIR."""
-    from .report import render_report
+    from .report import render_report, report_units
 
     cols = result_columns(res)
     ex = Explainer(res)
@@ -144,9 +150,10 @@ def write_all(res: Results, outdir: Path, *, report: bool = True) -> Path:
         write_xlsx(cols, res.notes, tmp / "results.xlsx")
         (tmp / "results.json").write_text(json.dumps(results_json(res, cols), ensure_ascii=False, indent=1),
                                           encoding="utf-8")
-        write_explanations(ex, tmp / "explanations.json")
+        shown = report_units(res) if report else []
+        kept = write_explanations(ex, tmp / "explanations.json", set(shown))
         if report:
-            (tmp / "report.html").write_text(render_report(res, ex), encoding="utf-8")
+            (tmp / "report.html").write_text(render_report(res, [kept[u] for u in shown]), encoding="utf-8")
     return Path(outdir)
 
 

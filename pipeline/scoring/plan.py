@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from schemes.model import Scheme
 
+from .errors import SchemeNotScorable
 from .numbers import is_exact_micro, to_micro
 
 
@@ -50,8 +51,6 @@ class PartsPlan:
 
 def plan_parts(scheme: Scheme) -> PartsPlan:
     """Resolve parts, part weights and rater weights; raise SchemeNotScorable on contradictions."""
-    from .inputs import SchemeNotScorable
-
     if not scheme.parts:
         if any(w.part or w.rater for w in scheme.weights):
             raise SchemeNotScorable("the scheme has weights but no parts to apply them to")
@@ -123,8 +122,6 @@ def _part_max(scheme: Scheme, item_ids: list[str]) -> Decimal | None:
 
 
 def _check_weight(w: float, what: str) -> None:
-    from .inputs import SchemeNotScorable
-
     if not is_exact_micro(w):
         raise SchemeNotScorable(f"{what} {w} has more than 6 decimals")
     if w < 0:

@@ -13,8 +13,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .engine import Results
-from .explain import Explainer
-from .numbers import fmt, fmt_array, round2
+from .explain import Explainer, UnitResult
+from .numbers import fmt, fmt_array, round2, to_micro
 from .output import ROUNDING
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -54,9 +54,9 @@ def histogram_svg(title: str, values_micro: np.ndarray, lo: float | None = None,
         label = f"{_num(edges[k])}–{_num(edges[k + 1])}: {int(c)}"
         parts.append(f'<rect x="{x + 1:.1f}" y="{pad_t + plot_h - h:.1f}" width="{bw - 2:.1f}" height="{h:.1f}" '
                      f'class="bar"><title>{escape(label)}</title></rect>')
-    for k in (0, bins // 2, bins):
+    for k, anchor in ((0, "start"), (bins // 2, "middle"), (bins, "end")):
         x = pad_l + k * bw
-        parts.append(f'<text x="{x:.1f}" y="{pad_t + plot_h + 14}" text-anchor="middle" class="l">'
+        parts.append(f'<text x="{x:.1f}" y="{pad_t + plot_h + 14}" text-anchor="{anchor}" class="l">'
                      f'{escape(_num(edges[k]))}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -66,8 +66,16 @@ def _num(x: float) -> str:
     return format(round(float(x), 2), "g")
 
 
-def render_report(res: Results, ex: Explainer | None = None) -> str:
-    ex = ex or Explainer(res)
+def report_units(res: Results) -> list[int]:
+    """The units broken down in the report: the best MAX_BREAKDOWNS by rank."""
+    return [int(u) for u in np.argsort(res.rank, kind="stable")[:MAX_BREAKDOWNS]]
+
+
+def render_report(res: Results, units: list[UnitResult] | None = None) -> str:
+    """The report; ``units`` are the explained units to break down (default: see report_units)."""
+    if units is None:
+        ex = Explainer(res)
+        units = [ex.unit(u) for u in report_units(res)]
     s = res.scheme
     order = np.argsort(res.rank, kind="stable")
     totals = fmt_array(res.total)
@@ -80,10 +88,13 @@ def render_report(res: Results, ex: Explainer | None = None) -> str:
         hi = float(c.points) if c.points is not None else None
         lo = 0.0 if s.scoring_model != "deduction" else None
         charts.append(histogram_svg(f"{c.id} {c.name}", res.categories[c.id], lo=lo, hi=hi))
-    shown = order[:MAX_BREAKDOWNS]
-    units = [ex.unit(int(u)) for u in shown]
     return _env().get_template("report.html.j2").render(
         scheme=s, title=s.metadata.title or "scoring report", n_units=res.n, ranking=ranking, charts=charts,
-        units=units, more=max(res.n - len(shown), 0), notes=res.notes, rounding=ROUNDING,
-        submission=res.submission.file, fmt=fmt, round2=round2,
+        units=units, more=max(res.n - len(units), 0), notes=res.notes, rounding=ROUNDING,
+        submission=res.submission.file, pts=_pts,
     )
+
+
+def _pts(x: float | int) -> str:
+    """Points as text: at most 2 decimals, no trailing zeros."""
+    return fmt(int(round2(to_micro(x)) * 1_000_000))

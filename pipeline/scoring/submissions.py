@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -88,19 +87,19 @@ class _Problems:
     def total(self) -> int:
         return sum(len(p) for p, *_ in self.found) + self.n_extra
 
-    def bad_rows(self, n: int) -> np.ndarray:
-        bad = np.zeros(n, dtype=bool)
-        for pos, *_ in self.found:
-            bad[pos] = True
-        return bad
-
     def render(self, limit: int) -> list[Problem]:
+        """The first ``limit`` problems in file order, then those without a row."""
         df = self.raw.df
         rows = df["row"].to_numpy() if len(df) else np.zeros(0, dtype=np.int64)
-        flat = [(int(p), k) for k, (pos, *_) in enumerate(self.found) for p in pos]
-        flat.sort(key=lambda t: (t[0], t[1]))
         out: list[Problem] = []
-        for p, k in flat[:limit]:
+        if self.found:
+            pos = np.concatenate([p for p, *_ in self.found])
+            check = np.concatenate([np.full(len(p), k) for k, (p, *_) in enumerate(self.found)])
+            first = np.lexsort((check, pos))[:limit]
+            flat = zip(pos[first].tolist(), check[first].tolist())
+        else:
+            flat = iter(())
+        for p, k in flat:
             _, field_name, message = self.found[k]
             out.append(Problem(
                 file=self.raw.file, sheet=df["sheet"].iat[p] or None, row=int(rows[p]),
@@ -116,11 +115,36 @@ class _Problems:
 
 def _factor(col: pd.Series, norm: Callable[[object], str] = norm_text) -> tuple[np.ndarray, list[str]]:
     """Codes and normalized distinct texts of a column (each distinct text normalized once)."""
-    codes, uniq = pd.factorize(col.astype(object), use_na_sentinel=False)
-    normed = [norm(u) for u in uniq]
+    codes, uniq = pd.factorize(col.to_numpy(dtype=object))  # NaN/None → -1
+    normed = [norm(u) for u in uniq] + [""]
+    codes = np.where(codes < 0, len(uniq), codes)
     # normalization may merge texts ("是 " and "是"): re-code onto the normalized values
-    ncodes, nuniq = pd.factorize(pd.Series(normed, dtype=object), use_na_sentinel=False)
+    ncodes, nuniq = pd.factorize(np.array(normed, dtype=object))
     return ncodes[codes].astype(np.int64), list(nuniq)
+
+
+def _dense(code: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct codes ascending, inverse) for codes in 0..space-1; linear time when the space is small."""
+    if space <= 4 * len(code) + 1024:
+        seen = np.zeros(space, dtype=bool)
+        seen[code] = True
+        uniq = np.flatnonzero(seen)
+        ids = np.cumsum(seen) - 1
+        return uniq, ids[code]
+    return np.unique(code, return_inverse=True)
+
+
+def _first_of_group(code: np.ndarray) -> np.ndarray:
+    """For each row, the position of the first row with the same code (stable sort, no hashing)."""
+    n = len(code)
+    order = np.argsort(code, kind="stable")
+    srt = code[order]
+    new_run = np.ones(n, dtype=bool)
+    new_run[1:] = srt[1:] != srt[:-1]
+    run_id = np.cumsum(new_run) - 1
+    first = np.empty(n, dtype=np.int64)
+    first[order] = order[new_run][run_id]
+    return first
 
 
 def _norm_input(x: object) -> str:
@@ -136,6 +160,9 @@ def _hint(name: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+KIND_CODE = {"bool": 0, "count": 1, "number": 2, "score": 3}
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -145,41 +172,44 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     df = raw.df
     n = len(df)
     probs = _Problems(raw)
+    scheme = contract.scheme
 
     # units
-    u_codes, u_vals = _factor(df["unit"]) if n else (np.zeros(0, np.int64), [])
+    u_codes, u_vals = _factor(df["unit"])
     u_arr = np.array(u_vals, dtype=object)
     blank_u = np.array([v == "" for v in u_vals], dtype=bool)
-    probs.add(blank_u[u_codes] if n else np.zeros(0, bool), "unit", lambda p: "unit is empty")
+    probs.add(blank_u[u_codes], "unit", lambda p: "unit is empty")
     if units is not None:
         known = set(units)
         unknown_u = np.array([v != "" and v not in known for v in u_vals], dtype=bool)
-        probs.add(unknown_u[u_codes] if n else np.zeros(0, bool), "unit",
+        probs.add(unknown_u[u_codes], "unit",
                   lambda p: f"unknown unit {u_arr[u_codes[p]]!r} (not in the unit list)"
                   + _hint(u_arr[u_codes[p]], known))
 
-    # targets
-    t_codes, t_vals = _factor(df["item"]) if n else (np.zeros(0, np.int64), [])
+    # targets: resolved ids get small codes of their own (aliases such as a Part name merge)
+    t_codes, t_vals = _factor(df["item"])
     resolved = [contract.resolve(t) for t in t_vals]
-    t_res = np.array(resolved, dtype=object)
-    names = list(contract.targets) + list(contract.aliases)
+    res_ids = sorted({r for r in resolved if r is not None})
+    res_code = {r: k for k, r in enumerate(res_ids)}
+    t_to_res = np.array([res_code.get(r, -1) for r in resolved], dtype=np.int64)
+    t_raw = np.array(t_vals, dtype=object)
     blank_t = np.array([t == "" for t in t_vals], dtype=bool)
     unknown_t = np.array([r is None and t != "" for t, r in zip(t_vals, resolved)], dtype=bool)
-    t_raw = np.array(t_vals, dtype=object)
-    if n:
-        probs.add(blank_t[t_codes], "item", lambda p: "item is empty")
-        probs.add(unknown_t[t_codes], "item",
-                  lambda p: f"unknown item {t_raw[t_codes[p]]!r}" + _hint(t_raw[t_codes[p]], names))
+    names = list(contract.targets) + list(contract.aliases)
+    probs.add(blank_t[t_codes], "item", lambda p: "item is empty")
+    probs.add(unknown_t[t_codes], "item",
+              lambda p: f"unknown item {t_raw[t_codes[p]]!r}" + _hint(t_raw[t_codes[p]], names))
+    tres = t_to_res[t_codes]  # -1 for unknown/blank
 
-    # inputs, per distinct (target, input) pair
-    i_codes, i_vals = _factor(df["input"], _norm_input) if n else (np.zeros(0, np.int64), [])
-    pair = t_codes * max(len(i_vals), 1) + i_codes
-    p_uniq, p_inv = np.unique(pair, return_inverse=True) if n else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    # inputs, checked once per distinct (target, input) pair
+    i_codes, i_vals = _factor(df["input"], _norm_input)
+    ni = max(len(i_vals), 1)
+    p_uniq, p_inv = _dense(np.where(tres >= 0, tres, len(res_ids)) * ni + i_codes, (len(res_ids) + 1) * ni)
     specs = []
     pair_msg: list[str | None] = []
     for pc in p_uniq:
-        t, i = divmod(int(pc), max(len(i_vals), 1))
-        tid, inp = resolved[t], i_vals[i]
+        t, i = divmod(int(pc), ni)
+        tid, inp = (res_ids[t] if t < len(res_ids) else None), i_vals[i]
         spec = contract.spec(tid, inp) if tid else None
         specs.append(spec)
         if tid is None or spec is not None:
@@ -192,121 +222,48 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         else:
             tgt = contract.targets[tid]
             pair_msg.append(f"{tgt.kind} {tid} does not take input {inp!r}; it takes: {', '.join(tgt.inputs)}")
-    bad_pair = np.array([m is not None for m in pair_msg], dtype=bool)
-    if n:
-        probs.add(bad_pair[p_inv], "input", lambda p: pair_msg[p_inv[p]])
-    kind_of_pair = np.array([s.kind if s else "" for s in specs], dtype=object)
-    row_kind = kind_of_pair[p_inv] if n else np.zeros(0, dtype=object)
+    bad_pair = np.array([m is not None for m in pair_msg], dtype=bool)[p_inv]
+    probs.add(bad_pair, "input", lambda p: pair_msg[p_inv[p]])
+    kind = np.array([KIND_CODE[s.kind] if s else -1 for s in specs], dtype=np.int8)[p_inv]
+    valid_key = (tres >= 0) & ~bad_pair & ~blank_u[u_codes]
 
-    # values, per distinct text
-    v_codes, v_vals = _factor(df["value"]) if n else (np.zeros(0, np.int64), [])
-    nv = len(v_vals)
-    v_bool = np.full(nv, -1, dtype=np.int64)
-    v_num = np.zeros(nv, dtype=np.int64)
-    v_isnum = np.zeros(nv, dtype=bool)
-    v_big = np.zeros(nv, dtype=bool)
-    v_pct = np.zeros(nv, dtype=bool)
-    v_int = np.zeros(nv, dtype=bool)
-    v_dec: list[Decimal | None] = []
-    for k, text in enumerate(v_vals):
-        b = parse_bool(text)
-        if b is not None:
-            v_bool[k] = int(b)
-        parsed = parse_number(text)
-        if parsed is None:
-            v_dec.append(None)
-            continue
-        d, pct = parsed
-        v_dec.append(d)
-        v_isnum[k] = True
-        v_pct[k] = pct
-        if abs(d) > MAX_INPUT:
-            v_big[k] = True
-            continue
-        v_num[k] = to_micro(d)
-        v_int[k] = d == d.to_integral_value()
-    v_raw = np.array(v_vals, dtype=object)
-    if n:
-        ok_pair = ~bad_pair[p_inv] & ~unknown_t[t_codes] & ~blank_t[t_codes]
-        empty = np.array([v == "" for v in v_vals], dtype=bool)[v_codes]
-        is_bool = row_kind == "bool"
-        is_numk = ok_pair & ~is_bool
-        probs.add(ok_pair & empty, "value", lambda p: "value is empty")
-        probs.add(ok_pair & is_bool & ~empty & (v_bool[v_codes] < 0), "value",
-                  lambda p: f"{v_raw[v_codes[p]]!r} is not yes/no ({YES_NO})")
-        probs.add(is_numk & ~empty & ~v_isnum[v_codes], "value",
-                  lambda p: f"{v_raw[v_codes[p]]!r} is not a number")
-        num_ok = is_numk & v_isnum[v_codes]
-        probs.add(num_ok & v_big[v_codes], "value",
-                  lambda p: f"{v_raw[v_codes[p]]!r} is too large (at most 10^12)")
-        num_ok &= ~v_big[v_codes]
-        vals = v_num[v_codes]
-        is_count = row_kind == "count"
-        probs.add(num_ok & is_count & (vals < 0), "value",
-                  lambda p: f"negative count {v_raw[v_codes[p]]}; a count is 0 or more")
-        probs.add(num_ok & is_count & (vals >= 0) & ~v_int[v_codes], "value",
-                  lambda p: f"count {v_raw[v_codes[p]]} is not a whole number")
-        is_score = row_kind == "score"
-        probs.add(num_ok & is_score & (vals < 0), "value",
-                  lambda p: f"score {v_raw[v_codes[p]]} is below 0")
-        pair_max = np.array([to_micro(s.max) if s is not None and s.max is not None else -1 for s in specs],
-                            dtype=np.int64)
-        row_max = pair_max[p_inv]
-        over = num_ok & is_score & (row_max >= 0) & (vals > row_max)
-        probs.add(over, "value",
-                  lambda p: f"score {v_raw[v_codes[p]]} is above the maximum "
-                  f"{fmt_dec(specs[p_inv[p]].max, '-')} of {t_res[t_codes[p]]}")
-        pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)
-        probs.add(num_ok & pair_rate[p_inv] & ~v_pct[v_codes] & (vals > 1_000_000), "value",
-                  lambda p: f"{v_raw[v_codes[p]]!r} for a rate target: write it as a percentage "
-                  f"({v_raw[v_codes[p]]}%) or a fraction")
-        values = np.where(is_bool, v_bool[v_codes], vals).astype(np.int64)
-    else:
-        values = np.zeros(0, np.int64)
+    values = _check_values(df, probs, specs, p_inv, kind, valid_key, t_raw, t_codes, resolved)
 
     # raters: only direct part scores are keyed by rater; elsewhere the rater is provenance
-    r_codes, r_vals = _factor(df["rater"]) if n else (np.zeros(0, np.int64), [])
+    r_codes, r_vals = _factor(df["rater"])
     r_raw = np.array(r_vals, dtype=object)
     key_rater = np.full(n, -1, dtype=np.int64)
-    for tid in {r for r in resolved if r and contract.targets[r].kind == "part"}:
+    for tid in res_ids:
         tgt = contract.targets[tid]
-        t_idx = [k for k, r in enumerate(resolved) if r == tid]
-        rows_t = np.isin(t_codes, t_idx)
-        if tgt.raters == ("",):
-            continue  # a part scored directly without rater groups: the rater is provenance
+        if tgt.kind != "part" or tgt.raters == ("",):
+            continue  # a part scored without rater groups: the rater is provenance
+        rows_t = tres == res_code[tid]
         allowed = np.array([r in tgt.raters for r in r_vals], dtype=bool)
-        bad_r = rows_t & ~allowed[r_codes]
-        probs.add(bad_r, "rater",
-                  lambda p, tgt=tgt: (f"rater {r_raw[r_codes[p]]!r} gives no direct score for part "
-                                      if r_raw[r_codes[p]] else f"name the rater group giving this score for part ")
-                  + f"{tgt.label}; expected one of: {', '.join(tgt.raters)}")
+        item_raters = {r.name for p in contract.parts.parts if p.id == tid for r in p.raters if r.rates_items}
+        probs.add(rows_t & ~allowed[r_codes], "rater",
+                  lambda p, tgt=tgt, item_raters=item_raters: _rater_msg(r_raw[r_codes[p]], tgt, item_raters))
         key_rater = np.where(rows_t & allowed[r_codes], r_codes, key_rater)
 
     # per-unit target tables: the unit must have a row
-    scheme = contract.scheme
     tables = {t.id: t for t in scheme.targets}
+    value_inputs = np.array([v == "value" for v in i_vals], dtype=bool)
     for item in scheme.items:
         rule = item.rule
-        if not isinstance(rule, ThresholdRule) or not rule.target_table or item.id not in resolved:
+        if not isinstance(rule, ThresholdRule) or not rule.target_table or item.id not in res_code:
             continue
         table = tables[rule.target_table]
-        t_idx = [k for k, r in enumerate(resolved) if r == item.id]
-        i_idx = [k for k, v in enumerate(i_vals) if v == "value"]
         has_row = np.array([v in table.rows for v in u_vals], dtype=bool)
-        mask = np.isin(t_codes, t_idx) & np.isin(i_codes, i_idx) & ~has_row[u_codes] & ~blank_u[u_codes]
+        mask = (tres == res_code[item.id]) & value_inputs[i_codes] & ~has_row[u_codes] & ~blank_u[u_codes]
         probs.add(mask, "unit",
                   lambda p, table=table, item=item: f"no {table.column} target for unit {u_arr[u_codes[p]]!r} "
                   f"in target table {table.id} (item {item.id} is scored against it)")
 
     # duplicates and conflicts: one fact per unit, target, input (and rater for part scores)
-    valid_key = ~unknown_t[t_codes] & ~blank_t[t_codes] & ~bad_pair[p_inv] & ~blank_u[u_codes] if n else np.zeros(0, bool)
-    tres_codes = pd.factorize(t_res[t_codes])[0] if n else np.zeros(0, np.int64)
+    nt, nr = len(res_ids) + 1, len(r_vals) + 1
     if n and valid_key.any():
-        kdf = pd.DataFrame({"u": u_codes, "t": tres_codes, "i": i_codes, "r": key_rater})
-        grp = kdf.groupby(["u", "t", "i", "r"], sort=False).ngroup().to_numpy()
-        grp = np.where(valid_key, grp, -1 - np.arange(n))  # invalid rows never collide
-        _, first_idx, inv = np.unique(grp, return_index=True, return_inverse=True)
-        first = first_idx[inv]
+        code = ((u_codes * nt + tres) * ni + i_codes) * nr + (key_rater + 1)
+        code = np.where(valid_key, code, -1 - np.arange(n))  # invalid rows never collide
+        first = _first_of_group(code)
         dup = valid_key & (first != np.arange(n))
         rows = df["row"].to_numpy()
         sheets = df["sheet"].to_numpy()
@@ -314,7 +271,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         def dup_msg(p: int) -> str:
             f = first[p]
             where = f"row {rows[f]}" + (f" of sheet {sheets[f]}" if sheets[f] and sheets[f] != sheets[p] else "")
-            what = f"unit {u_arr[u_codes[p]]!r}, {t_res[t_codes[p]]} {i_vals[i_codes[p]]}"
+            what = f"unit {u_arr[u_codes[p]]!r}, {res_ids[tres[p]]} {i_vals[i_codes[p]]}"
             ra, rb = r_raw[r_codes[f]], r_raw[r_codes[p]]
             if ra != rb:
                 return f"conflicting facts for {what}: {where} (rater {ra or '—'}) and this row (rater {rb or '—'})"
@@ -329,58 +286,113 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         seen: dict[str, None] = {}
         for u, *_ in raw.unit_rows:
             seen.setdefault(u, None)
-        if n:
-            first_u = pd.unique(u_codes)
-            for c in first_u:
-                if u_vals[c]:
-                    seen.setdefault(u_vals[c], None)
+        for c in pd.unique(u_codes):
+            if u_vals[c]:
+                seen.setdefault(u_vals[c], None)
         unit_order = list(seen)
 
-    bad = probs.bad_rows(n)
-    good = ~bad
-    # the matrix
+    # the matrix: every row naming a valid unit, target and input counts as given (so a bad value
+    # is not reported a second time as a missing input); values matter only when nothing is wrong
     unit_index = {u: k for k, u in enumerate(unit_order)}
     u_map = np.array([unit_index.get(v, -1) for v in u_vals], dtype=np.int64)
-    if n:
-        good &= u_map[u_codes] >= 0
-    gpos = np.flatnonzero(good)
-    if len(gpos):
-        kc = pd.DataFrame({"t": tres_codes[gpos], "i": i_codes[gpos], "r": key_rater[gpos]})
-        kid = kc.groupby(["t", "i", "r"], sort=False).ngroup().to_numpy()
-        firsts = pd.Series(np.arange(len(kid))).groupby(kid).first().to_numpy()
-        keys: list[Key] = []
-        for f in firsts:
-            p = gpos[f]
-            keys.append((t_res[t_codes[p]], i_vals[i_codes[p]],
-                         r_vals[key_rater[p]] if key_rater[p] >= 0 else ""))
-        matrix = FactMatrix.build(unit_order, u_map[u_codes[gpos]], keys, kid, values[gpos])
-    else:
-        matrix = FactMatrix.build(unit_order, np.zeros(0, np.int64), [], np.zeros(0, np.int64),
-                                  np.zeros(0, np.int64))
+    given = valid_key & (u_map[u_codes] >= 0)
+    gpos = np.flatnonzero(given)
+    kcode = (tres[gpos] * ni + i_codes[gpos]) * nr + (key_rater[gpos] + 1)
+    k_uniq, k_inv = _dense(kcode, nt * ni * nr)
+    keys: list[Key] = []
+    for kc in k_uniq:
+        ti, r = divmod(int(kc), nr)
+        t, i = divmod(ti, ni)
+        keys.append((res_ids[t], i_vals[i], r_vals[r - 1] if r > 0 else ""))
+    matrix = FactMatrix.build(unit_order, u_map[u_codes[gpos]], keys, k_inv, values[gpos])
 
     # required inputs
     missing = _missing(contract, matrix)
-    n_missing = sum(int(m.sum()) for _, _, m in missing)
-    if n_missing and not missing_zero:
+    if not missing_zero and any(m.any() for _, _, m in missing):
         _add_missing_problems(probs, raw, contract, matrix, missing, max_errors)
     if probs.total:
         raise SubmissionError(probs.render(max_errors), probs.total)
 
-    log_df = pd.DataFrame({
-        "u": u_map[u_codes[gpos]] if len(gpos) else np.zeros(0, np.int64),
-        "target": t_res[t_codes[gpos]] if len(gpos) else [],
-        "input": np.array(i_vals, dtype=object)[i_codes[gpos]] if len(gpos) else [],
-        "rater": r_raw[r_codes[gpos]] if len(gpos) else [],
-        "raw": v_raw[v_codes[gpos]] if len(gpos) else [],
-        "evidence": df["evidence"].to_numpy()[gpos] if len(gpos) else [],
-        "sheet": df["sheet"].to_numpy()[gpos] if len(gpos) else [],
-        "row": df["row"].to_numpy()[gpos] if len(gpos) else [],
-    })
+    log = FactLog(
+        unit=u_map[u_codes[gpos]], pos=gpos,
+        target=(tres[gpos], res_ids), input=(i_codes[gpos], i_vals), rater=(r_codes[gpos], r_vals),
+        raw=df["value"], evidence=df["evidence"], sheet=df["sheet"], row=df["row"], n_units=len(unit_order),
+    )
     out_missing: dict[str, np.ndarray] = {}
     for key, _, m in missing:
         if m.any():
             out_missing[key] = out_missing.get(key, np.zeros(matrix.n_units, bool)) | m
-    return Submission(raw.file, raw.layout, unit_order, matrix, FactLog.build(log_df, len(unit_order)), out_missing)
+    return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing)
+
+
+def _rater_msg(rater: str, tgt, item_raters: set[str]) -> str:
+    expected = f"expected one of: {', '.join(tgt.raters)}"
+    if rater in item_raters:
+        return (f"rater group {rater!r} rates the items of part {tgt.label}: its score is the sum of the item "
+                f"scores, not a direct score; {expected}")
+    if not rater:
+        return f"name the rater group giving this score for part {tgt.label}; {expected}"
+    return f"rater {rater!r} gives no direct score for part {tgt.label}; {expected}"
+
+
+def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, kind: np.ndarray,
+                  valid_key: np.ndarray, t_raw: np.ndarray, t_codes: np.ndarray, resolved) -> np.ndarray:
+    """Parse every distinct value text once; flag values that do not fit their input; micro/0-1 values."""
+    v_codes, v_vals = _factor(df["value"])
+    nv = len(v_vals)
+    v_bool = np.full(nv, -1, dtype=np.int64)
+    v_num = np.zeros(nv, dtype=np.int64)
+    v_isnum = np.zeros(nv, dtype=bool)
+    v_big = np.zeros(nv, dtype=bool)
+    v_pct = np.zeros(nv, dtype=bool)
+    v_int = np.zeros(nv, dtype=bool)
+    v_empty = np.zeros(nv, dtype=bool)
+    for k, text in enumerate(v_vals):
+        v_empty[k] = text == ""
+        b = parse_bool(text)
+        if b is not None:
+            v_bool[k] = int(b)
+        parsed = parse_number(text)
+        if parsed is None:
+            continue
+        d, pct = parsed
+        v_isnum[k] = True
+        v_pct[k] = pct
+        if abs(d) > MAX_INPUT:
+            v_big[k] = True
+            continue
+        v_num[k] = to_micro(d)
+        v_int[k] = d == d.to_integral_value()
+    v_raw = np.array(v_vals, dtype=object)
+    raw_of = lambda p: v_raw[v_codes[p]]  # noqa: E731
+    ok = valid_key
+    empty = v_empty[v_codes]
+    is_bool = kind == KIND_CODE["bool"]
+    probs.add(ok & empty, "value", lambda p: "value is empty")
+    probs.add(ok & is_bool & ~empty & (v_bool[v_codes] < 0), "value",
+              lambda p: f"{raw_of(p)!r} is not yes/no ({YES_NO})")
+    numk = ok & ~is_bool & ~empty
+    probs.add(numk & ~v_isnum[v_codes], "value", lambda p: f"{raw_of(p)!r} is not a number")
+    num_ok = numk & v_isnum[v_codes]
+    probs.add(num_ok & v_big[v_codes], "value", lambda p: f"{raw_of(p)!r} is too large (at most 10^12)")
+    num_ok &= ~v_big[v_codes]
+    vals = v_num[v_codes]
+    is_count = kind == KIND_CODE["count"]
+    probs.add(num_ok & is_count & (vals < 0), "value",
+              lambda p: f"negative count {raw_of(p)}; a count is 0 or more")
+    probs.add(num_ok & is_count & (vals >= 0) & ~v_int[v_codes], "value",
+              lambda p: f"count {raw_of(p)} is not a whole number")
+    is_score = kind == KIND_CODE["score"]
+    probs.add(num_ok & is_score & (vals < 0), "value", lambda p: f"score {raw_of(p)} is below 0")
+    pair_max = np.array([to_micro(s.max) if s is not None and s.max is not None else -1 for s in specs],
+                        dtype=np.int64)[p_inv]
+    probs.add(num_ok & is_score & (pair_max >= 0) & (vals > pair_max), "value",
+              lambda p: f"score {raw_of(p)} is above the maximum {fmt_dec(specs[p_inv[p]].max, '-')} "
+              f"of {resolved[t_codes[p]]}")
+    pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)[p_inv]
+    probs.add(num_ok & pair_rate & ~v_pct[v_codes] & (vals > 1_000_000), "value",
+              lambda p: f"{raw_of(p)!r} for a rate target: write it as a percentage ({raw_of(p)}%) or a fraction")
+    return np.where(is_bool, v_bool[v_codes], vals).astype(np.int64)
 
 
 def _missing(contract: Contract, matrix: FactMatrix) -> list[tuple[str, tuple[Key, ...], np.ndarray]]:
@@ -407,30 +419,39 @@ def _missing(contract: Contract, matrix: FactMatrix) -> list[tuple[str, tuple[Ke
 
 def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, matrix: FactMatrix,
                           missing, limit: int) -> None:
+    """One problem per unit, listing the inputs it lacks (a unit with no facts at all says so)."""
     first_row: dict[str, tuple[str | None, int]] = {}
     for u, sheet, row in raw.unit_rows:
         first_row.setdefault(u, (sheet, row))
-    shown = 0
-    for _, keys, mask in missing:
-        count = int(mask.sum())
-        probs.n_extra += count
-        for u in np.flatnonzero(mask):
-            if shown >= limit:
-                break
-            shown += 1
-            unit = matrix.units[u]
+    lacking = np.zeros(matrix.n_units, dtype=bool)
+    for _, _, mask in missing:
+        lacking |= mask
+    units = np.flatnonzero(lacking)
+    probs.n_extra += len(units)
+    any_fact = matrix.present.any(axis=0) if matrix.present.size else np.zeros(matrix.n_units, dtype=bool)
+    for u in units[:limit]:
+        unit = matrix.units[u]
+        needs = []
+        for _, keys, mask in missing:
+            if not mask[u]:
+                continue
             tid, inp, rater = keys[0]
-            tgt = contract.targets[tid]
             if len(keys) == 1:
-                need = f"`{tid} {inp}`" + (f" from rater {rater}" if rater else "")
+                needs.append(f"`{tid} {inp}`" + (f" (rater {rater})" if rater else ""))
             else:
-                need = "one of " + ", ".join(f"`{k[0]} {k[1]}`" for k in keys)
-            alt = " (or a `score`)" if tgt.kind == "item" and "score" in tgt.inputs and inp != "score" else ""
-            msg = f"required input missing: unit {unit!r} has no {need}{alt}; use --missing-zero to score it 0"
-            if raw.layout == "wide" and unit in first_row:
-                sheet, row = first_row[unit]
-                probs.extra.append(lambda sheet=sheet, row=row, keys=keys, msg=msg, unit=unit: Problem(
-                    file=raw.file, sheet=sheet, row=row, column=f"{keys[0][0]} {keys[0][1]}", unit=unit, message=msg))
-            else:
-                probs.extra.append(lambda keys=keys, msg=msg, unit=unit: Problem(
-                    file=raw.file, column="item/input", unit=unit, message=msg))
+                needs.append("any of " + "/".join(f"`{k[0]} {k[1]}`" for k in keys))
+        shown = ", ".join(needs[:6]) + (f" and {len(needs) - 6} more" if len(needs) > 6 else "")
+        if not any_fact[u]:
+            msg = f"required inputs missing: unit {unit!r} has no facts at all ({len(needs)} required inputs)"
+        else:
+            msg = f"required input{'s' if len(needs) > 1 else ''} missing: unit {unit!r} has no {shown}"
+        msg += "; give them (an item's `score` also does) or use --missing-zero to score them 0"
+        first_key = next(keys[0] for _, keys, mask in missing if mask[u])
+        if raw.layout == "wide" and unit in first_row:
+            sheet, row = first_row[unit]
+            column = f"{first_key[0]} {first_key[1]}"
+            probs.extra.append(lambda sheet=sheet, row=row, column=column, msg=msg, unit=unit: Problem(
+                file=raw.file, sheet=sheet, row=row, column=column, unit=unit, message=msg))
+        else:
+            probs.extra.append(lambda msg=msg, unit=unit: Problem(
+                file=raw.file, column="item/input", unit=unit, message=msg))

@@ -42,6 +42,14 @@ class RawTable:
         return field_name
 
 
+_BAD_TITLE = str.maketrans({c: "_" for c in '[]:*?/\\'})
+
+
+def sheet_title(name: str) -> str:
+    """A worksheet title for a rater group or part name (Excel: ≤ 31 chars, no []:*?/\\)."""
+    return name.translate(_BAD_TITLE)[:31] or "sheet"
+
+
 def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
     path = Path(path)
     if not path.exists():
@@ -140,11 +148,13 @@ def _read_xlsx(path: Path, rater_groups: set[str]) -> RawTable:
     finally:
         wb.close()
     if long_parts and wide_sheets:
-        raise SubmissionError([Problem(file=str(path), message="the workbook mixes long and wide sheets; use one form")])
+        raise SubmissionError([Problem(file=str(path),
+                                       message="the workbook mixes long and wide sheets; use one form")])
     if long_parts:
         return RawTable(str(path), "long", pd.concat(long_parts, ignore_index=True))
     if wide_sheets:
-        raters = {t: t for t, *_ in wide_sheets if t in rater_groups}
+        by_title = {sheet_title(g): g for g in rater_groups}
+        raters = {t: by_title[t] for t, *_ in wide_sheets if t in by_title}
         return _wide_frames(str(path), wide_sheets, raters)
     raise SubmissionError([Problem(file=str(path), message="no sheet starts with a `unit` header "
                                    "(long: unit,item,input,value; wide: unit,<item> <input>,…)")])
@@ -219,7 +229,8 @@ def _wide_frames(file: str, sheets, sheet_raters: dict[str, str]) -> RawTable:
                 "item": target,
                 "input": inp,
                 "value": vals.iloc[idx].to_numpy(),
-                "rater": raters.iloc[idx].replace("", default_rater).to_numpy() if raters is not None else default_rater,
+                "rater": (raters.iloc[idx].replace("", default_rater).to_numpy() if raters is not None
+                          else default_rater),
                 "evidence": evid.iloc[idx].to_numpy() if evid is not None else "",
                 "sheet": sheet,
                 "row": [rowlist[i] for i in idx],

@@ -1,0 +1,167 @@
+"""The wide Excel template generated from a scheme: one row per unit, one column per input.
+
+Header cells carry the item text and rule as a comment; cells carry data
+validation (是/否 lists, whole numbers ≥ 0 for counts, 0..max for scores).
+Schemes with rater groups get one sheet per group that gives a direct score.
+A filled-in template is a valid submission (the reader detects the wide form).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from schemes.model import Scheme
+
+from .explain import describe_rule
+from .inputs import Contract, InputSpec, TargetSpec
+from .numbers import fmt_dec
+from .tables import sheet_title
+
+MAIN_SHEET = "考核数据"
+HELP_SHEET = "说明"
+MIN_ROWS = 200
+
+
+def build_template(scheme: Scheme, units: list[str] | None = None, contract: Contract | None = None) -> Workbook:
+    contract = contract or Contract(scheme)
+    plan = contract.parts
+    if units is None:
+        units = list(scheme.targets[0].rows) if scheme.targets else []
+    deduction = scheme.scoring_model == "deduction"
+    rules = {i.id: describe_rule(i, deduction) for i in scheme.items}
+
+    rating_group = next((r.name for p in plan.parts for r in p.raters if r.rates_items), None)
+    main_title = sheet_title(rating_group) if rating_group else MAIN_SHEET
+    sheets: dict[str, list[tuple[TargetSpec, InputSpec]]] = {main_title: []}
+    for tgt in contract.targets.values():
+        if tgt.kind == "part":
+            for rater in tgt.raters:
+                title = sheet_title(rater) if rater else (sheet_title(tgt.label) if rating_group else main_title)
+                sheets.setdefault(title, []).append((tgt, tgt.inputs["score"]))
+            continue
+        for name in tgt.template_inputs:
+            sheets[main_title].append((tgt, tgt.inputs[name]))
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, cols in sheets.items():
+        _sheet(wb.create_sheet(title), cols, units, rules)
+    _help(wb.create_sheet(HELP_SHEET), scheme, main_title, rating_group)
+    return wb
+
+
+def write_template(scheme: Scheme, path: Path | str, units: list[str] | None = None) -> Path:
+    """Write the template atomically (temp file beside it, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = build_template(scheme, units)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+_HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules: dict[str, str]) -> None:
+    last = max(len(units), MIN_ROWS) + 1
+    ws.append(["unit", *(spec.column for _, spec in cols)])
+    for u in units:
+        ws.append([u])
+    ws.freeze_panes = "B2"
+    ws.column_dimensions["A"].width = 18
+    head = ws[1]
+    head[0].comment = Comment("考核单位 (unit): one row per unit", "kaohe")
+    validations: dict[str, DataValidation] = {}
+    for j, (tgt, spec) in enumerate(cols, 2):
+        cell = head[j - 1]
+        cell.font = Font(bold=True)
+        cell.fill = _HEAD_FILL
+        letter = get_column_letter(j)
+        ws.column_dimensions[letter].width = max(12, min(len(spec.column) * 1.6, 24))
+        text = [f"{spec.column}", tgt.label]
+        if tgt.kind == "item":
+            text.append(f"规则 rule: {rules[tgt.id]}")
+        else:
+            text.append(f"{tgt.kind}")
+        text.append(f"输入 input: {spec.label}")
+        text.append(_hint(spec))
+        comment = Comment("\n".join(t for t in text if t), "kaohe")
+        comment.width, comment.height = 360, 200
+        cell.comment = comment
+        dv = _validation(spec, validations)
+        dv.add(f"{letter}2:{letter}{last}")
+        if spec.rate:
+            for row in ws.iter_rows(min_row=2, max_row=last, min_col=j, max_col=j):
+                row[0].number_format = "0.0%"
+    for dv in validations.values():
+        ws.add_data_validation(dv)
+
+
+def _hint(spec: InputSpec) -> str:
+    if spec.kind == "bool":
+        return "填 是 或 否 (yes/no)"
+    if spec.kind == "count":
+        return "填次数 (a whole number ≥ 0)"
+    if spec.kind == "score":
+        return f"填分数 0..{fmt_dec(spec.max, '-')}" if spec.max is not None else "填分数 (≥ 0)"
+    return "填数值或比例 (65% or 0.65)" if spec.rate else "填数值 (a number)"
+
+
+def _validation(spec: InputSpec, cache: dict[str, DataValidation]) -> DataValidation:
+    if spec.kind == "bool":
+        key = "bool"
+        make = lambda: DataValidation(type="list", formula1='"是,否"', allow_blank=True,  # noqa: E731
+                                      errorTitle="是/否", error="请填 是 或 否")
+    elif spec.kind == "count":
+        key = "count"
+        make = lambda: DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",  # noqa: E731
+                                      allow_blank=True, errorTitle="count", error="次数: 0 或正整数")
+    elif spec.kind == "score" and spec.max is not None:
+        mx = fmt_dec(spec.max, "-")
+        key = f"score:{mx}"
+        make = lambda: DataValidation(type="decimal", operator="between", formula1="0", formula2=mx,  # noqa: E731
+                                      allow_blank=True, errorTitle="score", error=f"分数: 0..{mx}")
+    else:
+        key = "number"
+        make = lambda: DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",  # noqa: E731
+                                      allow_blank=True, errorTitle="value", error="数值 ≥ 0")
+    if key not in cache:
+        dv = make()
+        dv.showErrorMessage = True
+        cache[key] = dv
+    return cache[key]
+
+
+def _help(ws, scheme: Scheme, main_title: str, rating_group: str | None) -> None:
+    lines = [
+        f"{scheme.metadata.title}",
+        "",
+        "How to fill in this workbook (填写说明)",
+        f"- Sheet {main_title}: one row per unit (考核单位); one column per input, headed `<item> <input>`.",
+        "- Hover a header cell to see the item, its rule and what to enter.",
+        "- met / met:N: 是 or 否.  count: occurrences (0, 1, 2 …).  value: a figure or rate (65% or 0.65).",
+        "- score: a rater's direct score within 0..max; add a column `<item> score` to override any item's rule.",
+        "- Leave a cell empty when there is nothing to report for a bonus, deduction or veto.",
+    ]
+    if rating_group:
+        lines.append(f"- Item columns are the {rating_group} group's facts; "
+                     "the other rater groups have their own sheets.")
+    lines.append("- Sheets whose first header cell is not `unit` (like this one) are ignored when scoring.")
+    for line in lines:
+        ws.append([line])
+    ws.column_dimensions["A"].width = 110

@@ -1,0 +1,115 @@
+"""Output files: columns, exact numbers, explanations, the HTML report, atomic replacement."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from pipeline.scoring import score_file
+from pipeline.scoring.output import atomic_dir, write_all
+from scoring_schemes import scheme_003, write_long_csv
+
+
+@pytest.fixture(scope="module")
+def out003(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("out")
+    facts = [
+        ("组织部", "1.1", "count", 2, "", "两项重点工作未完成"),
+        ("组织部", "2.2", "count", 3),
+        ("组织部", "B1", "count:市总", 1),
+        ("组织部", "B1", "shared_count:省总", 1),
+        ("办公室", "1.2", "count", 1),
+        ("办公室", "V2", "met", "是"),
+        ("<script>alert(1)</script>", "3.2", "count", 1, "", "<b>接待</b> & 记录"),
+    ]
+    res = score_file(scheme_003(), write_long_csv(tmp / "f.csv", facts))
+    return write_all(res, tmp / "out")
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.reader(f))
+
+
+def test_results_csv_starts_with_the_fixed_columns_then_items(out003):
+    header = read_csv(out003 / "results.csv")[0]
+    assert header[:8] == ["unit", "total", "rank", "grade", "veto", "1.1", "1.2", "1.3"]
+
+
+def test_results_csv_puts_subtotals_entries_and_flags_after_the_items(out003):
+    header = read_csv(out003 / "results.csv")[0]
+    assert header[20:] == ["cat:1 完成工作任务", "cat:2 集中学习和月度例会", "cat:3 信访接待", "cat:4 联系基层和完成调研报告",
+                           "cat:5 信息报送工作", "cat:6 文明机关建设", "B1", "B2", "B3", "K1", "K2", "K3", "bonus",
+                           "deductions", "flags"]
+
+
+def test_results_csv_rows(out003):
+    rows = {r[0]: r for r in read_csv(out003 / "results.csv")[1:]}
+    assert rows["组织部"][:7] == ["组织部", "97.5", "2", "二等奖", "", "-10", "0"]
+    assert rows["办公室"][:5] == ["办公室", "97", "3", "", "V2"] and rows["办公室"][-1] == "veto:V2"
+
+
+def test_results_json_has_numbers_and_the_rounding_rule(out003):
+    data = json.loads((out003 / "results.json").read_text(encoding="utf-8"))
+    first = data["units"][0]
+    assert (first["unit"], first["total"], first["2.2"], first["B1"]) == ("组织部", 97.5, -1.5, 9)
+    assert "ROUND_HALF_UP" in data["rounding"]
+
+
+def test_results_xlsx_matches_the_csv(out003):
+    ws = load_workbook(out003 / "results.xlsx")["results"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:5] == ("unit", "total", "rank", "grade", "veto")
+    assert rows[1][:6] == ("组织部", 97.5, 2, "二等奖", None, -10)
+
+
+def test_explanations_json_has_every_unit(out003):
+    data = json.loads((out003 / "explanations.json").read_text(encoding="utf-8"))
+    assert [u["unit"] for u in data] == ["组织部", "办公室", "<script>alert(1)</script>"]
+    item = next(i for i in data[0]["items"] if i["id"] == "1.1")
+    assert (item["score"], item["arithmetic"], item["inputs"][0]["evidence"]) == (-10, "−5 × 2 = −10", "两项重点工作未完成")
+
+
+def test_report_escapes_submitted_text(out003):
+    html = (out003 / "report.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;接待&lt;/b&gt; &amp; 记录" in html
+
+
+def test_report_has_inline_svg_charts_and_no_external_resources(out003):
+    html = (out003 / "report.html").read_text(encoding="utf-8")
+    assert html.count("<svg") == 7  # total + 6 categories
+    assert "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in html
+
+
+def test_report_shows_each_units_breakdown(out003):
+    html = (out003 / "report.html").read_text(encoding="utf-8")
+    assert "total = base 100 + items (−11.5) + bonus 9 − deductions 0 = 97.5" in html
+    assert "−0.5 × 3 = −1.5" in html
+
+
+def test_rerun_replaces_the_output_folder(tmp_path):
+    res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.txt").write_text("old")
+    write_all(res, out)
+    assert sorted(p.name for p in out.iterdir()) == ["explanations.json", "report.html", "results.csv",
+                                                      "results.json", "results.xlsx"]
+
+
+def test_failure_while_writing_keeps_the_previous_output(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "results.csv").write_text("previous")
+    with pytest.raises(RuntimeError):
+        with atomic_dir(out) as tmp:
+            (tmp / "results.csv").write_text("half")
+            raise RuntimeError("disk full")
+    assert (out / "results.csv").read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "out"] == []

@@ -1,0 +1,121 @@
+"""The wide Excel template: generated from the scheme, filled in, scored."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from pipeline.scoring import score_file
+from pipeline.scoring.numbers import fmt
+from pipeline.scoring.template import write_template
+from scoring_schemes import TARGETS_002, scheme_001, scheme_002, scheme_003
+
+
+@pytest.fixture(scope="module")
+def t002(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tpl") / "submissions.xlsx"
+    write_template(scheme_002(), path)
+    return path
+
+
+def test_template_has_a_sheet_per_rater_group(t002):
+    wb = load_workbook(t002)
+    assert wb.sheetnames == ["业务部门评分", "市总领导班子成员评分", "基层评分", "特色品牌工作", "说明"]
+
+
+def test_template_columns_follow_the_items(t002):
+    ws = load_workbook(t002)["业务部门评分"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["unit", "1.1 score", "1.2 score"]
+    assert {"3.5 value", "3.6 count", "6.1 count", "6.6 value", "V1 met"} <= set(header)
+
+
+def test_template_prefills_the_units_of_the_target_table(t002):
+    ws = load_workbook(t002)["业务部门评分"]
+    assert [ws.cell(r, 1).value for r in range(2, 24)] == list(TARGETS_002)
+
+
+def test_template_header_comment_shows_item_and_rule(t002):
+    ws = load_workbook(t002)["业务部门评分"]
+    cell = next(c for c in ws[1] if c.value == "6.1 count")
+    assert "每发现一家下属基层工会未足额缴纳工会经费的扣0.5分" in cell.comment.text
+    assert "per occurrence: start at 4, −0.5 per 家, floor 0, at most 4" in cell.comment.text
+
+
+def test_template_validates_scores_counts_and_yes_no(t002):
+    ws = load_workbook(t002)["业务部门评分"]
+    col = {c.value: c.column_letter for c in ws[1]}
+    rules = {}
+    for dv in ws.data_validations.dataValidation:
+        for rng in str(dv.sqref).split():
+            rules[rng.split(":")[0].rstrip("0123456789")] = (dv.type, dv.formula1, dv.formula2)
+    assert rules[col["1.1 score"]] == ("decimal", "0", "6")
+    assert rules[col["6.1 count"]] == ("whole", "0", None)
+    assert rules[col["V1 met"]] == ("list", '"是,否"', None)
+
+
+def test_template_for_a_scheme_without_raters_has_one_data_sheet(tmp_path):
+    path = write_template(scheme_003(), tmp_path / "t.xlsx", units=["组织部", "办公室"])
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["考核数据", "说明"]
+    assert [c.value for c in wb["考核数据"][1]][-5:] == ["V1 met", "V2 met", "V3 met", "V4 met", "V5 met"]
+
+
+def fill_002(path, unit_values):
+    """Fill the 002 template: full marks except `unit_values` overrides; P1/P2 direct scores."""
+    wb = load_workbook(path)
+    ws = wb["业务部门评分"]
+    header = [c.value for c in ws[1]]
+    s = scheme_002()
+    for row in range(2, ws.max_row + 1):
+        unit = ws.cell(row, 1).value
+        if not unit:
+            continue
+        for j, h in enumerate(header[1:], 2):
+            target, inp = h.split(" ")
+            if target.startswith("V"):
+                continue
+            item = s.item(target)
+            value = {"score": item.points, "count": 0, "value": TARGETS_002[unit] if target == "3.5" else 0.9}[inp]
+            ws.cell(row, j).value = unit_values.get(unit, {}).get(h, value)
+    for sheet, score in (("市总领导班子成员评分", 90), ("基层评分", 70), ("特色品牌工作", 85)):
+        other = wb[sheet]
+        for row in range(2, other.max_row + 1):
+            other.cell(row, 2).value = score
+    wb.save(path)
+
+
+def test_filled_template_scores_like_the_long_form(t002, tmp_path):
+    filled = tmp_path / "filled.xlsx"
+    filled.write_bytes(t002.read_bytes())
+    # 城投集团: items 80 (3.5 150 < 200 → 0; 6.1 8 findings → 0; 1.1 4; 2.1 2)
+    fill_002(filled, {"城投集团": {"3.5 value": 150, "6.1 count": 8, "1.1 score": 4, "2.1 score": 2},
+                      "教育系统": {"6.6 value": "65%"}})
+    res = score_file(scheme_002(), filled)
+    got = {u: fmt(int(res.total[i])) for i, u in enumerate(res.units)}
+    # 教育系统: 6.6 at 65% → 1 (−1): 共性 = 22.5 + 99×0.6 + 10.5 = 92.4; total = 64.68 + 25.5
+    assert (res.n, got["城投集团"], got["教育系统"], got["绍兴烟草"]) == (22, "82.2", "90.18", "90.6")
+
+
+def test_filled_template_sheet_names_become_raters(t002, tmp_path):
+    filled = tmp_path / "filled.xlsx"
+    filled.write_bytes(t002.read_bytes())
+    fill_002(filled, {})
+    res = score_file(scheme_002(), filled)
+    assert fmt(int(res.raters[("P1", "基层评分")][0])) == "70"
+
+
+def test_empty_template_reports_missing_inputs_per_unit_row(t002):
+    from pipeline.scoring import SubmissionError
+
+    with pytest.raises(SubmissionError) as err:
+        score_file(scheme_002(), t002, max_errors=3)
+    p = err.value.problems[0]
+    assert (p.sheet, p.row, p.column) == ("业务部门评分", 2, "1.1 score")
+    assert p.message.startswith("required inputs missing: unit '教育系统' has no facts at all")
+
+
+def test_template_of_001_offers_component_and_tier_columns(tmp_path):
+    wb = load_workbook(write_template(scheme_001(), tmp_path / "t.xlsx"))
+    header = [c.value for c in wb["考核数据"][1]]
+    assert {"2 met:1", "2 met:2", "16 met", "28 met:1", "28 met:2", "5 value", "30 count:2", "B1 score"} <= set(header)

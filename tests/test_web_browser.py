@@ -1,0 +1,264 @@
+"""The review page in a real browser (Debian's chromium driven by Playwright).
+
+A review server runs in a background thread against a temporary workspace
+filled by ingesting real notices.  The tests click through what a reviewer
+does: select an item and see its source, change points and watch the sums,
+save a correction, lose a race against another reviewer, approve and publish,
+and open a notice that tries to run a script.  Screenshots of the scheme page
+are written to ``test-artifacts/``.  Run ``scripts/install_browser.sh`` first
+(``make test`` does); without /usr/bin/chromium these tests are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from extractors import read_document
+from pipeline.extract import EXTRACTOR_VERSION, extract_scheme
+from schemes.store import Store
+
+CHROMIUM = Path(os.environ.get("KAOHE_CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parents[1]
+NOTICES = ROOT / "examples" / "notices"
+ARTIFACTS = ROOT / "test-artifacts"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no browser at {CHROMIUM}: run scripts/install_browser.sh")
+
+EVIL = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>测试工会2020年度工作考核方案</title></head><body>
+<h1>测试工会2020年度工作考核方案</h1>
+<p>为做好考核工作,特制定本方案。&lt;script&gt;window.__pwned=1&lt;/script&gt;<script>window.__pwned=1</script></p>
+<p><img src="x" onerror="window.__pwned=2">考核内容如下&lt;img src=x onerror="window.__pwned=2"&gt;:</p>
+<table border="1"><tr><th>项目</th><th>考核内容及标准</th><th>分值</th></tr>
+<tr><td>宣传教育</td><td>1.开展宣传活动&lt;script&gt;window.__pwned=1&lt;/script&gt;。(3分)<br>2.组织职工读书活动<script>window.__pwned=1</script>。(2分)</td><td>5</td></tr>
+<tr><td>权益维护</td><td>1.开展法律援助。(2分)<br>2.做好信访接待。(2分)</td><td>4</td></tr>
+</table></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory) -> dict:
+    root = tmp_path_factory.mktemp("web-browser")
+    evil = root / "evil.html"
+    evil.write_text(EVIL, encoding="utf-8")
+    home, db = root / "home", f"sqlite:///{root / 'home' / 'kaohe.sqlite3'}"
+    ids = {}
+    with Store.open(home, db) as store:
+        for key, path in (("pdf", NOTICES / "002_shaoxing_2019.pdf"), ("html", NOTICES / "000_city_2016.html"),
+                          ("docx", NOTICES / "003_district_2023.docx"), ("evil", evil)):
+            scheme = extract_scheme(read_document(path))
+            ids[key] = store.ingest(path, scheme, EXTRACTOR_VERSION, author="ingest").info.scheme_id
+    return {"home": home, "db": db, "ids": ids}
+
+
+@pytest.fixture(scope="module")
+def server(workspace) -> Iterator[str]:
+    import uvicorn
+
+    from review.app import create_app
+
+    app = create_app(workspace["home"], workspace["db"])
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the review server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1500, "height": 950}, locale="zh-CN")
+    pg = context.new_page()
+    pg.errors = []  # type: ignore[attr-defined]
+    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+
+
+def store_of(workspace) -> Store:
+    return Store.open(workspace["home"], workspace["db"])
+
+
+def shot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path))
+    return path
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_pdf_item_outlines_its_source_on_the_page_image(page, server, workspace):
+    sid = workspace["ids"]["pdf"]
+    with store_of(workspace) as store:
+        item = store.get(sid).scheme.items[0]
+    page.goto(f"{server}/schemes/{sid}")
+    page.click("#row-i0 td.code")
+    span = page.locator("#page-4 .hl-span.hl-primary").first
+    span.wait_for(state="visible")
+    page.wait_for_function("() => { const i = document.querySelector('#page-4 img');"
+                           " return i && i.complete && i.naturalWidth > 0; }")
+    img, box = page.locator("#page-4 img").bounding_box(), span.bounding_box()
+    assert img and box and box["width"] > 10 and box["height"] > 5
+    assert img["x"] <= box["x"] and box["x"] + box["width"] <= img["x"] + img["width"]
+    assert img["y"] <= box["y"] and box["y"] + box["height"] <= img["y"] + img["height"]
+    assert page.locator("#page-4 .hl-cell.hl-primary").is_visible()  # the cell, dashed, around the span
+    where = page.text_content("#where")
+    assert where.startswith("text · page 4: ") and " ".join(item.sources["text"].quote.split())[:20] in where
+    # the outline sits where the reader found the quote: inside the cell's box, scaled to the image
+    x0, top, x1, bottom = item.sources["text"].bbox
+    scale = img["width"] / 595.3
+    assert x0 * scale - 3 <= box["x"] - img["x"] <= x1 * scale
+    assert top * scale - 3 <= box["y"] - img["y"] <= bottom * scale
+    shot(page, "review_pdf_scheme.png")
+    assert page.errors == []
+
+
+def test_html_item_highlights_the_quoted_span(page, server, workspace):
+    sid = workspace["ids"]["html"]
+    with store_of(workspace) as store:
+        scheme = store.get(sid).scheme
+    page.goto(f"{server}/schemes/{sid}")
+    for n in (1, 6):
+        page.click(f"#row-i{n} td.code")
+        mark = page.locator("mark.hl-primary")
+        assert mark.count() == 1 and mark.is_visible()
+        assert mark.text_content() == scheme.items[n].sources["text"].quote
+    page.click("#row-i1 input.item-pts")  # the points field: its own source becomes the main highlight
+    assert page.locator("mark.hl-primary").text_content() == scheme.items[1].sources["points"].quote
+    page.click("#flag-0 a.hl-link")  # a flag's link shows where the doubt is
+    assert page.locator("mark.hl-primary").text_content() == scheme.flags[0].source.quote
+    shot(page, "review_html_scheme.png")
+    assert page.errors == []
+
+
+def test_points_update_the_sums_and_saving_records_a_correction(page, server, workspace):
+    sid = workspace["ids"]["pdf"]
+    page.goto(f"{server}/schemes/{sid}")
+    assert page.text_content("#sum-c0") == "Σ items 18"
+    assert not page.locator("#mis-c0").is_visible() and not page.locator("#mis-total").is_visible()
+    page.fill("#row-i0 input.item-pts", "7")
+    assert page.text_content("#sum-c0") == "Σ items 19"
+    assert page.locator("#mis-c0").is_visible() and page.text_content("#mis-c0") == "≠ declared 18"
+    assert page.locator("#row-c0.bad").count() == 1
+    assert page.text_content("#sum-total") == "Σ categories 100"  # the declared subtotals still add up …
+    assert not page.locator("#mis-total").is_visible()
+    page.fill("#row-c0 input.cat-pts", "19")  # … until the subtotal follows the item: now the total is off
+    assert not page.locator("#mis-c0").is_visible()
+    assert page.text_content("#sum-total") == "Σ categories 101"
+    assert page.locator("#mis-total").is_visible() and page.text_content("#mis-total") == "≠ declared 100"
+    assert page.text_content("#total-status") == "total Σ 101 ≠ 100"  # also in sight next to the save button
+    assert page.text_content("#changes") == "2 unsaved changes"
+    shot(page, "review_pdf_edit.png")
+    page.fill(".savebar input.author", "王审核")
+    page.fill("#reason", "附件2 第1项为7分")
+    page.click("#save")
+    page.wait_for_url("**/schemes/*?done=saved")
+    assert page.text_content("#flash") == "Correction recorded."
+    assert page.input_value("#row-i0 input.item-pts") == "7"
+    assert page.input_value("header input.author") == "王审核"  # remembered for the next write
+    with store_of(workspace) as store:
+        info = store.get(sid)
+        last = store.log(sid)[-1]
+    assert info.scheme.items[0].points == 7 and info.scheme.categories[0].points == 19
+    assert last.action == "corrected" and last.author == "王审核"
+    assert [c.reason for c in last.corrections] == ["附件2 第1项为7分"]
+    assert {op["path"] for op in last.corrections[0].ops} == {"/items/@1.1/points", "/categories/@1/points"}
+    assert "附件2 第1项为7分" in page.text_content(".history")
+    assert page.errors == []
+
+
+def test_a_stale_page_gets_the_conflict_message(page, server, workspace):
+    sid = workspace["ids"]["html"]
+    page.goto(f"{server}/schemes/{sid}")
+    with store_of(workspace) as store:  # another reviewer saves first
+        info = store.get(sid)
+        store.correct(sid, [{"op": "replace", "path": f"/items/@{info.scheme.items[2].id}/points", "value": 1.5}],
+                      author="张三", reason="other reviewer", base_revision=info.revision)
+    page.fill("#row-i2 input.item-pts", "4")
+    page.fill(".savebar input.author", "li")
+    page.fill("#reason", "mine")
+    with page.expect_response(lambda r: r.url.endswith(f"/schemes/{sid}/correct")) as response:
+        page.click("#save")
+    assert response.value.status == 409
+    banner = page.locator("#banner")
+    banner.wait_for(state="visible")
+    assert banner.text_content().startswith(f"conflict: scheme {sid} was changed by 张三")
+    assert page.input_value("#row-i2 input.item-pts") == "4"  # the reviewer's edit is not thrown away
+    shot(page, "review_conflict.png")
+    with store_of(workspace) as store:
+        assert store.get(sid).scheme.items[2].points == 1.5
+        assert store.log(sid)[-1].author == "张三"
+
+
+def test_approve_and_publish_with_open_flags_needs_a_reason(page, server, workspace):
+    sid = workspace["ids"]["docx"]
+    page.goto(f"{server}/schemes/{sid}")
+    page.fill("header input.author", "li")
+    page.click("#approve")
+    page.wait_for_url("**?done=approved")
+    assert page.text_content("#status") == "reviewed"
+    page.click("#publish-open")
+    assert page.locator("ul.blockers li").count() >= 1
+    page.fill("textarea[name=override_reason]", "trailing articles are not part of the notice")
+    page.click("#publish")
+    page.wait_for_url("**?done=published")
+    assert page.text_content("#status") == "published"
+    assert page.locator("fieldset.plain[disabled]").count() == 1  # frozen: no more edits here
+    with store_of(workspace) as store:
+        assert store.get(sid).status == "published"
+        assert store.log(sid)[-1].override_reason == "trailing articles are not part of the notice"
+
+
+def test_a_notice_with_script_tags_does_not_run_them(page, server, workspace):
+    sid = workspace["ids"]["evil"]
+    with store_of(workspace) as store:
+        scheme = store.get(sid).scheme
+    blocked: list[str] = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(f"{server}/")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    shot(page, "review_list.png")
+    page.goto(f"{server}/schemes/{sid}")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    source = page.text_content("#source")
+    assert "<script>window.__pwned=1</script>" in source  # shown as text, not run
+    assert '<img src=x onerror="window.__pwned=2">' in source
+    assert page.locator("#source script, #source img").count() == 0
+    item = next(i for i in scheme.items if "<script>" in i.text)
+    n = scheme.items.index(item)
+    assert page.input_value(f"#row-i{n} textarea[name='i{n}.text']") == item.text
+    page.click(f"#row-i{n} td.code")
+    assert page.locator("mark.hl-primary").text_content() == item.sources["text"].quote
+    page.click(f"#row-i{n} td.code")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    shot(page, "review_script_notice.png")
+    assert page.errors == [] and blocked == []  # nothing even tried to run
