@@ -19,3 +19,6 @@ app = typer.Typer(
 from . import read_cmd  # noqa: E402,F401  (registers `read`)
 from . import demo_cmd  # noqa: E402,F401  (registers `demo`)
 from . import extract_cmd  # noqa: E402,F401  (registers `extract`, `eval`)
+from . import store_cmd  # noqa: E402,F401
+from . import score_cmd  # noqa: E402,F401
+from . import serve_cmd  # noqa: E402,F401
