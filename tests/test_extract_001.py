@@ -54,12 +54,12 @@ def test_item_5_is_a_threshold_whose_target_comes_from_the_item_text(name):
 def test_item_16_is_tiers_with_a_gate(name):
     rule = scheme(name).item("16").rule
     assert isinstance(rule, TiersRule)
-    assert [(t.label, t.points) for t in rule.tiers] == [("效果一般", 2.0), ("全面实施各项活动并取得明显实效", 3.0)]
+    assert [(t.label, t.points) for t in rule.tiers] == [("全面实施各项活动并取得明显实效", 3.0), ("效果一般", 2.0)]
     assert rule.gate == "困难职工建档率不达标"
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_item_28_alternatives_are_labelled_tiers(name):
+def test_item_28_alternatives_are_labelled_tiers_in_printed_order(name):
     rule = scheme(name).item("28").rule
     assert [(t.label, t.points) for t in rule.tiers] == [("完成经费上缴考核基数", 4.0), ("上缴经费在市总考核基数上增长", 7.0)]
 
@@ -67,7 +67,7 @@ def test_item_28_alternatives_are_labelled_tiers(name):
 @pytest.mark.parametrize("name", FILES)
 def test_item_30_penalty_is_a_per_occurrence_component(name):
     rule = scheme(name).item("30").rule
-    assert [(c.points, c.per_occurrence) for c in rule.components] == [(2.0, False), (2.0, False), (-1.0, True)]
+    assert [(c.points, c.per_occurrence) for c in rule.components] == [(2.0, False), (-1.0, True), (2.0, False)]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -76,3 +76,9 @@ def test_加分项_rows_become_bonus_entries_without_points(name):
     assert [(b.id, b.points, b.departments) for b in bonus] == [
         ("B1", None, ["主席室"]), ("B2", None, ["主席室"]), ("B3", None, [])]
     assert bonus[0].text == "创先争优工作有特色、有创新，取得的成效在全市有推广价值"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_item_14_target_read_where_jieba_glues_率达(name):
+    target = scheme(name).item("14").rule.target
+    assert (target.op, target.value) == (">=", 1.0)

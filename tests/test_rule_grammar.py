@@ -36,9 +36,9 @@ def test_超过_is_a_strict_lower_bound():
     assert [(t.lower, t.lower_inclusive, t.points) for t in r.tiers] == [(0.9, False, 2.0), (0.6, True, 1.0)]
 
 
-def test_alternative_awards_are_labelled_tiers_sorted_by_points():
+def test_alternative_awards_are_labelled_tiers_in_printed_order():
     r = rule("全部达标得3分，前4项达标得2分", 3)
-    assert r.kind == "tiers" and [t.points for t in r.tiers] == [2.0, 3.0]
+    assert r.kind == "tiers" and [t.points for t in r.tiers] == [3.0, 2.0]
 
 
 def test_per_occurrence_with_扣完为止_floors_at_zero():

@@ -105,6 +105,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "CMP": [
         [{"TEXT": {"IN": list(CMP_WORDS)}}, NUM_OR_PCT, {"TEXT": {"IN": list(AFTER_WORDS)}, "OP": "?"}],
+        # jieba may glue the comparison word to the noun before it: 缴交|率达|100%
+        [{"TEXT": {"REGEX": "(" + "|".join(sorted(CMP_WORDS, key=len, reverse=True)) + ")$"}}, NUM_OR_PCT,
+         {"TEXT": {"IN": list(AFTER_WORDS)}, "OP": "?"}],
         [{"TEXT": {"IN": list(CMP_WORDS)}}, NUM_OR_PCT, {"TEXT": "及"}, {"TEXT": "以上"}],
         [NUM_OR_PCT, {"TEXT": {"IN": list(AFTER_WORDS)}}],
         [NUM_OR_PCT, {"TEXT": "及"}, {"TEXT": {"IN": ["以上", "以下"]}}],

@@ -114,8 +114,9 @@ def comparison_of(match: tuple[str, int, int, str]) -> Comparison | None:
     if value is None:
         return None
     before = text[: num.start()].strip()
-    after = text[num.end():].replace("及", "及").strip()
-    op = CMP_WORDS.get(before)
+    after = text[num.end():].strip()
+    word = next((w for w in sorted(CMP_WORDS, key=len, reverse=True) if before.endswith(w)), None)
+    op = CMP_WORDS.get(word) if word else None
     if after:
         op = AFTER_WORDS.get(after, op) if op in (None, ">=", "<=") else op
     return Comparison(op=op or ">=", value=value, unit="%" if "%" in num.group() else None, text=match[3])
@@ -192,18 +193,25 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
 
     total = sum(award_points)
     if max_points is None or _same(total, max_points) or (penalties and total <= max_points + _EPS):
-        components = [Component(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)]
-        for c in penalties:
+        return _components(clauses, common)
+    if max(award_points) <= (max_points or 0) + _EPS and total > max_points:
+        # printed order: submissions name a tier reached as met:N in the notice's order
+        tiers = [Tier(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)]
+        return ParsedRule(TiersRule(tiers=tiers, **common))
+    return ParsedRule(None, f"awards add up to {total:g}, more than the item's {max_points:g} points")
+
+
+def _components(clauses: list[Clause], common: dict) -> ParsedRule:
+    """Awards and penalties as components, in printed order (met:N counts in that order)."""
+    components = []
+    for c in clauses:
+        if c.has("AWARD") and not c.has("LEVELS"):
+            components.append(Component(label=_label(c, "AWARD"), points=points_of(c.first("AWARD"))))
+        elif c.has("PENALTY"):
             pts = points_of(c.first("PENALTY"))
             if pts is not None:
                 components.append(Component(label=_label(c, "PENALTY"), points=-pts, per_occurrence=c.has("PER")))
-        return ParsedRule(ComponentsRule(components=components, **common))
-    if max(award_points) <= (max_points or 0) + _EPS and total > max_points:
-        tiers = sorted(
-            (Tier(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)), key=lambda t: t.points
-        )
-        return ParsedRule(TiersRule(tiers=tiers, **common))
-    return ParsedRule(None, f"awards add up to {total:g}, more than the item's {max_points:g} points")
+    return ParsedRule(ComponentsRule(components=components, **common))
 
 
 def _per_occurrence(penalties: list[Clause], clauses: list[Clause], max_points: float | None,
