@@ -1,14 +1,17 @@
-"""Hand-built schemes of the three real notices, following the extraction conventions.
+"""The schemes the scoring tests run on: extracted from the real notices.
 
-Each builder mirrors its notice (examples/notices/00N_*.txt, hand-checked in
-tests/data/gold/00N.json): item ids, points, criteria and rules as printed.
-The scoring tests use these until the extracted schemes replace them, so every
-value here must stay faithful to the notice text.
+``scheme_001/002/003`` read and extract the fixture notices (examples/notices),
+so every scoring test runs on what kaohe itself produces.  The hand-built
+``hand_scheme_00N`` mirrors of the same notices (item ids, points, criteria and
+rules as printed, hand-checked against tests/data/gold/00N.json) are kept: a
+test compares them with the extracted ones, so a change in extraction that
+would silently change scores shows up as a difference in rules.
 """
 
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 from schemes.model import (
@@ -34,10 +37,33 @@ def _comps(*pairs: tuple[str, float], per_occurrence: tuple[int, ...] = ()) -> C
     ])
 
 
-# --------------------------------------------------------------------------- 001
+# --------------------------------------------------------------------------- extracted
+
+
+@cache
+def _extracted(name: str) -> Scheme:
+    from extractors import read_document
+    from pipeline.extract import extract_scheme
+
+    return extract_scheme(read_document(NOTICES / name))
 
 
 def scheme_001() -> Scheme:
+    return _extracted("001_union_2011_table.docx").model_copy(deep=True)
+
+
+def scheme_002() -> Scheme:
+    return _extracted("002_shaoxing_2019.pdf").model_copy(deep=True)
+
+
+def scheme_003() -> Scheme:
+    return _extracted("003_district_2023.docx").model_copy(deep=True)
+
+
+# --------------------------------------------------------------------------- 001
+
+
+def hand_scheme_001() -> Scheme:
     """2011年度工会工作目标管理考核表: 30 items, 120 分, 加分项 without points."""
     cats = [
         Category(id="1", name="组织建设自身建设", points=41),
@@ -193,7 +219,7 @@ TARGETS_002 = {
 GROUPS_002 = ("市总领导班子成员评分", "业务部门评分", "基层评分")
 
 
-def scheme_002() -> Scheme:
+def hand_scheme_002() -> Scheme:
     """绍兴 2019: 共性工作 (7 categories, 100 分) ×70% + 特色品牌工作 ×30%; 医疗互助 against 附件3."""
     depts = {
         "1": ["宣教部"], "2": ["经济部"], "3": ["法律工作部", "保障部", "经济工作部", "女职工部", "服务中心"],
@@ -280,7 +306,7 @@ def scheme_002() -> Scheme:
 # --------------------------------------------------------------------------- 003
 
 
-def scheme_003() -> Scheme:
+def hand_scheme_003() -> Scheme:
     """区总工会机关各部室 2023: 百分制 from 100, deductions per occurrence, bonus by level, awards by rank."""
     cats = [
         Category(id="1", code="1", name="完成工作任务", departments=["组织部"]),
