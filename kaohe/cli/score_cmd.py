@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import typer
@@ -21,15 +22,24 @@ register_user_error(SchemeArgError)
 register_user_error(SchemeNotScorable)
 
 
-def load_scheme_arg(arg: str | Path) -> Scheme:
-    """The scheme named on the command line: today a scheme JSON file (from `kaohe extract -o`).
+STORE_REF = re.compile(r"^\d+(@(\d+|latest|published))?$")
 
-    The single place to extend when stored scheme ids are accepted.
-    """
+
+def load_scheme_arg(arg: str | Path, home: Path | None = None) -> Scheme:
+    """The scheme named on the command line: a scheme JSON file (from `kaohe extract -o`),
+    or a stored scheme's id (`3`, `3@2`, `3@published`) with its corrections applied."""
     path = Path(arg)
+    if not path.is_file() and STORE_REF.match(str(arg)):
+        from schemes.store import Store, StoreError
+
+        try:
+            with Store.open(home) as store:
+                return store.scheme(str(arg))
+        except StoreError as exc:
+            raise SchemeArgError(f"{arg}: {exc}") from None
     if not path.is_file():
-        raise SchemeArgError(f"{arg}: no such scheme file (a scheme JSON from `kaohe extract -o`; "
-                             "stored scheme ids are not supported yet)")
+        raise SchemeArgError(f"{arg}: no such scheme file or stored scheme id "
+                             "(a scheme JSON from `kaohe extract -o`, or an id from `kaohe schemes list`)")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -45,12 +55,23 @@ def load_scheme_arg(arg: str | Path) -> Scheme:
                              f"{first['msg']})") from None
 
 
+def _record_run(ref: str, home: Path | None, submissions: Path, outdir: Path, options: dict) -> None:
+    """Remember the run in the store (the same inputs give the same run)."""
+    from schemes.store import Store, file_sha256
+
+    with Store.open(home) as store:
+        run = store.record_score_run(ref, submissions_sha256=file_sha256(submissions), options=options,
+                                     outputs=str(outdir.resolve()))
+    console.print(f"score run {run.id} recorded for scheme {ref}", highlight=False)
+
+
 @app.command("score")
 @friendly_errors
 def score_cmd(
-    scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`)"),
+    scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`) or stored id (3, 3@published)"),
     submissions: Path = typer.Argument(..., help="submissions: CSV or XLSX, long (unit,item,input,value) or wide"),
     outdir: Path = typer.Option(..., "-o", "--out", help="output folder (replaced atomically)"),
+    home: Path | None = typer.Option(None, "--home", help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
     units: Path | None = typer.Option(None, "--units", help="unit list (one per line); unknown units are errors"),
     missing_zero: bool = typer.Option(False, "--missing-zero",
                                       help="score items with missing inputs as 0 and flag them"),
@@ -60,10 +81,12 @@ def score_cmd(
     """Score units' submissions against a scheme; write results, explanations and a report."""
     from pipeline.scoring.output import write_all
 
-    sch = load_scheme_arg(scheme)
+    sch = load_scheme_arg(scheme, home)
     unit_list = read_unit_list(units) if units else None
     res = score_file(sch, submissions, units=unit_list, missing_zero=missing_zero, max_errors=max_errors)
     write_all(res, outdir, report=not no_report)
+    if STORE_REF.match(scheme) and not Path(scheme).is_file():
+        _record_run(scheme, home, submissions, outdir, {"missing_zero": missing_zero, "units": units is not None})
     table = RichTable(title=f"{sch.metadata.title} — {res.n} units")
     for col in ("rank", "unit", "total", "grade", "veto"):
         table.add_column(col)
