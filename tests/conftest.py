@@ -13,6 +13,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+# Prefect's settings (temporary PREFECT_HOME, analytics off) must be in place before
+# anything imports Prefect; the harness plugin sets them at import and provides the
+# session's one prefect_test_harness.
+pytest_plugins = ["prefect_harness"]
+
+
 @pytest.fixture
 def notices() -> Path:
     """The folder of example notices (the real fixtures)."""

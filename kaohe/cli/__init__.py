@@ -22,3 +22,4 @@ from . import extract_cmd  # noqa: E402,F401  (registers `extract`, `eval`)
 from . import store_cmd  # noqa: E402,F401
 from . import score_cmd  # noqa: E402,F401
 from . import serve_cmd  # noqa: E402,F401
+from . import flows_cmd  # noqa: E402,F401

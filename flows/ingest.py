@@ -1,0 +1,284 @@
+"""The ``ingest-notices`` flow: inbox (and URLs) → read → extract → store as drafts, one task per notice.
+
+A notice that cannot be read or extracted fails alone: its task fails, the
+flow reports the error and moves the file to the quarantine folder (never
+deleting it), and every other notice is still stored.  Notices already in the
+store (same sha256, same extractor version) are skipped.  Downloads that
+fail transiently (timeouts, 5xx) are retried with exponential backoff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NONE
+from prefect.futures import PrefectFuture, as_completed
+from prefect.runtime import flow_run
+from prefect.tasks import exponential_backoff
+from pydantic import BaseModel, Field
+
+from extractors import ReadError, read_document
+from pipeline.extract import EXTRACTOR_VERSION, extract_scheme
+from schemes.store import IngestResult, VersionInfo, file_sha256
+from schemes.workspace import Workspace
+
+from . import progress
+from .files import TransientDownloadError, download, list_inbox, move_to_quarantine
+from .runners import runner_from_env
+from .storage import store_for
+
+PROGRESS_KEY = "ingest"
+
+
+class NoticeError(Exception):
+    """The notice itself is unreadable or not extractable: quarantine it (retrying will not help)."""
+
+
+class DocumentResult(BaseModel):
+    """What happened to one notice."""
+
+    document: str
+    source: str  # the inbox path or the URL it came from
+    status: Literal["ingested", "skipped", "failed"]
+    ref: str | None = None  # scheme id @ version
+    scheme_id: int | None = None
+    kind: str | None = None
+    title: str | None = None
+    items: int | None = None
+    total: float | None = None
+    flags: list[str] = Field(default_factory=list)
+    new_scheme: bool = False
+    note: str | None = None
+    error: str | None = None
+    quarantined: str | None = None  # where the notice was moved
+
+
+class IngestSummary(BaseModel):
+    """The flow's result: what was ingested, skipped, and what failed and why."""
+
+    flow_run_id: str | None = None
+    inbox: str
+    quarantine: str
+    ingested: list[DocumentResult] = Field(default_factory=list)
+    skipped: list[DocumentResult] = Field(default_factory=list)
+    failed: list[DocumentResult] = Field(default_factory=list)
+
+    @property
+    def documents(self) -> list[DocumentResult]:
+        return [*self.ingested, *self.skipped, *self.failed]
+
+    def add(self, r: DocumentResult) -> None:
+        {"ingested": self.ingested, "skipped": self.skipped, "failed": self.failed}[r.status].append(r)
+
+
+def _from_info(info: VersionInfo, document: str, source: str, status: Literal["ingested", "skipped"],
+               **extra: Any) -> DocumentResult:
+    s = info.scheme
+    return DocumentResult(document=document, source=source, status=status, ref=info.ref, scheme_id=info.scheme_id,
+                          kind=s.kind, title=s.metadata.title, items=len(s.items), total=s.total_points,
+                          flags=[f.kind for f in s.open_flags], **extra)
+
+
+# --------------------------------------------------------------------------- tasks
+
+
+def _transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry a download only when the failure may pass (timeout, connection, 5xx)."""
+    try:
+        state.result()
+    except TransientDownloadError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+def _not_the_notice(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry an ingest for infrastructure trouble (a locked database…), never for a bad notice."""
+    try:
+        state.result()
+    except NoticeError:
+        return False
+    except Exception:
+        return True
+    return False
+
+
+@task(name="download-notice", cache_policy=NONE, retries=3, retry_delay_seconds=exponential_backoff(2),
+      retry_jitter_factor=0.2, retry_condition_fn=_transient, task_run_name="download {url}")
+def download_notice(url: str, folder: Path, timeout: float = 30.0) -> Path:
+    """Fetch one notice into the inbox (an identical earlier download is reused)."""
+    return download(url, folder, timeout=timeout)
+
+
+@task(name="ingest-notice", cache_policy=NONE, retries=1, retry_delay_seconds=2,
+      retry_condition_fn=_not_the_notice, task_run_name="ingest {path.name}")
+def ingest_notice(path: Path, workspace: Workspace, author: str, source: str) -> DocumentResult:
+    """Read, extract and store one notice as a draft; skipped when this file was stored before."""
+    store = store_for(workspace)
+    done = store.find_ingested(file_sha256(path), EXTRACTOR_VERSION)
+    if done is not None:
+        return _from_info(done, path.name, source, "skipped", note="already stored")
+    try:
+        doc = read_document(path)
+    except ReadError as exc:
+        raise NoticeError(str(exc)) from None
+    try:
+        scheme = extract_scheme(doc)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        raise NoticeError(f"{path}: extraction failed ({type(exc).__name__}: {exc})") from exc
+    result: IngestResult = store.ingest(path, scheme, EXTRACTOR_VERSION, author=author)
+    if result.skipped:
+        return _from_info(result.info, path.name, source, "skipped", note="already stored")
+    note = "new scheme" if result.new_scheme else f"new version; {result.carried} correction(s) re-applied" + (
+        f", {result.conflicts} conflict(s)" if result.conflicts else "")
+    return _from_info(result.info, path.name, source, "ingested", new_scheme=result.new_scheme, note=note)
+
+
+@task(name="quarantine-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
+      task_run_name="quarantine {path.name}")
+def quarantine_notice(path: Path, quarantine: Path) -> Path:
+    """Move a failed notice out of the inbox, keeping it (and anything already quarantined)."""
+    return move_to_quarantine(path, quarantine)
+
+
+# --------------------------------------------------------------------------- artifacts
+
+
+def _table(summary: IngestSummary) -> list[dict[str, Any]]:
+    return [{"document": r.document, "status": r.status, "scheme id": r.ref or "",
+             "items": "" if r.items is None else r.items, "total": "" if r.total is None else f"{r.total:g}",
+             "flags": ", ".join(r.flags) if r.flags else ("" if r.status != "failed" else r.error or "")}
+            for r in summary.documents]
+
+
+def _markdown(summary: IngestSummary) -> str:
+    lines = [f"# Ingestion of `{summary.inbox}`", "",
+             f"**{len(summary.ingested)} ingested**, {len(summary.skipped)} skipped (already stored), "
+             f"**{len(summary.failed)} failed**.", ""]
+    if summary.ingested:
+        lines += ["## Stored as drafts", ""]
+        lines += [f"- `{r.document}` → scheme **{r.ref}** ({r.items} items"
+                  + (f", total {r.total:g}" if r.total is not None else "")
+                  + (f", {len(r.flags)} open flag(s): {', '.join(r.flags)}" if r.flags else "") + f"; {r.note})"
+                  for r in summary.ingested]
+        lines.append("")
+    if summary.failed:
+        lines += ["## Failed", ""]
+        for r in summary.failed:
+            where = f" — moved to `{r.quarantined}`" if r.quarantined else ""
+            lines.append(f"- `{r.source}`: {r.error}{where}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def publish_artifacts(summary: IngestSummary) -> None:
+    """The per-document table and a markdown summary, attached to this flow run."""
+    create_table_artifact(table=_table(summary), key="ingest-documents",
+                          description=f"notices of {summary.inbox}: scheme, items, total, open flags")
+    create_markdown_artifact(markdown=_markdown(summary), key="ingest-summary",
+                             description="what was ingested, skipped and quarantined")
+
+
+# --------------------------------------------------------------------------- the flow
+
+
+def outcome(future: PrefectFuture) -> tuple[Any, BaseException | None]:
+    """(result, None) for a completed task, (None, its exception) for a failed one.
+
+    ``wait()`` first: it records the final state on the future, where
+    ``future.state`` alone may ask the API before the state has arrived there.
+    """
+    future.wait()
+    state = future.state
+    if state.is_completed():
+        return future.result(), None
+    exc = state.result(raise_on_failure=False)
+    return None, exc if isinstance(exc, BaseException) else RuntimeError(state.message or f"task {state.name}")
+
+
+def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> DocumentResult:
+    """The failure record; a bad notice is moved to the quarantine (infrastructure errors leave it to retry)."""
+    failed = DocumentResult(document=path.name, source=source, status="failed", error=str(exc))
+    if isinstance(exc, NoticeError) and path.exists():
+        state = quarantine_notice(path, qdir, return_state=True)
+        if state.is_completed():
+            failed.quarantined = str(state.result())
+        else:
+            failed.error += f" (not quarantined: {state.result(raise_on_failure=False)}; left in the inbox)"
+    return failed
+
+
+@flow(name="ingest-notices", task_runner=runner_from_env())
+def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path | None = None,
+                   home: Path | None = None, author: str = "kaohe-flows", retries: int = 3,
+                   retry_delay: float = 2.0, timeout: float = 30.0) -> IngestSummary:
+    """Ingest every notice of ``inbox`` (and ``urls``, downloaded into it); quarantine the bad ones.
+
+    ``retry_delay`` is the backoff factor of download retries (delays
+    ``retry_delay × 2^n`` seconds); ``quarantine`` defaults to
+    ``<inbox>/../quarantine``; ``home`` is the kaohe workspace (default
+    ``$KAOHE_HOME`` or ``./kaohe-data``, database from ``$KAOHE_DB_URL``).
+    """
+    inbox = Path(inbox).absolute()
+    qdir = Path(quarantine).absolute() if quarantine else inbox.parent / "quarantine"
+    workspace = Workspace.resolve(home)
+    summary = IngestSummary(flow_run_id=flow_run.id, inbox=str(inbox), quarantine=str(qdir))
+    urls = list(urls or [])
+    fetch = download_notice.with_options(
+        retries=retries, retry_delay_seconds=exponential_backoff(retry_delay)(retries) if retries else 0)
+
+    waiting = list_inbox(inbox)
+    progress.start(PROGRESS_KEY, len(waiting) + len(urls), "ingesting notices")
+    downloads = {fetch.submit(url, inbox, timeout): url for url in urls}
+
+    seen: dict[str, Path] = {}  # sha256 → the path submitted for it (identical files are ingested once)
+    running: dict[PrefectFuture, tuple[Path, str]] = {}
+
+    def submit(path: Path, source: str) -> None:
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:  # gone or unreadable since it was listed
+            summary.add(DocumentResult(document=path.name, source=source, status="failed", error=str(exc)))
+            progress.advance(PROGRESS_KEY)
+            return
+        if sha in seen:
+            if seen[sha] != path:
+                summary.add(DocumentResult(document=path.name, source=source, status="skipped",
+                                           note=f"same content as {seen[sha].name}"))
+            progress.advance(PROGRESS_KEY)
+            return
+        seen[sha] = path
+        running[ingest_notice.submit(path, workspace, author, source)] = (path, source)
+
+    for path in waiting:
+        submit(path, str(path))
+    for fut in as_completed(list(downloads)):
+        url = downloads[fut]
+        path, exc = outcome(fut)
+        if exc is None:
+            submit(path, url)
+        else:
+            summary.add(DocumentResult(document=url.rsplit("/", 1)[-1] or url, source=url, status="failed",
+                                       error=str(exc)))
+            progress.advance(PROGRESS_KEY)
+
+    for fut in as_completed(list(running)):
+        path, source = running[fut]
+        result, exc = outcome(fut)
+        summary.add(result if exc is None else _failed(path, source, exc, qdir))
+        progress.advance(PROGRESS_KEY)
+
+    for group in (summary.ingested, summary.skipped, summary.failed):
+        group.sort(key=lambda r: (r.document, r.source))
+    publish_artifacts(summary)
+    progress.finish(PROGRESS_KEY, f"ingested {len(summary.ingested)}, skipped {len(summary.skipped)}, "
+                    f"failed {len(summary.failed)}")
+    return summary
+
+
+__all__ = ["DocumentResult", "IngestSummary", "NoticeError", "ingest_notices", "download_notice", "ingest_notice",
+           "quarantine_notice"]

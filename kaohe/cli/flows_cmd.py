@@ -1,0 +1,219 @@
+"""`kaohe flows ingest|score|serve`: the Prefect flows from the command line.
+
+`ingest` and `score` run their flow once, offline, on an ephemeral Prefect
+API; `serve` registers both as deployments (ingestion on a cron schedule)
+against a Prefect server and runs them until interrupted.  Prefect is
+imported only inside the commands, after its settings are chosen
+(:func:`flows.env.prefect_defaults`), so other commands do not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table as RichTable
+
+from . import app
+from .common import console, err_console, friendly_errors, write_stdout
+
+flows_app = typer.Typer(help="Prefect flows: ingest an inbox, score a batch, serve both on a schedule.",
+                        no_args_is_help=True)
+app.add_typer(flows_app, name="flows")
+
+HOME = typer.Option(None, "--home", help="workspace folder (default: $KAOHE_HOME or ./kaohe-data)")
+DASK = typer.Option(False, "--dask", help="run tasks on a Dask LocalCluster instead of threads")
+DASK_ADDRESS = typer.Option(None, "--dask-address", help="run tasks on an existing Dask cluster (tcp://host:8786)")
+DASK_WORKERS = typer.Option(2, "--dask-workers", min=1, help="LocalCluster workers")
+DASK_PROCESSES = typer.Option(False, "--dask-processes/--dask-threads",
+                              help="LocalCluster workers as processes (default: threads in this process)")
+JSON = typer.Option(False, "--json", help="print the flow's summary as JSON")
+
+
+def _runner(dask: bool, address: Optional[str], workers: int, processes: bool) -> Any:
+    from flows.runners import RunnerOptions
+
+    return RunnerOptions(dask=dask, address=address, workers=workers, processes=processes)
+
+
+def _prepare(home: Optional[Path]) -> None:
+    """Prefect settings before Prefect is imported: workspace-local home, no analytics, quiet console."""
+    from flows.env import prefect_defaults, quiet_dask
+
+    prefect_defaults(home)
+    quiet_dask()
+
+
+def _run_with_bars(fn: Any, as_json: bool, **kwargs: Any) -> Any:
+    from flows.env import hide_reported_errors
+    from flows.files import DownloadError
+    from flows.ingest import NoticeError
+    from flows.progress import RichBars, listening
+
+    from .common import USER_ERRORS
+
+    hide_reported_errors(NoticeError, DownloadError, *USER_ERRORS)  # printed by us, once, without traceback
+
+    if as_json:
+        return fn(**kwargs)
+    with RichBars(err_console) as bars, listening(bars):
+        return fn(**kwargs)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@flows_app.command("ingest")
+@friendly_errors
+def ingest(
+    inbox: Path = typer.Option(..., "--inbox", exists=True, file_okay=False, help="folder of notices to ingest"),
+    quarantine: Optional[Path] = typer.Option(None, "--quarantine",
+                                              help="where failed notices go (default: <inbox>/../quarantine)"),
+    url: list[str] = typer.Option([], "--url", help="also download this notice into the inbox (repeatable)"),
+    retries: int = typer.Option(3, "--retries", min=0, help="download retries on timeouts and 5xx"),
+    retry_delay: float = typer.Option(2.0, "--retry-delay", min=0, help="backoff factor: retry n waits f×2^n s"),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="download timeout, seconds"),
+    author: Optional[str] = typer.Option(None, "--author", help="recorded in the audit log (default: kaohe-flows)"),
+    home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
+    dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
+) -> None:
+    """Run the ingestion flow once: read, extract and store every new notice; quarantine bad ones."""
+    _prepare(home)
+    from flows.ingest import ingest_notices
+    from flows.runners import task_runner
+
+    opts = _runner(dask, dask_address, dask_workers, dask_processes)
+    run = ingest_notices.with_options(task_runner=task_runner(opts))
+    summary = _run_with_bars(run, as_json, inbox=inbox, urls=url, quarantine=quarantine, home=home,
+                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", retries=retries,
+                             retry_delay=retry_delay, timeout=timeout)
+    if as_json:
+        write_stdout(summary.model_dump_json())
+    else:
+        _print_ingest(summary)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+def _print_ingest(summary: Any) -> None:
+    table = RichTable(title=f"{summary.inbox}")
+    for col in ("", "document", "scheme", "items", "total", "flags / error"):
+        table.add_column(col, overflow="fold")
+    marks = {"ingested": "[green]✓[/green]", "skipped": "=", "failed": "[red]✗[/red]"}
+    for r in summary.documents:
+        detail = r.error if r.status == "failed" else ", ".join(r.flags) or (r.note or "")
+        if r.quarantined:
+            detail += f" → {r.quarantined}"
+        table.add_row(marks[r.status], escape(r.document), r.ref or "", "" if r.items is None else str(r.items),
+                      "" if r.total is None else f"{r.total:g}", escape(detail))
+    console.print(table)
+    console.print(f"{len(summary.ingested)} ingested, {len(summary.skipped)} skipped, "
+                  f"{len(summary.failed)} failed" + (f" (quarantine: {summary.quarantine})" if summary.failed else ""),
+                  highlight=False)
+
+
+# --------------------------------------------------------------------------- score
+
+
+@flows_app.command("score")
+@friendly_errors
+def score(
+    scheme: str = typer.Argument(..., help="stored scheme: ID or ID@VERSION (see `kaohe schemes list`)"),
+    submissions: Path = typer.Argument(..., exists=True, help="a CSV/XLSX file, or a folder of long-form files"),
+    outdir: Path = typer.Option(..., "-o", "--out", help="output folder (replaced atomically)"),
+    units: Optional[Path] = typer.Option(None, "--units", exists=True, dir_okay=False,
+                                         help="unit list (one per line); unknown units are errors"),
+    missing_zero: bool = typer.Option(False, "--missing-zero", help="score missing inputs as 0 and flag them"),
+    partition_units: int = typer.Option(2000, "--partition-units", min=1, help="units scored per task"),
+    no_report: bool = typer.Option(False, "--no-report", help="skip report.html"),
+    max_errors: int = typer.Option(50, "--max-errors", min=1, help="most problems listed when validation fails"),
+    author: Optional[str] = typer.Option(None, "--author", help="recorded with the run (default: kaohe-flows)"),
+    home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
+    dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
+) -> None:
+    """Run the scoring flow once: validate, score in partitions, write the report, record the run."""
+    _prepare(home)
+    from flows.runners import task_runner
+    from flows.score import score_batch
+
+    opts = _runner(dask, dask_address, dask_workers, dask_processes)
+    run = score_batch.with_options(task_runner=task_runner(opts))
+    summary = _run_with_bars(run, as_json, scheme=scheme, submissions=submissions, outdir=outdir, home=home,
+                             units=units, missing_zero=missing_zero, partition_units=partition_units,
+                             report=not no_report, max_errors=max_errors,
+                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows")
+    if as_json:
+        write_stdout(summary.model_dump_json())
+        return
+    table = RichTable(title=f"{summary.title or 'scheme'} — scheme {summary.scheme} — {summary.units} units")
+    for col in ("rank", "unit", "total", "grade", "veto"):
+        table.add_column(col)
+    for r in summary.ranking[:20]:
+        table.add_row(str(r.rank), escape(r.unit), r.total, r.grade, r.veto)
+    console.print(table)
+    if summary.units > 20:
+        console.print(f"… {summary.units - 20} more units", highlight=False)
+    for note in summary.notes:
+        console.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False)
+    what = "new run" if summary.new_run else "same inputs as an earlier run: outputs rewritten"
+    console.print(f"score run {summary.run_id} ({what}); wrote {summary.outdir}"
+                  + (f" (report: {summary.report})" if summary.report else ""), highlight=False)
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@flows_app.command("serve")
+@friendly_errors
+def serve(
+    cron: str = typer.Option("0 6 * * *", "--cron", help="ingestion schedule (cron; default daily at 06:00)"),
+    timezone: Optional[str] = typer.Option(None, "--timezone", help="time zone of the cron, e.g. Asia/Shanghai"),
+    inbox: Optional[Path] = typer.Option(None, "--inbox", file_okay=False, help="inbox (default: <home>/inbox)"),
+    quarantine: Optional[Path] = typer.Option(None, "--quarantine", help="default: <inbox>/../quarantine"),
+    url: list[str] = typer.Option([], "--url", help="URLs to fetch on every scheduled run (repeatable)"),
+    port: int = typer.Option(4200, "--port", help="port of the local Prefect server started when "
+                             "PREFECT_API_URL is not set"),
+    home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
+    dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES,
+) -> None:
+    """Serve both flows as deployments (ingestion on --cron) until Ctrl-C.
+
+    Without PREFECT_API_URL a local Prefect server is started on 127.0.0.1:PORT
+    (PREFECT_HOME in the workspace) and stopped on exit.
+    """
+    from schemes.workspace import Workspace
+
+    _prepare(home)
+    os.environ.update(_runner(dask, dask_address, dask_workers, dask_processes).to_env())  # read by the flows
+    from flows.deploy import ServerError, local_server
+    from flows.deploy import serve as serve_flows
+
+    inbox = inbox or Workspace.resolve(home).home / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    _stop_on_signals()
+    try:
+        with local_server(port=port) as api_url:
+            err_console.print(f"Prefect API {api_url}; serving ingest-notices/kaohe-ingest ({cron}, inbox {inbox}) "
+                              "and score-batch/kaohe-score. Ctrl-C stops.", highlight=False)
+            serve_flows(inbox, cron=cron, quarantine=quarantine, urls=url, home=home, timezone=timezone,
+                        api_url=api_url)
+    except ServerError as exc:
+        err_console.print(f"[red]kaohe:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(code=1) from None
+    except KeyboardInterrupt:
+        err_console.print("stopped", highlight=False)
+
+
+def _stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM (systemd, docker stop) both unwind normally, so the local server is stopped too."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started with SIGINT ignored (nohup, &)
+    signal.signal(signal.SIGTERM, interrupt)
+
