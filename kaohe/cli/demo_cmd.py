@@ -1,38 +1,71 @@
-"""`kaohe demo`: the main job on the embedded example notices."""
+"""`kaohe demo`: the main job on the embedded example notices.
+
+Copies the example notices into the workspace's inbox, runs the ingestion
+flow over it (read → extract → store as drafts), runs the scoring flow on
+two sample submissions, and says where everything is.  Re-running is safe:
+stored notices are skipped and identical scoring runs are not duplicated.
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import typer
-from rich.table import Table as RichTable
-
-from extractors import ReadError, read_document
-from extractors.model import Table
 
 from . import app
-from .common import console
+from .common import console, friendly_errors
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "notices"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+NOTICES = EXAMPLES / "notices"
+SUBMISSIONS = EXAMPLES / "submissions"
+
+#: (notice the scheme comes from, sample submissions, output folder name)
+DEMO_RUNS = [
+    ("002_shaoxing_2019.pdf", "shaoxing_2019_units.csv", "shaoxing_2019"),
+    ("003_district_2023.docx", "district_2023_departments.csv", "district_2023"),
+]
 
 
 @app.command("demo")
+@friendly_errors
 def demo(
-    notices: Path = typer.Option(EXAMPLES, help="folder of notices to run on"),
+    home: Path = typer.Option(Path("kaohe-data"), "--home", help="workspace folder (store, inbox, Prefect home)"),
+    out: Path = typer.Option(Path("out/demo"), "--out", help="where the scoring runs write their results"),
 ) -> None:
-    """Read every example notice and print a summary."""
-    summary = RichTable(title=f"notices in {notices}")
-    for col in ("file", "format", "encoding", "pages", "blocks", "tables", "chars", "result"):
-        summary.add_column(col)
-    for path in sorted(p for p in notices.iterdir() if p.is_file() and p.suffix != ".md"):
-        try:
-            doc = read_document(path)
-        except ReadError as exc:
-            summary.add_row(path.name, "", "", "", "", "", "", f"[red]{exc.detail}[/red]")
-            continue
-        tables = sum(1 for b in doc.blocks if isinstance(b, Table))
-        summary.add_row(
-            path.name, doc.source.format, doc.source.encoding or "", str(doc.source.pages or ""),
-            str(len(doc.blocks)), str(tables), str(len(doc.text)), "ok",
-        )
-    console.print(summary)
+    """Ingest the example notices and score the sample submissions with the Prefect flows."""
+    from .flows_cmd import _prepare, _print_ingest, _print_score, _run_with_bars
+
+    inbox = fill_inbox(home.absolute() / "inbox")
+    _prepare(home)
+    from flows.ingest import ingest_notices
+    from flows.score import score_batch
+
+    console.rule("1. ingestion flow: read, extract and store every notice in the inbox")
+    summary = _run_with_bars(ingest_notices, False, inbox=inbox, home=home, author="kaohe-demo")
+    _print_ingest(summary)
+    refs = {r.document: r.ref for r in summary.documents if r.ref}
+
+    reports = []
+    for notice, submissions, name in DEMO_RUNS:
+        console.rule(f"2. scoring flow: {submissions} against the scheme of {notice}")
+        result = _run_with_bars(score_batch, False, scheme=refs[notice], submissions=SUBMISSIONS / submissions,
+                                outdir=out / name, home=home, author="kaohe-demo")
+        _print_score(result)
+        reports.append(result.report or str(result.outdir))
+
+    console.rule("where to look")
+    console.print(f"scheme store:   {home.absolute()}  (`kaohe schemes list --home {home}`)", highlight=False)
+    for report in reports:
+        console.print(f"report:         {report}", highlight=False)
+    console.print(f"results:        {out.absolute()}/*/results.csv, results.xlsx, explanations.json", highlight=False)
+    console.print(f"review page:    kaohe serve --home {home}   → http://127.0.0.1:8765/", highlight=False)
+
+
+def fill_inbox(inbox: Path) -> Path:
+    """Copy the example notices into the inbox (once; the originals stay untouched)."""
+    inbox.mkdir(parents=True, exist_ok=True)
+    for notice in sorted(NOTICES.iterdir()):
+        if notice.is_file() and notice.suffix != ".md" and not (inbox / notice.name).exists():
+            shutil.copy2(notice, inbox / notice.name)
+    return inbox

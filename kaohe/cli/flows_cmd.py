@@ -148,6 +148,10 @@ def score(
     if as_json:
         write_stdout(summary.model_dump_json())
         return
+    _print_score(summary)
+
+
+def _print_score(summary: Any) -> None:
     table = RichTable(title=f"{summary.title or 'scheme'} — scheme {summary.scheme} — {summary.units} units")
     for col in ("rank", "unit", "total", "grade", "veto"):
         table.add_column(col)
