@@ -141,18 +141,19 @@ def _sentences(span: Span) -> list[Span]:
     return out
 
 
-CONDITION_START = re.compile(r"^\s*(因|未|无|凡|如|若|发现|出现|对|不能|不按|迟|延迟|个人|部室|接待|全年|在)")
+CONDITION_OPENER = re.compile(r"^\s*(因|凡|如|若|发现|出现|对于|一旦)")
+NEGATION = re.compile(r"(未|无|不|没有|缺)")
 
 
 def _condition_start(text: str, begin: int, clause_start: int) -> int:
     """Where the condition of a deduction begins: the first clause that opens
-    with a condition word (因…, 未…) or is a "…的" clause; earlier clauses state
-    the duty, not what is penalised."""
+    with a condition word (因…, 凡…), states a failure (未/无/不…) or is a
+    "…的" clause; earlier clauses state the duty, not what is penalised."""
     parts = [m.start() for m in re.finditer(r"[，,]", text[begin:clause_start])]
     starts = [begin] + [begin + p + 1 for p in parts]
     for s, e in zip(starts, [begin + p for p in parts] + [clause_start]):
         clause = text[s:e]
-        if CONDITION_START.match(clause) or clause.rstrip().endswith("的"):
+        if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith("的"):
             return s
     return starts[-1]
 
