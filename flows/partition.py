@@ -18,10 +18,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from pipeline.scoring.engine import Results, score
-from pipeline.scoring.grading import assign_grades, competition_rank
+from pipeline.scoring.engine import Results, score, standings
 from pipeline.scoring.inputs import Contract
-from pipeline.scoring.numbers import hundredths
 from pipeline.scoring.submissions import Submission
 
 DEFAULT_PARTITION_UNITS = 2000
@@ -95,15 +93,7 @@ def combine(sub: Submission, contract: Contract, parts: list[PartScores]) -> Res
     if len(total) != n:
         raise ValueError(f"the partitions cover {len(total)} of {n} units")
     vetoes = _merge([p.vetoes for p in parts], bool)
-    vetoed = np.zeros(n, dtype=bool)
-    for mask in vetoes.values():
-        vetoed |= mask
-    h = hundredths(total)
-    grading = assign_grades(h, ~vetoed, scheme.grades)
-    notes = list(contract.parts.notes) + grading.notes
-    if vetoed.any():  # the engine's wording (pipeline/scoring/engine.py, score())
-        effect = scheme.veto_effect or "excluded from grades and awards"
-        notes.append(f"{int(vetoed.sum())} unit(s) vetoed ({effect}): scored and ranked, but given no grade or award")
+    standing = standings(total, vetoes, contract)
     return Results(
         scheme=scheme, contract=contract, submission=sub, units=list(sub.matrix.units),
         items=_merge([p.items for p in parts], np.int64), overridden=_merge([p.overridden for p in parts], bool),
@@ -111,8 +101,8 @@ def combine(sub: Submission, contract: Contract, parts: list[PartScores]) -> Res
         entries=_merge([p.entries for p in parts], np.int64),
         bonus=_cat([p.bonus for p in parts], np.int64), deductions=_cat([p.deductions for p in parts], np.int64),
         raters=_merge([p.raters for p in parts], np.int64), parts=_merge([p.parts for p in parts], np.int64),
-        total=total, rank=competition_rank(h), grade=grading.grade, vetoes=vetoes, missing=dict(sub.missing),
-        notes=notes, award_ties=grading.tie_units,
+        total=total, rank=standing.rank, grade=standing.grade, vetoes=vetoes, missing=dict(sub.missing),
+        notes=standing.notes, award_ties=standing.award_ties,
     )
 
 

@@ -128,19 +128,38 @@ def score(submission: Submission, contract: Contract) -> Results:
     total = base + core + bonus + deductions
 
     vetoes = {v.id: (lambda vp: vp[1] & (vp[0] == 1))(m.get(v.id, "met")) for v in scheme.veto}
-    vetoed = _any(list(vetoes.values()), n)
-    h = hundredths(total)
-    grading = assign_grades(h, ~vetoed, scheme.grades)
-    notes = list(plan.notes) + grading.notes
-    if vetoed.any():
-        effect = scheme.veto_effect or "excluded from grades and awards"
-        notes.append(f"{int(vetoed.sum())} unit(s) vetoed ({effect}): scored and ranked, but given no grade or award")
+    standing = standings(total, vetoes, contract)
     return Results(
         scheme=scheme, contract=contract, submission=submission, units=list(m.units), items=items,
         overridden=overridden, categories=categories, entries=entries, bonus=bonus, deductions=deductions,
-        raters=raters, parts=parts, total=total.astype(np.int64), rank=competition_rank(h), grade=grading.grade,
-        vetoes=vetoes, missing=dict(missing), notes=notes, award_ties=grading.tie_units,
+        raters=raters, parts=parts, total=total.astype(np.int64), rank=standing.rank, grade=standing.grade,
+        vetoes=vetoes, missing=dict(missing), notes=standing.notes, award_ties=standing.award_ties,
     )
+
+
+@dataclass
+class Standing:
+    rank: np.ndarray
+    grade: list[str]
+    notes: list[str]
+    award_ties: object
+
+
+def standings(total: np.ndarray, vetoes: dict[str, np.ndarray], contract: Contract) -> Standing:
+    """Ranks, grades and run notes from the totals of *all* units.
+
+    Ranks and count-limited awards depend on every unit, so a batch scored in
+    partitions calls this once on the combined totals.
+    """
+    scheme = contract.scheme
+    vetoed = _any(list(vetoes.values()), len(total))
+    h = hundredths(total)
+    grading = assign_grades(h, ~vetoed, scheme.grades)
+    notes = list(contract.parts.notes) + grading.notes
+    if vetoed.any():
+        effect = scheme.veto_effect or "excluded from grades and awards"
+        notes.append(f"{int(vetoed.sum())} unit(s) vetoed ({effect}): scored and ranked, but given no grade or award")
+    return Standing(rank=competition_rank(h), grade=grading.grade, notes=notes, award_ties=grading.tie_units)
 
 
 def entry_sign(entry: Entry) -> int:
