@@ -19,7 +19,7 @@ from .outline import outline, walk
 from .paragraphs import read_deduction_items, read_inline_items
 from .rules import parse_rule
 from .sections import (
-    read_bonus, read_deductions, read_grade_names, read_grades, read_raters, read_scope, read_veto,
+    read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto,
     read_weights, section_kind, veto_effect_anywhere,
 )
 from .spans import Span, squash, text_blocks
@@ -109,7 +109,6 @@ def _table_title(doc: Document, index: int) -> tuple[str, str | None]:
 
 
 def _read_sections(nodes, draft: Draft, doc_text: str) -> None:
-    deduction_model = False
     for node in walk(nodes):
         kind = section_kind(node)
         if kind == "bonus":
@@ -125,17 +124,12 @@ def _read_sections(nodes, draft: Draft, doc_text: str) -> None:
         elif kind == "scope" and draft.scope is None:
             read_scope(node, draft)
         elif kind == "items" and draft.item_count == 0 and DEDUCTION_MODEL.search(node.full_text()):
-            deduction_model = True
             base = BASE_POINTS.search(node.full_text())
             draft.scoring_model = "deduction"
             draft.base_points = float(base.group(1)) if base and base.group(1) else 100.0
             draft.total = draft.total or draft.base_points
             draft.total_span = draft.total_span or node.body.find(base.group(0) if base else "")
             read_deduction_items(node, draft, doc_text)
-    if not deduction_model:
-        for node in walk(nodes):
-            if section_kind(node) is None and "等次" in node.full_text()[:40]:
-                read_grade_names(node.full_text(), node.body, draft)
 
 
 def _read_totals(spans: list[Span], draft: Draft) -> None:
