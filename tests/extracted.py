@@ -1,12 +1,13 @@
-"""Schemes extracted from the real fixtures, cached for the test session."""
+"""The real fixtures read and extracted once per test session, and small text helpers."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from conftest import NOTICES
 from extractors import read_document
-from extractors.model import Document
+from extractors.model import Document, Table
 from pipeline.extract import extract_scheme
 from schemes.model import Scheme
 
@@ -25,6 +26,18 @@ def document(name: str) -> Document:
     return read_document(NOTICES / name)
 
 
+read = document
+
+
 @cache
 def scheme(name: str) -> Scheme:
     return extract_scheme(document(name))
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace (cells in the fixtures hold line breaks)."""
+    return re.sub(r"\s+", "", text)
+
+
+def column(table: Table, col: int) -> list[str]:
+    return [squash(row[col]) for row in table.rows()]

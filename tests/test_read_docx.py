@@ -4,15 +4,14 @@ controls, heading styles, revisions, text boxes)."""
 
 from __future__ import annotations
 
-import re
 import zipfile
-from functools import cache
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 
+from extracted import read, squash, column
 from conftest import NOTICES
 from extractors import read_document
 from extractors.model import Document, Heading, Paragraph, Table
@@ -26,18 +25,10 @@ TWINS = {
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-@cache
-def read(name: str) -> Document:
-    return read_document(NOTICES / name)
 
 
-def squash(text: str) -> str:
-    """Text without any whitespace (cells in the fixtures hold line breaks)."""
-    return re.sub(r"\s+", "", text)
 
 
-def column(table: Table, col: int) -> list[str]:
-    return [squash(row[col]) for row in table.rows()]
 
 
 # --------------------------------------------------------------------------- 001

@@ -5,11 +5,11 @@ undeclared encodings, a BOM, clutter inside the article)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
+from extracted import read, squash
 from conftest import NOTICES
 from extractors import read_document
 from extractors.model import Document, Heading, Paragraph, Table
@@ -40,14 +40,8 @@ ARTICLE_WITH_CLUTTER = """<html><head><meta charset="utf-8"><title>考核办法_
 </body></html>"""
 
 
-@cache
-def read(name: str) -> Document:
-    return read_document(NOTICES / name)
 
 
-def squash(text: str) -> str:
-    """Text without any whitespace."""
-    return re.sub(r"\s+", "", text)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Document:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extracted import squash
 from conftest import NOTICES
 from extractors import Document, Heading, Paragraph, Table, read_document
 from extractors.model import flatten_table
@@ -24,9 +25,6 @@ def doc(path: Path) -> Document:
     return read_document(path)
 
 
-def squash(text: str) -> str:
-    """Text without any whitespace (PDF line breaks and spacing are layout, not content)."""
-    return re.sub(r"\s+", "", text)
 
 
 def squashed_rows(table: Table) -> list[list[str]]:

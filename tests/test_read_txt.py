@@ -4,12 +4,11 @@ texts written in tmp_path."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
+from extracted import read, squash, column
 from conftest import NOTICES
 from extractors import read_document
 from extractors.errors import UnsupportedFormat
@@ -23,18 +22,10 @@ T004 = "004_4b2e7f41540610e8.txt"
 ALL_TXT = [T000, T001, T002, T003, T004]
 
 
-@cache
-def read(name: str) -> Document:
-    return read_document(NOTICES / name)
 
 
-def squash(text: str) -> str:
-    """Text without any whitespace (cells in the fixtures hold line breaks)."""
-    return re.sub(r"\s+", "", text)
 
 
-def column(table: Table, col: int) -> list[str]:
-    return [squash(row[col]) for row in table.rows()]
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Document:
