@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from extractors import read_document  # noqa: E402
 from pipeline.extract import extract_scheme  # noqa: E402
-from pipeline.extract.grammar import matcher  # noqa: E402
-from pipeline.extract.nlp import nlp  # noqa: E402
+from schemes.criteria.grammar import matcher  # noqa: E402
+from schemes.criteria.nlp import nlp  # noqa: E402
 
 PDFS = [ROOT / "examples/notices/002_shaoxing_2019.pdf", ROOT / "examples/notices/001_union_2011_table.pdf",
         ROOT / "bench/data/002_x10_54pages.pdf"]

@@ -2,12 +2,12 @@
 
 from .model import (
     SCHEMA_VERSION, Category, Comparison, Component, ComponentsRule, DocumentRef, Entry, Flag,
-    Grade, Item, ManualRule, Metadata, Part, PerOccurrenceRule, ProportionalRule, Rule, Scheme,
+    Grade, Item, ManualRule, Metadata, Part, PerOccurrenceRule, ProportionalRule, RangeRule, Rule, Scheme,
     SourceRef, TargetTable, ThresholdRule, Tier, TiersRule, Veto, Weight,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "Category", "Comparison", "Component", "ComponentsRule", "DocumentRef", "Entry",
-    "Flag", "Grade", "Item", "ManualRule", "Metadata", "Part", "PerOccurrenceRule", "ProportionalRule",
+    "Flag", "Grade", "Item", "ManualRule", "Metadata", "Part", "PerOccurrenceRule", "ProportionalRule", "RangeRule",
     "Rule", "Scheme", "SourceRef", "TargetTable", "ThresholdRule", "Tier", "TiersRule", "Veto", "Weight",
 ]

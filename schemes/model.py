@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
-RuleKind = Literal["threshold", "components", "tiers", "per_occurrence", "proportional", "manual"]
+RuleKind = Literal["threshold", "components", "tiers", "per_occurrence", "proportional", "range", "manual"]
 EntryKind = Literal["item", "bonus", "deduction", "veto"]
 ScoringModel = Literal["additive", "deduction"]
 
@@ -133,6 +133,21 @@ class ProportionalRule(_RuleBase):
     target: Comparison | None = None
 
 
+class RangeRule(_RuleBase):
+    """The rater chooses an amount inside a printed range: 扣1-2分, 加2-5分, 扣1至3分.
+
+    ``min``/``max`` are amounts (positive); ``direction`` says whether the
+    chosen amount is taken off or added.  Scored from a ``score`` input that
+    must lie inside the range (or 0 when nothing applies).
+    """
+
+    kind: Literal["range"] = "range"
+    min: float
+    max: float
+    direction: Literal["deduct", "award"] = "deduct"
+    per_occurrence: bool = Field(default=False, description="the range applies per occurrence (每处扣1-2分)")
+
+
 class ManualRule(_RuleBase):
     """A rater's judgement within 0..max (综合打分, or descriptive criteria)."""
 
@@ -140,7 +155,7 @@ class ManualRule(_RuleBase):
 
 
 Rule = Annotated[
-    Union[ThresholdRule, ComponentsRule, TiersRule, PerOccurrenceRule, ProportionalRule, ManualRule],
+    Union[ThresholdRule, ComponentsRule, TiersRule, PerOccurrenceRule, ProportionalRule, RangeRule, ManualRule],
     Field(discriminator="kind"),
 ]
 
@@ -174,10 +189,23 @@ class Part(_Model):
 
 
 class Category(_Model):
+    """A level of the indicator hierarchy (一级/二级/三级指标, 1 / 1.1 / 1.1.1).
+
+    Categories nest through ``parent``; an item names its innermost category.
+    ``points`` is the declared subtotal; where a section prints base plus
+    bonus points ("23分+10分") they are kept apart in ``base_points`` and
+    ``bonus_points`` (``points`` is then the base).  A weight (权重 30% → 0.3)
+    is never turned into points.
+    """
+
     id: str
     code: str | None = None
     name: str
+    parent: str | None = Field(default=None, description="id of the enclosing Category; None at the top level")
     points: float | None = Field(default=None, description="declared points (subtotal) of the category")
+    base_points: float | None = Field(default=None, description="base part of a '23分+10分' declaration")
+    bonus_points: float | None = Field(default=None, description="bonus part of a '23分+10分' declaration")
+    weight: float | None = Field(default=None, description="weight as a fraction (权重30% → 0.3)")
     part: str | None = Field(default=None, description="id of the Part it belongs to")
     departments: list[str] = Field(default_factory=list, description="who rates the whole category")
     sources: Sources = Field(default_factory=dict)
@@ -185,10 +213,15 @@ class Category(_Model):
 
 class Item(_Model):
     id: str = Field(description="stable id used by submissions: printed code when unique, else category.code")
-    category: str = Field(description="id of its Category")
+    category: str = Field(description="id of its innermost Category")
     code: str | None = None
+    name: str | None = Field(default=None, description="short item heading where the row also has a content cell")
     text: str
     points: float | None = Field(default=None, description="max points; None where the notice gives none")
+    weight: float | None = Field(default=None, description="weight as a fraction (权重30% → 0.3), never points")
+    confidence: float | None = Field(
+        default=None, description="extraction's confidence 0..1, so reviewers know where to look first"
+    )
     departments: list[str] = Field(default_factory=list)
     criteria: str = ""
     rule: Rule | None = None
@@ -262,6 +295,16 @@ class TargetTable(_Model):
 
 FlagKind = Literal[
     "truncated",
+    "non_scheme_table",
+    "template_placeholders",
+    "no_item_maxima",
+    "missing_base",
+    "repeated_sheets",
+    "note_rows",
+    "reader_note",
+    "ocr_low_confidence",
+    "low_confidence",
+    "field_truncated",
     "subtotal_mismatch",
     "total_mismatch",
     "missing_points",
@@ -307,6 +350,7 @@ class Scheme(_Model):
     grades: list[Grade] = Field(default_factory=list)
     targets: list[TargetTable] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    confidence: float | None = Field(default=None, description="extraction's overall confidence 0..1")
 
     def category(self, category_id: str) -> Category:
         return next(c for c in self.categories if c.id == category_id)
@@ -315,7 +359,24 @@ class Scheme(_Model):
         return next(i for i in self.items if i.id == item_id)
 
     def items_of(self, category_id: str) -> list[Item]:
+        """Items whose innermost category is ``category_id`` (not its sub-categories')."""
         return [i for i in self.items if i.category == category_id]
+
+    def children_of(self, category_id: str | None) -> list[Category]:
+        """Direct sub-categories of ``category_id`` (top-level ones for None)."""
+        return [c for c in self.categories if c.parent == category_id]
+
+    def category_path(self, category_id: str) -> list[Category]:
+        """The categories from the top level down to ``category_id``."""
+        by_id = {c.id: c for c in self.categories}
+        path: list[Category] = []
+        seen: set[str] = set()
+        cid: str | None = category_id
+        while cid is not None and cid in by_id and cid not in seen:
+            seen.add(cid)
+            path.append(by_id[cid])
+            cid = by_id[cid].parent
+        return path[::-1]
 
     @property
     def open_flags(self) -> list[Flag]:

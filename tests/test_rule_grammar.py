@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.extract.numbers import parse_number
-from pipeline.extract.rules import parse_rule
+from schemes.criteria.numbers import parse_number
+from schemes.criteria.rules import parse_rule
 
 
 def rule(text, points=None, item_text="", deduction=False):

@@ -14,10 +14,10 @@ from .entries import POINTS_NOTE
 from .facts import (
     TRUNCATION, find_title, find_year, not_a_scheme_reason, trailing_content, truncation_flags,
 )
-from .numbers import clean_number
+from schemes.criteria.numbers import clean_number
 from .outline import outline, walk
 from .paragraphs import read_deduction_items, read_inline_items
-from .rules import parse_rule
+from schemes.criteria.rules import parse_rule
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto,
     read_weights, section_kind, veto_effect_anywhere,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import fold
+from schemes.criteria.numbers import fold
 from .spans import Span
 
 # "1." "1、" "1．" "（1）" at the start of a line

@@ -17,8 +17,8 @@ import re
 from .draft import Draft, DraftItem
 from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, split_entries, strip_points_note
 from .outline import Node
-from .grammar import analyse
-from .rules import split_clauses
+from schemes.criteria.grammar import analyse
+from schemes.criteria.rules import split_clauses
 from .spans import Span, squash
 
 # "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line

@@ -12,10 +12,10 @@ import re
 from schemes.model import Entry, Grade, Veto, Weight
 
 from .draft import Draft, refs
-from .grammar import analyse
-from .numbers import fold, parse_number
+from schemes.criteria.grammar import analyse
+from schemes.criteria.numbers import fold, parse_number
 from .outline import Node
-from .rules import label_clauses, points_of, unit_of
+from schemes.criteria.rules import label_clauses, points_of, unit_of
 from .spans import Span, squash, unwrap
 
 SECTION_WORDS = {

@@ -20,7 +20,7 @@ from schemes.model import Entry, TargetTable, Veto
 
 from .draft import Draft, DraftItem, parse_departments, refs
 from .entries import split_entries, strip_points_note
-from .numbers import first_number, fold
+from schemes.criteria.numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
 
 # Column roles, checked in this order against the squashed header text.

@@ -14,7 +14,7 @@ _lock = threading.Lock()
 
 
 def domain_dictionary_path() -> str:
-    return str(resources.files("pipeline").joinpath("data/kaohe_dict.txt"))
+    return str(resources.files("schemes.criteria").joinpath("data/kaohe_dict.txt"))
 
 
 @lru_cache(maxsize=1)
