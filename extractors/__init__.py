@@ -20,10 +20,12 @@ from .errors import (
     FormatMismatch,
     GarbledText,
     NoTextLayer,
+    ReaderInternalError,
     ReadError,
     UnsupportedFormat,
     ZipBomb,
 )
+from .failures import classify
 from .limits import Limits
 from .model import Cell, Document, Format, Heading, Paragraph, Provenance, Source, Table
 
@@ -31,6 +33,7 @@ __all__ = [
     "read_document", "Limits", "Document", "Source", "Heading", "Paragraph", "Table", "Cell",
     "Provenance", "Format", "ReadError", "EmptyFile", "FileTooLarge", "ZipBomb", "CorruptFile",
     "EncryptedFile", "NoTextLayer", "GarbledText", "UnsupportedFormat", "FormatMismatch",
+    "ReaderInternalError",
 ]
 
 
@@ -57,10 +60,10 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
     reader = _reader(fmt)
     try:
         return reader(path, data, source, limits)
-    except ReadError:
+    except (ReadError, ReaderInternalError):
         raise
-    except Exception as exc:  # a library choked on malformed input
-        raise CorruptFile(str(path), f"the {fmt} file could not be parsed ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:  # a library choked on malformed input, or a reader has a bug
+        raise classify(path, fmt, exc) from exc
 
 
 def check_zip_expansion(path: Path, size: int, limits: Limits) -> None:

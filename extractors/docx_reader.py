@@ -31,7 +31,9 @@ from lxml import etree
 
 from .errors import UnsupportedFormat
 from .limits import Limits
-from .model import Cell, Document, Heading, Paragraph, Provenance, Source, Table, set_cell_spans
+from .model import (
+    Cell, Document, Heading, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -305,9 +307,25 @@ def build_table(tbl: etree._Element, *, block: int, index: int) -> Table:
         width = max(width, col + _int_prop(tr, "trPr", "gridAfter", 0))
         open_by_col = row_open
     cells = [d.to_cell() for d in drafts]
-    table = Table(n_rows=n_rows, n_cols=width, cells=cells, prov=Provenance(block=block, table=index))
+    table = Table(n_rows=n_rows, n_cols=width, cells=cells, prov=Provenance(block=block, table=index),
+                  header_rows=repeat_header_rows(tbl, n_rows))
+    mark_cell_kinds(table)
     set_cell_spans(table)
     return table
+
+
+def repeat_header_rows(tbl: etree._Element, n_rows: int) -> int:
+    """Leading rows flagged ``w:tblHeader`` (Word repeats them on every page): the header band.
+
+    A table whose every row is flagged marks nothing.
+    """
+    count = 0
+    for tr in table_rows(tbl):
+        flag = tr.find(f"{w('trPr')}/{w('tblHeader')}")
+        if flag is None or flag.get(W_VAL, "true").lower() in ("0", "false", "off"):
+            break
+        count += 1
+    return count if count < n_rows else 0
 
 
 def table_rows(tbl: etree._Element) -> list[etree._Element]:

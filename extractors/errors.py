@@ -64,3 +64,23 @@ class UnsupportedFormat(ReadError):
 
 class FormatMismatch(ReadError):
     problem = "the file's name and content disagree about its format"
+
+
+class ReaderInternalError(Exception):
+    """A bug in a reader, not a fault of the file: an exception nobody expected.
+
+    Deliberately *not* a :class:`ReadError`: callers that quarantine bad input
+    (the flows) must not quarantine a notice because kaohe has a bug; they log
+    ``traceback`` and retry after a fix.  ``str()`` is one line naming the file.
+    """
+
+    def __init__(self, path: str, fmt: str, error: BaseException, traceback: str):
+        self.path = str(path)
+        self.format = fmt
+        self.error = error
+        self.traceback = traceback
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return (f"{self.path}: internal error in the {self.format} reader "
+                f"({type(self.error).__name__}: {self.error}); this is a bug in kaohe, not a fault of the file")

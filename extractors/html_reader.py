@@ -35,7 +35,9 @@ from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from .encoding import decode_text
 from .limits import Limits
-from .model import Block, Cell, Document, Heading, Paragraph, Provenance, Source, Table, set_cell_spans
+from .model import (
+    Block, Cell, Document, Heading, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans,
+)
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -218,7 +220,17 @@ def find_article(body: Tag) -> Tag:
         return body
     candidates = [el for el in body.find_all(CONTAINER_TAGS) if plain.get(id(el), 0) >= ARTICLE_SHARE * total]
     best = max(candidates, key=depth, default=body)
-    return widen(best, body)
+    return outside_table_parts(widen(best, body))
+
+
+TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr"}
+
+
+def outside_table_parts(el: Tag) -> Tag:
+    """A table (or a row group) is read as a table from the element holding it, never walked as flow."""
+    while el.name in TABLE_PARTS and el.parent is not None:
+        el = el.parent
+    return el
 
 
 def depth(el: Tag) -> int:
@@ -518,6 +530,7 @@ class TableGrid:
     n_rows: int
     n_cols: int
     cells: list[GridCell]
+    header_rows: int = 0
 
     @classmethod
     def of(cls, table: Tag) -> "TableGrid":
@@ -535,7 +548,7 @@ class TableGrid:
                 cells.append(GridCell(r, c, row_span, col_span, td))
                 c += col_span
         n_cols = max((cc for _, cc in occupied), default=-1) + 1
-        return cls(n_rows=len(rows), n_cols=n_cols, cells=cells)
+        return cls(n_rows=len(rows), n_cols=n_cols, cells=cells, header_rows=header_row_count(table, rows))
 
 
 def table_rows(table: Tag) -> list[Tag]:
@@ -548,6 +561,23 @@ def table_rows(table: Tag) -> list[Tag]:
             rows = child.find_all("tr", recursive=False)
             {"thead": head, "tbody": body, "tfoot": foot}[child.name].extend(rows)
     return head + body + foot
+
+
+def header_row_count(table: Tag, rows: list[Tag]) -> int:
+    """Rows the markup marks as header: the ``<thead>`` rows, else leading rows of ``<th>`` only.
+
+    A table whose every row is ``<th>``-only marks nothing (it is styling, not a header).
+    """
+    thead = sum(len(h.find_all("tr", recursive=False)) for h in table.find_all("thead", recursive=False))
+    if thead:
+        return min(thead, len(rows))
+    count = 0
+    for tr in rows:
+        cells = tr.find_all(["td", "th"], recursive=False)
+        if not cells or any(c.name != "th" for c in cells):
+            break
+        count += 1
+    return count if count < len(rows) else 0
 
 
 def span(td: Tag, attr: str, limit: int) -> int:
@@ -563,11 +593,13 @@ def build_table(grid: TableGrid, block: int, paragraph: int, table: int) -> Tabl
     cells = [
         Cell(row=g.row, col=g.col, row_span=g.row_span, col_span=g.col_span, text=inline_text(g.element),
              prov=Provenance(block=block, paragraph=paragraph, table=table, row=g.row, col=g.col),
-             tables=nested_tables(g.element, block, paragraph))
+             tables=nested_tables(g.element, block, paragraph),
+             kind="row_header" if g.element.name == "th" and g.row >= grid.header_rows else "body")
         for g in grid.cells
     ]
-    result = Table(n_rows=grid.n_rows, n_cols=grid.n_cols, cells=cells,
+    result = Table(n_rows=grid.n_rows, n_cols=grid.n_cols, cells=cells, header_rows=grid.header_rows,
                    prov=Provenance(block=block, paragraph=paragraph, table=table))
+    mark_cell_kinds(result)
     set_cell_spans(result)
     return result
 

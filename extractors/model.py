@@ -19,6 +19,12 @@ from typing import Annotated, Iterator, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 Format = Literal["docx", "pdf", "html", "txt", "xlsx"]
+#: Formats read by converting them first (LibreOffice) and reading the result.
+OriginalFormat = Literal["doc", "dot", "wps", "xls", "et", "rtf", "odt", "ods"]
+#: What a cell is in its table.  ``column_header``: in a header row the format marks
+#: (``Table.header_rows``); ``row_header``: a ``<th>`` in a body row; ``section``: a
+#: body cell spanning the whole table width (a section title row).
+CellKind = Literal["body", "column_header", "row_header", "section"]
 
 
 class Provenance(BaseModel):
@@ -52,6 +58,7 @@ class Cell(BaseModel):
     prov: Provenance
     tables: list["Table"] = Field(default_factory=list, description="tables nested in this cell")
     pages: list[int] = Field(default_factory=list, description="pdf: every page the cell spans")
+    kind: CellKind = Field(default="body", description="header, row header or section cell, as the format marks it")
 
 
 class Heading(BaseModel):
@@ -74,6 +81,11 @@ class Table(BaseModel):
     cells: list[Cell]
     prov: Provenance
     pages: list[int] = Field(default_factory=list, description="pdf: pages the table spans")
+    header_rows: int = Field(
+        default=0,
+        description="leading rows the format itself marks as header (html <thead>/<th> rows, Word "
+        "repeat-header rows, xlsx frozen or styled rows above the data); 0 when it marks none",
+    )
 
     @property
     def text(self) -> str:
@@ -111,6 +123,34 @@ class Source(BaseModel):
     encoding: str | None = None
     size: int
     pages: int | None = None
+    original_format: OriginalFormat | None = Field(
+        default=None,
+        description="set when the file was converted before reading: its own format "
+        "(path, name, sha256 and size still describe the original file; `format` is what it was read as)",
+    )
+
+
+#: Kinds of structured reader notes; the extraction side turns each into a scheme flag.
+ReaderNoteKind = Literal[
+    "template_placeholders",  # server-template markup (JSP/ASPX/JSTL, ${...}) stripped before parsing
+    "field_truncated",  # a title, paragraph or cell longer than the limit was cut
+    "converted",  # the file was converted (LibreOffice) before reading
+    "running_text_removed",  # pdf running headers/footers/page numbers left out
+    "characters_normalised",  # duplicated radicals / compatibility ideographs folded
+    "reader_note",  # anything else worth a reviewer's look
+]
+
+
+class ReaderNote(BaseModel):
+    """A structured note: what the reader changed or doubted, and where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: ReaderNoteKind
+    message: str
+    page: int | None = None
+    row: int | None = None
+    block: int | None = None
 
 
 class Document(BaseModel):
@@ -118,6 +158,11 @@ class Document(BaseModel):
     blocks: list[Block]
     notes: list[str] = Field(
         default_factory=list, description="what the reader noticed but did not treat as an error"
+    )
+    flags: list[ReaderNote] = Field(
+        default_factory=list,
+        description="structured notes with a kind (template placeholders, truncated fields, ...); "
+        "not repeated in `notes`",
     )
 
     def iter_tables(self) -> Iterator[Table]:
@@ -165,6 +210,19 @@ def cell_spans(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
             first = False
         offset += 1  # the newline
     return spans
+
+
+def mark_cell_kinds(table: Table) -> Table:
+    """Cells of the header rows become column headers; a body cell spanning the full width a section.
+
+    Readers set ``header_rows`` (and any ``row_header`` cells) first; this fills in the rest.
+    """
+    for cell in table.cells:
+        if cell.row < table.header_rows:
+            cell.kind = "column_header"
+        elif cell.kind == "body" and table.n_cols > 1 and cell.col == 0 and cell.col_span >= table.n_cols:
+            cell.kind = "section"
+    return table
 
 
 def set_cell_spans(table: Table) -> Table:

@@ -28,6 +28,7 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .errors import CorruptFile, EncryptedFile, FileTooLarge, GarbledText, NoTextLayer, ReadError
+from .failures import classify
 from .limits import Limits
 from .model import Document, Heading, Paragraph, Provenance, Source
 from .pdf_tables import Fragment, Line, build_fragment, join_fragments, text_lines, to_model, unruled_tables
@@ -146,9 +147,10 @@ def _read_page_safely(path: Path, page: pdfplumber.page.Page) -> PageContent:
         raise
     except Exception as exc:
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-        raise CorruptFile(
-            str(path), f"the page could not be parsed ({type(cause).__name__}: {cause})", page=number
-        ) from None
+        if isinstance(cause, BaseException) and cause is not exc and cause.__traceback__ is None:
+            cause = exc  # the wrapped cause carries no traceback of its own
+        raise classify(path, "pdf", cause if isinstance(cause, Exception) else exc, page=number,
+                       what="the page could not be parsed") from exc
     finally:
         page.close()
 

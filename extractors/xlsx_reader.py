@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .limits import Limits
-from .model import Cell, Document, Heading, Provenance, Source, Table, set_cell_spans
+from .model import Cell, Document, Heading, Provenance, Source, Table, mark_cell_kinds, set_cell_spans
 
 #: How many cells a note names before it summarises the rest.
 NOTE_MAX_CELLS = 10
@@ -117,9 +117,50 @@ def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]
             row_span, col_span = merged.get((row, col), (1, 1))
             cells.append(Cell(row=row - box.min_row, col=col - box.min_col, row_span=row_span,
                               col_span=col_span, text=texts.get((row, col), ""), prov=Provenance(block=block)))
-    table = Table(n_rows=box.n_rows, n_cols=box.n_cols, cells=cells, prov=Provenance(block=block, table=index))
+    table = Table(n_rows=box.n_rows, n_cols=box.n_cols, cells=cells, prov=Provenance(block=block, table=index),
+                  header_rows=header_row_count(ws, box, texts))
+    mark_cell_kinds(table)
     set_cell_spans(table)
     return table
+
+
+#: A styled band deeper than this is formatting of the whole sheet, not a header.
+MAX_STYLED_HEADER_ROWS = 4
+
+
+def header_row_count(ws: Worksheet, box: _Box, texts: dict[tuple[int, int], str]) -> int:
+    """Rows of the used range the workbook marks as header.
+
+    Frozen panes say it outright (the rows above the split that lie in the used
+    range); otherwise the leading rows whose every non-empty cell is bold or
+    filled, when a row that is not follows them.
+    """
+    frozen = frozen_rows(ws)
+    if frozen:
+        count = frozen - box.min_row + 1
+        return count if 0 < count < box.n_rows else 0
+    count = 0
+    for row in range(box.min_row, box.max_row + 1):
+        used = [ws._cells[(row, col)] for col in range(box.min_col, box.max_col + 1) if (row, col) in texts]
+        if not used or not all(is_emphasised(cell) for cell in used):
+            break
+        count += 1
+    return count if 0 < count < box.n_rows and count <= MAX_STYLED_HEADER_ROWS else 0
+
+
+def frozen_rows(ws: Worksheet) -> int:
+    """Last sheet row above a frozen split (0 when no rows are frozen)."""
+    pane = ws.freeze_panes
+    if not pane:
+        return 0
+    row = int("".join(ch for ch in str(pane) if ch.isdigit()) or 1)
+    return max(row - 1, 0)
+
+
+def is_emphasised(cell) -> bool:
+    """Bold, or filled with a solid colour (the usual ways a header row is marked)."""
+    font, fill = cell.font, cell.fill
+    return bool(font is not None and font.b) or bool(fill is not None and fill.fill_type == "solid")
 
 
 def cell_texts(ws: Worksheet) -> dict[tuple[int, int], str]:

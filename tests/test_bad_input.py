@@ -175,3 +175,27 @@ def test_cli_json_is_a_document():
     doc = Document.model_validate_json(result.stdout)
     assert (doc.source.name, [b.kind for b in doc.blocks]) == (fixture.name, ["heading", "table"])
     assert doc.tables[0].cell_at(1, 0).row_span == 10
+
+
+# --------------------------------------------------------------------------- reader bugs
+
+
+def test_a_bug_in_a_reader_is_an_internal_error_not_a_corrupt_file(tmp_path, monkeypatch):
+    from extractors import ReaderInternalError, txt_reader
+
+    path = tmp_path / "notice.txt"
+    path.write_text("考核办法\n", encoding="utf-8")
+    monkeypatch.setattr(txt_reader, "make_paragraph", None)  # the reader now calls None: a bug
+    with pytest.raises(ReaderInternalError) as info:
+        read_document(path)
+    assert not isinstance(info.value, ReadError)
+    assert str(info.value).startswith(f"{path}: internal error in the txt reader (TypeError:")
+    assert "txt_reader.py" in info.value.traceback and "Traceback" in info.value.traceback
+
+
+def test_a_library_choking_on_malformed_content_is_still_a_corrupt_file(tmp_path):
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook><sheets><sheet")
+    assert "could not be parsed" in raises(CorruptFile, path)
