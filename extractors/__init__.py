@@ -1,4 +1,5 @@
-"""Read assessment notices (docx, pdf, html, txt, xlsx) into one document model.
+"""Read assessment notices (docx, pdf, html, txt, xlsx; doc, wps, xls, et, rtf, odt, ods
+by conversion) into one document model.
 
 Use :func:`read_document`; it detects the format from content, enforces the
 limits in :class:`Limits` and raises a :class:`ReadError` subclass for every
@@ -8,10 +9,10 @@ kind of unreadable input.
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from pathlib import Path
 
-from .detect import detect_format
+from .convert import CONVERTIBLE, ConversionFailed, convert, target_format
+from .detect import claimed_format, detect_format
 from .errors import (
     CorruptFile,
     EmptyFile,
@@ -27,18 +28,23 @@ from .errors import (
 )
 from .failures import classify
 from .limits import Limits
-from .model import Cell, Document, Format, Heading, Paragraph, Provenance, Source, Table
+from .model import Cell, Document, Format, Heading, Paragraph, Provenance, ReaderNote, Source, Table
+from .ziplimits import check_zip_expansion
 
 __all__ = [
     "read_document", "Limits", "Document", "Source", "Heading", "Paragraph", "Table", "Cell",
     "Provenance", "Format", "ReadError", "EmptyFile", "FileTooLarge", "ZipBomb", "CorruptFile",
     "EncryptedFile", "NoTextLayer", "GarbledText", "UnsupportedFormat", "FormatMismatch",
-    "ReaderInternalError",
+    "ReaderInternalError", "ConversionFailed", "ReaderNote",
 ]
 
 
 def read_document(path: str | Path, limits: Limits | None = None) -> Document:
-    """Read one notice file into a :class:`Document`."""
+    """Read one notice file into a :class:`Document`.
+
+    Legacy and WPS office files are converted to docx/xlsx with LibreOffice first;
+    the Document's source still names the original file, with ``original_format``.
+    """
     limits = limits or Limits.from_env()
     path = Path(path)
     if not path.is_file():
@@ -51,34 +57,35 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
             str(path), f"the file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
         )
     data = path.read_bytes()
-    fmt = detect_format(path, data)
+    detected = detect_format(path, data)
+    flags: list[ReaderNote] = []
+    claimed = claimed_format(path)
+    if claimed and claimed != detected and claimed not in ("html", "txt"):
+        flags.append(ReaderNote(kind="reader_note",
+                                message=f"the name says {claimed} but the content is {detected}; read as {detected}"))
+    original = None
+    if detected in CONVERTIBLE:
+        original, fmt = detected, target_format(detected)
+        content = convert(path, data, original, limits.convert_timeout_s)
+        flags.append(ReaderNote(kind="converted",
+                                message=f"converted from {original} to {fmt} with LibreOffice before reading"))
+    else:
+        fmt, content = detected, data
     if fmt in ("docx", "xlsx"):
-        check_zip_expansion(path, size, limits)
+        check_zip_expansion(str(path), content, limits)
     source = Source(
-        path=str(path), name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=size
+        path=str(path), name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=size,
+        original_format=original,
     )
     reader = _reader(fmt)
     try:
-        return reader(path, data, source, limits)
+        document = reader(path, content, source, limits)
     except (ReadError, ReaderInternalError):
         raise
     except Exception as exc:  # a library choked on malformed input, or a reader has a bug
-        raise classify(path, fmt, exc) from exc
-
-
-def check_zip_expansion(path: Path, size: int, limits: Limits) -> None:
-    """Refuse docx/xlsx archives that would expand beyond the limits."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            total = sum(info.file_size for info in zf.infolist())
-    except zipfile.BadZipFile as exc:
-        raise CorruptFile(str(path), f"the zip container is corrupt ({exc})") from None
-    if total > limits.max_unzipped_bytes or total > size * limits.max_zip_ratio:
-        raise ZipBomb(
-            str(path),
-            f"the archive expands to {total:,} bytes from {size:,} "
-            f"(limits: {limits.max_unzipped_bytes:,} bytes, ratio {limits.max_zip_ratio:g}); possible zip bomb",
-        )
+        raise classify(path, original or fmt, exc) from exc
+    document.flags[:0] = flags
+    return document
 
 
 def _reader(fmt: Format):

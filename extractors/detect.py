@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from pathlib import Path
 
 from .errors import CorruptFile, EncryptedFile, FormatMismatch, UnsupportedFormat
-from .model import Format
+from .model import Format, OriginalFormat
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
@@ -17,18 +18,33 @@ _HTML_START = re.compile(
 _EXTENSION_FORMAT = {
     ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".html": "html", ".htm": "html", ".shtml": "html", ".txt": "txt", ".text": "txt",
-    ".doc": "doc", ".xls": "xls",
+    ".doc": "doc", ".dot": "dot", ".wps": "wps", ".xls": "xls", ".et": "et",
+    ".rtf": "rtf", ".odt": "odt", ".ods": "ods",
 }
-_BINARY = {"pdf", "docx", "xlsx", "doc", "xls"}
+_BINARY = {"pdf", "docx", "xlsx", "doc", "dot", "wps", "xls", "et", "odt", "ods"}
+#: Formats of one family: a name from the family refines what the content says
+#: (a Word 97 file named .wps is a WPS Writer file, one named .dot a template).
+_FAMILY = {"doc": {"doc", "dot", "wps"}, "xls": {"xls", "et"}}
+#: Old office extensions that web publishers also put on RTF, HTML and OOXML
+#: files; such a file is read by its content instead of being refused.
+_LOOSE_OFFICE_NAMES = {"doc", "dot", "wps", "xls", "et"}
+_ODF_MIMETYPES = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.text-template": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+}
 
 
-def sniff_format(path: str | Path, head: bytes) -> Format:
-    """Decide the format from the first bytes (and, for zips, the member names)."""
+def sniff_format(path: str | Path, head: bytes) -> Format | OriginalFormat:
+    """Decide the format from the first bytes (OLE stream names, zip member names)."""
     name = str(path)
     if head[:1024].find(b"%PDF-") != -1:
         return "pdf"
     if head.startswith(OLE_MAGIC):
-        _raise_ole(path)
+        return ole_format(path)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_format(path)
     if b"\x00" in head[:4096] and not _looks_utf16(head):
@@ -41,10 +57,19 @@ def sniff_format(path: str | Path, head: bytes) -> Format:
     return "txt"
 
 
-def detect_format(path: str | Path, data: bytes) -> Format:
+def claimed_format(path: str | Path) -> str | None:
+    """The format the file name's extension names, if it names one."""
+    return _EXTENSION_FORMAT.get(Path(path).suffix.lower())
+
+
+def detect_format(path: str | Path, data: bytes) -> Format | OriginalFormat:
     """Sniff the content and refuse files whose extension names another format."""
     fmt = sniff_format(path, data[:8192])
     claimed = _EXTENSION_FORMAT.get(Path(path).suffix.lower())
+    if claimed in _FAMILY.get(fmt, ()):
+        return claimed
+    if claimed in _LOOSE_OFFICE_NAMES:
+        return fmt  # read_document notes the disagreement
     if claimed and claimed != fmt and (claimed in _BINARY or fmt in _BINARY):
         raise FormatMismatch(
             str(path),
@@ -57,24 +82,62 @@ def _zip_format(path: str | Path) -> Format:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
+            mimetype = _read_head(zf, "mimetype", 100).strip() if "mimetype" in names else b""
     except zipfile.BadZipFile as exc:
         raise CorruptFile(str(path), f"the zip container is corrupt ({exc})") from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
-    raise UnsupportedFormat(str(path), "a zip archive that is neither a docx nor an xlsx document")
-
-
-def _raise_ole(path: str | Path) -> None:
-    # The whole file: the OLE directory naming the stream may sit anywhere in it
-    # (the file is already known to be within the size limit).
-    blob = Path(path).read_bytes()
-    if "EncryptedPackage".encode("utf-16-le") in blob:
-        raise EncryptedFile(str(path), "the Office document is password-protected; save an unprotected copy")
+    if mimetype in _ODF_MIMETYPES:
+        return _ODF_MIMETYPES[mimetype]
     raise UnsupportedFormat(
-        str(path), "a legacy Word/Excel 97-2003 file (.doc/.xls); save it as .docx/.xlsx first"
+        str(path), "a zip archive that is neither a docx nor an xlsx document (nor odt/ods)"
     )
+
+
+def _read_head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
+    with zf.open(name) as member:
+        return member.read(size)
+
+
+#: OLE2 stream names of the office formats (WPS Writer and Spreadsheets files use
+#: the Word 97 and Excel 97 streams; Microsoft Works word processor files CONTENTS).
+_WORD_STREAMS = ("worddocument",)
+_EXCEL_STREAMS = ("workbook", "book")
+_WORKS_STREAMS = ("contents", "matost")
+
+
+def ole_format(path: str | Path) -> OriginalFormat:
+    """doc, xls or wps from the streams of an OLE2 compound file; encrypted files refused."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(entry).lower() for entry in ole.listdir(streams=True, storages=False)}
+            word = next((s for s in _WORD_STREAMS if s in streams), None)
+            header = ole.openstream(word).read(12) if word else b""
+    except (OSError, ValueError, IndexError, struct.error) as exc:  # olefile on a malformed container
+        if "EncryptedPackage".encode("utf-16-le") in Path(path).read_bytes():
+            raise EncryptedFile(str(path), "the Office document is password-protected; save an unprotected copy")
+        raise CorruptFile(str(path), f"the OLE2 compound file is corrupt ({exc})") from None
+    if "encryptedpackage" in streams or _word_encrypted(header):
+        raise EncryptedFile(str(path), "the Office document is password-protected; save an unprotected copy")
+    if word:
+        return "doc"
+    if any(s in streams for s in _EXCEL_STREAMS):
+        return "xls"
+    if any(s in streams for s in _WORKS_STREAMS):
+        return "wps"
+    shown = ", ".join(sorted(streams)[:8])
+    raise UnsupportedFormat(
+        str(path), f"an OLE2 compound file that is neither a Word, Excel nor WPS document (streams: {shown})"
+    )
+
+
+def _word_encrypted(fib: bytes) -> bool:
+    """The fEncrypted bit of a Word 97 FIB (word at offset 0x0A, bit 0x0100)."""
+    return len(fib) >= 12 and fib[:2] == b"\xec\xa5" and bool(int.from_bytes(fib[10:12], "little") & 0x0100)
 
 
 def _looks_utf16(head: bytes) -> bool:

@@ -16,6 +16,7 @@ class Limits:
     max_unzipped_bytes: int = 300 * 1024 * 1024
     max_zip_ratio: float = 200.0
     max_pdf_pages: int = 2000
+    convert_timeout_s: float = 120.0
 
     @classmethod
     def from_env(cls) -> "Limits":
@@ -24,4 +25,5 @@ class Limits:
             max_unzipped_bytes=_env_mb("KAOHE_MAX_UNZIPPED_MB", 300),
             max_zip_ratio=float(os.environ.get("KAOHE_MAX_ZIP_RATIO", 200)),
             max_pdf_pages=int(os.environ.get("KAOHE_MAX_PDF_PAGES", 2000)),
+            convert_timeout_s=float(os.environ.get("KAOHE_CONVERT_TIMEOUT_S", 120)),
         )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test suite as `make test` runs it (and CI through .ci/run):
 #  - installs Debian's chromium for the browser tests when it is missing;
+#  - installs LibreOffice (legacy .doc/.xls/.wps conversion) when it is missing;
 #  - under CI (CI=true), or with KAOHE_TEST_WITH_PG=1, starts a throwaway PostgreSQL on
 #    127.0.0.1 so the store's PostgreSQL path is tested too, and stops it afterwards;
 #  - runs pytest from the project's virtualenv.
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 
 scripts/install_browser.sh
+scripts/install_system_packages.sh
 
 PG_STOP=""
 if [ -z "${KAOHE_TEST_PG_URL:-}" ] && { [ "${CI:-}" = "true" ] || [ "${KAOHE_TEST_WITH_PG:-}" = "1" ]; }; then

@@ -125,9 +125,9 @@ def test_docx_named_pdf(tmp_path):
         "the name says pdf but the content is docx; rename the file to match its content")
 
 
-def test_legacy_doc(tmp_path):
+def test_office_file_with_a_broken_ole_container(tmp_path):
     path = ole_file(tmp_path / "old.doc")
-    assert "legacy Word/Excel 97-2003 file" in raises(UnsupportedFormat, path)
+    assert "the OLE2 compound file is corrupt" in raises(CorruptFile, path)
 
 
 def test_encrypted_office_file(tmp_path):
