@@ -65,8 +65,8 @@ def synthetic_scheme(n_items: int = 100) -> Scheme:
         kind = KINDS[k % len(KINDS)]
         pts = [3, 2, 5, 2, 3, 4, 4, 8, 6, 3][k % len(KINDS)]
         rule = {
-            "threshold_rate": ThresholdRule(points=pts, target=Comparison(op=">=", value=0.98, unit="%")),
-            "threshold_met": ThresholdRule(points=pts),
+            "threshold_rate": ThresholdRule(target=Comparison(op=">=", value=0.98, unit="%")),
+            "threshold_met": ThresholdRule(),
             "components": ComponentsRule(components=[
                 Component(label="a", points=2), Component(label="b", points=3.5),
                 Component(label="缺一项扣0.5分", points=-0.5, per_occurrence=True)]),
@@ -76,7 +76,7 @@ def synthetic_scheme(n_items: int = 100) -> Scheme:
                                                               Tier(label="一般", points=2)]),
             "per_occ_floor": PerOccurrenceRule(delta=-0.5, unit="家", floor=0),
             "per_occ_cap": PerOccurrenceRule(delta=-0.25, unit="项", cap=1.5),
-            "proportional": ProportionalRule(points=pts, target=Comparison(op=">=", value=200)),
+            "proportional": ProportionalRule(target=Comparison(op=">=", value=200)),
             "manual": ManualRule(),
             "components_plain": ComponentsRule(components=[Component(label="x", points=1.5),
                                                            Component(label="y", points=1.5)]),
@@ -196,7 +196,7 @@ def naive_score(scheme: Scheme, facts: dict[str, dict[tuple[str, str], object]])
                     met = f[(iid, "value")] >= D(r.target.value)
                 else:
                     met = f.get((iid, "met"), False)
-                s = D(r.points) if met else zero
+                s = mx if met else zero
             elif isinstance(r, ComponentsRule):
                 s = zero
                 for k, c in enumerate(r.components, 1):
@@ -224,7 +224,7 @@ def naive_score(scheme: Scheme, facts: dict[str, dict[tuple[str, str], object]])
                 s = max(mx + change, D(r.floor) if r.floor is not None else zero)
             elif isinstance(r, ProportionalRule):
                 v = min(max(f[(iid, "value")], zero), D(r.target.value))
-                s = (D(r.points) * v / D(r.target.value)).quantize(Decimal("0.000001"), rounding="ROUND_DOWN")
+                s = (mx * v / D(r.target.value)).quantize(Decimal("0.000001"), rounding="ROUND_DOWN")
                 s = min(s, mx)
             else:
                 s = zero

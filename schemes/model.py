@@ -1,3 +1,4 @@
+# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """The scheme model: what an assessment notice says, in executable form.
 
 A scheme is what reviewers correct and what scoring runs on.  Every value
@@ -12,11 +13,13 @@ scoring converts them to :class:`decimal.Decimal` before any arithmetic.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+from .upgrade import V1, upgrade_scheme
+
+SCHEMA_VERSION = "2.0"
 
 RuleKind = Literal["threshold", "components", "tiers", "per_occurrence", "proportional", "range", "manual"]
 EntryKind = Literal["item", "bonus", "deduction", "veto"]
@@ -74,10 +77,14 @@ class _RuleBase(_Model):
 
 
 class ThresholdRule(_RuleBase):
-    """All or nothing: ``points`` when the target is reached, else 0."""
+    """All or nothing: the item's points when the target is reached, else 0.
+
+    The points are the item's (``Item.points``): a rule never keeps its own
+    copy of the item's maximum.  A threshold worth a different amount is a
+    one-tier :class:`TiersRule`.
+    """
 
     kind: Literal["threshold"] = "threshold"
-    points: float
     target: Comparison | None = None
     target_table: str | None = Field(default=None, description="id of a per-unit TargetTable")
 
@@ -126,10 +133,9 @@ class PerOccurrenceRule(_RuleBase):
 
 
 class ProportionalRule(_RuleBase):
-    """Score = points × ratio achieved (clipped to 0..1)."""
+    """Score = the item's points × ratio achieved (clipped to 0..1)."""
 
     kind: Literal["proportional"] = "proportional"
-    points: float
     target: Comparison | None = None
 
 
@@ -332,7 +338,9 @@ class Flag(_Model):
 
 
 class Scheme(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    """A whole scheme.  JSON of schema 1.0 is read by upgrading it (:mod:`schemes.upgrade`)."""
+
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
     kind: Literal["scheme", "not_a_scheme"] = "scheme"
     metadata: Metadata
     scoring_model: ScoringModel = "additive"
@@ -352,6 +360,13 @@ class Scheme(_Model):
     flags: list[Flag] = Field(default_factory=list)
     confidence: float | None = Field(default=None, description="extraction's overall confidence 0..1")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("schema_version") == V1:
+            return upgrade_scheme(data)
+        return data
+
     def category(self, category_id: str) -> Category:
         return next(c for c in self.categories if c.id == category_id)
 
@@ -365,6 +380,30 @@ class Scheme(_Model):
     def children_of(self, category_id: str | None) -> list[Category]:
         """Direct sub-categories of ``category_id`` (top-level ones for None)."""
         return [c for c in self.categories if c.parent == category_id]
+
+    def descendants_of(self, category_id: str) -> list[Category]:
+        """All categories below ``category_id``, depth first in list order (cycles are cut)."""
+        out: list[Category] = []
+        seen = {category_id}
+        stack = [c for c in reversed(self.children_of(category_id))]
+        while stack:
+            cat = stack.pop()
+            if cat.id in seen:
+                continue
+            seen.add(cat.id)
+            out.append(cat)
+            stack.extend(reversed(self.children_of(cat.id)))
+        return out
+
+    def items_under(self, category_id: str) -> list[Item]:
+        """Items of ``category_id`` and of all its sub-categories, in list order."""
+        ids = {category_id, *(c.id for c in self.descendants_of(category_id))}
+        return [i for i in self.items if i.category in ids]
+
+    def top_category(self, category_id: str) -> Category | None:
+        """The top-level category above (or equal to) ``category_id``."""
+        path = self.category_path(category_id)
+        return path[0] if path else None
 
     def category_path(self, category_id: str) -> list[Category]:
         """The categories from the top level down to ``category_id``."""

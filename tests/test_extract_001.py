@@ -46,7 +46,7 @@ def test_item_8_has_two_raters_and_is_judged_manually(name):
 def test_item_5_is_a_threshold_whose_target_comes_from_the_item_text(name):
     rule = scheme(name).item("5").rule
     assert isinstance(rule, ThresholdRule)
-    assert rule.points == 3.0
+    assert scheme(name).item("5").points == 3.0  # a threshold is worth its item's points
     assert (rule.target.op, rule.target.value, rule.target.unit) == (">=", 0.98, "%")
 
 

@@ -48,4 +48,4 @@ def test_committed_json_schema_matches_the_model():
 def test_extracted_schemes_validate_against_the_json_schema(name):
     instance = json.loads(scheme(name).model_dump_json())
     jsonschema.Draft202012Validator(published.load()).validate(instance)
-    assert instance["schema_version"] == "1.0"
+    assert instance["schema_version"] == "2.0"

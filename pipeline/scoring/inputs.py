@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Literal
 
 from schemes.model import (
-    ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, Scheme, ThresholdRule,
+    ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, RangeRule, Scheme, ThresholdRule,
     TiersRule,
 )
 
@@ -34,6 +34,7 @@ class InputSpec:
     kind: ValueKind
     label: str
     max: Decimal | None = None  # for `score`
+    min: Decimal | None = None  # for the `score` of a range rule: 0, or at least this
     rate: bool = False  # compared with a % target: 98 must be written 98% or 0.98
 
     @property
@@ -82,7 +83,20 @@ def item_target(scheme: Scheme, item: Item) -> TargetSpec:
         specs.append(InputSpec(item.id, name, kind, label, max=mx if kind == "score" else None, rate=rate))
 
     manual = rule is None or isinstance(rule, ManualRule)
-    if mx is not None or manual:
+    if isinstance(rule, RangeRule):
+        way = "deducted" if rule.direction == "deduct" else "added"
+        each = " per occurrence" if rule.per_occurrence else ""
+        specs.append(InputSpec(item.id, "score", "score",
+                               f"amount {way}{each}, chosen within {rule.min:g}–{rule.max:g} (0 when nothing applies)",
+                               max=Decimal(str(rule.max)), min=Decimal(str(rule.min))))
+        if rule.per_occurrence:
+            specs.append(InputSpec(item.id, "count", "count", "occurrences (1 when not given)"))
+        if not deduction:
+            required.append(("score",))
+        natural.append("score")
+        if rule.per_occurrence:
+            natural.append("count")
+    elif mx is not None or manual:
         add("score", "score", "rater's score" if manual else "rater's direct score (overrides the rule)")
     gated = bool(rule is not None and rule.gate)
     if gated:

@@ -73,7 +73,8 @@ def plan_parts(scheme: Scheme) -> PartsPlan:
             _check_weight(p.weight, f"weight of {p.name}")
             part_weight[p.id] = p.weight
 
-    cat_part = {c.id: c.part for c in scheme.categories}
+    cat_part = {c.id: next((a.part for a in reversed(scheme.category_path(c.id)) if a.part), None)
+                for c in scheme.categories}  # a sub-category is in the part of its nearest ancestor that has one
     items_of: dict[str, list[str]] = {p.id: [] for p in scheme.parts}
     loose: list[str] = []
     for item in scheme.items:

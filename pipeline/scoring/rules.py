@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from schemes.model import (
-    Comparison, ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, ThresholdRule,
+    Comparison, ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, RangeRule, ThresholdRule,
     Tier, TiersRule,
 )
 
@@ -49,7 +49,11 @@ def yes(get: Getter, name: str) -> np.ndarray:
 
 def score_rule(item: Item, get: Getter, n: int, *, deduction: bool,
                unit_target: np.ndarray | None = None) -> np.ndarray:
-    """The rule's score (micro) for every unit; gates applied; no `score` override."""
+    """The rule's score (micro) for every unit; gates applied; no `score` override.
+
+    Amounts come from the rule (tier points, per-occurrence step, caps,
+    ranges); the item's maximum only ever from ``item.points``.
+    """
     rule = item.rule
     mx = to_micro(item.points) if item.points is not None else None
     zeros = np.zeros(n, dtype=np.int64)
@@ -57,7 +61,7 @@ def score_rule(item: Item, get: Getter, n: int, *, deduction: bool,
         v, p = get("score")
         return np.where(p, v, 0)
     if isinstance(rule, ThresholdRule):
-        s = threshold(rule, get, n, unit_target)
+        s = threshold(rule, get, n, unit_target, mx)
     elif isinstance(rule, ComponentsRule):
         s = components(rule, get, n, mx, floor_zero=not deduction)
     elif isinstance(rule, TiersRule):
@@ -65,10 +69,12 @@ def score_rule(item: Item, get: Getter, n: int, *, deduction: bool,
     elif isinstance(rule, PerOccurrenceRule):
         s = per_occurrence(rule, get, mx, deduction=deduction)
     elif isinstance(rule, ProportionalRule):
-        s = proportional(rule, get, n)
+        s = proportional(rule, get, n, mx)
+    elif isinstance(rule, RangeRule):
+        s = chosen_in_range(rule, get, n, mx, deduction=deduction)
     else:  # pragma: no cover - the Rule union is closed
         s = zeros
-    if mx is not None and not isinstance(rule, PerOccurrenceRule):
+    if mx is not None and not isinstance(rule, (PerOccurrenceRule, RangeRule)):
         s = np.minimum(s, mx)
     if rule.gate:
         s = np.where(gate_failed(get), 0, s)
@@ -88,8 +94,9 @@ def threshold_target(rule: ThresholdRule, unit_target: np.ndarray | None) -> tup
     return None
 
 
-def threshold(rule: ThresholdRule, get: Getter, n: int, unit_target: np.ndarray | None) -> np.ndarray:
-    pts = to_micro(rule.points)
+def threshold(rule: ThresholdRule, get: Getter, n: int, unit_target: np.ndarray | None,
+              mx: int | None) -> np.ndarray:
+    pts = mx or 0  # worth the item's points
     val, val_p = get("value")
     met = np.zeros(n, dtype=bool) if rule.gate else yes(get, "met")
     tgt = threshold_target(rule, unit_target)
@@ -148,11 +155,26 @@ def proportional_base(rule: ProportionalRule) -> int | None:
     return None
 
 
-def proportional(rule: ProportionalRule, get: Getter, n: int) -> np.ndarray:
-    pts = to_micro(rule.points)
+def proportional(rule: ProportionalRule, get: Getter, n: int, mx: int | None) -> np.ndarray:
+    pts = mx or 0  # a share of the item's points
     val, p = get("value")
     base = proportional_base(rule)
     if base is None:
         base = SCALE
     capped = np.clip(val, 0, base)
     return np.where(p, muldiv(pts, capped, base), 0)
+
+
+def chosen_in_range(rule: RangeRule, get: Getter, n: int, mx: int | None, *, deduction: bool) -> np.ndarray:
+    """The rater's chosen amount (the `score` input, validated to be 0 or inside the range), times
+    the `count` for a per-occurrence range, taken off the item's points (or the base) or added."""
+    amount, p = get("score")
+    amount = np.where(p, amount, 0)
+    if rule.per_occurrence:
+        count, cp = get("count")
+        amount = mul(amount, np.where(cp, count, SCALE))
+    if rule.direction == "award":
+        return amount if mx is None else np.minimum(amount, mx)
+    if deduction or mx is None:
+        return -amount
+    return np.maximum(mx - amount, 0)

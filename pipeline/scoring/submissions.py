@@ -386,9 +386,16 @@ def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, 
     probs.add(num_ok & is_score & (vals < 0), "value", lambda p: f"score {raw_of(p)} is below 0")
     pair_max = np.array([to_micro(s.max) if s is not None and s.max is not None else -1 for s in specs],
                         dtype=np.int64)[p_inv]
-    probs.add(num_ok & is_score & (pair_max >= 0) & (vals > pair_max), "value",
+    pair_min = np.array([to_micro(s.min) if s is not None and s.min is not None else -1 for s in specs],
+                        dtype=np.int64)[p_inv]
+    ranged = pair_min >= 0
+    probs.add(num_ok & is_score & ~ranged & (pair_max >= 0) & (vals > pair_max), "value",
               lambda p: f"score {raw_of(p)} is above the maximum {fmt_dec(specs[p_inv[p]].max, '-')} "
               f"of {resolved[t_codes[p]]}")
+    probs.add(num_ok & is_score & ranged & (vals != 0) & ((vals < pair_min) | (vals > pair_max)), "value",
+              lambda p: f"score {raw_of(p)} is outside the range {fmt_dec(specs[p_inv[p]].min, '-')}–"
+              f"{fmt_dec(specs[p_inv[p]].max, '-')} of {resolved[t_codes[p]]}; choose an amount within it, "
+              "or 0 when nothing applies")
     pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_rate & ~v_pct[v_codes] & (vals > 1_000_000), "value",
               lambda p: f"{raw_of(p)!r} for a rate target: write it as a percentage ({raw_of(p)}%) or a fraction")

@@ -166,11 +166,11 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
 
     if not awards and not penalties:
         if any(c.has("PROPORTION") for c in clauses) and max_points:
-            return ParsedRule(ProportionalRule(points=max_points, target=find_target(text, item_text), **common))
+            return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
         if any(c.has("MANUAL") for c in clauses):
             return ParsedRule(ManualRule(**common))
         if max_points is not None and _TARGET_WORDS.search(fold(text)) and not deduction_scheme:
-            return ParsedRule(ThresholdRule(points=max_points, target=find_target(text, item_text), **common))
+            return ParsedRule(ThresholdRule(target=find_target(text, item_text), **common))
         if max_points is not None:
             return ParsedRule(ManualRule(**common))
         return ParsedRule(None, "no points and no formula in the criteria")
@@ -185,7 +185,11 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
 
     if len(awards) == 1 and not penalties and (has_no_score or _same(award_points[0], max_points)
                                                or max_points is None):
-        return ParsedRule(ThresholdRule(points=award_points[0], target=find_target(text, item_text), **common))
+        if _same(award_points[0], max_points):  # the item's points: the rule keeps no copy of them
+            return ParsedRule(ThresholdRule(target=find_target(text, item_text), **common))
+        tier = _numeric_tier(awards[0], award_points[0]) if awards[0].has("CMP") else \
+            Tier(label=_label(awards[0], "AWARD"), points=award_points[0])
+        return ParsedRule(TiersRule(tiers=[tier], **common))  # an amount other than the item's points
 
     numeric_tiers = [c for c in awards if c.has("CMP")]
     if len(numeric_tiers) == len(awards) and len(awards) >= 2 and not penalties:

@@ -1,85 +1,22 @@
-"""Do the numbers add up?  Reconciliation of subtotals and totals, for review and publishing.
+"""Do the numbers add up?  Reconciliation for review and publishing.
 
-A category reconciles when the points of its items add up to its declared
-points; the scheme reconciles when the categories (declared points, else
-their items' sum) add up to the declared total — for a scheme in parts, each
-part may instead add up to the total on its own.  Schemes scored by deduction
-(items without points) have nothing to add up.  Sums use Decimal rounded to
-two places, as printed in notices.
+The arithmetic lives in :mod:`schemes.reconcile` (pure, shared with
+extraction); this module adds what the store needs on top: which category a
+flag is about, whether a flag's numbers reconcile now (after corrections),
+and what stops a version from being published.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-
 from ..model import Flag, Scheme
+from ..reconcile import (
+    CENT, Sum, category_sum, dec, fmt, rule_points_problems, sums, total_sum, unreconciled,
+)
 
-CENT = Decimal("0.01")
+__all__ = ["CENT", "Sum", "category_sum", "total_sum", "sums", "unreconciled", "flag_category", "flag_note",
+           "publish_blockers"]
 
-
-def _d(x: float | None) -> Decimal | None:
-    return None if x is None else Decimal(str(x)).quantize(CENT)
-
-
-@dataclass(frozen=True)
-class Sum:
-    what: str  # "category 3 维权帮扶" or "total"
-    target: str | None  # category id, None for the total
-    declared: Decimal
-    computed: Decimal
-
-    @property
-    def ok(self) -> bool:
-        return self.declared == self.computed
-
-    def describe(self) -> str:
-        verb = "reconciles" if self.ok else "does not reconcile"
-        parts = "items" if self.target else "categories"
-        return f"{self.what} {verb}: declared {_fmt(self.declared)}, {parts} add up to {_fmt(self.computed)}"
-
-
-def _fmt(x: Decimal) -> str:
-    return format(x.normalize(), "f")
-
-
-def category_sum(scheme: Scheme, category_id: str) -> Sum | None:
-    cat = scheme.category(category_id)
-    points = [i.points for i in scheme.items_of(category_id) if i.points is not None]
-    if cat.points is None or not points:
-        return None
-    return Sum(f"category {cat.id} {cat.name}", cat.id, _d(cat.points), sum((_d(p) for p in points), Decimal(0)))
-
-
-def total_sum(scheme: Scheme) -> Sum | None:
-    if scheme.total_points is None or not scheme.categories:
-        return None
-    subtotal: dict[str | None, Decimal] = {}
-    for cat in scheme.categories:
-        points = cat.points
-        if points is None:
-            item_points = [i.points for i in scheme.items_of(cat.id) if i.points is not None]
-            if not item_points:
-                continue
-            points = sum(item_points)
-        subtotal[cat.part] = subtotal.get(cat.part, Decimal(0)) + _d(points)
-    if not subtotal:
-        return None
-    declared = _d(scheme.total_points)
-    overall = sum(subtotal.values(), Decimal(0))
-    if overall != declared and len(subtotal) > 1 and all(v == declared for v in subtotal.values()):
-        overall = declared  # each part is scored out of the total and weighted
-    return Sum("total", None, declared, overall)
-
-
-def sums(scheme: Scheme) -> list[Sum]:
-    found = [category_sum(scheme, c.id) for c in scheme.categories]
-    found.append(total_sum(scheme))
-    return [s for s in found if s is not None]
-
-
-def unreconciled(scheme: Scheme) -> list[Sum]:
-    return [s for s in sums(scheme) if not s.ok]
+_d, _fmt = dec, fmt  # older names
 
 
 def flag_category(scheme: Scheme, flag: Flag) -> str | None:
@@ -91,7 +28,13 @@ def flag_category(scheme: Scheme, flag: Flag) -> str | None:
 
 
 def flag_note(scheme: Scheme, flag: Flag) -> str | None:
-    """For a sum flag, whether the numbers reconcile now (after corrections)."""
+    """For a sum or rule-amount flag, whether the numbers agree now (after corrections)."""
+    if flag.kind == "rule_points_mismatch":
+        item = next((i for i in scheme.items if i.id == flag.target), None)
+        if item is None:
+            return None
+        problems = rule_points_problems(item)
+        return "now fits the item's points" if not problems else "still does not fit: " + problems[0][0]
     if flag.kind == "subtotal_mismatch":
         cat = flag_category(scheme, flag)
         s = category_sum(scheme, cat) if cat else None
@@ -102,7 +45,7 @@ def flag_note(scheme: Scheme, flag: Flag) -> str | None:
     if s is None:
         return "cannot be checked now (points missing)"
     return ("now reconciles" if s.ok else "still does not reconcile") + \
-        f": declared {_fmt(s.declared)}, sum {_fmt(s.computed)}"
+        f": declared {fmt(s.declared)}, sum {fmt(s.computed)}"
 
 
 def publish_blockers(scheme: Scheme, open_conflicts: int = 0) -> list[str]:

@@ -1,0 +1,221 @@
+"""Do the numbers add up, at every level?  Pure checks shared by extraction, the store and review.
+
+Reconciliation walks the category tree: a category reconciles when the
+points of its own items plus those of its sub-categories (each sub-category
+counts with its declared points, else with what its own contents add up to)
+equal its declared points; the scheme reconciles when its top-level
+categories add up to the declared total (for a scheme in parts, each part
+may instead add up to the total on its own).  A section declared as base
+plus bonus ("23分+10分") reconciles when its contents add up to the base or to
+base + bonus, and counts upwards with its base.  Weights are never points
+and take no part in the sums.  Sums use Decimal rounded to two places, as
+printed in notices.
+
+The rule check sees whether a rule's amounts fit the item's points: a tier
+worth more than the item, components adding up to more, a range or a cap
+beyond it.  Where they do not, the document disagrees with itself and a
+``rule_points_mismatch`` flag says so.
+
+Entry points (all pure, Scheme in, values out)::
+
+    reconcile(scheme) -> list[Flag]      # subtotal_mismatch per level + total_mismatch
+    check_rules(scheme) -> list[Flag]    # rule_points_mismatch per item
+    sums(scheme) -> list[Sum]            # every checkable sum, ok or not
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import (
+    Category, ComponentsRule, Flag, Item, PerOccurrenceRule, RangeRule, Scheme, TiersRule,
+)
+
+CENT = Decimal("0.01")
+
+
+def dec(x: float | None) -> Decimal | None:
+    """A printed number as Decimal to two places (None stays None)."""
+    return None if x is None else Decimal(str(x)).quantize(CENT)
+
+
+def fmt(x: Decimal) -> str:
+    return format(x.normalize(), "f")
+
+
+@dataclass(frozen=True)
+class Sum:
+    what: str  # "category 3 维权帮扶" or "total"
+    target: str | None  # category id, None for the total
+    declared: Decimal
+    computed: Decimal
+    parts: str = "items"  # what was added up: items, sub-categories, items and sub-categories, categories
+    bonus: Decimal | None = None  # declared bonus of a "base+bonus" section
+
+    @property
+    def ok(self) -> bool:
+        return self.declared == self.computed or (
+            self.bonus is not None and self.declared + self.bonus == self.computed)
+
+    def describe(self) -> str:
+        verb = "reconciles" if self.ok else "does not reconcile"
+        declared = fmt(self.declared) + (f"+{fmt(self.bonus)}" if self.bonus is not None else "")
+        return f"{self.what} {verb}: declared {declared}, {self.parts} add up to {fmt(self.computed)}"
+
+
+# --------------------------------------------------------------------------- categories
+
+
+def declared_points(cat: Category) -> Decimal | None:
+    """The category's declared (base) points: ``points``, else ``base_points``."""
+    return dec(cat.points if cat.points is not None else cat.base_points)
+
+
+def max_points(cat: Category) -> Decimal | None:
+    """Most the category can bring: its base plus its declared bonus."""
+    base = declared_points(cat)
+    if base is None:
+        return None
+    return base + (dec(cat.bonus_points) or Decimal(0))
+
+
+def _contents(scheme: Scheme, cat_id: str, seen: frozenset[str]) -> tuple[Decimal | None, str]:
+    """What the items and sub-categories of ``cat_id`` add up to (None: nothing to add)."""
+    total, found, kinds = Decimal(0), False, []
+    points = [dec(i.points) for i in scheme.items_of(cat_id) if i.points is not None]
+    if points:
+        total, found = total + sum(points, Decimal(0)), True
+        kinds.append("items")
+    children = [c for c in scheme.children_of(cat_id) if c.id not in seen]
+    counted = False
+    for child in children:
+        value = contribution(scheme, child.id, seen | {child.id})
+        if value is not None:
+            total, found, counted = total + value, True, True
+    if counted:
+        kinds.append("sub-categories")
+    return (total if found else None), " and ".join(kinds) or "items"
+
+
+def contribution(scheme: Scheme, cat_id: str, seen: frozenset[str] = frozenset()) -> Decimal | None:
+    """What a category counts for in its parent: its declared (base) points, else its contents' sum."""
+    cat = scheme.category(cat_id)
+    declared = declared_points(cat)
+    if declared is not None:
+        return declared
+    return _contents(scheme, cat_id, seen | {cat_id})[0]
+
+
+def category_sum(scheme: Scheme, category_id: str) -> Sum | None:
+    """The subtotal check of one category (None when it declares nothing or holds no points)."""
+    cat = scheme.category(category_id)
+    declared = declared_points(cat)
+    if declared is None:
+        return None
+    computed, parts = _contents(scheme, category_id, frozenset({category_id}))
+    if computed is None:
+        return None
+    bonus = dec(cat.bonus_points) if cat.bonus_points else None
+    return Sum(f"category {cat.id} {cat.name}", cat.id, declared, computed, parts, bonus)
+
+
+def top_categories(scheme: Scheme) -> list[Category]:
+    """Categories at the top level (a parent that does not exist counts as none)."""
+    ids = {c.id for c in scheme.categories}
+    return [c for c in scheme.categories if c.parent is None or c.parent not in ids]
+
+
+def total_sum(scheme: Scheme) -> Sum | None:
+    if scheme.total_points is None or not scheme.categories:
+        return None
+    subtotal: dict[str | None, Decimal] = {}
+    for cat in top_categories(scheme):
+        value = contribution(scheme, cat.id)
+        if value is not None:
+            subtotal[cat.part] = subtotal.get(cat.part, Decimal(0)) + value
+    if not subtotal:
+        return None
+    declared = dec(scheme.total_points)
+    overall = sum(subtotal.values(), Decimal(0))
+    if overall != declared and len(subtotal) > 1 and all(v == declared for v in subtotal.values()):
+        overall = declared  # each part is scored out of the total and weighted
+    return Sum("total", None, declared, overall, "categories")
+
+
+def sums(scheme: Scheme) -> list[Sum]:
+    """Every checkable sum: each category (any depth, in list order), then the total."""
+    found = [category_sum(scheme, c.id) for c in scheme.categories]
+    found.append(total_sum(scheme))
+    return [s for s in found if s is not None]
+
+
+def unreconciled(scheme: Scheme) -> list[Sum]:
+    return [s for s in sums(scheme) if not s.ok]
+
+
+def reconcile(scheme: Scheme) -> list[Flag]:
+    """A ``subtotal_mismatch`` flag for each category that does not add up (target = its id,
+    declared/computed = the two numbers), and a ``total_mismatch`` for the total."""
+    flags = []
+    for s in unreconciled(scheme):
+        declared = float(s.declared)
+        computed = float(s.computed)
+        if s.target is None:
+            flags.append(Flag(kind="total_mismatch", declared=declared, computed=computed,
+                              message=f"the declared total is {fmt(s.declared)} but the categories add up to "
+                                      f"{fmt(s.computed)}"))
+            continue
+        cat = scheme.category(s.target)
+        bonus = f"+{fmt(s.bonus)}" if s.bonus is not None else ""
+        flags.append(Flag(kind="subtotal_mismatch", target=cat.id, category=cat.name, code=cat.code,
+                          declared=declared, computed=computed, source=cat.sources.get("points"),
+                          message=f"category {cat.name} declares {fmt(s.declared)}{bonus} points but its "
+                                  f"{s.parts} add up to {fmt(s.computed)}"))
+    return flags
+
+
+# --------------------------------------------------------------------------- rules against items
+
+
+def rule_points_problems(item: Item) -> list[tuple[str, float]]:
+    """Where the item's rule holds an amount that cannot fit the item's points: (why, amount)."""
+    rule, mx = item.rule, dec(item.points)
+    if rule is None or mx is None:
+        return []
+    out: list[tuple[str, float]] = []
+    pts = fmt(mx)
+    if isinstance(rule, TiersRule):
+        for tier in rule.tiers:
+            if dec(tier.points) > mx:
+                out.append((f"tier {tier.label!r} is worth {tier.points:g}, more than the item's {pts}", tier.points))
+    elif isinstance(rule, ComponentsRule):
+        gains = sum((dec(c.points) for c in rule.components if c.points > 0 and not c.per_occurrence), Decimal(0))
+        if gains > mx:
+            out.append((f"its components add up to {fmt(gains)}, more than the item's {pts}", float(gains)))
+    elif isinstance(rule, RangeRule):
+        if rule.min > rule.max:
+            out.append((f"its range {rule.min:g}–{rule.max:g} runs backwards", rule.min))
+        if dec(rule.max) > mx:
+            out.append((f"its range reaches {rule.max:g}, more than the item's {pts}", rule.max))
+    elif isinstance(rule, PerOccurrenceRule):
+        if rule.cap is not None and dec(abs(rule.cap)) > mx:
+            out.append((f"its cap {abs(rule.cap):g} is more than the item's {pts}", abs(rule.cap)))
+    return out
+
+
+def check_rules(scheme: Scheme) -> list[Flag]:
+    """A ``rule_points_mismatch`` flag for each rule amount that cannot fit its item's points."""
+    names = {c.id: c.name for c in scheme.categories}
+    flags = []
+    for item in scheme.items:
+        for why, amount in rule_points_problems(item):
+            flags.append(Flag(kind="rule_points_mismatch", target=item.id, category=names.get(item.category),
+                              code=item.code, declared=item.points, computed=amount,
+                              source=item.sources.get("criteria"), message=f"item {item.id}: {why} points"))
+    return flags
+
+
+def check(scheme: Scheme) -> list[Flag]:
+    """All number checks of a scheme: sums at every level, then rule amounts."""
+    return reconcile(scheme) + check_rules(scheme)
