@@ -52,9 +52,38 @@ def sniff_format(path: str | Path, head: bytes) -> Format | OriginalFormat:
     probe = head[:4096].lstrip(b"\xef\xbb\xbf")
     if _looks_utf16(head):
         probe = head[:8192].decode("utf-16", errors="ignore").encode("utf-8")
-    if _HTML_START.search(probe):
+    if _HTML_START.search(probe) or looks_like_markup(probe):
         return "html"
     return "txt"
+
+
+#: Elements whose tags make a text a page of markup (a fragment needs no <html>).
+_MARKUP_TAG = re.compile(
+    rb"</?(table|tbody|thead|tr|td|th|p|div|span|br|h[1-6]|ul|ol|li|section|article|font|b|strong|"
+    rb"style|script|body|html|head|meta|link|center|form|input|select|textarea|img|a)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_TEMPLATE_START = re.compile(rb"<%|<jsp:|<asp:|<\?php|<[a-z]+:[a-z]+[^>]*>", re.IGNORECASE)
+#: A text with at least this many known tags, covering this share of its bytes, is markup.
+MIN_MARKUP_TAGS = 8
+MIN_MARKUP_SHARE = 0.15
+_MARKUP_PROBE = 65536
+
+
+def looks_like_markup(head: bytes) -> bool:
+    """Markup density, not the first token: JSP/ASPX pages and saved fragments start anywhere.
+
+    A server-template opening with a few known tags is markup; otherwise enough known
+    tags must cover a fair share of the text (a notice that quotes one ``<br>`` is not).
+    """
+    probe = head[:_MARKUP_PROBE]
+    tags = _MARKUP_TAG.findall(probe)
+    if len(tags) >= 2 and _TEMPLATE_START.search(probe[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")[:16]):
+        return True
+    if len(tags) < MIN_MARKUP_TAGS:
+        return False
+    covered = sum(len(m.group(0)) for m in _MARKUP_TAG.finditer(probe))
+    return covered / max(len(probe.strip()), 1) >= MIN_MARKUP_SHARE
 
 
 def claimed_format(path: str | Path) -> str | None:

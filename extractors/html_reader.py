@@ -34,9 +34,11 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from .encoding import decode_text
+from .templates import describe, strip_templates
 from .limits import Limits
 from .model import (
-    Block, Cell, Document, Heading, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans,
+    Block, Cell, Document, Heading, Paragraph, Provenance, ReaderNote, Source, Table, mark_cell_kinds,
+    set_cell_spans,
 )
 
 # --------------------------------------------------------------------------- vocabulary
@@ -104,6 +106,8 @@ WHITESPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0]+")
 def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
     """Decode, isolate the article, drop clutter and emit blocks."""
     text, encoding = decode_text(data, declared_charset(data), path=str(path))
+    text, removed = strip_templates(text)
+    flags = [ReaderNote(kind="template_placeholders", message=describe(removed))] if removed else []
     soup = BeautifulSoup(text, "lxml")
     drop_invisible(soup)
     body = soup.body or soup
@@ -117,7 +121,7 @@ def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
     if not builder.blocks:
         notes.append("the page has no visible text")
     source = source.model_copy(update={"encoding": encoding})
-    return Document(source=source, blocks=builder.blocks, notes=notes)
+    return Document(source=source, blocks=builder.blocks, notes=notes, flags=flags)
 
 
 # --------------------------------------------------------------------------- charset

@@ -33,6 +33,7 @@ def print_outline(doc: Document) -> None:
     src = doc.source
     console.print(
         f"[bold]{src.name}[/bold]  {src.format}"
+        + (f" (converted from {src.original_format})" if src.original_format else "")
         + (f"  encoding={src.encoding}" if src.encoding else "")
         + (f"  pages={src.pages}" if src.pages else "")
         + f"  sha256={src.sha256[:12]}…  blocks={len(doc.blocks)}",
@@ -50,6 +51,8 @@ def print_outline(doc: Document) -> None:
             console.print(f"{i:>4} {where}{block.kind:<9} {_short(block.text, 70)}", highlight=False)
     for note in doc.notes:
         console.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+    for flag in doc.flags:
+        console.print(f"[yellow]{flag.kind}:[/yellow] {flag.message}", highlight=False)
 
 
 def _short(text: str, width: int) -> str:
