@@ -6,6 +6,7 @@ from typer.testing import CliRunner
 
 from conftest import NOTICES, ROOT
 from kaohe.cli import app
+from schemes.model import SCHEMA_VERSION
 
 runner = CliRunner()
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -27,7 +28,7 @@ def test_output_file_holds_the_scheme_json(tmp_path):
     result = runner.invoke(app, ["extract", str(NOTICES / "001_union_2011_table.docx"), "-o", str(out)])
     assert result.exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert (data["schema_version"], len(data["items"]), data["total_points"]) == ("1.0", 30, 120.0)
+    assert (data["schema_version"], len(data["items"]), data["total_points"]) == (SCHEMA_VERSION, 30, 120.0)
 
 
 def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path):

@@ -1,10 +1,11 @@
+# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """Orchestrate the readers and freeze the draft into a Scheme."""
 
 from __future__ import annotations
 
 import re
 
-from extractors.model import Document, Table
+from extractors.model import Document, Heading, Table
 from schemes.model import (
     Category, DocumentRef, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight,
 )
@@ -23,7 +24,10 @@ from .sections import (
     read_weights, section_kind, veto_effect_anywhere,
 )
 from .spans import Span, squash, text_blocks
-from .tables import is_item_table, read_item_table, read_target_table
+from .layout import analyse_table, is_scheme_table
+from .spans import cell_span
+from .table_items import TableReader, parse_label
+from .tables import find_columns, is_item_table, read_item_table, read_target_table
 
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
 BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
@@ -75,16 +79,101 @@ def _metadata(doc: Document, draft: Draft) -> Metadata:
 
 
 def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
+    """Layout stage for every table, then the entries stage for the scheme tables.
+
+    A table the fixture-era item reader understands (one header row, a points
+    column it can name) keeps that reader; any other table is read from its
+    layout.  Tables without points or scoring phrases are target tables (unit →
+    figure pairs) or flagged ``non_scheme_table``; identical tables (monthly
+    sheets) are read once and flagged ``repeated_sheets``; several scheme
+    tables each become a top-level category named by their caption.
+    """
+    general: list[tuple[int, Table, object]] = []
     for index, block in enumerate(doc.blocks[:limit]):
         if not isinstance(block, Table):
             continue
-        context = _preceding_text(doc, index)
-        if is_item_table(block):
+        layout = analyse_table(block)
+        label = f"table {block.prov.table}"
+        if is_item_table(block) and _legacy_fits(block, layout):
+            context = _preceding_text(doc, index)
             part = next((name for name, _, _ in draft.parts if name in context), None)
             read_item_table(doc, index, block, draft, part)
+            draft.explain.append(f"{label}: item table in the one-header-row layout (column roles by header words)")
+            continue
+        draft.explain.extend(f"{label}: {line}" for line in layout.describe())
+        scheme, why = is_scheme_table(layout)
+        if scheme and (layout.header_rows or layout.category_cols or layout.criteria_col is not None):
+            general.append((index, block, layout))
+            draft.explain.append(f"{label}: scheme table ({why})")
             continue
         title, unit = _table_title(doc, index)
-        read_target_table(doc, index, block, title, unit, draft)
+        if read_target_table(doc, index, block, title, unit, draft):
+            draft.explain.append(f"{label}: per-unit target table")
+            continue
+        if scheme:
+            general.append((index, block, layout))
+            draft.explain.append(f"{label}: scheme table ({why})")
+            continue
+        if block.n_rows >= 3:
+            first = block.cells[0] if block.cells else None
+            draft.flags.append(Flag(
+                kind="non_scheme_table", target=label,
+                message=f"{label} ({block.n_rows}×{block.n_cols}) is not part of the scheme: {why}",
+                source=cell_span(doc, index, block, first).ref if first else None))
+            draft.explain.append(f"{label}: not a scheme table ({why})")
+    distinct: list[tuple[int, Table, object]] = []
+    seen: dict[str, int] = {}
+    for index, block, layout in general:
+        signature = "\n".join("|".join(layout.text(r, c) for c in range(block.n_cols)) for r in layout.body)
+        if signature in seen:
+            draft.flags.append(Flag(
+                kind="repeated_sheets", target=f"table {block.prov.table}",
+                message=f"table {block.prov.table} repeats table {seen[signature]} row for row; read once"))
+            continue
+        seen[signature] = block.prov.table
+        distinct.append((index, block, layout))
+    several = len(distinct) >= 2
+    for index, block, layout in distinct:
+        top = None
+        if several:
+            caption = _caption(doc, index)
+            code, name, points = parse_label(caption)
+            m = re.match(r"^(附?表\s*\d+)\s*", name)
+            if m:
+                code, name = m.group(1), name[m.end():]
+            top = draft.subcategory(name or f"table {block.prov.table}", None)
+            top.code = code or top.code
+            draft.explain.append(f"table {block.prov.table}: its own top-level category «{top.name}»")
+        reader = TableReader(doc, index, block, layout, draft, top)
+        reader.read()
+        if reader.notes:
+            draft.flags.append(Flag(kind="note_rows", target=f"table {block.prov.table}",
+                                    message=f"table {block.prov.table}: {reader.notes} note row(s) kept out of the items"))
+
+
+def _legacy_fits(table: Table, layout) -> bool:
+    """The one-header-row reader fits unless the layout shows what it cannot read: a
+    header band of several rows, several hierarchy columns, or points only found
+    under another header."""
+    if len(layout.header_rows) >= 2 or len(layout.category_cols) >= 2:
+        return False
+    legacy = find_columns(table)
+    if legacy is not None and legacy.col("points") is None and layout.points_col is not None:
+        return False
+    return True
+
+
+def _caption(doc: Document, index: int) -> str:
+    """The heading or paragraph right above a table (a sheet name, a form title)."""
+    before: list = []
+    for block in reversed(doc.blocks[max(0, index - 3): index]):
+        if isinstance(block, Table):
+            break
+        if squash(block.text) and not re.match(r"^\d+$", squash(block.text)):
+            before.append(block)
+    heading = next((b for b in before if isinstance(b, Heading)), None)
+    chosen = heading or (before[0] if before else None)
+    return chosen.text.strip() if chosen else ""
 
 
 def _preceding_text(doc: Document, index: int, count: int = 4) -> str:
@@ -156,13 +245,18 @@ def freeze(draft: Draft, metadata: Metadata) -> Scheme:
     codes = [it.code for cat in draft.categories for it in cat.items]
     codes_unique = all(codes) and len(set(codes)) == len(codes) and "." not in "".join(codes)
     deduction = draft.scoring_model == "deduction"
+    ids = {id(cat): str(number) for number, cat in enumerate(draft.categories, start=1)}
     for number, cat in enumerate(draft.categories, start=1):
         cat_id = str(number)
-        for it in cat.items:
-            item, item_flags = _item(it, cat, cat_id, codes_unique, deduction)
+        for position, it in enumerate(cat.items, start=1):
+            item, item_flags = _item(it, cat, cat_id, codes_unique, deduction, position)
             items.append(item)
             flags.extend(item_flags)
-        categories.append(_category(cat, cat_id, part_id, items, deduction, flags))
+        category = _category(cat, cat_id, part_id, items, deduction, flags)
+        if cat.parent is not None:
+            category = category.model_copy(update={"parent": ids.get(id(cat.parent))})
+        categories.append(category)
+    _unique_ids(items, flags)
     _check_total(draft, categories, flags, deduction)
     weights = [_rates_items(w, items) for w in draft.weights]
     targets = _link_targets(draft, items)
@@ -177,10 +271,26 @@ def freeze(draft: Draft, metadata: Metadata) -> Scheme:
     )
 
 
-def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bool) -> tuple[Item, list[Flag]]:
+def _unique_ids(items: list[Item], flags: list[Flag]) -> None:
+    """Ids are what submissions name: a repeated one gets a suffix and a flag."""
+    seen: dict[str, int] = {}
+    for item in items:
+        if item.id in seen:
+            seen[item.id] += 1
+            new_id = f"{item.id}~{seen[item.id]}"
+            flags.append(Flag(kind="duplicate_id", target=new_id, code=item.code,
+                              message=f"two items would have id {item.id}; the later one is {new_id}",
+                              source=item.sources.get("text")))
+            item.id = new_id
+        else:
+            seen[item.id] = 1
+
+
+def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bool,
+          position: int = 0) -> tuple[Item, list[Flag]]:
     flags: list[Flag] = []
     code = it.code
-    item_id = code if codes_unique else f"{cat_id}.{(code or str(len(cat.items))).split('.')[-1]}"
+    item_id = code if codes_unique else f"{cat_id}.{(code or str(position or len(cat.items))).split('.')[-1]}"
     text = it.text
     truncated = TRUNCATION.search(text.text)
     if truncated:
@@ -202,9 +312,15 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     item = Item(
         id=item_id, category=cat_id, code=code, text=squash(text.text) if "\n" in text.text else text.text.strip(),
         points=it.points, departments=it.departments, criteria=criteria.text.strip(), rule=parsed.rule,
+        name=_clean(it.name.text) if it.name is not None else None,
+        confidence=round(it.confidence * (0.7 if parsed.rule is None and it.points is not None else 1.0), 2),
         sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span),
     )
     return item, flags
+
+
+def _clean(text: str) -> str:
+    return squash(text) if "\n" in text else text.strip()
 
 
 def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item], deduction: bool,

@@ -21,6 +21,9 @@ class DraftItem:
     criteria: Span | None = None
     departments: list[str] = field(default_factory=list)
     departments_span: Span | None = None
+    name: Span | None = None          # a short heading beside the content cell
+    weight: float | None = None
+    confidence: float = 1.0
 
 
 @dataclass
@@ -34,6 +37,7 @@ class DraftCategory:
     departments_span: Span | None = None
     part: str | None = None
     items: list[DraftItem] = field(default_factory=list)
+    parent: "DraftCategory | None" = None
 
 
 @dataclass
@@ -56,6 +60,17 @@ class Draft:
     raters: list[str] = field(default_factory=list)
     targets: list[TargetTable] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    explain: list[str] = field(default_factory=list)
+
+    def subcategory(self, name: str, parent: "DraftCategory | None", span: Span | None = None) -> DraftCategory:
+        """The category of that name under ``parent``, created when new (nested hierarchies)."""
+        key = squash(name)
+        for cat in self.categories:
+            if cat.parent is parent and squash(cat.name) == key:
+                return cat
+        cat = DraftCategory(name=key, name_span=span, parent=parent)
+        self.categories.append(cat)
+        return cat
 
     def category(self, name: str, span: Span | None = None) -> DraftCategory:
         """The category of that name, created when new (names compare without spaces)."""

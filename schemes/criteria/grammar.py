@@ -135,3 +135,32 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
         found.append((nlp().vocab.strings[match_id], span.start_char, span.end_char, span.text))
     found.sort(key=lambda f: (f[1], -f[2]))
     return found
+
+
+# --------------------------------------------------------------------------- structure vocabulary
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The structure vocabulary (column roles, row kinds, numbering) from ``data/lexicon.json``.
+
+    Vocabulary is data: a new notice's column name is a line in that file, not code.
+    """
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    pairs = lexicon()["traditional"]
+    return {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs) - 1, 2)}
+
+
+def fold_words(text: str) -> str:
+    """Whitespace removed and traditional structure characters folded (評分標準 → 评分标准),
+    so that vocabulary matches notices in either script."""
+    import re
+
+    return re.sub(r"\s+", "", text).translate(_traditional_table())

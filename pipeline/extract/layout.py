@@ -1,0 +1,516 @@
+"""Layout stage: what a table's rows and columns are, read from its structure.
+
+For any table (not only the layouts kaohe was written on) this finds
+
+- the **header band**: one to three rows anywhere in the first rows (title,
+  填报单位 and form-field rows above it are skipped), labels combined along
+  column spans ("自评" over "佐证编号"/"分数" → "自评/佐证编号");
+- each column's **role**, from its header words (vocabulary in
+  ``schemes/criteria/data/lexicon.json``) *and* its content profile (share of
+  numbers, scoring phrases, text length, how rows group) — a 评分标准 header
+  over bare numbers is a points column, a table without any header still gets
+  roles from its content;
+- the **hierarchy columns** (text columns whose merged cells group several
+  item rows: 一级/二级 categories), the item's **name** and **text** columns;
+- each body row's **kind**: item, section, subtotal, total, note, empty,
+  repeated header.
+
+Every choice is recorded in ``TableLayout.decisions`` for ``kaohe extract --explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.model import Cell, Table
+from schemes.criteria.grammar import fold_words, lexicon
+from schemes.criteria.numbers import fold
+
+MAX_HEADER_SEARCH = 8
+MAX_BAND = 3
+NUMBER_CELL = re.compile(r"^[±+\-－]?\d+(?:\.\d+)?\s*分?$")
+ERROR_CELL = re.compile(r"^#(DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!)$")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> list[tuple[str, str]]:
+    """(word, role) pairs, longest word first: the most specific header word wins."""
+    pairs = [(fold_words(w), role) for role, words in lexicon()["roles"].items() for w in words]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    words = lambda key: "|".join(re.escape(fold_words(w)) for w in lex[key])  # noqa: E731
+    return {
+        "total": re.compile(rf"^({words('total_words')})$|({words('total_words')})$"),
+        "subtotal": re.compile(rf"({words('subtotal_words')})$"),
+        "note": re.compile(rf"^※|^({words('note_starts')})([:：\d]|$)|^上述|^以上.{{0,4}}(各项|项|每)"),
+        "bonus": re.compile(rf"^({words('bonus_words')})"),
+        "deduction": re.compile(rf"^({words('deduction_words')})"),
+        "veto": re.compile(rf"({words('veto_words')})"),
+        "scoring": re.compile("|".join(lex["scoring_words"])),
+        "form": re.compile(rf"({words('form_field_words')})"),
+        "numbered": re.compile("|".join(f"(?:{p})" for p in lex["numbering"].values())),
+    }
+
+
+def header_role(label: str) -> tuple[str | None, str]:
+    """The role a header label names and the word that says so (longest match wins)."""
+    key = fold_words(label)
+    if not key or len(key) > 16 or NUMBER_CELL.match(key):
+        return None, ""
+    for word, role in _role_words():
+        if word in key:
+            return role, word
+    if key == "分":
+        return "points", "分"
+    return None, ""
+
+
+def cell_text(cell: Cell | None) -> str:
+    """A cell's text; vertical text (one character per line) is rejoined."""
+    if cell is None:
+        return ""
+    text = cell.text.strip()
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 3 and sum(len(ln) <= 2 for ln in lines) >= 0.7 * len(lines):
+        return "".join(lines)
+    return text
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER_CELL.match(fold(text).replace(" ", "")))
+
+
+# --------------------------------------------------------------------------- the layout
+
+
+@dataclass
+class Column:
+    col: int
+    role: str
+    label: str = ""
+    evidence: str = ""
+
+
+@dataclass
+class TableLayout:
+    table: Table
+    grid: list[list[Cell | None]]
+    header_rows: list[int]
+    columns: dict[int, Column]
+    body: list[int]
+    row_kinds: dict[int, str]
+    category_cols: list[int] = field(default_factory=list)
+    name_col: int | None = None
+    text_col: int | None = None
+    criteria_col: int | None = None
+    points_col: int | None = None
+    weight_col: int | None = None
+    code_col: int | None = None
+    department_col: int | None = None
+    decisions: list[str] = field(default_factory=list)
+
+    def text(self, r: int, c: int | None) -> str:
+        return cell_text(self.grid[r][c]) if c is not None else ""
+
+    def role_cols(self, role: str) -> list[int]:
+        return [c for c, col in sorted(self.columns.items()) if col.role == role]
+
+    def describe(self) -> list[str]:
+        """The decisions as printed by ``--explain``."""
+        out = list(self.decisions)
+        out.append("columns: " + "; ".join(
+            f"{c}={col.role}" + (f" «{col.label}»" if col.label else "") + (f" ({col.evidence})" if col.evidence else "")
+            for c, col in sorted(self.columns.items()) if col.role not in ("span",)))
+        kinds: dict[str, int] = {}
+        for kind in self.row_kinds.values():
+            kinds[kind] = kinds.get(kind, 0) + 1
+        out.append("rows: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+        return out
+
+
+def analyse_table(table: Table) -> TableLayout:
+    """Header band, column roles, hierarchy columns and row kinds of one table."""
+    grid = table.grid()
+    decisions: list[str] = []
+    band = header_band(table, grid)
+    if band:
+        decisions.append(f"header band: row(s) {', '.join(str(r) for r in band)}")
+    else:
+        decisions.append("no header band: column roles from content only")
+    labels = band_labels(grid, band, table.n_cols)
+    start = (band[-1] + 1) if band else 0
+    header_keys = {_row_key(grid, r) for r in band}
+    row_kinds: dict[int, str] = {}
+    body: list[int] = []
+    for r in range(start, table.n_rows):
+        kind = row_kind(grid, r, header_keys, table.n_cols)
+        row_kinds[r] = kind
+        if kind == "body":
+            body.append(r)
+    columns = assign_roles(grid, labels, body, table.n_cols, decisions)
+    layout = TableLayout(table=table, grid=grid, header_rows=band, columns=columns, body=body,
+                         row_kinds=row_kinds, decisions=decisions)
+    _choose_structure(layout)
+    for r in body:
+        layout.row_kinds[r] = "item"
+    return layout
+
+
+# --------------------------------------------------------------------------- header band
+
+
+def _row_cells(grid, r: int) -> list[Cell]:
+    seen, out = set(), []
+    for cell in grid[r]:
+        if cell is not None and id(cell) not in seen:
+            seen.add(id(cell))
+            out.append(cell)
+    return out
+
+
+def _row_key(grid, r: int) -> str:
+    return "|".join(fold_words(cell_text(c)) for c in grid[r])
+
+
+def _role_hits(grid, r: int) -> int:
+    roles = set()
+    for cell in _row_cells(grid, r):
+        role, _ = header_role(cell_text(cell))
+        if role:
+            roles.add(role)
+    return len(roles)
+
+
+def _looks_like_body(grid, r: int) -> bool:
+    """A row with a numbered entry, a long text, a scoring phrase or a cell opening a
+    tall merged block (a category spanning item rows) is content, not header."""
+    for cell in _row_cells(grid, r):
+        if cell.row == r and cell.row_span > MAX_BAND + 1:
+            return True
+    if _role_hits(grid, r) >= 3:
+        return False
+    for cell in _row_cells(grid, r):
+        text = fold_words(cell_text(cell))
+        if len(text) > 20 or _patterns()["scoring"].search(text):
+            return True
+        if _patterns()["numbered"].match(text) and len(text) > 3 and not header_role(text)[0]:
+            return True
+    return False
+
+
+def _form_row(grid, r: int) -> bool:
+    """A form-field row (姓名 / 考核人 / 评价时间 …) above the table proper."""
+    return any(_patterns()["form"].search(fold_words(cell_text(c))) for c in _row_cells(grid, r))
+
+
+def header_band(table: Table, grid) -> list[int]:
+    """The header rows: the row naming most roles within the first rows (form-field
+    rows skipped), plus up to two rows below it that continue it (merged cells
+    from above, sub-labels) and a row above naming further roles.
+
+    Rows the format marks as header (thead/th, w:tblHeader) are used when the
+    content finds none; frozen panes and bold rows often cover more than the
+    header, so they never override what the content shows.
+    """
+    marked = getattr(table, "header_rows", 0) or 0
+    first, best = None, 1
+    for r in range(min(MAX_HEADER_SEARCH, table.n_rows)):
+        hits = _role_hits(grid, r)
+        if hits > best and not _looks_like_body(grid, r) and not _form_row(grid, r):
+            first, best = r, hits
+    if first is None:
+        if 0 < marked <= MAX_BAND + 2 and not any(_looks_like_body(grid, r) for r in range(min(marked, table.n_rows))):
+            return list(range(min(marked, table.n_rows)))
+        return []
+    band = [first]
+    for r in range(first + 1, min(first + MAX_BAND, table.n_rows)):
+        if _looks_like_body(grid, r):
+            break
+        cells = _row_cells(grid, r)
+        from_above = [c for c in cells if c.row < r]
+        own = [c for c in cells if c.row == r and cell_text(c)]
+        own_labels = [c for c in own if not is_number(cell_text(c)) and not ERROR_CELL.match(cell_text(c).strip())]
+        if not own:
+            break
+        # a continuation row: most of its columns continue merged header cells, and
+        # its own cells are short labels (or the totals a spreadsheet puts under them)
+        if len(from_above) >= 1 and all(len(fold_words(cell_text(c))) <= 12 for c in own_labels) \
+                and (own_labels or from_above):
+            if _role_hits(grid, r) >= 1 or len(from_above) >= len(own):
+                band.append(r)
+                continue
+        if _role_hits(grid, r) >= 2:
+            band.append(r)
+            continue
+        break
+    # a row above naming roles the band lacks (labels split over two rows: 分值|实得分 above 序号|…)
+    if first > 0 and _role_hits(grid, first - 1) >= 2 and not _looks_like_body(grid, first - 1) \
+            and not _form_row(grid, first - 1):
+        band.insert(0, first - 1)
+    return band
+
+
+def band_labels(grid, band: list[int], n_cols: int) -> list[str]:
+    labels = []
+    for c in range(n_cols):
+        parts: list[str] = []
+        for r in band:
+            text = fold_words(cell_text(grid[r][c]))
+            if text and not is_number(text) and not ERROR_CELL.match(text) and text not in parts:
+                parts.append(text)
+        labels.append("/".join(parts))
+    return labels
+
+
+# --------------------------------------------------------------------------- row kinds
+
+
+def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
+    cells = _row_cells(grid, r)
+    texts = [fold_words(cell_text(c)) for c in cells]
+    nonempty = [t for t in texts if t]
+    if not nonempty:
+        return "empty"
+    if _row_key(grid, r) in header_keys:
+        return "repeated_header"
+    pats = _patterns()
+    for t in nonempty:
+        if len(t) <= 14 and pats["subtotal"].search(t):
+            return "subtotal"
+        if len(t) <= 14 and pats["total"].search(t) and not pats["numbered"].match(t):
+            return "total"
+    first = nonempty[0]
+    own = [c for c in cells if cell_text(c)]
+    if len(own) <= 2 and pats["note"].match(first):
+        return "note"
+    if len(own) == 1 and own[0].col_span >= max(2, int(0.6 * n_cols)) and own[0].row == r:
+        return "note" if pats["note"].match(first) else "section"
+    return "body"
+
+
+# --------------------------------------------------------------------------- column roles
+
+
+@dataclass
+class Profile:
+    filled: float      # share of body rows with text
+    numeric: float     # share of distinct filled cells that are numbers
+    scoring: float     # share with a scoring phrase (扣N分, 不得分 …)
+    mean_len: float
+    runs: int          # distinct cells (merged cells count once)
+    percent: float
+    sequential: float  # share of consecutive numbers that go up by one
+
+
+def profile(grid, body: list[int], c: int) -> Profile:
+    cells: list[Cell] = []
+    seen = set()
+    filled_rows = 0
+    for r in body:
+        cell = grid[r][c]
+        if cell is None:
+            continue
+        if cell_text(cell):
+            filled_rows += 1
+        if id(cell) not in seen:
+            seen.add(id(cell))
+            cells.append(cell)
+    texts = [fold(cell_text(cell)) for cell in cells if cell_text(cell)]
+    n = len(texts) or 1
+    numbers = [float(re.sub(r"[^\d.\-]", "", t.replace("－", "-")) or 0) for t in texts if is_number(t)]
+    seq = sum(1 for a, b in zip(numbers, numbers[1:]) if abs(b - a - 1) < 1e-9)
+    return Profile(
+        filled=filled_rows / (len(body) or 1), numeric=len(numbers) / n,
+        scoring=sum(bool(_patterns()["scoring"].search(fold_words(t))) for t in texts) / n,
+        mean_len=sum(len(t) for t in texts) / n, runs=len(texts),
+        percent=sum(bool(re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())) for t in texts) / n,
+        sequential=seq / max(1, len(numbers) - 1) if len(numbers) >= 3 else 0.0,
+    )
+
+
+def _same_as_left(grid, body: list[int], c: int) -> bool:
+    """A column whose cells are mostly the left column's cells spanning it (colspan)."""
+    return c > 0 and bool(body) and sum(grid[r][c] is grid[r][c - 1] for r in body) >= 0.8 * len(body)
+
+
+def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decisions: list[str]) -> dict[int, Column]:
+    """Each column's role from its header word and its content profile."""
+    columns: dict[int, Column] = {}
+    for c in range(n_cols):
+        label = labels[c] if c < len(labels) else ""
+        if _same_as_left(grid, body, c):
+            columns[c] = Column(c, "span", label, "continues the column on its left")
+            continue
+        vocab, word = header_role(label.split("/")[-1]) if label else (None, "")
+        if label and "/" in label:
+            # a combined label: a filled-in score group (自评/分数) wins over its sub-labels
+            for part in label.split("/"):
+                role, w = header_role(part)
+                if role in ("score", "max_score", "weight") or (vocab is None and role):
+                    vocab, word = role, w
+                    break
+        prof = profile(grid, body, c)
+        columns[c] = _role(c, label, vocab, word, prof)
+    _pick_points(columns, grid, body, decisions)
+    return columns
+
+
+def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Column:
+    ev = f"header «{word}»" if vocab else "no header word"
+    stats = f"numbers {prof.numeric:.0%}, scoring {prof.scoring:.0%}, filled {prof.filled:.0%}"
+    if prof.filled == 0 or prof.runs == 0:
+        return Column(c, "empty" if vocab not in ("points", "max_score") else "empty", label, f"{ev}; no content")
+    if vocab in ("score",):
+        return Column(c, "score", label, f"{ev}: filled in by raters")
+    if vocab == "weight" or (prof.percent >= 0.6 and vocab in (None, "points")):
+        return Column(c, "weight", label, f"{ev}; {stats}, percentages {prof.percent:.0%}")
+    if vocab in ("points", "max_score"):
+        if prof.numeric >= 0.5:
+            return Column(c, vocab, label, f"{ev}; {stats}")
+        return Column(c, "criteria" if prof.scoring >= 0.3 else "text", label, f"{ev} but text content; {stats}")
+    if vocab == "code":
+        return Column(c, "code", label, ev)
+    if prof.numeric >= 0.8:
+        if prof.sequential >= 0.7 and vocab not in ("points", "max_score", "weight"):
+            return Column(c, "code", label, f"{ev}; consecutive numbers")
+        return Column(c, "number", label, f"{ev} ({'header says ' + vocab if vocab else 'unlabelled'}) "
+                                            f"over numbers; {stats}")
+    if vocab in ("department", "remarks", "method", "date"):
+        return Column(c, vocab, label, ev)
+    if vocab is None and prof.filled < 0.3:
+        return Column(c, "sparse", label, f"{ev}; {stats}")
+    if vocab == "criteria" or (vocab is None and prof.scoring >= 0.4 and prof.mean_len >= 6):
+        return Column(c, "criteria", label, f"{ev}; {stats}")
+    return Column(c, vocab or "text", label, f"{ev}; {stats}, mean length {prof.mean_len:.0f}")
+
+
+def _pick_points(columns: dict[int, Column], grid, body, decisions: list[str]) -> None:
+    """One points column: a 分值/满分 column, else 应得分, else an unlabelled number column."""
+    for role in ("points", "max_score", "number"):
+        cands = [c for c, col in sorted(columns.items()) if col.role == role]
+        if cands:
+            chosen = cands[0]
+            columns[chosen].role = "points"
+            if role != "points":
+                decisions.append(f"points column {chosen}: {columns[chosen].evidence}")
+            for c in cands[1:]:
+                columns[c].role = "other_number"
+            for c, col in columns.items():
+                if col.role in ("max_score", "number") and c != chosen:
+                    col.role = "other_number"
+            return
+
+
+def _runs(layout: TableLayout, c: int) -> int:
+    seen = set()
+    for r in layout.body:
+        cell = layout.grid[r][c]
+        if cell is not None and cell_text(cell):
+            seen.add(id(cell))
+    return len(seen)
+
+
+def _numbered_share(layout: TableLayout, c: int) -> float:
+    texts = {id(layout.grid[r][c]): fold_words(layout.text(r, c)) for r in layout.body if layout.text(r, c)}
+    return sum(bool(_patterns()["numbered"].match(t)) for t in texts.values()) / (len(texts) or 1)
+
+
+def _choose_structure(layout: TableLayout) -> None:
+    """Hierarchy columns, the item's name and text columns, criteria, points, code."""
+    cols = layout.columns
+    first = lambda role: next((c for c, col in sorted(cols.items()) if col.role == role), None)  # noqa: E731
+    layout.points_col = first("points")
+    layout.weight_col = first("weight")
+    layout.code_col = first("code")
+    layout.department_col = first("department")
+    criteria = [c for c, col in sorted(cols.items()) if col.role == "criteria"]
+    by_word = [c for c in criteria if cols[c].evidence.startswith("header «") and "but text" not in cols[c].evidence]
+    if by_word and len(criteria) > 1:
+        # a criteria column named by its header wins; columns that only read like
+        # criteria (基准分15分。标准：…) are the item's text
+        for c in criteria:
+            if c not in by_word:
+                cols[c].role = "text"
+        criteria = by_word
+    texts = [c for c, col in sorted(cols.items()) if col.role in ("text", "name", "content", "category")]
+    if not texts and criteria:
+        texts, criteria = [criteria[0]], criteria[1:]
+    if not texts:
+        layout.decisions.append("no text column: not an item table")
+        return
+    runs = {c: _runs(layout, c) for c in texts}
+    finest = max(runs.values())
+    if criteria and _runs(layout, criteria[0]) >= 1.25 * finest and all(c < criteria[0] for c in texts) \
+            and _numbered_share(layout, criteria[0]) >= 0.5:
+        # the criteria cells are finer than every text column: each is an item and
+        # the text columns group them
+        layout.decisions.append(f"criteria column {criteria[0]} is finer than the text columns: its cells are the items")
+        texts = texts + [criteria[0]]
+        cols[criteria[0]].role = "content"
+        runs[criteria[0]] = _runs(layout, criteria[0])
+        finest = runs[criteria[0]]
+        criteria = criteria[:1]
+    item_cols = [c for c in texts if runs[c] >= 0.8 * finest]
+    first_item = item_cols[0]
+    layout.category_cols = [c for c in texts if c < first_item and runs[c] < 0.8 * finest]
+    for c in texts:
+        if c in layout.category_cols:
+            cols[c].role = "category"
+        elif c not in item_cols:
+            cols[c].role = "extra"
+    # a code column whose merged cells group items numbers a hierarchy level, not items
+    code = layout.code_col
+    if code is not None and _runs(layout, code) < 0.8 * finest and layout.category_cols:
+        cols[code].role = "category_code"
+        layout.code_col = None
+    layout.criteria_col = criteria[0] if criteria else None
+    for c in criteria[1:]:
+        cols[c].role = "extra"
+    if len(item_cols) >= 2:
+        layout.name_col, layout.text_col = item_cols[0], item_cols[1]
+        cols[item_cols[0]].role, cols[item_cols[1]].role = "name", "content"
+        for c in item_cols[2:]:
+            cols[c].role = "extra"
+    elif layout.criteria_col is not None and cols[item_cols[0]].role != "content":
+        layout.name_col, layout.text_col = item_cols[0], layout.criteria_col
+        cols[item_cols[0]].role = "name"
+    else:
+        layout.text_col = item_cols[0]
+        cols[item_cols[0]].role = "content"
+    if layout.category_cols:
+        layout.decisions.append("hierarchy columns " + ", ".join(map(str, layout.category_cols))
+                                + " (merged cells group the item rows)")
+
+
+def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
+    """A table is part of the scheme when its rows carry points or scoring phrases."""
+    if layout.text_col is None:
+        return False, "no item text column"
+    units = [r for r in layout.body]
+    if not units:
+        return False, "no body rows"
+    if layout.points_col is not None:
+        numbers = sum(1 for r in units if is_number(layout.text(r, layout.points_col)))
+        if numbers >= 2:
+            return True, f"{numbers} rows with points in column {layout.points_col}"
+    pats = _patterns()
+    inline = re.compile("|".join(lexicon()["inline_points"]))
+    scoring = 0
+    for r in units:
+        joined = fold_words(" ".join(layout.text(r, c) for c in (layout.text_col, layout.criteria_col, layout.name_col)
+                                     if c is not None))
+        if pats["scoring"].search(joined) or inline.search(joined):
+            scoring += 1
+    if scoring >= max(2, 0.3 * len(units)):
+        return True, f"{scoring} of {len(units)} rows state points or deductions in their text"
+    return False, (f"no points column and {scoring} of {len(units)} rows with scoring phrases"
+                   if layout.points_col is None else "the points column holds no numbers")

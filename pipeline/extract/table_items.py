@@ -1,0 +1,306 @@
+"""Entries stage for tables: a :class:`TableLayout` → categories, items, entries.
+
+Rows are grouped into item *units*: consecutive rows sharing the same name and
+text cells (a 2-row item whose 加 and 减 conditions sit in separate cells is one
+item, its criteria joined).  The hierarchy comes from the hierarchy columns
+(merged cells), from section rows (一、…（31分） across the width) and, for
+several scheme tables in one document, from the table's caption.  Labels lose
+their numbering (一、/（一）/1、) into ``code`` and their points annotation
+("(18)", "（20分）", "（以70分为基分）") into the category's points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import Cell, Document, Table
+from schemes.criteria.grammar import fold_words, lexicon
+from schemes.criteria.numbers import fold
+from schemes.model import Entry
+
+from .draft import Draft, DraftCategory, DraftItem, parse_departments, refs
+from .layout import TableLayout, _patterns, cell_text, is_number
+from .spans import Span, cell_span, squash
+
+CN = "一二三四五六七八九十百"
+LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}})[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
+BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
+POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
+ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
+GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])")
+NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)")
+RANGE_POINTS = re.compile(r"^[±]\s*\d")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None]:
+    """"一、组织机构建设(18)" → ("一", "组织机构建设", 18); "思想引领（20分）" → (None, "思想引领", 20)."""
+    text = text.strip()
+    code = None
+    m = LABEL_NUMBER.match(text)
+    if m:
+        code = next(g for g in m.groups() if g)
+        text = text[m.end():]
+    elif bare_numbers:
+        m = BARE_CN_NUMBER.match(text)
+        if m:
+            code, text = m.group(1), text[m.end():]
+    points = None
+    note = POINTS_ANNOTATION.search(text)
+    if note:
+        inside = fold(note.group(1))
+        numbers = re.findall(r"\d+(?:\.\d+)?", inside)
+        if len(numbers) == 1 and (re.fullmatch(r"\s*\d+(\.\d+)?\s*分?\s*", inside) or
+                                  ("分" in inside and not re.search(r"合计|合計|±|\+|－|-", inside))):
+            points = float(numbers[0])
+            text = text[:note.start()]
+        elif re.search(r"\d", inside) and "分" in inside:
+            text = text[:note.start()]
+    return code, squash(text).strip("：:。"), points
+
+
+def number_of(text: str) -> float | None:
+    folded = fold(text).replace(" ", "").replace("－", "-").rstrip("分")
+    try:
+        return float(folded)
+    except ValueError:
+        return None
+
+
+class TableReader:
+    """Reads one scheme table into the draft."""
+
+    def __init__(self, doc: Document, index: int, table: Table, layout: TableLayout, draft: Draft,
+                 top: DraftCategory | None):
+        self.doc, self.index, self.table, self.layout, self.draft, self.top = doc, index, table, layout, draft, top
+        self.section: DraftCategory | None = None
+        self.notes = 0
+        self.items = 0
+        self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
+        self.inline = [re.compile(p) for p in lexicon()["inline_points"]]
+
+    def span(self, cell: Cell | None) -> Span | None:
+        return cell_span(self.doc, self.index, self.table, cell) if cell is not None else None
+
+    def _uses_cn_numbering(self, c: int) -> bool:
+        labels = {id(self.layout.grid[r][c]): self.layout.text(r, c) for r in self.layout.body}
+        numbered = sum(bool(re.match(rf"^[{CN}]{{1,3}}[、.．]", t)) for t in labels.values())
+        return numbered >= max(2, 0.5 * len(labels))
+
+    # ------------------------------------------------------------------ rows
+
+    def read(self) -> int:
+        lay = self.layout
+        unit: list[int] = []
+        key = None
+        rows = sorted(lay.row_kinds)
+        for r in rows:
+            kind = lay.row_kinds[r]
+            if kind == "item":
+                k = self._unit_key(r)
+                if unit and k == key:
+                    unit.append(r)
+                    continue
+                if unit:
+                    self._item(unit)
+                unit, key = [r], k
+                continue
+            if unit:
+                self._item(unit)
+                unit, key = [], None
+            if kind == "section":
+                self._section(r)
+            elif kind in ("subtotal", "total"):
+                self._total(r, kind)
+            elif kind == "note":
+                self.notes += 1
+        if unit:
+            self._item(unit)
+        return self.items
+
+    def _unit_key(self, r: int):
+        g = self.layout.grid[r]
+        cols = [c for c in (self.layout.name_col, self.layout.text_col) if c is not None and c != self.layout.criteria_col]
+        if not cols:
+            cols = [self.layout.text_col]
+        return tuple(id(g[c]) for c in cols) + tuple(id(g[c]) for c in self.layout.category_cols)
+
+    def _section(self, r: int) -> None:
+        cell = next(c for c in self.layout.grid[r] if c is not None and cell_text(c))
+        code, name, points = parse_label(cell_text(cell))
+        if not name:
+            return
+        self.section = self.draft.subcategory(name, self.top, self.span(cell))
+        self.section.code = code or self.section.code
+        if points is not None:
+            self.section.points, self.section.points_span = points, self.span(cell)
+        self.draft.explain.append(f"table {self.table.prov.table}: row {r} is a section row «{name}»")
+
+    def _total(self, r: int, kind: str) -> None:
+        lay = self.layout
+        value, cell = None, None
+        if lay.points_col is not None and is_number(lay.text(r, lay.points_col)):
+            cell = lay.grid[r][lay.points_col]
+            value = number_of(cell_text(cell))
+        if value is None:
+            return
+        if kind == "total":
+            if self.top is not None:
+                if self.top.points is None:
+                    self.top.points, self.top.points_span = value, self.span(cell)
+            elif self.draft.total is None:
+                self.draft.total, self.draft.total_span = value, self.span(cell)
+
+    def _path(self, r: int) -> DraftCategory | None:
+        parent = self.section or self.top
+        for c in self.layout.category_cols:
+            cell = self.layout.grid[r][c]
+            text = cell_text(cell)
+            if not text:
+                continue
+            code, name, points = parse_label(text, self.bare_numbers.get(c, False))
+            if not name:
+                continue
+            cat = self.draft.subcategory(name, parent, self.span(cell))
+            if code and not cat.code:
+                cat.code = code
+            if points is not None and cat.points is None:
+                cat.points, cat.points_span = points, self.span(cell)
+            parent = cat
+        return parent
+
+    # ------------------------------------------------------------------ items
+
+    def _item(self, rows: list[int]) -> None:
+        lay = self.layout
+        r = rows[0]
+        g = lay.grid[r]
+        text_cell = g[lay.text_col] if lay.text_col is not None else None
+        name_cell = g[lay.name_col] if lay.name_col is not None else None
+        if name_cell is text_cell:
+            name_cell = None
+        text = cell_text(text_cell)
+        name = cell_text(name_cell)
+        if not text and name:
+            text, text_cell, name, name_cell = name, name_cell, "", None
+        if not text:
+            return
+        criteria_cells: list[Cell] = []
+        if lay.criteria_col is not None and lay.criteria_col != lay.text_col:
+            for row in rows:
+                cell = lay.grid[row][lay.criteria_col]
+                if cell is not None and cell_text(cell) and all(cell is not c for c in criteria_cells):
+                    criteria_cells.append(cell)
+        criteria = "\n".join(cell_text(c) for c in criteria_cells)
+        if lay.criteria_col is not None and lay.criteria_col == lay.text_col:
+            criteria = text
+        category = self._path(r)
+        pats = _patterns()
+        if pats["note"].match(fold_words(name or text)):
+            self.notes += 1
+            return
+        points_cell = g[lay.points_col] if lay.points_col is not None else None
+        points_text = cell_text(points_cell)
+        points = number_of(points_text) if points_text and is_number(points_text) else None
+        code = cell_text(g[lay.code_col]).strip() if lay.code_col is not None else ""
+        code = code if re.fullmatch(r"[\w.．\-]{1,8}", code or "") else ""
+        name, code = self._strip_number(name, code)
+        if not name:
+            text, code = self._strip_number(text, code, glued_ok=len(category.items) + 1 if category else 1)
+        if points is None and lay.points_col is None:
+            points, text = self._inline_points(text)
+        kind = self._entry_kind(category, name or text)
+        if kind is not None:
+            self._entry(kind, name, text, criteria, points, points_cell, text_cell)
+            return
+        parts = self._split_numbered(text) if lay.points_col is None and not name and lay.criteria_col in (
+            None, lay.text_col) else []
+        dept_cell = g[lay.department_col] if lay.department_col is not None else None
+        departments = parse_departments(cell_text(dept_cell)) if dept_cell is not None and cell_text(dept_cell) else []
+        target = category if category is not None else self.draft.subcategory("", None)
+        base = self.span(text_cell)
+        if parts:
+            for part_code, part_text in parts:
+                if _patterns()["note"].match(fold_words(part_text)):
+                    self.notes += 1
+                    continue
+                self._add(target, part_code, part_text, None, None, part_text, base, None, departments, dept_cell)
+            return
+        self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
+                  lay.text_col else ""), base, points_cell, departments, dept_cell)
+
+    def _add(self, category: DraftCategory, code, text: str, name: str | None, points, criteria: str, base: Span | None,
+             points_cell, departments, dept_cell) -> None:
+        ref = base.ref if base is not None else None
+        text_span = Span(text, ref) if ref is not None else None
+        if text_span is None:
+            return
+        crit_span = Span(criteria, ref) if criteria else None
+        confidence = 1.0
+        if points is None:
+            confidence -= 0.3
+        if not self.layout.header_rows:
+            confidence -= 0.2
+        category.items.append(DraftItem(
+            code=code, text=text_span, points=points,
+            points_span=self.span(points_cell) if points is not None and points_cell is not None else None,
+            criteria=crit_span, departments=departments,
+            departments_span=self.span(dept_cell) if departments else None,
+            name=Span(name, ref) if name else None, confidence=round(max(0.1, confidence), 2),
+        ))
+        self.items += 1
+
+    def _strip_number(self, text: str, code: str, glued_ok: int | None = None) -> tuple[str, str]:
+        m = ITEM_NUMBER.match(text)
+        if m and len(text) > m.end():
+            number = next(g for g in m.groups() if g)
+            if number in CIRCLED:
+                number = str(CIRCLED.index(number) + 1)
+            return text[m.end():].strip(), code or number
+        if glued_ok is not None:
+            m = GLUED_NUMBER.match(text)
+            if m and int(m.group(1)) == glued_ok:
+                return text[m.end():].strip(), code or m.group(1)
+        return text, code
+
+    def _inline_points(self, text: str) -> tuple[float | None, str]:
+        """"基准分15分。标准：…" → 15 and the text without the statement (points named at the start)."""
+        folded = fold(text)
+        for pattern in self.inline:
+            m = pattern.match(folded)
+            if m:
+                return float(m.group(1)), text[m.end():].lstrip("。.，,；; ")
+        return None, text
+
+    def _entry_kind(self, category: DraftCategory | None, text: str) -> str | None:
+        pats = _patterns()
+        labels = []
+        cat = category
+        while cat is not None:
+            labels.append(fold_words(cat.name))
+            cat = cat.parent
+        if any(pats["bonus"].match(label) for label in labels) or pats["bonus"].match(fold_words(text)):
+            return "bonus"
+        return None
+
+    def _entry(self, kind: str, name: str, text: str, criteria: str, points, points_cell, text_cell) -> None:
+        text = re.sub(r"^(加分项|加分项目|加分)[。.:：，,\s]*", "", text)
+        entries = self.draft.bonus
+        ref = self.span(text_cell)
+        entries.append(Entry(
+            id=f"B{len(entries) + 1}", kind="bonus", text=squash(text) if "\n" in text else text.strip(),
+            points=points, sources=refs(text=ref, points=self.span(points_cell) if points is not None else None),
+        ))
+
+    def _split_numbered(self, text: str) -> list[tuple[str, str]]:
+        """A cell holding several numbered paragraphs (1.… 2.…), each an item of its own."""
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        starts = [i for i, ln in enumerate(lines) if NUMBERED_LINE.match(ln)]
+        if len(starts) < 2 or starts[0] != 0:
+            return []
+        out = []
+        for a, b in zip(starts, starts[1:] + [len(lines)]):
+            chunk = "".join(ln.strip() for ln in lines[a:b])
+            m = NUMBERED_LINE.match(chunk)
+            out.append((m.group(1), chunk[m.end():].strip()))
+        return out
