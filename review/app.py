@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import AsyncIterator, Iterable
+from typing import AsyncIterator, Callable, Iterable
 
 import jinja2
 from fastapi import Depends, FastAPI, Request
@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from schemes.corrections import describe_op
-from schemes.store import Store, StoreError
+from schemes.store import DocumentInfo, Store, StoreError
 
 from . import security, views
 from .edits import FormError
@@ -37,10 +37,18 @@ def templates() -> jinja2.Environment:
 
 
 def create_app(store_home: str | Path | None = None, db_url: str | None = None, token: str | None = None, *,
-               host: str = "127.0.0.1", allowed_hosts: Iterable[str] = ()) -> FastAPI:
-    """The app for one workspace; refuses a non-loopback ``host`` without an access ``token``."""
-    token = (token or "").strip() or None
-    security.check_binding(host, token)
+               tokens: str | None = None, tokens_file: str | Path | None = None,
+               host: str = "127.0.0.1", allowed_hosts: Iterable[str] = (), secure_cookies: bool = False,
+               session_ttl: float = security.SESSION_TTL, throttle: security.Throttle | None = None,
+               max_body: int = security.MAX_BODY) -> FastAPI:
+    """The app for one workspace; refuses a non-loopback ``host`` without an access token, and weak tokens.
+
+    ``token`` is one shared token (reviewers type their name); ``tokens``
+    ("name:token,…") and ``tokens_file`` give each reviewer their own, and the
+    audit log then records the name the token belongs to.
+    """
+    reviewers = security.reviewers_from(token, tokens, tokens_file)
+    security.check_binding(host, reviewers)
     store = Store.open(home=store_home, db_url=db_url)
 
     @asynccontextmanager
@@ -50,21 +58,33 @@ def create_app(store_home: str | Path | None = None, db_url: str | None = None, 
 
     app = FastAPI(title="kaohe review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan,
                   dependencies=[Depends(security.csrf_guard)])
-    guard = security.Guard(token=token, host=host.lower(), allowed_hosts=frozenset(h.lower() for h in allowed_hosts))
+    guard = security.Guard(reviewers=reviewers, host=host.lower(),
+                           allowed_hosts=frozenset(h.lower() for h in allowed_hosts), secure_cookies=secure_cookies,
+                           sessions=security.Sessions(session_ttl), throttle=throttle or security.Throttle())
     app.state.store = store
-    app.state.sources = Sources(store.workspace.home)
+    app.state.sources = Sources(store.workspace.home, stored_model=_stored_model(store))
     app.state.templates = templates()
     app.state.guard = guard
     app.middleware("http")(security.middleware(guard))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
+    app.add_middleware(security.BodyLimit, limit=max_body)
     _errors(app)
     return app
 
 
+def _stored_model(store: Store) -> Callable[[DocumentInfo], str | None] | None:
+    """The store's copy of a document model (kept at ingestion), when this store keeps them."""
+    method = getattr(store, "document_json", None)
+    if method is None:
+        return None
+    return lambda doc: method(doc.sha256)
+
+
 def _errors(app: FastAPI) -> None:
     async def refused(request: Request, exc: Exception) -> Response:
-        return views.error_response(request, views.status_of(exc), str(exc))
+        extra = {"changes": exc.changes} if isinstance(exc, views.StaleSave) else {}
+        return views.error_response(request, views.status_of(exc), str(exc), **extra)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)

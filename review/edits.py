@@ -5,7 +5,11 @@ element's id in a hidden field, because ids come from the document and need
 not be valid form names.  A submitted form is compared with the scheme it was
 rendered from (the caller makes sure that is still the current revision);
 only fields that changed become operations, addressed by stable keys
-(``/items/@3.5/points``), so the correction survives re-extraction.
+(``/items/@3.5/points``), so the correction survives re-extraction.  A field
+the form leaves out is unchanged, so the page's script sends only what the
+reviewer changed (:class:`SaveRequest`), however large the scheme.  A
+corrected criteria text re-derives the item's rule with the grammar
+extraction uses, unless the reviewer edited the rule itself.
 """
 
 from __future__ import annotations
@@ -14,16 +18,32 @@ import json
 import math
 import re
 import unicodedata
-from typing import Any, Mapping
+from typing import Annotated, Any, Mapping, get_args
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
 
-from schemes.corrections import Op, element_keys, escape
-from schemes.model import Rule, Scheme
+from schemes.corrections import Op, element_keys, escape, parse_pointer
+from schemes.model import Rule, RuleKind, Scheme
 
-RULE_KINDS = ("manual", "threshold", "components", "tiers", "per_occurrence", "proportional")
+from .rules import derive_rule
+
+RULE_KINDS: tuple[str, ...] = ("manual", *(k for k in get_args(RuleKind) if k != "manual"))
 _RULE = TypeAdapter(Rule)
 _SPLIT = re.compile(r"[、,，;；\s]+")
+
+
+class SaveRequest(BaseModel):
+    """What the page's script posts as JSON: the revision it saw and only the fields that changed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    base_revision: int = Field(ge=0, le=2**62)
+    version: int = Field(ge=1, le=2**31 - 1)
+    author: str = Field(default="", max_length=1000)
+    reason: str = Field(default="", max_length=5000)
+    fields: dict[Annotated[str, StringConstraints(max_length=100)],
+                 Annotated[str, StringConstraints(max_length=100_000)]] = Field(default_factory=dict,
+                                                                                max_length=20_000)
 
 
 class FormError(ValueError):
@@ -85,9 +105,22 @@ def form_ops(scheme: Scheme, form: Mapping[str, str], *, author: str) -> list[Op
             changed(f"{base}/points", item.points, _points(form[f"i{n}.points"], f"item {item.id}"))
         if f"i{n}.departments" in form:
             changed(f"{base}/departments", item.departments, _departments(form[f"i{n}.departments"]))
-        if f"i{n}.rule_kind" in form:
+        new_points = item.points
+        if f"i{n}.points" in form:
+            new_points = _points(form[f"i{n}.points"], f"item {item.id}")
+        if f"i{n}.criteria" in form:
+            criteria = _text(form[f"i{n}.criteria"])
+            changed(f"{base}/criteria", item.criteria, criteria)
+            if criteria != item.criteria and f"i{n}.rule_kind" not in form and f"i{n}.rule" not in form:
+                derived = derive_rule(scheme, item, criteria, new_points)
+                if derived.rule is not None:  # not understood: the current rule stays (the preview said so)
+                    old = item.rule.model_dump(mode="json") if item.rule else None
+                    changed(f"{base}/rule", old, derived.rule)
+        if f"i{n}.rule_kind" in form or f"i{n}.rule" in form:
             old = item.rule.model_dump(mode="json") if item.rule else None
-            changed(f"{base}/rule", old, _rule(item, form[f"i{n}.rule_kind"], form.get(f"i{n}.rule", "")))
+            kind = form.get(f"i{n}.rule_kind", item.rule_kind or "")
+            params = form[f"i{n}.rule"] if f"i{n}.rule" in form else rule_params(item.rule)
+            changed(f"{base}/rule", old, _rule(item, kind, params))
     for n, flag in enumerate(scheme.flags):
         if f"f{n}.key" not in form:
             continue
@@ -152,3 +185,21 @@ def _rule(item: Any, kind: str, params: str) -> dict[str, Any] | None:
                              for e in exc.errors()[:3])
         raise FormError(f"item {item.id}: the {kind} rule is incomplete or wrong ({problems})") from None
     return rule.model_dump(mode="json")
+
+
+def changed_fields(ops: list[Op]) -> list[str]:
+    """What a correction touched, for people: ``item 3.5 points``, ``flag total_mismatch resolved``."""
+    out: list[str] = []
+    for op in ops:
+        try:
+            tokens = parse_pointer(str(op.get("path", "")))
+        except ValueError:
+            tokens = []
+        if len(tokens) >= 2 and tokens[1].startswith("@"):
+            what = {"items": "item", "categories": "category", "flags": "flag"}.get(tokens[0], tokens[0])
+            text = " ".join([what, tokens[1][1:], *tokens[2:3]])
+        else:
+            text = " ".join(tokens) or "the scheme"
+        if text not in out:
+            out.append(text)
+    return out

@@ -9,6 +9,7 @@ from typing import Any
 from schemes.corrections import element_keys
 from schemes.model import Category, Flag, Item, Scheme, SourceRef
 from schemes.store import EventInfo, Store, VersionInfo
+from schemes.reconcile import contribution
 from schemes.store.checks import Sum, category_sum, flag_note, total_sum
 
 from .edits import RULE_KINDS, departments_text, points_text, rule_params
@@ -37,7 +38,10 @@ class Group:
     departments: str
     rows: list[ItemRow]
     check: Sum | None
-    items_sum: str
+    items_sum: str  # what the category's contents (items and sub-categories) add up to
+    depth: int = 0  # 0 at the top level; the page indents sub-categories by depth
+    parent: int | None = None  # index of the enclosing category
+    sum_label: str = "items"  # what items_sum adds up: items, sub-categories, or both
 
 
 @dataclass
@@ -84,6 +88,11 @@ class SchemePage:
     rule_kinds: tuple[str, ...] = RULE_KINDS
 
     @property
+    def depth(self) -> int:
+        """How many levels of categories the scheme has."""
+        return 1 + max((g.depth for g in self.groups), default=0)
+
+    @property
     def open_flags(self) -> int:
         return sum(1 for f in self.flags if not f.flag.resolved)
 
@@ -111,12 +120,14 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
                       item.rule_kind or "", rule_params(item.rule), targets(f"i{n}", item.sources))
         rows.setdefault(cat_index.get(item.category), []).append(row)
     groups = []
-    for n, cat in enumerate(scheme.categories):
+    for n, depth in category_order(scheme):
+        cat = scheme.categories[n]
         targets(f"c{n}", cat.sources)
         members = rows.get(n, [])
-        points = [r.item.points for r in members if r.item.points is not None]
+        contents, label = contents_sum(scheme, cat.id)
         groups.append(Group(n, cat, points_text(cat.points), departments_text(cat.departments), members,
-                            category_sum(scheme, cat.id), fmt(sum(Decimal(str(p)) for p in points)) if points else ""))
+                            category_sum(scheme, cat.id), fmt(contents) if contents is not None else "",
+                            depth, cat_index.get(cat.parent) if cat.parent is not None else None, label))
     if rows.get(None):
         groups.append(Group(None, None, "", "", rows[None], None, ""))
 
@@ -145,6 +156,45 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
         blockers=store.publish_blockers(info.ref), events=list(reversed(store.log(info.scheme_id))),
         source=source_view(sources, info), highlights=hl,
     )
+
+
+def category_order(scheme: Scheme) -> list[tuple[int, int]]:
+    """(category index, depth) depth first from the top level, each parent before its children.
+
+    A category whose parent does not exist counts as top level; one caught in
+    a cycle of parents is listed at the top level once, never lost.
+    """
+    index = {c.id: n for n, c in enumerate(scheme.categories)}
+    children: dict[str | None, list[int]] = {}
+    for n, cat in enumerate(scheme.categories):
+        parent = cat.parent if cat.parent in index and cat.parent != cat.id else None
+        children.setdefault(parent, []).append(n)
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+
+    def walk(roots: list[int]) -> None:
+        stack = [(n, 0) for n in reversed(roots)]
+        while stack:
+            n, depth = stack.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            out.append((n, depth))
+            stack.extend((c, depth + 1) for c in reversed(children.get(scheme.categories[n].id, [])))
+
+    walk(children.get(None, []))
+    walk([n for n in range(len(scheme.categories)) if n not in seen])
+    return out
+
+
+def contents_sum(scheme: Scheme, cat_id: str) -> tuple[Decimal | None, str]:
+    """What a category's items and sub-categories add up to (as the store's reconciliation counts them),
+    and which of the two were added."""
+    items = [Decimal(str(i.points)) for i in scheme.items_of(cat_id) if i.points is not None]
+    subs = [v for c in scheme.children_of(cat_id) if c.id != cat_id
+            and (v := contribution(scheme, c.id, frozenset({cat_id}))) is not None]
+    label = " and ".join(k for k, found in (("items", items), ("sub-categories", subs)) if found) or "items"
+    return (sum(items + subs, Decimal(0)) if items or subs else None), label
 
 
 def _ordered(refs: dict[str, SourceRef]) -> list[tuple[str, SourceRef]]:

@@ -1,7 +1,12 @@
 """The source side of the review page: the stored notice, and where each value was read.
 
-PDFs are shown as page images (pypdfium2, cached as PNG in the workspace);
-every other format as its document model (blocks, tables as HTML tables).
+PDFs are shown as page images (pypdfium2, cached as PNG in the workspace),
+rendered at 1.5 × 72 dpi but never more than :data:`MAX_SIDE` pixels on the
+longest side, whatever size the page claims (a 14400 pt page would otherwise
+be a 3 GB bitmap); every other format as its document model (blocks, tables
+as HTML tables), taken from the JSON the store kept at ingestion when there
+is one, so the page shows what extraction saw, not what today's reader makes
+of the file.
 :meth:`Sources.locate` turns a :class:`SourceRef` into what the browser
 highlights: an element id and a UTF-16 span of its text, or boxes on a page
 image in percent of the page, refined from the cell's box to the quoted
@@ -19,12 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from extractors import Document, ReadError, read_document
-from extractors.model import Table, cell_spans
+from extractors.model import Document, Table, cell_spans
 from schemes.model import SourceRef
 from schemes.store import DocumentInfo
 
-SCALE = 1.5  # page images: 1.5 × 72 dpi
+SCALE = 1.5  # page images: 1.5 × 72 dpi …
+MAX_SIDE = 2000  # … but at most this many pixels on the longest side
 MAX_PAGES = 2000
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe
 V = TypeVar("V")
@@ -41,6 +46,23 @@ class Page:
     height: float
     px_width: int
     px_height: int
+
+    @property
+    def scale(self) -> float:
+        """Pixels per PDF point of the page image."""
+        return render_scale(self.width, self.height)
+
+
+def render_scale(width: float, height: float) -> float:
+    """:data:`SCALE`, reduced so that the longest side stays within :data:`MAX_SIDE` pixels."""
+    longest = max(width, height, 1.0)
+    return round(min(SCALE, MAX_SIDE / longest), 6)
+
+
+def _page(number: int, width: float, height: float) -> Page:
+    width, height = max(float(width), 1.0), max(float(height), 1.0)
+    scale = render_scale(width, height)
+    return Page(number, width, height, max(1, round(width * scale)), max(1, round(height * scale)))
 
 
 class _Cache(OrderedDict):
@@ -66,8 +88,9 @@ class _Cache(OrderedDict):
 class Sources:
     """Stored notices of one workspace: documents, PDF page images and highlight targets."""
 
-    def __init__(self, home: Path):
+    def __init__(self, home: Path, stored_model: Callable[[DocumentInfo], str | None] | None = None):
         self.home = home.resolve()
+        self.stored_model = stored_model  # the document model JSON kept at ingestion, when the store has it
         self.cache_dir = self.home / "cache" / "pages"
         self._docs = _Cache(8)
         self._pages = _Cache(16)
@@ -82,13 +105,28 @@ class Sources:
         return path
 
     def document(self, doc: DocumentInfo) -> Document:
+        """The stored document model when the store kept one, else the stored file read again."""
         def read() -> Document:
+            stored = self._stored(doc)
+            if stored is not None:
+                return stored
+            from extractors import ReadError, read_document
+
             try:
                 return read_document(self.path(doc))
             except ReadError as exc:
                 raise SourceUnavailable(f"the stored file of {doc.original_name} cannot be read: {exc}") from None
 
         return self._docs.get_or(doc.sha256, read)
+
+    def _stored(self, doc: DocumentInfo) -> Document | None:
+        if self.stored_model is None:
+            return None
+        try:
+            text = self.stored_model(doc)
+            return Document.model_validate_json(text) if text else None
+        except Exception:  # noqa: BLE001 - a missing or unreadable stored model: read the file instead
+            return None
 
     # ------------------------------------------------------------------ pdf pages
 
@@ -105,7 +143,7 @@ class Sources:
                     out = []
                     for n in range(min(len(pdf), MAX_PAGES)):
                         w, h = pdf[n].get_size()
-                        out.append(Page(n + 1, w, h, round(w * SCALE), round(h * SCALE)))
+                        out.append(_page(n + 1, w, h))
                     return out
                 finally:
                     pdf.close()
@@ -117,7 +155,8 @@ class Sources:
         pages = self.pages(doc)
         if not 1 <= number <= len(pages):
             raise LookupError(f"{doc.original_name} has no page {number}")
-        target = self.cache_dir / doc.sha256[:2] / f"{doc.sha256}-p{number}@{SCALE:g}.png"
+        page = pages[number - 1]
+        target = self.cache_dir / doc.sha256[:2] / f"{doc.sha256}-p{number}@{page.scale:g}.png"
         if target.is_file():
             return target
         import pypdfium2 as pdfium
@@ -126,7 +165,7 @@ class Sources:
         with _PDFIUM:
             pdf = pdfium.PdfDocument(str(self.path(doc)))
             try:
-                image = pdf[number - 1].render(scale=SCALE).to_pil()
+                image = pdf[number - 1].render(scale=page.scale).to_pil()
             finally:
                 pdf.close()
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".render-", suffix=".png")

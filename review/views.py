@@ -9,20 +9,24 @@ outcome in place, keeping the reviewer's edits on the page when refused.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import ValidationError
 
 from schemes.store import (
     InvalidCorrection, InvalidTransition, NotFound, PublishBlocked, StaleWrite, Store, StoreError, VersionInfo,
 )
 
-from .edits import FormError, PageOutdated, form_ops
+from .edits import FormError, PageOutdated, SaveRequest, changed_fields, form_ops
+from .edits import _points as parse_points
 from .pages import scheme_page
 from .render import Sources
-from .security import AUTH_COOKIE, Guard
+from .rules import MAX_CRITERIA, derive_rule
+from .security import AUTH_COOKIE, Guard, client_of, locked_out, read_form
 
 router = APIRouter()
 
@@ -52,6 +56,8 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     env = request.app.state.templates
     context.setdefault("csrf", getattr(request.state, "csrf", ""))
     context.setdefault("author", _author(request))
+    context.setdefault("reviewer", _reviewer(request))
+    context.setdefault("token_mode", request.app.state.guard.token_mode)
     return HTMLResponse(env.get_template(template).render(**context), status_code=status)
 
 
@@ -59,8 +65,13 @@ def wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
+def _reviewer(request: Request) -> str | None:
+    """The reviewer the login names (per-reviewer tokens), else None."""
+    return getattr(request.state, "reviewer", None)
+
+
 def _author(request: Request) -> str:
-    return unquote(request.cookies.get(AUTHOR_COOKIE, ""))[:100]
+    return _reviewer(request) or unquote(request.cookies.get(AUTHOR_COOKIE, ""))[:100]
 
 
 def _get(store: Store, scheme_id: int, version: int | None = None) -> VersionInfo:
@@ -75,11 +86,16 @@ def _done(request: Request, info: VersionInfo, what: str, author: str) -> Respon
         response = JSONResponse({"ok": True, "redirect": url, "revision": info.revision, "message": DONE[what]})
     else:
         response = RedirectResponse(url, status_code=303)
-    response.set_cookie(AUTHOR_COOKIE, quote(author[:100]), samesite="strict", httponly=True, path="/")
+    guard: Guard = request.app.state.guard
+    response.set_cookie(AUTHOR_COOKIE, quote(author[:100]), samesite="strict", httponly=True, path="/",
+                        secure=guard.cookie_secure(request))
     return response
 
 
-def _who(author: str) -> str:
+def _who(author: str, request: Request | None = None) -> str:
+    """The audit log's author: the logged-in reviewer when the token names one, else the name typed in."""
+    if request is not None and (reviewer := _reviewer(request)):
+        return reviewer
     who = " ".join(author.split())
     if not who:
         raise FormError("enter your name (it is recorded in the audit log)")
@@ -127,29 +143,86 @@ def favicon() -> Response:
 
 
 @router.post("/schemes/{scheme_id}/correct")
-async def correct(request: Request, scheme_id: SchemeId, base_revision: Revision,
-                  version: Annotated[int, Form(ge=1)], author: Annotated[str, Form()] = "",
-                  reason: Annotated[str, Form()] = "") -> Response:
+async def correct(request: Request, scheme_id: SchemeId) -> Response:
+    """Record a correction: from the page's script (JSON, changed fields only) or a plain form post."""
+    save = await _save_request(request)
     store = _store(request)
-    who = _who(author)
-    why = " ".join(reason.split())[:500]
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
-    ref = f"{scheme_id}@{version}"
-    store.assert_revision(scheme_id, base_revision)  # StaleWrite before comparing with a newer scheme
+    who = _who(save.author, request)
+    why = " ".join(save.reason.split())[:500]
+    ref = f"{scheme_id}@{save.version}"
+    _assert_current(store, scheme_id, save.base_revision)
     info = store.get(ref)
-    ops = form_ops(info.scheme, form, author=who)
+    ops = form_ops(info.scheme, save.fields, author=who)
     if not ops:
         return _done(request, info, "unchanged", who)
     if not why:
         raise FormError("give a reason for the correction (it is recorded in the audit log)")
-    info = store.correct(ref, ops, author=who, reason=why, base_revision=base_revision)
+    try:
+        info = store.correct(ref, ops, author=who, reason=why, base_revision=save.base_revision)
+    except StaleWrite as exc:
+        raise StaleSave(exc, _changes_since(store, scheme_id, save.base_revision)) from None
     return _done(request, info, "saved", who)
+
+
+async def _save_request(request: Request) -> SaveRequest:
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            return SaveRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            where = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+            raise FormError(f"the save request is not valid ({where})") from None
+    form = {k: v for k, v in (await read_form(request)).items() if isinstance(v, str)}
+    try:
+        return SaveRequest(base_revision=form.pop("base_revision", ""), version=form.pop("version", ""),
+                           author=form.pop("author", ""), reason=form.pop("reason", ""),
+                           fields={k: v for k, v in form.items() if k != "csrf"})
+    except ValidationError as exc:
+        where = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        raise FormError(f"the form is not valid ({where})") from None
+
+
+class StaleSave(StaleWrite):
+    """A stale write, told with what changed since the page was loaded (who, when, which fields)."""
+
+    def __init__(self, stale: StaleWrite, changes: list[dict[str, Any]]):
+        Exception.__init__(self, _stale_message(stale, changes))
+        self.scheme_id, self.base, self.current, self.by, self.at = (
+            stale.scheme_id, stale.base, stale.current, stale.by, stale.at)
+        self.changes = changes
+
+
+def _assert_current(store: Store, scheme_id: int, base_revision: int) -> None:
+    """StaleWrite before comparing the form with a newer scheme."""
+    try:
+        store.assert_revision(scheme_id, base_revision)
+    except StaleWrite as exc:
+        raise StaleSave(exc, _changes_since(store, scheme_id, base_revision)) from None
+
+
+def _changes_since(store: Store, scheme_id: int, base_revision: int) -> list[dict[str, Any]]:
+    out = []
+    for event in store.log(scheme_id):
+        if event.revision <= base_revision:
+            continue
+        fields = changed_fields([op for c in event.corrections for op in c.ops])
+        out.append({"revision": event.revision, "author": event.author, "action": event.action,
+                    "at": event.at.strftime("%Y-%m-%d %H:%M:%S UTC"), "fields": fields})
+    return out
+
+
+def _stale_message(stale: StaleWrite, changes: list[dict[str, Any]]) -> str:
+    if not changes:
+        return str(stale)
+    told = "; ".join(f"r{c['revision']} {c['author']} at {c['at']} {c['action']}"
+                     + (f" {', '.join(c['fields'][:8])}" + (" …" if len(c["fields"]) > 8 else "") if c["fields"]
+                        else "") for c in changes[-5:])
+    return f"{stale} Changed since your page: {told}."
 
 
 @router.post("/schemes/{scheme_id}/approve")
 def approve(request: Request, scheme_id: SchemeId, base_revision: Revision,
             version: Annotated[int, Form(ge=1)], author: Annotated[str, Form()] = "") -> Response:
-    who = _who(author)
+    who = _who(author, request)
     info = _store(request).approve(f"{scheme_id}@{version}", author=who, base_revision=base_revision)
     return _done(request, info, "approved", who)
 
@@ -158,7 +231,7 @@ def approve(request: Request, scheme_id: SchemeId, base_revision: Revision,
 def publish(request: Request, scheme_id: SchemeId, base_revision: Revision,
             version: Annotated[int, Form(ge=1)], author: Annotated[str, Form()] = "",
             override_reason: Annotated[str, Form()] = "") -> Response:
-    who = _who(author)
+    who = _who(author, request)
     info = _store(request).publish(f"{scheme_id}@{version}", author=who, base_revision=base_revision,
                                    override_reason=" ".join(override_reason.split())[:500] or None)
     return _done(request, info, "published", who)
@@ -167,7 +240,7 @@ def publish(request: Request, scheme_id: SchemeId, base_revision: Revision,
 @router.post("/schemes/{scheme_id}/revise")
 def revise(request: Request, scheme_id: SchemeId, base_revision: Revision,
            version: Annotated[int, Form(ge=1)], author: Annotated[str, Form()] = "") -> Response:
-    who = _who(author)
+    who = _who(author, request)
     info = _store(request).revise(f"{scheme_id}@{version}", author=who, base_revision=base_revision)
     return _done(request, info, "revised", who)
 
@@ -182,23 +255,65 @@ def login_form(request: Request) -> HTMLResponse:
 
 @router.post("/login")
 def login(request: Request, token: Annotated[str, Form(max_length=1000)] = "") -> Response:
+    """Trade a token for a signed, expiring session cookie; wrong tokens count towards a lockout."""
     guard: Guard = request.app.state.guard
-    if not guard.token:
+    if not guard.token_mode:
         return RedirectResponse("/", status_code=303)
-    if not guard.token_ok(token):
+    client = client_of(request)
+    if (wait := guard.throttle.locked_for(client)) > 0:
+        return locked_out(wait)
+    ok, reviewer = guard.check_token(token)
+    if not ok:
+        guard.throttle.failed(client)
+        if (wait := guard.throttle.locked_for(client)) > 0:
+            return locked_out(wait)
         return render(request, "login.html.j2", status=401, error="wrong access token")
+    guard.throttle.succeeded(client)
     response = RedirectResponse("/", status_code=303)
-    response.set_cookie(AUTH_COOKIE, guard.login_cookie(), httponly=True, samesite="strict", path="/")
+    guard.set_session(request, response, reviewer)
     return response
+
+
+@router.post("/logout")
+def logout(request: Request) -> Response:
+    response = RedirectResponse("/login" if request.app.state.guard.token_mode else "/", status_code=303)
+    response.delete_cookie(AUTH_COOKIE, path="/")
+    return response
+
+
+# --------------------------------------------------------------------------- rule preview
+
+
+@router.post("/schemes/{scheme_id}/rule-preview")
+async def rule_preview(request: Request, scheme_id: SchemeId) -> Response:
+    """The rule a corrected criteria text gives an item, before saving: {"rule", "summary", "reason"}."""
+    try:
+        body = json.loads(await request.body() or b"{}")
+    except ValueError:
+        raise FormError("the preview request is not JSON") from None
+    if not isinstance(body, dict) or not isinstance(body.get("item"), str) \
+            or not isinstance(body.get("criteria"), str) or len(body["criteria"]) > MAX_CRITERIA:
+        raise FormError("the preview request needs an item id and a criteria text (at most "
+                        f"{MAX_CRITERIA} characters)")
+    version = body.get("version")
+    info = _get(_store(request), scheme_id, version if isinstance(version, int) and version >= 1 else None)
+    item = next((i for i in info.scheme.items if i.id == body["item"]), None)
+    if item is None:
+        raise NotFound(f"scheme {scheme_id} has no item {body['item']!r}")
+    points = item.points
+    if isinstance(body.get("points"), str):
+        points = parse_points(body["points"], f"item {item.id}")
+    derived = derive_rule(info.scheme, item, body["criteria"].replace("\r\n", "\n").strip(), points)
+    return JSONResponse({"item": item.id, "rule": derived.rule, "summary": derived.summary, "reason": derived.reason})
 
 
 # --------------------------------------------------------------------------- errors
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
+def error_response(request: Request, status: int, message: str, **extra: Any) -> Response:
     """The same refusal for the page's script (JSON) and for a plain form post (a page)."""
     if wants_json(request):
-        return JSONResponse({"error": message}, status_code=status)
+        return JSONResponse({"error": message, **extra}, status_code=status)
     return render(request, "message.html.j2", status=status, status_code=status, message=message)
 
 

@@ -218,7 +218,7 @@ def test_save_refuses_bad_input_with_a_message(client, home):
         ({"author": "li", "reason": "", "i0.points": "7"}, 422, "give a reason"),
         ({"author": "li", "reason": "r", "i0.points": "seven"}, 422, "is not a number"),
         ({"author": "li", "reason": "r", "i0.rule_kind": "threshold", "i0.rule": "{"}, 422, "not valid JSON"),
-        ({"author": "li", "reason": "r", "i0.rule_kind": "threshold", "i0.rule": "{}"}, 422, "points"),
+        ({"author": "li", "reason": "r", "i0.rule_kind": "tiers", "i0.rule": "{}"}, 422, "tiers"),
         ({"author": "li", "reason": "r", "i0.id": "other"}, 409, "reload the page"),
     ]
     for extra, status, words in cases:
@@ -227,12 +227,13 @@ def test_save_refuses_bad_input_with_a_message(client, home):
         assert words in response.json()["error"], (extra, response.text)
     unchanged = client.post(f"/schemes/{sid}/correct", data=form(client, sid, author="li"), headers=accept)
     assert unchanged.json()["message"].startswith("Nothing changed")
+    target = '{"target": {"op": ">=", "value": 0.8, "unit": "%"}}'
     rule = client.post(f"/schemes/{sid}/correct", headers=accept, data=form(
-        client, sid, author="li", reason="all or nothing", **{"i0.rule_kind": "threshold", "i0.rule": '{"points": 6}'}))
+        client, sid, author="li", reason="all or nothing", **{"i0.rule_kind": "threshold", "i0.rule": target}))
     assert rule.status_code == 200, rule.text
     with Store.open(home["home"], home["db"]) as store:
         item = store.get(sid).scheme.items[0]
-    assert item.rule.kind == "threshold" and item.rule.points == 6 and item.rule.text  # criteria text kept
+    assert item.rule.kind == "threshold" and item.rule.target.value == 0.8 and item.rule.text  # criteria text kept
 
 
 def test_publish_follows_the_store_rules(client, home):
@@ -277,21 +278,21 @@ def test_the_cli_refuses_to_serve_off_loopback_without_a_token(home):
 
 
 def test_with_a_token_every_request_needs_it(home):
-    app = create_app(home["home"], home["db"], token="s3cret-token", host="0.0.0.0")
+    app = create_app(home["home"], home["db"], token="s3cret-token-0123456789", host="0.0.0.0")
     with TestClient(app, base_url="http://10.0.0.5:8765") as c:
         assert c.get("/").status_code == 401
         assert c.get("/", headers={"Accept": "text/html"}, follow_redirects=False).headers["location"] == "/login"
         assert c.get("/schemes/1/versions/1/pages/4.png").status_code == 401
         assert c.get("/", headers={"X-Kaohe-Token": "wrong"}).status_code == 401
-        assert c.get("/", headers={"X-Kaohe-Token": "s3cret-token"}).status_code == 200
-        assert c.get("/", headers={"Authorization": "Bearer s3cret-token"}).status_code == 200
+        assert c.get("/", headers={"X-Kaohe-Token": "s3cret-token-0123456789"}).status_code == 200
+        assert c.get("/", headers={"Authorization": "Bearer s3cret-token-0123456789"}).status_code == 200
         assert c.get("/static/review.css").status_code == 200
         login = c.get("/login")
         token = re.search(r'name="csrf" value="([^"]+)"', login.text).group(1)
         assert c.post("/login", data={"csrf": token, "token": "nope"}).status_code == 401
-        assert c.post("/login", data={"token": "s3cret-token"}).status_code == 403  # CSRF applies to login too
-        ok = c.post("/login", data={"csrf": token, "token": "s3cret-token"}, follow_redirects=False)
-        assert ok.status_code == 303 and "s3cret-token" not in ok.headers["set-cookie"]
+        assert c.post("/login", data={"token": "s3cret-token-0123456789"}).status_code == 403  # CSRF applies to login too
+        ok = c.post("/login", data={"csrf": token, "token": "s3cret-token-0123456789"}, follow_redirects=False)
+        assert ok.status_code == 303 and "s3cret-token-0123456789" not in ok.headers["set-cookie"]
         assert c.get("/").status_code == 200  # the login cookie
 
 

@@ -143,30 +143,71 @@
   }
 
   function recalc() {
+    // As schemes.reconcile: a category's contents are its items plus what each sub-category
+    // counts for (declared points, else its own contents); top-level categories add up per part.
+    const rows = Array.from(document.querySelectorAll("tr.cat-row[data-cat]"));
+    const byCat = new Map();
+    rows.forEach((row) => byCat.set(row.dataset.cat, { row: row, items: [], children: [] }));
+    document.querySelectorAll("input.item-pts").forEach((i) => {
+      const c = byCat.get(i.dataset.cat);
+      if (c) { const v = num(i); if (v !== null) c.items.push(v); }
+    });
+    rows.forEach((row) => {
+      const parent = byCat.get(row.dataset.parent);
+      if (parent && row.dataset.parent !== row.dataset.cat) parent.children.push(row.dataset.cat);
+    });
+    const memo = new Map();
+    function contents(id, seen) {
+      const c = byCat.get(id);
+      let total = c.items.reduce((a, b) => a + b, 0);
+      let found = c.items.length > 0;
+      let subs = false;
+      c.children.forEach((child) => {
+        if (seen.has(child)) return;
+        const v = contribution(child, new Set(seen).add(child));
+        if (v !== null) { total += v; found = true; subs = true; }
+      });
+      const label = [c.items.length ? "items" : "", subs ? "sub-categories" : ""].filter(Boolean).join(" and ");
+      return { value: found ? total : null, label: label || "items" };
+    }
+    function declared(id) {
+      const row = byCat.get(id).row;
+      const own = num(row.querySelector("input.cat-pts"));
+      if (own !== null) return own;
+      const base = row.dataset.base ? Math.round(Number(row.dataset.base) * 100) : null;
+      return Number.isFinite(base) ? base : null;
+    }
+    function contribution(id, seen) {
+      const d = declared(id);
+      if (d !== null) return d;
+      if (!memo.has(id)) memo.set(id, contents(id, seen).value);
+      return memo.get(id);
+    }
     const parts = new Map();
-    document.querySelectorAll("tr.cat-row[data-cat]").forEach((row) => {
+    rows.forEach((row) => {
       const n = row.dataset.cat;
-      const declared = num(row.querySelector("input.cat-pts"));
-      const points = Array.from(document.querySelectorAll("input.item-pts"))
-        .filter((i) => i.dataset.cat === n).map(num).filter((x) => x !== null);
-      const sum = points.reduce((a, b) => a + b, 0);
+      const decl = declared(n);
+      const got = contents(n, new Set([n]));
+      const bonus = row.dataset.bonus ? Math.round(Number(row.dataset.bonus) * 100) : 0;
       const sumEl = document.getElementById("sum-c" + n);
       const misEl = document.getElementById("mis-c" + n);
-      sumEl.textContent = points.length ? "Σ items " + show(sum) : "";
-      const bad = declared !== null && points.length > 0 && declared !== sum;
+      sumEl.textContent = got.value !== null ? "Σ " + got.label + " " + show(got.value) : "";
+      const bad = decl !== null && got.value !== null && decl !== got.value && decl + bonus !== got.value;
       misEl.hidden = !bad;
-      misEl.textContent = bad ? "≠ declared " + show(declared) : "";
+      misEl.textContent = bad ? "≠ declared " + show(decl) : "";
       row.classList.toggle("bad", bad);
-      const value = declared !== null ? declared : (points.length ? sum : null);
-      if (value !== null) parts.set(row.dataset.part, (parts.get(row.dataset.part) || 0) + value);
+      if (!byCat.has(row.dataset.parent) || row.dataset.parent === n) { // top level
+        const value = contribution(n, new Set([n]));
+        if (value !== null) parts.set(row.dataset.part, (parts.get(row.dataset.part) || 0) + value);
+      }
     });
     const totalInput = document.getElementById("total-pts");
     const sumEl = document.getElementById("sum-total");
     const misEl = document.getElementById("mis-total");
     const status = document.getElementById("total-status");
     if (!totalInput || !sumEl) return;
-    const declared = num(totalInput);
-    if (declared === null || parts.size === 0) {
+    const decl = num(totalInput);
+    if (decl === null || parts.size === 0) {
       sumEl.textContent = "";
       misEl.hidden = true;
       totalInput.closest("tr").classList.remove("bad");
@@ -174,16 +215,16 @@
       return;
     }
     let overall = Array.from(parts.values()).reduce((a, b) => a + b, 0);
-    if (overall !== declared && parts.size > 1 && Array.from(parts.values()).every((v) => v === declared)) {
-      overall = declared; // each part is scored out of the total and weighted
+    if (overall !== decl && parts.size > 1 && Array.from(parts.values()).every((v) => v === decl)) {
+      overall = decl; // each part is scored out of the total and weighted
     }
     sumEl.textContent = "Σ categories " + show(overall);
-    const bad = overall !== declared;
+    const bad = overall !== decl;
     misEl.hidden = !bad;
-    misEl.textContent = bad ? "≠ declared " + show(declared) : "";
+    misEl.textContent = bad ? "≠ declared " + show(decl) : "";
     totalInput.closest("tr").classList.toggle("bad", bad);
     if (status) { // the total stays in sight in the save bar
-      status.textContent = "total Σ " + show(overall) + (bad ? " ≠ " + show(declared) : " ✓");
+      status.textContent = "total Σ " + show(overall) + (bad ? " ≠ " + show(decl) : " ✓");
       status.classList.toggle("bad", bad);
     }
   }
@@ -214,8 +255,9 @@
 
   const SKELETON = {
     manual: () => ({}),
-    threshold: (p) => ({ points: p, target: null }),
-    proportional: (p) => ({ points: p, target: null }),
+    threshold: () => ({ target: null }),
+    proportional: () => ({ target: null }),
+    range: (p) => ({ min: p > 1 ? 1 : p, max: p, direction: "deduct", per_occurrence: false }),
     components: (p) => ({ components: [{ label: "", points: p }] }),
     tiers: (p) => ({ tiers: [{ label: "", points: p }] }),
     per_occurrence: () => ({ delta: -1, unit: null, floor: 0, cap: null }),
@@ -237,7 +279,44 @@
     }
   }
 
+  // ------------------------------------------------------------------ criteria → rule preview
+
+  const previewTimers = new Map();
+
+  function previewRule(row) {
+    const criteria = row.querySelector("textarea.criteria");
+    const out = row.querySelector("output.rule-preview");
+    if (!criteria || !out || !edit) return;
+    if (criteria.value === criteria.defaultValue) { out.hidden = true; out.textContent = ""; return; }
+    clearTimeout(previewTimers.get(row.id));
+    previewTimers.set(row.id, setTimeout(async () => {
+      out.hidden = false;
+      out.className = "rule-preview";
+      out.textContent = "re-deriving the rule…";
+      try {
+        const res = await fetch(edit.action.replace(/\/correct$/, "/rule-preview"), {
+          method: "POST",
+          headers: { "Accept": "application/json", "Content-Type": "application/json",
+                     "X-CSRF-Token": edit.elements.csrf.value },
+          credentials: "same-origin",
+          body: JSON.stringify({ item: row.dataset.item, criteria: criteria.value,
+                                 points: row.querySelector("input.item-pts").value,
+                                 version: Number(edit.elements.version.value) }),
+        });
+        const body = await res.json();
+        if (criteria.value === criteria.defaultValue) { out.hidden = true; return; }
+        out.textContent = res.ok ? "new rule: " + body.summary : (body.error || ("preview failed: " + res.status));
+        out.classList.toggle("bad", !res.ok || !body.rule);
+        out.dataset.kind = body.rule ? body.rule.kind : "";
+      } catch (e) {
+        out.textContent = "preview failed: " + e.message;
+        out.classList.add("bad");
+      }
+    }, 300));
+  }
+
   document.addEventListener("input", (ev) => {
+    if (ev.target.classList.contains("criteria")) previewRule(ev.target.closest("tr"));
     if (ev.target.classList.contains("pts")) recalc();
     if (ev.target.classList.contains("author")) {
       document.querySelectorAll("input.author").forEach((a) => { if (a !== ev.target) a.value = ev.target.value; });
@@ -274,6 +353,44 @@
     el.scrollIntoView({ block: "nearest" });
   }
 
+  function fieldValue(el) {
+    if (el.type === "checkbox") return el.checked ? "on" : "off";
+    return el.value;
+  }
+
+  function changedFields(form) {
+    // Only what the reviewer changed, plus what identifies its row (the server checks that the
+    // page still shows the same element at that position) and what goes with it (rule kind and
+    // parameters; a flag's checkbox and note).  A scheme of any size saves in one small request.
+    const fields = {};
+    const put = (name) => {
+      const el = form.elements.namedItem(name);
+      if (el && el.name) fields[name] = fieldValue(el);
+    };
+    Array.from(form.elements).forEach((el) => {
+      if (!el.name || !isChanged(el)) return;
+      fields[el.name] = fieldValue(el);
+      const m = /^([icf]\d+)\.(.+)$/.exec(el.name);
+      if (!m) return;
+      put(m[1] + (m[1][0] === "f" ? ".key" : ".id"));
+      if (m[2] === "rule_kind" || m[2] === "rule") { put(m[1] + ".rule_kind"); put(m[1] + ".rule"); }
+      if (m[1][0] === "f") { put(m[1] + ".resolved"); put(m[1] + ".resolution"); }
+    });
+    return fields;
+  }
+
+  function requestOf(form) {
+    if (form.id !== "edit") return { body: new FormData(form), type: null };
+    return {
+      body: JSON.stringify({
+        base_revision: Number(form.elements.base_revision.value), version: Number(form.elements.version.value),
+        author: form.querySelector(".savebar input.author").value, reason: form.elements.reason.value,
+        fields: changedFields(form),
+      }),
+      type: "application/json",
+    };
+  }
+
   document.addEventListener("submit", async (ev) => {
     const form = ev.target;
     if (!form.classList.contains("js-post")) return;
@@ -281,11 +398,11 @@
     const buttons = form.querySelectorAll("button[type=submit]");
     buttons.forEach((b) => { b.disabled = true; });
     try {
+      const req = requestOf(form);
+      const headers = { "Accept": "application/json", "X-CSRF-Token": form.elements.csrf.value };
+      if (req.type) headers["Content-Type"] = req.type;
       const res = await fetch(form.action, {
-        method: "POST",
-        body: new FormData(form),
-        headers: { "Accept": "application/json", "X-CSRF-Token": form.elements.csrf.value },
-        credentials: "same-origin",
+        method: "POST", body: req.body, headers: headers, credentials: "same-origin",
       });
       let body = {};
       try { body = await res.json(); } catch (e) { body = { error: res.status + " " + res.statusText }; }
