@@ -13,6 +13,14 @@ key.  A repeated key gets ``#2``, ``#3``… in list order.  ``-`` appends;
 ``add`` at ``@key`` inserts before that element; plain numbers still work
 (:func:`stabilize` rewrites them to keys before a correction is stored).
 
+A correction that changes an item's criteria text re-derives its rule:
+:func:`rederive_ops` parses the new text with the grammar extraction uses
+(:mod:`schemes.criteria`) and adds the ``replace …/rule`` operation, so the
+stored correction carries the rule it produced and the current scheme always
+holds the rule of its current criteria.  The store does this on every write;
+the review page calls :func:`rederived_rules` to show the new rule before
+saving.
+
 Everything here is pure: documents in, documents out.
 """
 
@@ -20,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -380,3 +389,68 @@ def _retarget_value(tokens: list[str], value: Any, ids: IdMap) -> Any:
 def _short(text: str, width: int = 30) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+# --------------------------------------------------------------------------- re-deriving rules
+
+_POINTS_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # "(5分)" states the maximum, not a formula
+
+
+@dataclass(frozen=True)
+class Rederived:
+    """The rule a changed criteria text parses to (None with ``reason`` when it is not understood)."""
+
+    item: str
+    criteria: str
+    rule: dict | None
+    reason: str = ""
+
+
+def criteria_source(criteria: str, text: str = "") -> str:
+    """The text a rule is parsed from: the criteria (else the item text) on one line, without "(5分)"."""
+    source = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.strip() or text.strip()).replace("\n", "")
+    return _POINTS_NOTE.sub("", source)
+
+
+def parse_criteria(criteria: str, points: float | None, text: str = "", deduction: bool = False) -> tuple[dict | None, str]:
+    """(rule JSON or None, reason) for a criteria text, by the extraction grammar (loaded on first use)."""
+    from .criteria import parse_rule  # jieba/spaCy load lazily: only when criteria really change
+
+    parsed = parse_rule(criteria_source(criteria, text), points, text, deduction_scheme=deduction)
+    return (parsed.rule.model_dump(mode="json") if parsed.rule is not None else None), parsed.reason
+
+
+def rederived_rules(doc: dict, ops: list[Op]) -> list[Rederived]:
+    """For each item whose criteria text ``ops`` change (or that ``ops`` add with criteria but no rule),
+    and whose rule ``ops`` do not set themselves: the rule its new criteria parse to."""
+    ops = stabilize(doc, ops)
+    after = apply_ops(doc, ops)
+    explicit = set()
+    for op in ops:
+        tokens = parse_pointer(op["path"])
+        if tokens[:1] == ["items"] and len(tokens) >= 3 and tokens[2] == "rule":
+            explicit.add(tokens[1])
+    before_items = dict(zip(element_keys("items", doc.get("items", [])), doc.get("items", [])))
+    deduction = after.get("scoring_model") == "deduction"
+    out = []
+    for key, item in zip(element_keys("items", after.get("items", [])), after.get("items", [])):
+        if key is None or f"@{key}" in explicit or not isinstance(item, dict):
+            continue
+        old = before_items.get(key)
+        criteria = item.get("criteria") or ""
+        if old is not None:
+            if (old.get("criteria") or "").strip() == criteria.strip():
+                continue
+        elif item.get("rule") is not None or not (criteria.strip() or (item.get("text") or "").strip()):
+            continue
+        rule, reason = parse_criteria(criteria, item.get("points"), item.get("text") or "", deduction)
+        out.append(Rederived(key, criteria, rule, reason))
+    return out
+
+
+def rederive_ops(doc: dict, ops: list[Op]) -> list[Op]:
+    """``ops`` (with stable paths) followed by the rule each changed criteria text now parses to."""
+    ops = stabilize(doc, ops)
+    extra = [{"op": "replace", "path": f"/items/@{escape(r.item)}/rule", "value": r.rule}
+             for r in rederived_rules(doc, ops)]
+    return ops + extra

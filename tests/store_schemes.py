@@ -125,3 +125,51 @@ def race_two_writers(store, monkeypatch) -> dict:
     first.join(20)
     second.join(20)
     return results
+
+
+def build_three_level(*, declared_111: float = 20) -> Scheme:
+    """A synthetic 3-level indicator table (一级/二级/三级指标) with points at every level and weights.
+
+    total 100 = 经济发展 60 (权重60%) + 社会民生 40 (权重40%);
+    经济发展 = 产业发展 35 (工业 20 + 服务业 15) + 项目投资 25; 社会民生 = 教育 20 + 就业 "20分+5分".
+    Items carry weights beside points (权重40%/60%) where the table prints them.
+    """
+    from schemes.model import (
+        Comparison, Component, ComponentsRule, PerOccurrenceRule, ProportionalRule, RangeRule, ThresholdRule, Tier,
+        TiersRule,
+    )
+
+    file = "three_level.docx"
+    cats = [
+        Category(id="1", code="一", name="经济发展", points=60, weight=0.6),
+        Category(id="1.1", code="（一）", name="产业发展", parent="1", points=35),
+        Category(id="1.1.1", code="1", name="工业", parent="1.1", points=declared_111),
+        Category(id="1.1.2", code="2", name="服务业", parent="1.1", points=15),
+        Category(id="1.2", code="（二）", name="项目投资", parent="1", points=25),
+        Category(id="2", code="二", name="社会民生", points=40, weight=0.4),
+        Category(id="2.1", code="（一）", name="教育", parent="2", points=20),
+        Category(id="2.2", code="（二）", name="就业", parent="2", points=20, base_points=20, bonus_points=5),
+    ]
+    specs = [  # id, category, text, points, weight, criteria, rule
+        ("a", "1.1.1", "规上工业增加值增长", 12, None, "增速达到9%以上得12分", ThresholdRule(
+            target=Comparison(op=">=", value=0.09, unit="%", text="达到9%以上"))),
+        ("b", "1.1.1", "工业技改投资", 8, None, "完成80%以上得8分，完成50%以上不足80%得4分", TiersRule(tiers=[
+            Tier(label="完成80%以上", points=8, lower=0.8), Tier(label="完成50%以上不足80%", points=4, lower=0.5, upper=0.8)])),
+        ("c", "1.1.2", "服务业增加值", 15, None, "有规划得5分，完成目标得10分", ComponentsRule(components=[
+            Component(label="有规划", points=5), Component(label="完成目标", points=10)])),
+        ("d", "1.2", "重大项目开工", 10, 0.4, "每延误一个项目扣2分，扣完为止",
+         PerOccurrenceRule(delta=-2, unit="个", floor=0)),
+        ("e", "1.2", "项目谋划储备", 15, 0.6, "综合打分", ManualRule(text="综合打分")),
+        ("f", "2.1", "义务教育巩固率", 10, None, "按完成比例计分", ProportionalRule(
+            target=Comparison(op=">=", value=0.98, unit="%"))),
+        ("g", "2.1", "校园安全", 10, None, "发生安全事故的扣1-2分",
+         RangeRule(min=1, max=2, direction="deduct", text="发生安全事故的扣1-2分")),
+        ("h", "2.2", "城镇新增就业", 20, None, "完成目标得20分", ThresholdRule()),
+        ("i", "2.2", "就业创业示范（加分）", 5, None, "获评示范得5分", ThresholdRule()),
+    ]
+    items = [Item(id=i, category=c, code=i, text=t, points=p, weight=w, criteria=crit, rule=rule,
+                  departments=["发改委"], sources={"text": SourceRef(file=file, block=3, table=0, row=n, col=2, quote=t)})
+             for n, (i, c, t, p, w, crit, rule) in enumerate(specs, start=2)]
+    meta = Metadata(title="某市2024年度高质量发展综合绩效考核指标体系", year=2024,
+                    source=DocumentRef(file=file, sha256="3" * 64, format="docx"))
+    return Scheme(metadata=meta, total_points=100, categories=cats, items=items)

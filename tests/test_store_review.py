@@ -9,6 +9,7 @@ from store_schemes import build_scheme, write_notice
 from schemes.review_sheet import (
     CATEGORY_HEADER, HEADER, SheetError, export_review, import_review, read_review_sheet, sheet_corrections,
 )
+from schemes.model import Item, ManualRule
 from schemes.store import StaleWrite, Store
 
 
@@ -80,10 +81,9 @@ def test_round_trip_edits_become_exactly_those_corrections(store, tmp_path):
     item("2.2")["rule"] = None
     expected["items"] = [x for x in expected["items"] if x["id"] != "1.4"]
     pos = next(n for n, x in enumerate(expected["items"]) if x["id"] == "2.2") + 1
-    expected["items"].insert(pos, {"id": "2.3", "category": "2", "code": "3", "text": "开展职工创新活动",
-                                   "points": 0.0, "departments": ["经济部"], "criteria": "开展职工创新活动。",
-                                   "rule": {"kind": "manual", "text": "开展职工创新活动。", "gate": None},
-                                   "sources": {}})
+    expected["items"].insert(pos, Item(id="2.3", category="2", code="3", text="开展职工创新活动", points=0.0,
+                                       departments=["经济部"], criteria="开展职工创新活动。",
+                                       rule=ManualRule(text="开展职工创新活动。")).model_dump(mode="json"))
     info = store.get(1)
     assert info.scheme.model_dump(mode="json") == expected
     [event] = [e for e in store.log(1) if e.action == "corrected"]

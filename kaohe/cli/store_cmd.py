@@ -102,7 +102,7 @@ def _ingest_one(store: Store, path: Path, extract: Any, extractor_version: str, 
         if done is not None:
             return IngestResult(path.name, done, skipped=True, new_scheme=False)
     doc = read_document(path)  # raises ReadError for anything unreadable, missing files included
-    return store.ingest(path, extract(doc), extractor_version, author=author)
+    return store.ingest(path, extract(doc), extractor_version, author=author, document_json=doc.model_dump_json())
 
 
 def _ingest_error(message: str, path: Path, as_json: bool) -> bool:

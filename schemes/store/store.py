@@ -1,3 +1,4 @@
+# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """The scheme store: documents, extracted schemes, versions, corrections, score runs.
 
 Every write is one transaction that names the scheme revision it was based on
@@ -23,7 +24,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..corrections import CorrectionError, Op, check_correction, replay, scheme_doc, stabilize
+from ..corrections import CorrectionError, Op, check_correction, rederive_ops, replay, scheme_doc, stabilize
 from ..diff import normalize
 from ..model import Scheme
 from ..workspace import Workspace
@@ -53,6 +54,15 @@ def file_sha256(path: Path) -> str:
 
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _warm_grammar(patches: Sequence[Sequence[Op]]) -> None:
+    """Load the criteria grammar before a write that may need it, not while holding the write lock."""
+    if any(isinstance(op, dict) and ("criteria" in str(op.get("path", "")) or "criteria" in str(op.get("value", "")))
+           for ops in patches for op in ops):
+        from ..criteria.nlp import nlp
+
+        nlp()
 
 
 class Store:
@@ -232,6 +242,12 @@ class Store:
             return [EventInfo.of(e, numbers.get(e.version_id) if e.version_id else None, by_event.get(e.id, []))
                     for e in events]
 
+    def document_json(self, sha256: str) -> str | None:
+        """The document model (JSON) kept for a stored document, by its sha256; None when the
+        document is unknown or was stored before document models were kept."""
+        with self._read() as s:
+            return s.scalar(select(DocumentRow.document_json).where(DocumentRow.sha256 == sha256))
+
     def find_ingested(self, sha256: str, extractor_version: str) -> VersionInfo | None:
         """The version already made from this file by this extractor, if any."""
         with self._read() as s:
@@ -248,8 +264,13 @@ class Store:
     # ------------------------------------------------------------------ ingesting
 
     def ingest(self, path: str | Path, scheme: Scheme, extractor_version: str, *, author: str,
-               original_name: str | None = None) -> IngestResult:
+               original_name: str | None = None, document_json: str | None = None) -> IngestResult:
         """Store a notice and the scheme extracted from it as a draft version.
+
+        ``document_json`` is the document model the scheme was extracted from
+        (``Document.model_dump_json()``); it is kept beside the stored copy
+        (see :meth:`document_json`) and replaced when a newer extraction of the
+        same file brings one.
 
         The same file by the same extractor version is a no-op (``skipped``).
         Otherwise the file becomes a new version of the scheme it belongs to
@@ -266,7 +287,8 @@ class Store:
         stored = self._store_file(path, sha)
         for attempt in range(3):  # a concurrent ingest of the same scheme may win the revision race
             try:
-                return self._ingest(stored, sha, path.stat().st_size, name, scheme, extractor_version, author)
+                return self._ingest(stored, sha, path.stat().st_size, name, scheme, extractor_version, author,
+                                    document_json)
             except StaleWrite:
                 if attempt == 2:
                     raise
@@ -288,7 +310,7 @@ class Store:
         return dest
 
     def _ingest(self, stored: Path, sha: str, size: int, name: str, scheme: Scheme, extractor_version: str,
-                author: str) -> IngestResult:
+                author: str, document_json: str | None = None) -> IngestResult:
         extracted = scheme_doc(scheme)
         with self._write() as s:
             done = self._find_ingested(s, sha, extractor_version)
@@ -297,9 +319,11 @@ class Store:
             doc = s.scalars(select(DocumentRow).where(DocumentRow.sha256 == sha)).first()
             if doc is None:
                 doc = DocumentRow(sha256=sha, original_name=name, format=scheme.metadata.source.format, size=size,
-                                  stored_path=str(stored.relative_to(self.workspace.home)))
+                                  stored_path=str(stored.relative_to(self.workspace.home)), document_json=document_json)
                 s.add(doc)
                 s.flush()
+            elif document_json is not None:
+                doc.document_json = document_json
             target = self._scheme_for(s, doc, scheme, name)
             meta = scheme.metadata
             if target is None:
@@ -385,9 +409,15 @@ class Store:
 
     def apply_corrections(self, ref: RefLike, patches: Sequence[Sequence[Op]], *, author: str, reason: str,
                           base_revision: int, message: str | None = None) -> VersionInfo:
-        """Record several corrections as one write (one audit event, one revision)."""
+        """Record several corrections as one write (one audit event, one revision).
+
+        A correction that changes an item's criteria text also sets the rule the
+        new text parses to (:func:`schemes.corrections.rederive_ops`), unless it
+        sets that rule itself; the stored operations include it.
+        """
         if not author:
             raise StoreError("a correction needs an author")
+        _warm_grammar(patches)
         with self._write() as s:
             v = self._version(s, ref)
             self._check_correctable(s, v)
@@ -396,7 +426,7 @@ class Store:
             stable: list[list[Op]] = []
             for n, ops in enumerate(patches, start=1):
                 try:
-                    ops = stabilize(doc, ops)
+                    ops = rederive_ops(doc, stabilize(doc, ops))
                     doc, _ = check_correction(doc, ops)
                 except CorrectionError as exc:
                     which = f"correction {n} of {len(patches)}" if len(patches) > 1 else "the correction"

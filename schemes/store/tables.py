@@ -4,7 +4,8 @@ The Alembic migrations in ``schemes/migrations`` create exactly these tables;
 a test compares the two, so change both together (new migration, never an
 edited old one).
 
-* ``documents``: each notice file once, by sha256, copied into the workspace.
+* ``documents``: each notice file once, by sha256, copied into the workspace,
+  with its document model as JSON (what the reader made of it).
 * ``schemes``: one assessment scheme across years of re-ingestion; carries the
   ``revision`` counter that every write to the scheme checks and bumps.
 * ``scheme_versions``: one extraction of one document (the Scheme JSON as
@@ -44,6 +45,8 @@ class DocumentRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     stored_path: Mapped[str] = mapped_column(String(500), doc="relative to the workspace home")
     ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    document_json: Mapped[str | None] = mapped_column(
+        Text, deferred=True, doc="the document model (reader output) as JSON, kept at ingestion")
 
 
 class SchemeRow(Base):
