@@ -1,4 +1,4 @@
-"""Output files: columns, exact numbers, explanations, the HTML report, atomic replacement."""
+"""Output files: columns, exact numbers, explanations, the HTML report, the fast workbook, safe replacement."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.scoring import score_file
-from pipeline.scoring.output import atomic_dir, write_all
+from pipeline.scoring.output import write_all
+from schemes.atomic import MARKER, OutputRefused, output_dir
 from scoring_schemes import scheme_003, write_long_csv
 
 
@@ -93,23 +94,47 @@ def test_report_shows_each_units_breakdown(out003):
     assert "−0.5 × 3 = −1.5" in html
 
 
-def test_rerun_replaces_the_output_folder(tmp_path):
+def test_rerun_replaces_a_folder_kaohe_wrote(tmp_path):
     res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "stale.txt").write_text("old")
     write_all(res, out)
-    assert sorted(p.name for p in out.iterdir()) == ["explanations.json", "report.html", "results.csv",
+    (out / "results.csv").write_text("edited by kaohe's last run only")
+    write_all(res, out)
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "explanations.json", "report.html", "results.csv",
                                                       "results.json", "results.xlsx"]
+    assert (out / "results.csv").read_text(encoding="utf-8").startswith("unit,total")
+
+
+def test_marker_names_the_command_and_the_files_written(tmp_path):
+    res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
+    marker = json.loads((write_all(res, tmp_path / "out", report=False) / MARKER).read_text(encoding="utf-8"))
+    assert (marker["written_by"], marker["command"]) == ("kaohe", "score")
+    assert marker["files"] == ["explanations.json", "results.csv", "results.json", "results.xlsx"]
 
 
 def test_failure_while_writing_keeps_the_previous_output(tmp_path):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "results.csv").write_text("previous")
+    with output_dir(out, command="test") as tmp:
+        (tmp / "results.csv").write_text("previous")
     with pytest.raises(RuntimeError):
-        with atomic_dir(out) as tmp:
+        with output_dir(out, command="test") as tmp:
             (tmp / "results.csv").write_text("half")
             raise RuntimeError("disk full")
     assert (out / "results.csv").read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir() if p.name != "out"] == []
+
+
+def test_without_explain_the_report_still_breaks_units_down(tmp_path):
+    facts = [("组织部", "1.1", "count", 2), ("办公室", "1.2", "count", 1)]
+    res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", facts))
+    out = write_all(res, tmp_path / "out", explain=False)
+    assert not (out / "explanations.json").exists()
+    assert "−5 × 2 = −10" in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_timings_name_every_output_stage(tmp_path):
+    res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
+    timings: dict[str, float] = {}
+    write_all(res, tmp_path / "out", timings=timings)
+    assert list(timings) == ["columns", "results.csv", "results.xlsx", "results.json", "explanations.json",
+                             "report.html", "swap"]

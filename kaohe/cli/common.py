@@ -8,6 +8,9 @@ from typing import Callable, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+
+from schemes.atomic import OutputRefused
 
 console = Console()
 err_console = Console(stderr=True)
@@ -15,7 +18,7 @@ err_console = Console(stderr=True)
 F = TypeVar("F", bound=Callable)
 
 #: Exceptions that are the user's input problem, not a bug: print and exit 1.
-USER_ERRORS: list[type[BaseException]] = []
+USER_ERRORS: list[type[BaseException]] = [OutputRefused]
 
 
 def register_user_error(exc_type: type[BaseException]) -> None:
@@ -31,7 +34,8 @@ def friendly_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except tuple(USER_ERRORS) as exc:  # type: ignore[misc]
-            err_console.print(f"[red]kaohe:[/red] {exc}", highlight=False, soft_wrap=True)
+            # the message quotes the user's data (file names, unit names): never read it as markup
+            err_console.print(f"[red]kaohe:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
             raise typer.Exit(code=1) from None
 
     return wrapper  # type: ignore[return-value]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
-from extractors import ReadError, read_document
-from extractors.model import Document, Table
+from extractors.errors import ReadError
 
 from . import app
 from .common import console, friendly_errors, register_user_error, write_stdout
+from .ocr_progress import NO_OCR_HELP, ocr_progress
 
 register_user_error(ReadError)
 
@@ -20,19 +21,26 @@ register_user_error(ReadError)
 def read(
     file: Path = typer.Argument(..., help="notice file (docx, pdf, html, txt, xlsx)"),
     as_json: bool = typer.Option(False, "--json", help="print the document model as JSON"),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),
 ) -> None:
     """Read a notice and print its document model (outline, or JSON with --json)."""
-    doc = read_document(file)
+    from extractors import read_document
+
+    with ocr_progress() as progress:
+        doc = read_document(file, ocr=not no_ocr, progress=progress)
     if as_json:
         write_stdout(doc.model_dump_json(indent=1))
         return
     print_outline(doc)
 
 
-def print_outline(doc: Document) -> None:
+def print_outline(doc) -> None:
+    """The outline; the document's own text is shown literally (escaped), never as markup."""
+    from extractors.model import Table
+
     src = doc.source
     console.print(
-        f"[bold]{src.name}[/bold]  {src.format}"
+        f"[bold]{escape(src.name)}[/bold]  {src.format}"
         + (f" (converted from {src.original_format})" if src.original_format else "")
         + (f"  encoding={src.encoding}" if src.encoding else "")
         + (f"  pages={src.pages}" if src.pages else "")
@@ -44,13 +52,13 @@ def print_outline(doc: Document) -> None:
         if isinstance(block, Table):
             console.print(f"[cyan]{i:>4} {where}table {block.n_rows}×{block.n_cols}[/cyan]", highlight=False)
             for row in block.rows()[:3]:
-                console.print("       │ " + " │ ".join(_short(t, 12) for t in row), highlight=False)
+                console.print("       │ " + " │ ".join(escape(_short(t, 12)) for t in row), highlight=False)
             if block.n_rows > 3:
                 console.print(f"       │ … {block.n_rows - 3} more rows", highlight=False)
         else:
-            console.print(f"{i:>4} {where}{block.kind:<9} {_short(block.text, 70)}", highlight=False)
+            console.print(f"{i:>4} {where}{block.kind:<9} {escape(_short(block.text, 70))}", highlight=False)
     for note in doc.notes:
-        console.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+        console.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False)
     for flag in doc.flags:
         console.print(f"[yellow]{flag.kind}:[/yellow] {flag.message}", highlight=False)
 

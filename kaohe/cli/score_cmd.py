@@ -1,33 +1,44 @@
-"""`kaohe score SCHEME SUBMISSIONS -o OUTDIR` and `kaohe template SCHEME -o FILE.xlsx`."""
+"""`kaohe score SCHEME SUBMISSIONS -o OUTDIR`, `kaohe explain OUTDIR UNIT` and `kaohe template SCHEME -o FILE`.
+
+Heavy imports (pandas, the scoring engine) happen inside the commands; text
+from the data is printed as text, never as rich markup.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
 
 import typer
-from pydantic import ValidationError
-from rich.table import Table as RichTable
-
-from pipeline.scoring import SchemeArgError, SchemeNotScorable, SubmissionError, read_unit_list, score_file
-from pipeline.scoring.numbers import fmt
-from schemes.model import Scheme
+from rich.markup import escape
+from rich.text import Text
 
 from . import app
 from .common import console, friendly_errors, register_user_error
 
-register_user_error(SubmissionError)
-register_user_error(SchemeArgError)
-register_user_error(SchemeNotScorable)
-
-
 STORE_REF = re.compile(r"^\d+(@(\d+|latest|published))?$")
 
 
-def load_scheme_arg(arg: str | Path, home: Path | None = None) -> Scheme:
+def _register_errors() -> None:
+    from pipeline.scoring.errors import SchemeArgError, SchemeNotScorable, SubmissionError
+
+    for exc in (SubmissionError, SchemeArgError, SchemeNotScorable):
+        register_user_error(exc)
+
+
+_register_errors()
+
+
+def load_scheme_arg(arg: str | Path, home: Path | None = None):
     """The scheme named on the command line: a scheme JSON file (from `kaohe extract -o`),
     or a stored scheme's id (`3`, `3@2`, `3@published`) with its corrections applied."""
+    from pydantic import ValidationError
+
+    from pipeline.scoring.errors import SchemeArgError
+    from schemes.model import Scheme
+
     path = Path(arg)
     if not path.is_file() and STORE_REF.match(str(arg)):
         from schemes.store import Store, StoreError
@@ -62,7 +73,15 @@ def _record_run(ref: str, home: Path | None, submissions: Path, outdir: Path, op
     with Store.open(home) as store:
         run = store.record_score_run(ref, submissions_sha256=file_sha256(submissions), options=options,
                                      outputs=str(outdir.resolve()))
-    console.print(f"score run {run.id} recorded for scheme {ref}", highlight=False)
+    console.print(f"score run {run.id} recorded for scheme {escape(ref)}", highlight=False)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 @app.command("score")
@@ -70,50 +89,125 @@ def _record_run(ref: str, home: Path | None, submissions: Path, outdir: Path, op
 def score_cmd(
     scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`) or stored id (3, 3@published)"),
     submissions: Path = typer.Argument(..., help="submissions: CSV or XLSX, long (unit,item,input,value) or wide"),
-    outdir: Path = typer.Option(..., "-o", "--out", help="output folder (replaced atomically)"),
+    outdir: Path = typer.Option(..., "-o", "--out", help="output folder: new, empty, or one kaohe wrote before "
+                                                        "(replaced atomically); any other folder is refused"),
     home: Path | None = typer.Option(None, "--home", help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
     units: Path | None = typer.Option(None, "--units", help="unit list (one per line); unknown units are errors"),
     missing_zero: bool = typer.Option(False, "--missing-zero",
                                       help="score items with missing inputs as 0 and flag them"),
     max_errors: int = typer.Option(50, "--max-errors", min=1, help="most problems listed when validation fails"),
     no_report: bool = typer.Option(False, "--no-report", help="skip report.html"),
+    explain: bool = typer.Option(False, "--explain", help="also write explanations.json (every unit, item by item; "
+                                                          "`kaohe explain OUTDIR UNIT` gives one unit on demand)"),
 ) -> None:
-    """Score units' submissions against a scheme; write results, explanations and a report."""
+    """Score units' submissions against a scheme; write results, a report and (--explain) explanations."""
+    from pipeline.scoring import read_unit_list, score_file
     from pipeline.scoring.output import write_all
+    from schemes.atomic import check_output_dir
 
+    inputs = [submissions, *([Path(scheme)] if Path(scheme).is_file() else []), *([units] if units else [])]
+    check_output_dir(outdir, inputs=inputs)  # refuse before the work, not after
     sch = load_scheme_arg(scheme, home)
     unit_list = read_unit_list(units) if units else None
     res = score_file(sch, submissions, units=unit_list, missing_zero=missing_zero, max_errors=max_errors)
-    write_all(res, outdir, report=not no_report)
+    run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
+           "missing_zero": missing_zero, "units": unit_list}
+    write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run)
     if STORE_REF.match(scheme) and not Path(scheme).is_file():
         _record_run(scheme, home, submissions, outdir, {"missing_zero": missing_zero, "units": units is not None})
-    table = RichTable(title=f"{sch.metadata.title} — {res.n} units")
+    print_ranking(res, sch.metadata.title)
+    wrote = ["results.csv", "results.xlsx", "results.json", *(["explanations.json"] if explain else []),
+             *([] if no_report else ["report.html"])]
+    console.print(Text(f"wrote {outdir}/{', '.join(wrote)}"))
+
+
+def print_ranking(res, title: str | None, top: int = 20) -> None:
+    """The best ``top`` units; every text from the data is shown literally (no markup)."""
+    from rich.table import Table as RichTable
+
+    from pipeline.scoring.numbers import fmt
+
+    table = RichTable(title=Text(f"{title or ''} — {res.n} units"))
     for col in ("rank", "unit", "total", "grade", "veto"):
         table.add_column(col)
     order = sorted(range(res.n), key=lambda u: (int(res.rank[u]), u))
-    for u in order[:20]:
-        table.add_row(str(int(res.rank[u])), res.units[u], fmt(int(res.total[u])), res.grade[u],
-                      ";".join(res.veto_ids(u)))
+    for u in order[:top]:
+        table.add_row(str(int(res.rank[u])), Text(res.units[u]), fmt(int(res.total[u])), Text(res.grade[u]),
+                      Text(";".join(res.veto_ids(u))))
     console.print(table)
-    if res.n > 20:
-        console.print(f"… {res.n - 20} more units", highlight=False)
+    if res.n > top:
+        console.print(f"… {res.n - top} more units", highlight=False)
     for note in res.notes:
-        console.print(f"[yellow]note:[/yellow] {note}", highlight=False)
-    console.print(f"wrote {outdir}/results.csv, results.xlsx, results.json, explanations.json"
-                  + ("" if no_report else ", report.html"), highlight=False)
+        console.print(Text.assemble(("note: ", "yellow"), note))
+
+
+@app.command("explain")
+@friendly_errors
+def explain_cmd(
+    outdir: Path = typer.Argument(..., help="a folder written by `kaohe score`"),
+    unit: str = typer.Argument(..., help="the unit to explain, as named in the submissions"),
+    as_json: bool = typer.Option(False, "--json", help="print the explanation as JSON"),
+) -> None:
+    """Explain one unit's scores from a `kaohe score` output folder."""
+    from pipeline.scoring import SchemeArgError, score_file
+    from pipeline.scoring.explain import Explainer
+    from pipeline.scoring.output import RUN_FILE, SCHEME_FILE
+
+    run_file = outdir / RUN_FILE
+    if not run_file.is_file():
+        raise SchemeArgError(f"{outdir}: not a folder written by `kaohe score` (no {RUN_FILE})")
+    run = json.loads(run_file.read_text(encoding="utf-8"))
+    subs = Path(run["submissions"])
+    if not subs.is_file() or _sha256(subs) != run["submissions_sha256"]:
+        raise SchemeArgError(f"{subs}: the submissions changed or moved since the run; score again")
+    sch = load_scheme_arg(outdir / SCHEME_FILE)
+    res = score_file(sch, subs, units=run.get("units"), missing_zero=run.get("missing_zero", False))
+    if unit not in res.units:
+        raise SchemeArgError(f"{unit}: no such unit in this run ({res.n} units, e.g. {res.units[0]})")
+    data = Explainer(res).unit_dict(res.units.index(unit))
+    if as_json:
+        from .common import write_stdout
+
+        write_stdout(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    print_unit(data)
+
+
+def print_unit(data: dict) -> None:
+    from rich.table import Table as RichTable
+
+    console.print(Text(f"{data['rank']}. {data['unit']} — {data['total']}"
+                       + (f" · {data['grade']}" if data["grade"] else "")))
+    console.print(Text(data["total_explanation"]))
+    table = RichTable()
+    for col in ("item", "rule", "inputs", "arithmetic", "score"):
+        table.add_column(col)
+    for it in [*data["items"], *data["entries"], *(v for v in data["vetoes"] if v["inputs"])]:
+        inputs = "; ".join(f"{f['input']}={f['value']}" for f in it["inputs"])
+        score = f"{it['score']}" + (f" / {it['max']}" if it.get("max") is not None else "")
+        table.add_row(Text(it["id"]), Text(it["rule"]), Text(inputs), Text(it["arithmetic"]), score)
+    console.print(table)
 
 
 @app.command("template")
 @friendly_errors
 def template_cmd(
-    scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`)"),
-    out: Path = typer.Option(..., "-o", "--out", help="the workbook to write (.xlsx)"),
+    scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`) or stored id"),
+    out: Path = typer.Option(..., "-o", "--out", help="the file to write: .xlsx (wide workbook) or .csv (long form)"),
     units: Path | None = typer.Option(None, "--units", help="unit list to pre-fill (one per line)"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists (it may be a filled-in copy)"),
 ) -> None:
-    """Write the wide Excel template for a scheme's submissions (one row per unit)."""
-    from pipeline.scoring.template import write_template
+    """Write the submission template for a scheme: wide workbook (.xlsx) or long CSV (.csv)."""
+    from pipeline.scoring import read_unit_list
+    from pipeline.scoring.template import write_template, write_template_csv
+    from schemes.atomic import check_output_file
 
+    inputs = [p for p in (Path(scheme), units) if p is not None and p.is_file()]
+    check_output_file(out, inputs=inputs, suffixes=(".xlsx", ".csv"), overwrite=overwrite)
     sch = load_scheme_arg(scheme)
     unit_list = read_unit_list(units) if units else None
-    write_template(sch, out, unit_list)
-    console.print(f"wrote {out}", highlight=False)
+    if out.suffix.lower() == ".csv":
+        write_template_csv(sch, out, unit_list)
+    else:
+        write_template(sch, out, unit_list)
+    console.print(Text(f"wrote {out}"))

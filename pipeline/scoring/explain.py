@@ -14,13 +14,13 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, PlainSerializer
 
 from schemes.model import (
-    ComponentsRule, Entry, Item, ManualRule, PerOccurrenceRule, ProportionalRule, Scheme, ThresholdRule,
+    ComponentsRule, Entry, Item, ManualRule, PerOccurrenceRule, ProportionalRule, RangeRule, Scheme, ThresholdRule,
     Tier, TiersRule,
 )
 
 from .engine import Results, entry_sign
 from .inputs import is_numeric_tiers
-from .numbers import SCALE, fmt, fmt_exact, round2, to_micro
+from .numbers import SCALE, fmt, fmt_exact, to_micro
 from .rules import proportional_base
 
 ScoreSource = Literal["rule", "rater_score", "missing"]
@@ -29,8 +29,15 @@ ScoreSource = Literal["rule", "rater_score", "missing"]
 Points = Annotated[float, PlainSerializer(lambda x: int(x) if float(x).is_integer() else x, return_type=float | int)]
 
 
-def _num(x: float | None) -> float | None:
-    return None if x is None else float(round2(to_micro(x)))
+def _num(x: float | None) -> float | int | None:
+    return None if x is None else _p(to_micro(x))
+
+
+def _p(micro: int) -> float | int:
+    """Points for JSON: rounded once (ROUND_HALF_UP, 2 decimals), integers without ".0"."""
+    mag = (abs(int(micro)) + 5_000) // 10_000
+    h = -mag if micro < 0 else mag
+    return h // 100 if h % 100 == 0 else h / 100
 
 
 class Fact(BaseModel):
@@ -117,7 +124,7 @@ def describe_rule(item: Item, deduction: bool) -> str:
     if isinstance(rule, ManualRule):
         return (f"manual: rater's score within 0..{mx}" if mx else "manual: rater's score") + gate
     if isinstance(rule, ThresholdRule):
-        pts = t(to_micro(rule.points))
+        pts = t(to_micro(item.points or 0))
         if rule.target_table:
             return (f"threshold: {pts} if the figure reaches the unit's target in table {rule.target_table}, "
                     "else 0" + gate)
@@ -149,7 +156,13 @@ def describe_rule(item: Item, deduction: bool) -> str:
     if isinstance(rule, ProportionalRule):
         base = proportional_base(rule)
         what = f"value / {t(base)}" if base else "ratio"
-        return f"proportional: {t(to_micro(rule.points))} × {what} (clipped to 0..1)" + gate
+        return f"proportional: {t(to_micro(item.points or 0))} × {what} (clipped to 0..1)" + gate
+    if isinstance(rule, RangeRule):
+        way = "taken off" if rule.direction == "deduct" else "added"
+        each = " per occurrence (× count)" if rule.per_occurrence else ""
+        start = f"from {mx}" if rule.direction == "deduct" and mx and not deduction else ""
+        return (f"range: the rater chooses {t(to_micro(rule.min))}–{t(to_micro(rule.max))}{each}, {way} {start}"
+                .rstrip() + " (0 when nothing applies)" + gate)
     return "unknown rule"  # pragma: no cover
 
 
@@ -184,7 +197,7 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
         return (s or 0), (f"rater's score {t(s)}" if s is not None else "no score → 0"), notes
 
     if isinstance(rule, ThresholdRule):
-        pts = to_micro(rule.points)
+        pts = mx or 0
         val = inp.get("value")
         if val is not None and (rule.target_table or rule.target):
             if rule.target_table and unit_target is not None:
@@ -280,7 +293,7 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
                 notes.append(f"capped at the item's max {t(mx)}")
                 arith += f" → cap {t(mx)}"
     elif isinstance(rule, ProportionalRule):
-        pts = to_micro(rule.points)
+        pts = mx or 0
         val = inp.get("value")
         base = proportional_base(rule)
         b = base or SCALE
@@ -296,12 +309,32 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
         if mx is not None and s > mx:
             s = mx
             arith += f" → cap {t(mx)}"
+    elif isinstance(rule, RangeRule):
+        s, arith = _retrace_range(rule, inp, mx, deduction)
     else:  # pragma: no cover
         s, arith = 0, ""
     if rule.gate and inp.yes("met") is False:
         notes.append(f"gate not met ({rule.gate}): whole item 0")
         return 0, f"gate not met ({rule.gate}) → 0 (rule alone: {arith})", notes
     return s, arith, notes
+
+
+def _retrace_range(rule: RangeRule, inp: _Inputs, mx: int | None, deduction: bool) -> tuple[int, str]:
+    """The rater's chosen amount in the range, as the engine scores it (rules.chosen_in_range)."""
+    chosen = inp.get("score") or 0
+    amount, arith = chosen, f"chosen {t(chosen)} within {t(to_micro(rule.min))}–{t(to_micro(rule.max))}"
+    if rule.per_occurrence:
+        count = inp.get("count")
+        count = SCALE if count is None else count
+        amount = _mul(chosen, count)
+        arith += f" × {t(count)} occurrence(s) = {t(amount)}"
+    if rule.direction == "award":
+        s = amount if mx is None else min(amount, mx)
+        return s, arith + f" → +{t(s)}"
+    if deduction or mx is None:
+        return -amount, arith + f" → −{t(amount)}"
+    s = max(mx - amount, 0)
+    return s, arith + f" → {t(mx)} − {t(amount)} = {t(s)}"
 
 
 def _cmp(a: int, op: str, b: int) -> bool:
@@ -355,34 +388,43 @@ class Explainer:
         self.deduction = scheme.scoring_model == "deduction"
         self.rule_text = {i.id: describe_rule(i, self.deduction) for i in scheme.items}
         self.tables = {x.id: x for x in scheme.targets}
+        self.cat_max = {c.id: _num(res.category_max(c.id)) for c in scheme.categories}
+        self.item_max = {i.id: _num(i.points) for i in scheme.items}
 
     def unit(self, u: int) -> UnitResult:
+        """One unit's explanation as the pydantic model (for callers that want objects)."""
+        return UnitResult.model_validate(self.unit_dict(u))
+
+    def unit_dict(self, u: int) -> dict:
+        """One unit's explanation as plain JSON-ready data, shaped like :class:`UnitResult`.
+
+        Batch outputs stream these (no model object per unit and item)."""
         res, scheme = self.res, self.res.scheme
         facts = _facts_by_target(res, u)
         unit = res.units[u]
         items = [self._item(item, u, unit, facts) for item in scheme.items]
-        cats = [Subtotal(id=c.id, name=c.name, score=float(round2(int(res.categories[c.id][u]))),
-                         max=_num(c.points)) for c in scheme.categories]
+        cats = [{"id": c.id, "name": c.name, "score": _p(res.categories[c.id][u]), "max": self.cat_max[c.id]}
+                for c in scheme.categories]
         entries = [_explain_entry(e, res, u, facts) for e in [*scheme.bonus, *scheme.deductions]]
         vetoes = []
         for v in scheme.veto:
             hit = bool(res.vetoes[v.id][u])
-            vetoes.append(ItemScore(
+            vetoes.append(_line(
                 id=v.id, kind="veto", label=v.text, score=0,
                 rule=f"veto: {scheme.veto_effect or 'excluded from grades and awards'}",
                 inputs=facts.get(v.id, []), arithmetic="applies → vetoed" if hit else "does not apply",
             ))
-        parts = [Subtotal(id=p.id, name=p.name, score=float(round2(int(res.parts[p.id][u]))),
-                          max=float(p.max) if p.max is not None else None) for p in res.plan.parts]
+        parts = [{"id": p.id, "name": p.name, "score": _p(res.parts[p.id][u]),
+                  "max": _num(p.max)} for p in res.plan.parts]
         veto_ids = res.veto_ids(u)
-        return UnitResult(
-            unit=unit, total=float(round2(int(res.total[u]))), rank=int(res.rank[u]), grade=res.grade[u],
-            veto=veto_ids, veto_effect=scheme.veto_effect if veto_ids else None, flags=res.unit_flags(u),
-            total_explanation=explain_total(res, u), items=items, categories=cats, entries=entries,
-            vetoes=vetoes, parts=parts,
-        )
+        return {
+            "unit": unit, "total": _p(res.total[u]), "rank": int(res.rank[u]), "grade": res.grade[u],
+            "veto": veto_ids, "veto_effect": scheme.veto_effect if veto_ids else None, "flags": res.unit_flags(u),
+            "total_explanation": explain_total(res, u), "items": items, "categories": cats, "entries": entries,
+            "vetoes": vetoes, "parts": parts,
+        }
 
-    def _item(self, item: Item, u: int, unit: str, facts: dict[str, list[Fact]]) -> ItemScore:
+    def _item(self, item: Item, u: int, unit: str, facts: dict[str, list[dict]]) -> dict:
         res = self.res
         inp = _Inputs(res, u, item.id)
         engine_value = int(res.items[item.id][u])
@@ -392,7 +434,7 @@ class Explainer:
         missing = item.id in res.missing and bool(res.missing[item.id][u])
         mx = to_micro(item.points) if item.points is not None else None
         manual = item.rule is None or isinstance(item.rule, ManualRule)
-        if over is not None and not manual:
+        if over is not None and not manual and not isinstance(item.rule, RangeRule):
             value, source = over, "rater_score"
             arith = f"rater's direct score {t(over)} overrides the rule" + (f" (0..{t(mx)})" if mx is not None else "")
         elif missing:
@@ -413,9 +455,9 @@ class Explainer:
                 arith += f" (0..{t(mx)})"
         if value != engine_value:
             raise ExplanationMismatch(f"unit {unit!r} item {item.id}: explained {value}, scored {engine_value}")
-        return ItemScore(
-            id=item.id, kind="item", label=item.text, category=item.category, max=_num(item.points),
-            score=float(round2(value)), source=source, rule=self.rule_text[item.id], inputs=facts.get(item.id, []),
+        return _line(
+            id=item.id, kind="item", label=item.text, category=item.category, max=self.item_max[item.id],
+            score=_p(value), source=source, rule=self.rule_text[item.id], inputs=facts.get(item.id, []),
             arithmetic=arith, notes=notes,
         )
 
@@ -430,16 +472,25 @@ def explain_all(res: Results):
         yield ex.unit(u)
 
 
-def _facts_by_target(res: Results, u: int) -> dict[str, list[Fact]]:
-    out: dict[str, list[Fact]] = {}
+def _line(*, id: str, kind: str, label: str, score, rule: str, arithmetic: str, inputs: list[dict],
+          category: str | None = None, max=None, source: str = "rule", notes: list[str] | None = None) -> dict:
+    """One explained line as data, keys and order as :class:`ItemScore`."""
+    return {"id": id, "kind": kind, "label": label, "category": category, "max": max, "score": score,
+            "source": source, "rule": rule, "inputs": inputs, "arithmetic": arithmetic, "notes": notes or []}
+
+
+def _facts_by_target(res: Results, u: int) -> dict[str, list[dict]]:
+    """The unit's facts as given, per target (keys and order as :class:`Fact`)."""
+    out: dict[str, list[dict]] = {}
     for target, inp, raw, rater, ev, sheet, row in res.submission.log.of_unit(u):
-        out.setdefault(target, []).append(Fact(
-            input=inp, value=raw, rater=rater or None, evidence=ev or None, sheet=sheet or None, row=row,
-        ))
+        out.setdefault(target, []).append({
+            "input": inp, "value": raw, "rater": rater or None, "evidence": ev or None, "sheet": sheet or None,
+            "row": row,
+        })
     return out
 
 
-def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[Fact]]) -> ItemScore:
+def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[dict]]) -> dict:
     inp = _Inputs(res, u, e.id)
     sign = entry_sign(e)
     terms: list[str] = []
@@ -484,8 +535,8 @@ def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[Fact]])
         rule += f"; shared occurrences × {t(factor)}"
     if e.cap is not None:
         rule += f"; at most {t(to_micro(abs(e.cap)))}"
-    return ItemScore(id=e.id, kind=e.kind, label=e.text, score=float(round2(value)), rule=f"{e.kind}: {rule}",
-                     inputs=facts.get(e.id, []), arithmetic=arith, notes=notes)
+    return _line(id=e.id, kind=e.kind, label=e.text, score=_p(value), rule=f"{e.kind}: {rule}",
+                 inputs=facts.get(e.id, []), arithmetic=arith, notes=notes)
 
 
 def explain_total(res: Results, u: int) -> str:

@@ -1,39 +1,54 @@
 """Writing a run's outputs (CSV, XLSX, JSON, explanations, HTML report) into one folder, atomically.
 
-Everything is written into a temporary folder beside OUTDIR and swapped in
-with renames at the end, so OUTDIR is either the complete previous result or
-the complete new one — never half of each.  Numbers leave as text with at most
-2 decimals (ROUND_HALF_UP), so no binary-float artefact reaches a file.
+Everything is written into a temporary folder beside OUTDIR and swapped in at
+the end (:func:`schemes.atomic.output_dir`), so OUTDIR is either the complete
+previous result or the complete new one; a folder kaohe did not write is
+refused, never replaced.  Numbers leave as text with at most 2 decimals
+(ROUND_HALF_UP), so no binary-float artefact reaches a file.  Text from the
+data never becomes a formula: CSV cells that a spreadsheet would run get a
+leading ``'`` (OWASP), the workbook stores text as text.
+
+Large runs stay fast: every table is built column-wise from the engine's
+arrays; per-unit explanations (the only per-unit × item work) are written
+only when asked (``explain=True``) and streamed, one unit at a time.
 """
 
 from __future__ import annotations
 
-import contextlib
+import csv
 import json
-import os
-import shutil
-import tempfile
+import time
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable
 
 import numpy as np
 
+from schemes.atomic import csv_cell, output_dir
+
 from .engine import Results
-from .explain import Explainer, UnitResult
+from .explain import Explainer
 from .numbers import fmt_array, hundredths
+from .xlsx import SheetData, write_workbook
+
+try:  # orjson ships with prefect; the standard library is the fallback
+    import orjson
+except ImportError:  # pragma: no cover
+    orjson = None
 
 ROUNDING = ("points are exact decimals during scoring; every score is rounded once, at output, to at most "
             "2 decimals with ROUND_HALF_UP (2.345 → 2.35, −1.005 → −1.01)")
 
 FIXED = ("unit", "total", "rank", "grade", "veto")
+#: What a run folder may hold besides the results: the inputs `kaohe explain` re-reads.
+RUN_FILE = "run.json"
+SCHEME_FILE = "scheme.json"
 
 
 @dataclass
 class Column:
     name: str
-    kind: str  # fixed | item | category | entry | bonus | deductions | rater | part | flags
+    kind: str  # fixed | points | int | text
     values: np.ndarray | list  # micro int64 for numeric kinds
 
 
@@ -62,126 +77,140 @@ def result_columns(res: Results) -> list[Column]:
     return cols
 
 
+def _is_number(col: Column) -> bool:
+    return col.kind in ("points", "int")
+
+
 def _text_values(col: Column) -> list[str]:
     if col.kind == "points":
         return fmt_array(np.asarray(col.values))
     if col.kind == "int":
-        return [str(int(v)) for v in col.values]
+        return np.asarray(col.values, dtype=np.int64).astype(str).tolist()
     return [str(v) for v in col.values]
 
 
 def _json_values(col: Column) -> list:
+    """Numbers for JSON: hundredths / 100 is the nearest double of the 2-decimal value; integers as int."""
     if col.kind == "points":
         h = hundredths(np.asarray(col.values))
-        return [int(x) // 100 if x % 100 == 0 else float(Decimal(int(x)) / 100) for x in h]
+        whole = (h % 100 == 0).tolist()
+        return [i if w else f for i, f, w in zip((h // 100).tolist(), (h / 100).tolist(), whole)]
     if col.kind == "int":
-        return [int(v) for v in col.values]
+        return np.asarray(col.values, dtype=np.int64).tolist()
     return [str(v) for v in col.values]
 
 
 # --------------------------------------------------------------------------- writers
 
 
-def write_csv(cols: list[Column], path: Path) -> None:
-    import csv
-
-    texts = [_text_values(c) for c in cols]
+def write_csv(cols: list[Column], path: Path, texts: list[list[str]] | None = None) -> None:
+    """results.csv; text cells that start like a formula are neutralised with a leading '."""
+    texts = texts if texts is not None else [_text_values(c) for c in cols]
+    safe = [t if _is_number(c) else [csv_cell(x) for x in t] for c, t in zip(cols, texts)]
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow([c.name for c in cols])
-        w.writerows(zip(*texts))
+        w.writerow([csv_cell(c.name) for c in cols])
+        w.writerows(zip(*safe))
 
 
-def write_xlsx(cols: list[Column], notes: list[str], path: Path) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("results")
-    ws.append([c.name for c in cols])
-    values = [_json_values(c) for c in cols]
-    for row in zip(*values):
-        ws.append(list(row))
-    ns = wb.create_sheet("notes")
-    ns.append(["note"])
-    ns.append([ROUNDING])
-    for n in notes:
-        ns.append([n])
-    wb.save(path)
+def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[list[str]] | None = None) -> None:
+    """results.xlsx: sheet ``results`` (numbers as numbers, text as text cells) and sheet ``notes``."""
+    texts = texts if texts is not None else [_text_values(c) for c in cols]
+    results = SheetData("results", [c.name for c in cols],
+                        [("n" if _is_number(c) else "s", t) for c, t in zip(cols, texts)], widths={0: 18})
+    note_sheet = SheetData("notes", ["note"], [("s", [ROUNDING, *notes])], widths={0: 100}, freeze_header=False)
+    write_workbook(path, [results, note_sheet])
 
 
 def results_json(res: Results, cols: list[Column]) -> dict:
     s = res.scheme
     values = [_json_values(c) for c in cols]
+    names = [c.name for c in cols]
     return {
         "scheme": {"title": s.metadata.title, "year": s.metadata.year, "scoring_model": s.scoring_model,
                    "base_points": s.base_points, "veto_effect": s.veto_effect},
         "submission": {"file": res.submission.file, "layout": res.submission.layout},
         "rounding": ROUNDING,
-        "columns": [c.name for c in cols],
-        "units": [dict(zip((c.name for c in cols), row)) for row in zip(*values)],
+        "columns": names,
+        "units": [dict(zip(names, row)) for row in zip(*values)],
         "notes": res.notes,
     }
 
 
-def write_explanations(ex: Explainer, path: Path, keep: set[int] = frozenset()) -> dict[int, UnitResult]:
-    """Stream every unit's explanation to ``path``; return those of the units in ``keep``."""
+def dump_json(data, path: Path) -> None:
+    if orjson is not None:
+        path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
+    else:  # pragma: no cover
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def write_explanations(ex: Explainer, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
+    """Stream every unit's explanation to ``path`` (a JSON array); return those of the units in ``keep``."""
+    keep = set(keep)
     kept = {}
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("[\n")
+    dumps = orjson.dumps if orjson is not None else (lambda d: json.dumps(d, ensure_ascii=False).encode())
+    with open(path, "wb") as f:
+        f.write(b"[\n")
         for u in range(ex.res.n):
             if u:
-                f.write(",\n")
-            result = ex.unit(u)
+                f.write(b",\n")
+            result = ex.unit_dict(u)
             if u in keep:
                 kept[u] = result
-            f.write(result.model_dump_json())
-        f.write("\n]\n")
+            f.write(dumps(result))
+        f.write(b"\n]\n")
     return kept
 
 
-def write_all(res: Results, outdir: Path, *, report: bool = True) -> Path:
-    """Write every output of a run into OUTDIR (atomically); returns OUTDIR."""
+def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain: bool = True,
+              inputs: Iterable[str | Path] = (), run: dict | None = None,
+              timings: dict[str, float] | None = None) -> Path:
+    """Write every output of a run into OUTDIR (atomically); returns OUTDIR.
+
+    ``explain``: write explanations.json (every unit × item; the report breaks
+    down its units either way).  ``inputs``: the files the run read (OUTDIR may
+    not hold them).  ``run``: what `kaohe explain` needs to re-score a unit
+    (written as run.json, with the scheme as scheme.json).  ``timings`` collects
+    seconds per output stage.
+    """
     from .report import render_report, report_units
 
+    clock = _Clock(timings)
     cols = result_columns(res)
-    ex = Explainer(res)
-    with atomic_dir(Path(outdir)) as tmp:
-        write_csv(cols, tmp / "results.csv")
-        write_xlsx(cols, res.notes, tmp / "results.xlsx")
-        (tmp / "results.json").write_text(json.dumps(results_json(res, cols), ensure_ascii=False, indent=1),
-                                          encoding="utf-8")
+    texts = [_text_values(c) for c in cols]
+    clock.lap("columns")
+    with output_dir(outdir, command="score", inputs=inputs) as tmp:
+        write_csv(cols, tmp / "results.csv", texts)
+        clock.lap("results.csv")
+        write_xlsx(cols, res.notes, tmp / "results.xlsx", texts)
+        clock.lap("results.xlsx")
+        dump_json(results_json(res, cols), tmp / "results.json")
+        clock.lap("results.json")
+        ex = Explainer(res)
         shown = report_units(res) if report else []
-        kept = write_explanations(ex, tmp / "explanations.json", set(shown))
+        if explain:
+            kept = write_explanations(ex, tmp / "explanations.json", shown)
+            clock.lap("explanations.json")
+        else:
+            kept = {u: ex.unit_dict(u) for u in shown}
+            clock.lap("report breakdowns")
         if report:
-            (tmp / "report.html").write_text(render_report(res, [kept[u] for u in shown]), encoding="utf-8")
+            html = render_report(res, [kept[u] for u in shown], explained=explain)
+            (tmp / "report.html").write_text(html, encoding="utf-8")
+            clock.lap("report.html")
+        if run is not None:
+            (tmp / SCHEME_FILE).write_text(res.scheme.model_dump_json(), encoding="utf-8")
+            dump_json(run, tmp / RUN_FILE)
+    clock.lap("swap")
     return Path(outdir)
 
 
-@contextlib.contextmanager
-def atomic_dir(outdir: Path) -> Iterator[Path]:
-    """Yield a temp folder beside ``outdir``; on success it replaces ``outdir``, on error it vanishes."""
-    outdir = outdir.absolute()
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.tmp-", dir=outdir.parent))
-    try:
-        yield tmp
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = None
-    if outdir.exists():
-        if not outdir.is_dir():
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise FileExistsError(f"{outdir} exists and is not a folder")
-        old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old-", dir=outdir.parent))
-        os.rmdir(old)
-        os.rename(outdir, old)
-    try:
-        os.rename(tmp, outdir)
-    except BaseException:
-        if old is not None:
-            os.rename(old, outdir)
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+class _Clock:
+    def __init__(self, sink: dict[str, float] | None) -> None:
+        self.sink, self.t = sink, time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        if self.sink is not None:
+            now = time.perf_counter()
+            self.sink[name] = self.sink.get(name, 0.0) + now - self.t
+            self.t = now

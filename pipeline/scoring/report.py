@@ -71,11 +71,14 @@ def report_units(res: Results) -> list[int]:
     return [int(u) for u in np.argsort(res.rank, kind="stable")[:MAX_BREAKDOWNS]]
 
 
-def render_report(res: Results, units: list[UnitResult] | None = None) -> str:
-    """The report; ``units`` are the explained units to break down (default: see report_units)."""
+def render_report(res: Results, units: list[dict | UnitResult] | None = None, *, explained: bool = True) -> str:
+    """The report; ``units`` are the explained units to break down (default: see report_units).
+
+    ``explained``: explanations.json was written beside it (else the report says how to get
+    the other units' breakdowns: `kaohe explain OUTDIR UNIT`)."""
     if units is None:
         ex = Explainer(res)
-        units = [ex.unit(u) for u in report_units(res)]
+        units = [ex.unit_dict(u) for u in report_units(res)]
     s = res.scheme
     order = np.argsort(res.rank, kind="stable")
     totals = fmt_array(res.total)
@@ -91,7 +94,7 @@ def render_report(res: Results, units: list[UnitResult] | None = None) -> str:
     return _env().get_template("report.html.j2").render(
         scheme=s, title=s.metadata.title or "scoring report", n_units=res.n, ranking=ranking, charts=charts,
         units=units, more=max(res.n - len(units), 0), notes=res.notes, rounding=ROUNDING,
-        submission=res.submission.file, pts=_pts,
+        submission=res.submission.file, pts=_pts, explained=explained,
     )
 
 

@@ -1,15 +1,20 @@
-"""The wide Excel template generated from a scheme: one row per unit, one column per input.
+"""Submission templates generated from a scheme: the wide Excel workbook, or the long CSV.
 
-Header cells carry the item text and rule as a comment; cells carry data
-validation (是/否 lists, whole numbers ≥ 0 for counts, 0..max for scores).
-Schemes with rater groups get one sheet per group that gives a direct score.
-A filled-in template is a valid submission (the reader detects the wide form).
+Workbook: one row per unit, one column per input.  Header cells carry the item
+text and rule as a comment; cells carry data validation (是/否 lists, whole
+numbers ≥ 0 for counts, 0..max for scores).  Schemes with rater groups get one
+sheet per group that gives a direct score.  Every text (unit names from
+``--units``, headers, the scheme's title) is a text cell, never a formula.
+
+CSV: the long form ``unit,item,input,value,rater,evidence``, one row per unit
+and input, values empty; formula-leading texts are neutralised (OWASP).
+
+A filled-in template of either kind is a valid submission.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import csv
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,6 +23,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from schemes.atomic import atomic_file, csv_cell, text_cell
 from schemes.model import Scheme
 
 from .explain import describe_rule
@@ -28,6 +34,9 @@ from .tables import sheet_title
 MAIN_SHEET = "考核数据"
 HELP_SHEET = "说明"
 MIN_ROWS = 200
+#: The unit of a long CSV template made without a unit list: replace it by each unit's name.
+PLACEHOLDER_UNIT = "单位名称"
+LONG_HEADER = ("unit", "item", "input", "value", "rater", "evidence")
 
 
 def build_template(scheme: Scheme, units: list[str] | None = None, contract: Contract | None = None) -> Workbook:
@@ -60,18 +69,38 @@ def build_template(scheme: Scheme, units: list[str] | None = None, contract: Con
 
 def write_template(scheme: Scheme, path: Path | str, units: list[str] | None = None) -> Path:
     """Write the template atomically (temp file beside it, then rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     wb = build_template(scheme, units)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_file(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return Path(path)
+
+
+def template_rows(scheme: Scheme, units: list[str] | None = None,
+                  contract: Contract | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """The long-form template: (unit, item, input, value, rater, evidence) for every unit and input.
+
+    Units: the given list, else the units of the scheme's target table, else one placeholder unit.
+    Inputs: those of the wide template (part scores once per rater group that gives one)."""
+    contract = contract or Contract(scheme)
+    if not units:
+        units = list(scheme.targets[0].rows) if scheme.targets else [PLACEHOLDER_UNIT]
+    inputs: list[tuple[str, str, str]] = []
+    for tgt in contract.targets.values():
+        if tgt.kind == "part":
+            inputs += [(tgt.id, "score", rater) for rater in (tgt.raters or ("",))]
+        else:
+            inputs += [(tgt.id, name, "") for name in tgt.template_inputs]
+    return [(u, t, i, "", r, "") for u in units for t, i, r in inputs]
+
+
+def write_template_csv(scheme: Scheme, path: Path | str, units: list[str] | None = None) -> Path:
+    """Write the long CSV template atomically; cells a spreadsheet would run as formulas are neutralised."""
+    with atomic_file(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(LONG_HEADER)
+            w.writerows([csv_cell(x) for x in row] for row in template_rows(scheme, units))
+    return Path(path)
 
 
 _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -79,9 +108,10 @@ _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules: dict[str, str]) -> None:
     last = max(len(units), MIN_ROWS) + 1
-    ws.append(["unit", *(spec.column for _, spec in cols)])
-    for u in units:
-        ws.append([u])
+    for j, name in enumerate(["unit", *(spec.column for _, spec in cols)], 1):
+        text_cell(ws.cell(row=1, column=j), name)
+    for r, u in enumerate(units, 2):
+        text_cell(ws.cell(row=r, column=1), u)
     ws.freeze_panes = "B2"
     ws.column_dimensions["A"].width = 18
     head = ws[1]
@@ -162,6 +192,6 @@ def _help(ws, scheme: Scheme, main_title: str, rating_group: str | None) -> None
         lines.append(f"- Item columns are the {rating_group} group's facts; "
                      "the other rater groups have their own sheets.")
     lines.append("- Sheets whose first header cell is not `unit` (like this one) are ignored when scoring.")
-    for line in lines:
-        ws.append([line])
+    for r, line in enumerate(lines, 1):
+        text_cell(ws.cell(row=r, column=1), line)
     ws.column_dimensions["A"].width = 110
