@@ -152,3 +152,27 @@ def test_home_option_overrides_the_environment(cli, tmp_path):
     assert (other / "kaohe.sqlite3").exists()
     assert "0 scheme(s)" in cli("schemes", "list").stdout
     assert "1 scheme(s)" in cli("schemes", "list", "--home", str(other)).stdout
+
+
+def test_reextract_makes_new_drafts_from_the_stored_copies_carrying_corrections(cli, tmp_path):
+    cli("ingest", notice(tmp_path, "2019.txt"))
+    op = '{"op":"replace","path":"/items/@%s/points","value":%s}'
+    cli("schemes", "correct", "1", "--author", "li", "--reason", "法律援助5分", "--op", op % ("5", 5))
+    cli("schemes", "correct", "1", "--author", "li", "--reason", "帮扶6分", "--op", op % ("3.3", 6))
+    fake = sys.modules["pipeline.extract"]
+    fake.EXTRACTOR_VERSION = "fake-2"  # a newer extractor, which no longer reads 做好困难职工帮扶工作
+    fake.extract_scheme = lambda doc: build_scheme(edited(SHAOXING, 2, drop="做好困难职工帮扶工作"), file=doc.source.name)
+    out = cli("schemes", "reextract", "--all").stdout.splitlines()
+    assert out[0] == ("✓ scheme 1@1 (extractor fake-1) → 1@2 draft (extractor fake-2); "
+                      "1 correction(s) re-applied, 1 conflict(s)")
+    assert out[1].startswith("    conflict correction 4 by li (帮扶6分): item 3.3 (做好困难职工帮扶工作) is no longer")
+    [again] = lines(cli("schemes", "reextract", "1", "--json"))
+    assert (again["skipped"], again["from"], again["extractor"]) == (True, "1@2", "fake-2")
+    assert cli("schemes", "reextract", "--all").stdout.strip() == \
+        "every stored scheme was extracted by the running extractor (fake-2)"
+    shown = json.loads(cli("schemes", "show", "1", "--json").stdout)
+    assert shown["extractor_version"] == "fake-2" and shown["scheme"]["items"][-1]["points"] == 5  # 法律援助 (now 3.4)
+
+
+def test_reextract_needs_one_id_or_all(cli):
+    assert "name one scheme ID or give --all" in cli("schemes", "reextract", code=1).stderr

@@ -129,6 +129,83 @@ def _print_ingest(r: IngestResult) -> None:
         say(f"    [yellow]flag[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
 
 
+# --------------------------------------------------------------------------- re-extraction
+
+
+@schemes_app.command("reextract")
+@friendly_errors
+def reextract(
+    ref: Optional[str] = typer.Argument(None, help="scheme ID (or ID@VERSION) to re-extract"),
+    all_: bool = typer.Option(False, "--all", help="every scheme whose latest version an older extractor made"),
+    as_json: bool = typer.Option(False, "--json", help="one JSON object per line per scheme"),
+    author: Optional[str] = typer.Option(None, "--author", help="recorded in the audit log (default: $USER)"),
+    home: Optional[Path] = HOME,
+) -> None:
+    """Re-extract stored notices from their stored copies with the running extractor, into new draft versions
+    (corrections carried over as on re-ingestion; those that no longer apply are listed as conflicts)."""
+    if (ref is None) == (not all_):
+        raise StoreError("name one scheme ID or give --all")
+    try:
+        from pipeline.extract import EXTRACTOR_VERSION, extract_scheme
+    except ImportError as exc:
+        raise StoreError(f"the extractor is not available ({exc})") from None
+    who = author or os.environ.get("KAOHE_AUTHOR") or getpass.getuser()
+    failed = False
+    with _open(home) as store:
+        if all_:
+            targets = [store.get(r.id) for r in store.list_schemes()]
+            targets = [t for t in targets if t.extractor_version != EXTRACTOR_VERSION]
+            if not targets and not as_json:
+                say(f"every stored scheme was extracted by the running extractor ({EXTRACTOR_VERSION})")
+        else:
+            targets = [store.get(ref)]
+        for info in targets:
+            try:
+                result = reextract_one(store, info, extract_scheme, EXTRACTOR_VERSION, who)
+            except (ReadError, StoreError) as exc:
+                failed = _ingest_error(f"scheme {info.ref}: {exc}", Path(info.document.original_name), as_json)
+            except Exception as exc:  # an extractor bug must not stop the batch
+                failed = _ingest_error(f"scheme {info.ref}: extraction failed ({type(exc).__name__}: {exc})",
+                                       Path(info.document.original_name), as_json)
+            else:
+                if as_json:
+                    _json({**result.as_json(), "from": info.ref, "from_extractor": info.extractor_version,
+                           "extractor": EXTRACTOR_VERSION,
+                           "conflict_reasons": [c.conflict for c in result.info.conflicts]})
+                else:
+                    _print_reextract(info, result, EXTRACTOR_VERSION)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def reextract_one(store: Store, info: VersionInfo, extract: Any, extractor_version: str,
+                  author: str) -> IngestResult:
+    """Read the stored copy of a version's notice, extract it and store the result as a new draft version
+    (a no-op, ``skipped``, when this extractor made a version of that file already)."""
+    path = store.workspace.home / info.document.stored_path
+    if not path.is_file():
+        raise StoreError(f"the stored copy of {info.document.original_name} is missing ({info.document.stored_path})")
+    doc = read_document(path)
+    return store.ingest(path, extract(doc), extractor_version, author=author,
+                        original_name=info.document.original_name, document_json=doc.model_dump_json())
+
+
+def _print_reextract(old: VersionInfo, r: IngestResult, extractor_version: str) -> None:
+    info = r.info
+    if r.skipped:
+        say(f"= scheme {old.ref}: {escape(old.document.original_name)} was already extracted by "
+            f"{extractor_version} ({info.ref})")
+        return
+    say(f"✓ scheme {old.ref} (extractor {escape(old.extractor_version)}) → [bold]{info.ref}[/bold] {info.status} "
+        f"(extractor {extractor_version}); {r.carried} correction(s) re-applied, {r.conflicts} conflict(s)")
+    for c in info.conflicts:
+        say(f"    [red]conflict[/red] correction {c.id} by {escape(c.author)} ({escape(c.reason)}): "
+            f"{escape(c.conflict or '')}")
+    for flag in info.scheme.open_flags:
+        target = f" {flag.target}" if flag.target else ""
+        say(f"    [yellow]flag[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
+
+
 # --------------------------------------------------------------------------- reading
 
 

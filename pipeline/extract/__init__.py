@@ -1,3 +1,4 @@
+# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """Document → Scheme.
 
 ``extract_scheme(doc)`` reads a notice's document model into a Scheme: the
@@ -12,7 +13,6 @@ from extractors.model import Document
 
 from .assemble import extract_scheme
 
-#: Bump when extraction changes in a way that should re-extract stored notices.
-EXTRACTOR_VERSION = "1.0"
+from .version import EXTRACTOR_VERSION  # a content hash of the extraction code and data (version.py)
 
 __all__ = ["extract_scheme", "EXTRACTOR_VERSION", "Document"]
