@@ -65,10 +65,10 @@ def create_app(store_home: str | Path | None = None, db_url: str | None = None, 
     app.state.sources = Sources(store.workspace.home, stored_model=_stored_model(store))
     app.state.templates = templates()
     app.state.guard = guard
+    app.add_middleware(security.BodyLimit, limit=max_body)  # inside the next one: no task group around it
     app.middleware("http")(security.middleware(guard))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
-    app.add_middleware(security.BodyLimit, limit=max_body)
     _errors(app)
     return app
 

@@ -16,6 +16,7 @@ store's record of a document, never through anything in a request.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 import threading
@@ -56,13 +57,14 @@ class Page:
 def render_scale(width: float, height: float) -> float:
     """:data:`SCALE`, reduced so that the longest side stays within :data:`MAX_SIDE` pixels."""
     longest = max(width, height, 1.0)
-    return round(min(SCALE, MAX_SIDE / longest), 6)
+    return min(SCALE, math.floor(MAX_SIDE / longest * 1e6) / 1e6)  # rounded down: pdfium rounds pixels up
 
 
 def _page(number: int, width: float, height: float) -> Page:
+    """A page's size in points and in pixels as pdfium renders it (each side rounded up)."""
     width, height = max(float(width), 1.0), max(float(height), 1.0)
     scale = render_scale(width, height)
-    return Page(number, width, height, max(1, round(width * scale)), max(1, round(height * scale)))
+    return Page(number, width, height, max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale)))
 
 
 class _Cache(OrderedDict):
