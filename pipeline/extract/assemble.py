@@ -18,6 +18,7 @@ from .facts import (
 from schemes.criteria.numbers import clean_number
 from .outline import outline, walk
 from .paragraphs import read_deduction_items, read_inline_items
+from .prose import read_prose_items
 from schemes.criteria.rules import parse_rule
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto,
@@ -59,6 +60,12 @@ def extract_scheme(doc: Document) -> Scheme:
     _read_sections(nodes, draft, doc.text)
     if draft.item_count == 0:
         read_inline_items(spans, draft)
+        if draft.item_count:
+            draft.explain.append("items: numbered lines with inline points (prose)")
+    if draft.item_count == 0:
+        found = read_prose_items(spans, draft)
+        if found:
+            draft.explain.append(f"items: {found} numbered/lettered lines under section headings (prose outline)")
     veto_effect_anywhere(spans, draft)
     _read_totals(spans, draft)
 

@@ -179,12 +179,18 @@ class TableReader:
         name_cell = g[lay.name_col] if lay.name_col is not None else None
         if name_cell is text_cell:
             name_cell = None
+        category_cells = [g[c] for c in lay.category_cols]
+        if any(name_cell is c for c in category_cells if c is not None):
+            name_cell = None   # a label spanning the hierarchy column names a section, not an item
+        if any(text_cell is c for c in category_cells if c is not None):
+            return
         text = cell_text(text_cell)
         name = cell_text(name_cell)
         if not text and name:
             text, text_cell, name, name_cell = name, name_cell, "", None
         if not text:
             return
+        field_labels = self._field_labels(r)
         criteria_cells: list[Cell] = []
         if lay.criteria_col is not None and lay.criteria_col != lay.text_col:
             for row in rows:
@@ -195,8 +201,14 @@ class TableReader:
         if lay.criteria_col is not None and lay.criteria_col == lay.text_col:
             criteria = text
         category = self._path(r)
-        pats = _patterns()
-        if pats["note"].match(fold_words(name or text)):
+        if field_labels and not name and category is not None and category.name:
+            # a row of fill-in field labels (计划完成 | 实际完成 | 完成率): the item is its section
+            self.draft.explain.append(f"table {self.table.prov.table}: row {r} holds field labels "
+                                      f"({', '.join(field_labels)}); the item is its section «{category.name}»")
+            text, criteria = category.name, ""
+        parts = self._split_numbered(text) if lay.points_col is None and not name and lay.criteria_col in (
+            None, lay.text_col) else []
+        if self._is_note(name or text):
             self.notes += 1
             return
         points_cell = g[lay.points_col] if lay.points_col is not None else None
@@ -213,15 +225,13 @@ class TableReader:
         if kind is not None:
             self._entry(kind, name, text, criteria, points, points_cell, text_cell)
             return
-        parts = self._split_numbered(text) if lay.points_col is None and not name and lay.criteria_col in (
-            None, lay.text_col) else []
         dept_cell = g[lay.department_col] if lay.department_col is not None else None
         departments = parse_departments(cell_text(dept_cell)) if dept_cell is not None and cell_text(dept_cell) else []
         target = category if category is not None else self.draft.subcategory("", None)
         base = self.span(text_cell)
         if parts:
             for part_code, part_text in parts:
-                if _patterns()["note"].match(fold_words(part_text)):
+                if self._is_note(part_text):
                     self.notes += 1
                     continue
                 self._add(target, part_code, part_text, None, None, part_text, base, None, departments, dept_cell)
@@ -249,6 +259,28 @@ class TableReader:
             name=Span(name, ref) if name else None, confidence=round(max(0.1, confidence), 2),
         ))
         self.items += 1
+
+    def _is_note(self, text: str) -> bool:
+        """注/说明/※ rows and "上述1、2项之加分…" remarks about other rows are notes, not items."""
+        stripped = ITEM_NUMBER.sub("", text, count=1)
+        return bool(_patterns()["note"].match(fold_words(text)) or _patterns()["note"].match(fold_words(stripped)))
+
+    def _field_labels(self, r: int) -> list[str]:
+        """Short labels in separate cells across the content columns of a row (a form's fields)."""
+        lay = self.layout
+        if lay.text_col is None:
+            return []
+        g = lay.grid[r]
+        end = lay.points_col if lay.points_col is not None and lay.points_col > lay.text_col else lay.table.n_cols
+        cells = []
+        for c in range(lay.text_col, end):
+            cell = g[c]
+            if cell is not None and cell_text(cell) and all(cell is not x for x in cells):
+                cells.append(cell)
+        texts = [cell_text(c) for c in cells]
+        if len(texts) >= 2 and all(len(squash(t)) <= 6 and not re.search(r"[，,。；;\d]", t) for t in texts):
+            return texts
+        return []
 
     def _strip_number(self, text: str, code: str, glued_ok: int | None = None) -> tuple[str, str]:
         m = ITEM_NUMBER.match(text)

@@ -1,0 +1,125 @@
+"""Prose schemes: items written as numbered lines under section headings.
+
+Used when no table and no points-annotated line gave items.  The outline is
+read line by line:
+
+- a section heading (一、班级卫生 / 第一条 … / （一）…, short, no sentence
+  punctuation) opens a top-level category;
+- a short numbered heading (1.跑操) followed by lettered or numbered lines
+  opens a sub-category;
+- a numbered (1. / 1、 / （1） / ①) or lettered (a.) line is an item;
+- a note block (注： / 说明：) is not items; what it says about points is used:
+  "总分为10分" / "满分为10分" gives the section's points, "以上五项标准各占2分"
+  or "以上每列为2分" gives the points of the items above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemes.criteria.numbers import fold, parse_number
+
+from .draft import Draft, DraftCategory, DraftItem
+from .spans import Span, squash
+
+CN = "一二三四五六七八九十"
+SECTION = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|第([{CN}]{{1,3}})[章部分条项]\s*|[（(]([{CN}]{{1,3}})[)）])\s*")
+NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*")
+LETTERED = re.compile(r"^\s*([a-zA-Z])\s*[.．、)）]\s*")
+NOTE = re.compile(r"^\s*(注|说明|备注|附注)\s*[:：]?\s*")
+SECTION_POINTS = re.compile(r"(?:总分|满分|分值)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
+EACH_POINTS = re.compile(r"以上\s*(?:(\S{1,3}?)项|每\S{0,2}|各项)\S{0,6}?(?:各占|各为|为|各|占)\s*(\d+(?:\.\d+)?)\s*分")
+SENTENCE = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _heading(text: str, limit: int = 20) -> bool:
+    return 0 < len(squash(text)) <= limit and not SENTENCE.search(text.strip().rstrip("：:"))
+
+
+class ProseReader:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.top: DraftCategory | None = None
+        self.sub: DraftCategory | None = None
+        self.in_note = False
+        self.found = 0
+
+    def current(self) -> DraftCategory:
+        if self.sub is not None:
+            return self.sub
+        if self.top is None:
+            self.top = self.draft.subcategory("", None)
+        return self.top
+
+    def read(self, spans: list[Span]) -> int:
+        lines = [line for span in spans for line in span.lines()]
+        for pos, line in enumerate(lines):
+            text = line.text.strip()
+            nxt = lines[pos + 1].text.strip() if pos + 1 < len(lines) else ""
+            self._line(line, text, nxt)
+        return self.found
+
+    def _line(self, line: Span, text: str, nxt: str) -> None:
+        m = SECTION.match(text)
+        if m and _heading(text[m.end():]):
+            code = next(g for g in m.groups() if g)
+            self.top = self.draft.subcategory(squash(text[m.end():]).rstrip("：:"), None, line)
+            self.top.code = code
+            self.sub, self.in_note = None, False
+            return
+        note = NOTE.match(text)
+        if note:
+            self.in_note = True
+            self._points_statement(text)
+            return
+        if self.top is None:
+            return
+        numbered = NUMBERED.match(text)
+        lettered = LETTERED.match(text)
+        if self.in_note:
+            self._points_statement(text)
+            return
+        if numbered:
+            body = text[numbered.end():]
+            code = next(g for g in numbered.groups() if g)
+            if code and not code.isdigit():
+                code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
+            if _heading(body, 8) and LETTERED.match(nxt):
+                self.sub = self.draft.subcategory(squash(body), self.top, line)
+                self.sub.code = code
+                return
+            self.sub = None
+            self._item(line, code, body, numbered.end())
+            return
+        if lettered:
+            self._item(line, lettered.group(1), text[lettered.end():], lettered.end())
+            return
+        self._points_statement(text)
+
+    def _item(self, line: Span, code: str, body: str, offset: int) -> None:
+        if not squash(body):
+            return
+        start = line.text.find(body)
+        span = line.sub(start, start + len(body)) if start >= 0 else line
+        self.current().items.append(DraftItem(code=code, text=span, criteria=span, confidence=0.7))
+        self.found += 1
+
+    def _points_statement(self, text: str) -> None:
+        folded = fold(text)
+        each = EACH_POINTS.search(folded)
+        if each:
+            count = parse_number(each.group(1)) if each.group(1) else None
+            value = float(each.group(2))
+            items = [it for it in self.current().items if it.points is None]
+            if count:
+                items = items[: int(count)]
+            for it in items:
+                it.points = value
+                it.confidence = 0.8
+        total = SECTION_POINTS.search(folded)
+        if total and self.top is not None and self.top.points is None:
+            self.top.points = float(total.group(1))
+
+
+def read_prose_items(spans: list[Span], draft: Draft) -> int:
+    return ProseReader(draft).read(spans)
