@@ -28,7 +28,7 @@ from schemes.atomic import csv_cell, output_dir
 
 from .engine import Results
 from .explain import Explainer
-from .numbers import fmt_array, hundredths
+from .numbers import hundredths
 from .xlsx import SheetData, write_workbook
 
 try:  # orjson ships with prefect; the standard library is the fallback
@@ -60,7 +60,7 @@ def result_columns(res: Results) -> list[Column]:
         Column("total", "points", res.total),
         Column("rank", "int", res.rank),
         Column("grade", "text", res.grade),
-        Column("veto", "text", [";".join(res.veto_ids(u)) for u in range(res.n)]),
+        Column("veto", "text", _joined(res.n, list(res.vetoes.items()))),
     ]
     cols += [Column(i.id, "points", res.items[i.id]) for i in s.items]
     cols += [Column(f"cat:{c.id} {c.name}", "points", res.categories[c.id]) for c in s.categories]
@@ -73,19 +73,37 @@ def result_columns(res: Results) -> list[Column]:
         for r in p.raters:
             cols.append(Column(f"rater:{p.id} {r.name}", "points", res.raters[(p.id, r.name)]))
         cols.append(Column(f"part:{p.id} {p.name}", "points", res.parts[p.id]))
-    cols.append(Column("flags", "text", [";".join(res.unit_flags(u)) for u in range(res.n)]))
+    cols.append(Column("flags", "text", unit_flags_column(res)))
     return cols
+
+
+def unit_flags_column(res: Results, sep: str = ";") -> list[str]:
+    """``res.unit_flags(u)`` joined with ``sep`` for every unit, built column-wise."""
+    marks = [(f"veto:{v}", m) for v, m in res.vetoes.items()] + [(f"missing:{k}", m) for k, m in res.missing.items()]
+    out = _joined(res.n, marks, sep=None)
+    for u, tie in res.award_ties.items():
+        out[u].append(f"award_tie:{tie}")
+    return [sep.join(x) for x in out]
+
+
+def _joined(n: int, marks: list[tuple[str, np.ndarray]], sep: str | None = ";") -> list:
+    """Per unit, the labels whose mask is set, in order (joined by ``sep``; lists when None)."""
+    out: list[list[str]] = [[] for _ in range(n)]
+    for label, mask in marks:
+        for u in np.flatnonzero(mask).tolist():
+            out[u].append(label)
+    return out if sep is None else [sep.join(x) for x in out]
 
 
 def _is_number(col: Column) -> bool:
     return col.kind in ("points", "int")
 
 
-def _text_values(col: Column) -> list[str]:
-    if col.kind == "points":
-        return fmt_array(np.asarray(col.values))
-    if col.kind == "int":
-        return np.asarray(col.values, dtype=np.int64).astype(str).tolist()
+def _text_values(col: Column, json_values: list | None = None) -> list[str]:
+    """Output text; for numbers the ``str`` of the JSON value (int, or the nearest double of a
+    2-decimal value, whose shortest repr is that decimal): the same text as :func:`numbers.fmt`."""
+    if _is_number(col):
+        return list(map(str, json_values if json_values is not None else _json_values(col)))
     return [str(v) for v in col.values]
 
 
@@ -122,9 +140,9 @@ def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[lis
     write_workbook(path, [results, note_sheet])
 
 
-def results_json(res: Results, cols: list[Column]) -> dict:
+def results_json(res: Results, cols: list[Column], values: list[list] | None = None) -> dict:
     s = res.scheme
-    values = [_json_values(c) for c in cols]
+    values = values if values is not None else [_json_values(c) for c in cols]
     names = [c.name for c in cols]
     return {
         "scheme": {"title": s.metadata.title, "year": s.metadata.year, "scoring_model": s.scoring_model,
@@ -177,14 +195,15 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
 
     clock = _Clock(timings)
     cols = result_columns(res)
-    texts = [_text_values(c) for c in cols]
+    values = [_json_values(c) for c in cols]
+    texts = [_text_values(c, v) for c, v in zip(cols, values)]
     clock.lap("columns")
     with output_dir(outdir, command="score", inputs=inputs) as tmp:
         write_csv(cols, tmp / "results.csv", texts)
         clock.lap("results.csv")
         write_xlsx(cols, res.notes, tmp / "results.xlsx", texts)
         clock.lap("results.xlsx")
-        dump_json(results_json(res, cols), tmp / "results.json")
+        dump_json(results_json(res, cols, values), tmp / "results.json")
         clock.lap("results.json")
         ex = Explainer(res)
         shown = report_units(res) if report else []

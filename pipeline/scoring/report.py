@@ -18,8 +18,11 @@ from .numbers import fmt, fmt_array, round2, to_micro
 from .output import ROUNDING
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-#: Units whose full breakdown is embedded; beyond it the report points to explanations.json.
+#: Units whose full breakdown is embedded (at most), and the most item lines all breakdowns
+#: together may hold: a 100-item scheme shows the best 30 units.  Beyond them the report
+#: points to `kaohe explain` (or explanations.json).
 MAX_BREAKDOWNS = 300
+MAX_BREAKDOWN_LINES = 3_000
 
 
 def _env() -> Environment:
@@ -67,8 +70,10 @@ def _num(x: float) -> str:
 
 
 def report_units(res: Results) -> list[int]:
-    """The units broken down in the report: the best MAX_BREAKDOWNS by rank."""
-    return [int(u) for u in np.argsort(res.rank, kind="stable")[:MAX_BREAKDOWNS]]
+    """The units broken down in the report: the best by rank, within MAX_BREAKDOWNS and MAX_BREAKDOWN_LINES."""
+    lines = max(len(res.scheme.items) + len(res.scheme.bonus) + len(res.scheme.deductions), 1)
+    n = min(MAX_BREAKDOWNS, max(10, MAX_BREAKDOWN_LINES // lines))
+    return [int(u) for u in np.argsort(res.rank, kind="stable")[:n]]
 
 
 def render_report(res: Results, units: list[dict | UnitResult] | None = None, *, explained: bool = True) -> str:
@@ -80,12 +85,7 @@ def render_report(res: Results, units: list[dict | UnitResult] | None = None, *,
         ex = Explainer(res)
         units = [ex.unit_dict(u) for u in report_units(res)]
     s = res.scheme
-    order = np.argsort(res.rank, kind="stable")
-    totals = fmt_array(res.total)
-    ranking = [{
-        "rank": int(res.rank[u]), "unit": res.units[u], "total": totals[u], "grade": res.grade[u],
-        "veto": ";".join(res.veto_ids(u)), "flags": ", ".join(res.unit_flags(u)),
-    } for u in order]
+    ranking = ranking_rows(res)
     charts = [histogram_svg("总分 total", res.total)]
     for c in s.categories:
         hi = float(c.points) if c.points is not None else None
@@ -98,6 +98,31 @@ def render_report(res: Results, units: list[dict | UnitResult] | None = None, *,
     )
 
 
+def ranking_rows(res: Results) -> Markup:
+    """The ranking table's rows, every text escaped (built here: a template loop over
+    thousands of units costs more than the rest of the report)."""
+    from .output import unit_flags_column
+
+    order = np.argsort(res.rank, kind="stable").tolist()
+    totals = fmt_array(res.total)
+    ranks = res.rank.tolist()
+    flags = unit_flags_column(res, ", ")
+    vetoed = [";".join(v for v, m in res.vetoes.items() if m[u]) for u in range(res.n)] if res.vetoes else None
+    rows = []
+    for u in order:
+        veto = vetoed[u] if vetoed else ""
+        tr = '<tr class="veto">' if veto else "<tr>"
+        rows.append(f'{tr}<td class="n">{ranks[u]}</td><td>{escape(res.units[u])}</td><td class="n">{totals[u]}</td>'
+                    f'<td>{escape(res.grade[u])}</td><td>{escape(veto)}</td>'
+                    f'<td class="small">{escape(flags[u])}</td></tr>')
+    return Markup("\n".join(rows))
+
+
 def _pts(x: float | int) -> str:
     """Points as text: at most 2 decimals, no trailing zeros."""
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, float) and abs(x) < 1e12 and x == round(x, 2):  # already rounded (explanations)
+        text = f"{x:.2f}".rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
     return fmt(int(round2(to_micro(x)) * 1_000_000))
