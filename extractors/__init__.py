@@ -9,7 +9,9 @@ kind of unreadable input.
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from .convert import CONVERTIBLE, ConversionFailed, convert, target_format
 from .detect import claimed_format, detect_format
@@ -39,7 +41,8 @@ __all__ = [
 ]
 
 
-def read_document(path: str | Path, limits: Limits | None = None) -> Document:
+def read_document(path: str | Path, limits: Limits | None = None, *, ocr: bool = True,
+                  progress: Callable[[int, int], None] | None = None) -> Document:
     """Read one notice file into a :class:`Document`.
 
     Legacy and WPS office files are converted to docx/xlsx with LibreOffice first;
@@ -78,6 +81,9 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
         original_format=original,
     )
     reader = _reader(fmt)
+    if fmt in ("pdf", "image"):  # scans: OCR unless turned off; progress(done, total) per OCR'd page
+        from .ocr.reader import OcrOptions
+        reader = partial(reader, ocr=OcrOptions(enabled=ocr, progress=progress))
     try:
         document = reader(path, content, source, limits)
     except (ReadError, ReaderInternalError):
@@ -95,6 +101,9 @@ def _reader(fmt: Format):
     if fmt == "pdf":
         from .pdf_reader import read_pdf
         return read_pdf
+    if fmt == "image":
+        from .ocr.reader import read_image
+        return read_image
     if fmt == "html":
         from .html_reader import read_html
         return read_html

@@ -20,8 +20,11 @@ _EXTENSION_FORMAT = {
     ".html": "html", ".htm": "html", ".shtml": "html", ".txt": "txt", ".text": "txt",
     ".doc": "doc", ".dot": "dot", ".wps": "wps", ".xls": "xls", ".et": "et",
     ".rtf": "rtf", ".odt": "odt", ".ods": "ods",
+    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
 }
-_BINARY = {"pdf", "docx", "xlsx", "doc", "dot", "wps", "xls", "et", "odt", "ods"}
+_BINARY = {"pdf", "docx", "xlsx", "doc", "dot", "wps", "xls", "et", "odt", "ods", "image"}
+#: Scanned images (read by OCR): PNG, JPEG, TIFF (little and big endian).
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 #: Formats of one family: a name from the family refines what the content says
 #: (a Word 97 file named .wps is a WPS Writer file, one named .dot a template).
 _FAMILY = {"doc": {"doc", "dot", "wps"}, "xls": {"xls", "et"}}
@@ -47,6 +50,8 @@ def sniff_format(path: str | Path, head: bytes) -> Format | OriginalFormat:
         return "rtf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_format(path)
+    if head.startswith(_IMAGE_MAGIC):
+        return "image"
     if b"\x00" in head[:4096] and not _looks_utf16(head):
         raise UnsupportedFormat(name, "binary content of an unknown format (not pdf, docx, xlsx, html or txt)")
     probe = head[:4096].lstrip(b"\xef\xbb\xbf")

@@ -18,7 +18,7 @@ from typing import Annotated, Iterator, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Format = Literal["docx", "pdf", "html", "txt", "xlsx"]
+Format = Literal["docx", "pdf", "html", "txt", "xlsx", "image"]  # image: a scan read by OCR
 #: Formats read by converting them first (LibreOffice) and reading the result.
 OriginalFormat = Literal["doc", "dot", "wps", "xls", "et", "rtf", "odt", "ods"]
 #: What a cell is in its table.  ``column_header``: in a header row the format marks
@@ -44,6 +44,9 @@ class Provenance(BaseModel):
     char_end: int = 0
     bbox: tuple[float, float, float, float] | None = Field(
         default=None, description="pdf only: x0, top, x1, bottom in PDF points on `page`"
+    )
+    confidence: float | None = Field(
+        default=None, description="OCR only: mean recognition confidence (0..1) of the text read here"
     )
 
 
@@ -138,6 +141,7 @@ ReaderNoteKind = Literal[
     "running_text_removed",  # pdf running headers/footers/page numbers left out
     "characters_normalised",  # duplicated radicals / compatibility ideographs folded
     "reader_note",  # anything else worth a reviewer's look
+    "ocr_low_confidence",  # OCR text read with low confidence, or digits that may be lookalike letters
 ]
 
 

@@ -61,17 +61,32 @@ class PageContent:
     unmapped: int
 
 
-def read_pdf(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
-    """Read a PDF into a Document (one walk over the pages)."""
+def read_pdf(path: Path, data: bytes, source: Source, limits: Limits, ocr=None) -> Document:
+    """Read a PDF into a Document (one walk over the pages).
+
+    Pages without a text layer are read by OCR (``ocr``: an
+    :class:`extractors.ocr.OcrOptions`; None or disabled keeps the NoTextLayer error).
+    """
     notes: list[str] = []
     pages = _walk(path, data, limits, notes)
+    ocr_pages: list = []
+    if ocr is not None and ocr.enabled:
+        from .ocr import ocr_note, ocr_textless_pages
+        pages, ocr_pages = ocr_textless_pages(path, data, pages, ocr.progress)
+        if ocr_pages:
+            notes.append(ocr_note(ocr_pages))
     _check_text_layer(path, pages, notes)
     _, absorbed = join_fragments([f for page in pages for f in page.fragments])
     blocks = _build_blocks(pages, absorbed)
+    flags = []
+    if ocr_pages:
+        from .ocr import annotate
+        flags = annotate(blocks, ocr_pages)
     return Document(
         source=source.model_copy(update={"pages": len(pages), "encoding": None}),
         blocks=blocks,
         notes=notes,
+        flags=flags,
     )
 
 

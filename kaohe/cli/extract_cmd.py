@@ -14,6 +14,7 @@ from schemes.atomic import write_text_atomic
 
 from . import app
 from .common import console, friendly_errors, write_stdout
+from .ocr_progress import NO_OCR_HELP, ocr_progress
 
 
 class OutputFormat(str, Enum):
@@ -28,12 +29,15 @@ def extract(
     output: Path | None = typer.Option(None, "-o", "--output", help="write the scheme JSON here"),
     fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
                                      help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),
 ) -> None:
     """Extract the assessment scheme of a notice."""
     from pipeline.extract import extract_scheme
     from pipeline.flat import flat_entries
 
-    scheme = extract_scheme(read_document(file))
+    with ocr_progress() as progress:
+        document = read_document(file, ocr=not no_ocr, progress=progress)
+    scheme = extract_scheme(document)
     if fmt is OutputFormat.items:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in flat_entries(scheme))
     else:

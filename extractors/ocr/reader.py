@@ -1,0 +1,235 @@
+"""OCR for PDF pages without a text layer and for image files (png, jpeg, tiff).
+
+Pages are rendered with pdfium at the scan's own resolution (clamped to a
+range OCR reads well), read by :mod:`.page`, and handed to the PDF reader's
+layout code as ordinary page contents, so tables continue across pages and
+paragraphs join exactly as in text PDFs.  The library stays quiet: progress is
+reported through an optional ``progress(done, total)`` callback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from ..errors import CorruptFile, FileTooLarge, NoTextLayer
+from ..limits import Limits
+from ..model import Cell, Document, Heading, Paragraph, ReaderNote, Source, Table
+from .page import OcrPage, OcrText, read_page_image
+from .review import LOW_CONFIDENCE, lookalike_numbers, low_confidence
+
+Progress = Callable[[int, int], None]
+
+DEFAULT_DPI = 200.0  # pages that are not one full-page scan, and images without a resolution
+MIN_DPI, MAX_DPI = 150.0, 300.0  # OCR reads body text well in this range; more only costs time
+FULL_PAGE = 0.9  # an image covering this share of the page is the page's scan
+MAX_IMAGE_PIXELS = 120_000_000  # about A0 at 300 dpi; larger images are refused
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    """Whether to OCR pages without a text layer, and whom to tell about each page."""
+
+    enabled: bool = True
+    progress: Progress | None = None
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+def page_dpi(page) -> float:
+    """The resolution of a page's full-page scan image, clamped; DEFAULT_DPI otherwise."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_width(), page.get_height()
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+        x0, y0, x1, y1 = obj.get_bounds()
+        if (x1 - x0) * (y1 - y0) >= FULL_PAGE * width * height:
+            px_w, _ = obj.get_px_size()
+            return min(MAX_DPI, max(MIN_DPI, px_w / ((x1 - x0) / 72.0)))
+    return DEFAULT_DPI
+
+
+def ocr_pdf_pages(path: Path, data: bytes, numbers: list[int], progress: Progress | None = None) -> list[OcrPage]:
+    """Render and OCR the given 1-based pages of a PDF."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise CorruptFile(str(path), f"the PDF could not be rendered for OCR ({exc})") from None
+    out = []
+    try:
+        for done, number in enumerate(numbers, 1):
+            page = pdf[number - 1]
+            dpi = page_dpi(page)
+            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+            gray = _gray(bitmap.to_numpy())
+            out.append(read_page_image(gray, dpi, number, page.get_width(), page.get_height()))
+            page.close()
+            if progress:
+                progress(done, len(numbers))
+    finally:
+        pdf.close()
+    return out
+
+
+def _gray(array: np.ndarray) -> np.ndarray:
+    if array.ndim == 3:
+        array = array[:, :, 0] if array.shape[2] == 1 else array.mean(axis=2).astype(np.uint8)
+    return np.ascontiguousarray(array)
+
+
+def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress | None = None):
+    """Replace the PDF reader's pages that have no text layer (but do have a drawing or scan) by their OCR.
+
+    Returns the page list and the OCR pages (empty when no page needed OCR).
+    """
+    from ..pdf_reader import PageContent, _mark_page_ends
+
+    numbers = [p.number for p in pages if not p.has_text and p.has_graphics]
+    if not numbers:
+        return pages, []
+    ocr_pages = ocr_pdf_pages(path, data, numbers, progress)
+    by_number = {p.number: p for p in ocr_pages}
+    out = []
+    for page in pages:
+        ocr = by_number.get(page.number)
+        if ocr is None:
+            out.append(page)
+            continue
+        _mark_page_ends(ocr.fragments, ocr.lines, ocr.height)
+        out.append(PageContent(
+            number=page.number, width=page.width, height=page.height, lines=ocr.lines,
+            fragments=ocr.fragments, has_text=bool(ocr.lines or ocr.fragments), has_graphics=True, unmapped=0,
+        ))
+    return out, ocr_pages
+
+
+def ocr_note(ocr_pages: list[OcrPage]) -> str:
+    """One line for Document.notes saying which pages were read by OCR."""
+    numbers = ", ".join(str(p.number) for p in ocr_pages)
+    turned = [f"page {p.number} by {p.angle:g}°" for p in ocr_pages if p.angle]
+    note = f"pages without a text layer were read by OCR: {numbers}"
+    return note + (f" (deskewed: {', '.join(turned)})" if turned else "")
+
+
+# --------------------------------------------------------------------------- images
+
+
+def read_image(path: Path, data: bytes, source: Source, limits: Limits, ocr: OcrOptions = OcrOptions()) -> Document:
+    """Read a scanned image (png, jpeg, tiff; every frame of a multi-page tiff) by OCR."""
+    from ..pdf_reader import PageContent, _build_blocks, _mark_page_ends
+    from ..pdf_tables import join_fragments
+
+    if not ocr.enabled:
+        raise NoTextLayer(str(path), "an image has no text layer and OCR is turned off (--no-ocr)")
+    frames = list(_frames(path, data, limits))
+    pages, ocr_pages = [], []
+    for number, (gray, dpi) in enumerate(frames, 1):
+        height, width = (v * 72.0 / dpi for v in gray.shape)
+        page = read_page_image(gray, dpi, number, width, height)
+        _mark_page_ends(page.fragments, page.lines, height)
+        ocr_pages.append(page)
+        pages.append(PageContent(number=number, width=width, height=height, lines=page.lines,
+                                 fragments=page.fragments, has_text=True, has_graphics=True, unmapped=0))
+        if ocr.progress:
+            ocr.progress(number, len(frames))
+    _, absorbed = join_fragments([f for p in pages for f in p.fragments])
+    blocks = _build_blocks(pages, absorbed)
+    if not blocks:
+        raise NoTextLayer(str(path), "OCR found no text in the image")
+    return Document(
+        source=source.model_copy(update={"pages": len(pages), "encoding": None}),
+        blocks=blocks, notes=[ocr_note(ocr_pages)], flags=annotate(blocks, ocr_pages),
+    )
+
+
+def _frames(path: Path, data: bytes, limits: Limits):
+    """Each frame of the image as 8-bit grayscale, with its resolution (dpi)."""
+    import io
+
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        w, h = image.size
+        if w * h > MAX_IMAGE_PIXELS:
+            raise FileTooLarge(str(path), f"the image is {w}×{h} pixels, over the limit of {MAX_IMAGE_PIXELS:,}")
+        n_frames = getattr(image, "n_frames", 1)
+        if n_frames > limits.max_pdf_pages:
+            raise FileTooLarge(str(path), f"the image has {n_frames} pages, over the limit of {limits.max_pdf_pages}")
+        for frame in ImageSequence.Iterator(image):
+            dpi = frame.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0] or DEFAULT_DPI
+            gray = np.asarray(frame.convert("L"))
+            yield np.ascontiguousarray(gray), float(min(600.0, max(72.0, dpi)))
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise CorruptFile(str(path), f"the image is corrupt or truncated ({exc})") from None
+
+
+# --------------------------------------------------------------------------- provenance and review
+
+
+def annotate(blocks: list, ocr_pages: list[OcrPage]) -> list[ReaderNote]:
+    """Give OCR'd blocks and cells their confidence; flag text a reviewer should check.
+
+    Confidence is the text-length weighted mean over the recognised lines
+    inside the block or cell.  Sets ``prov.confidence`` in place and returns
+    the ``ocr_low_confidence`` notes.
+    """
+    texts: dict[int, list[OcrText]] = {p.number: p.texts for p in ocr_pages}
+    placed: dict[int, tuple[int, int | None]] = {}  # id(OcrText) -> (block, row)
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table):
+            for cell in block.cells:
+                inside = _inside(texts.get(cell.prov.page, []), cell.prov.bbox)
+                cell.prov = _with_confidence(cell.prov, inside)
+                for t in inside:
+                    placed.setdefault(id(t), (index, cell.row))
+            continue
+        inside = _inside(texts.get(block.prov.page, []), block.prov.bbox)
+        block.prov = _with_confidence(block.prov, inside)
+        for t in inside:
+            placed.setdefault(id(t), (index, None))
+    notes = []
+    for page in ocr_pages:
+        for t in page.texts:
+            block, row = placed.get(id(t), (None, None))
+            where = f"page {t.page}" + (f", block {block}" if block is not None else "") + (
+                f", row {row}" if row is not None else "")
+            if low_confidence(t.confidence):
+                notes.append(ReaderNote(
+                    kind="ocr_low_confidence", page=t.page, row=row, block=block,
+                    message=f'OCR read "{t.text}" with confidence {t.confidence:.2f} '
+                            f"(below {LOW_CONFIDENCE:.2f}) on {where}; check it against the scan",
+                ))
+            for token in lookalike_numbers(t.text):
+                notes.append(ReaderNote(
+                    kind="ocr_low_confidence", page=t.page, row=row, block=block,
+                    message=f'OCR read the number "{token}" in "{t.text}" with letters that look like digits '
+                            f"(O/0, S/5, l/1, Z/2) on {where}; check it against the scan",
+                ))
+    return notes
+
+
+def _inside(texts: list[OcrText], bbox) -> list[OcrText]:
+    if bbox is None:
+        return []
+    x0, top, x1, bottom = bbox
+    out = []
+    for t in texts:
+        cx, cy = (t.bbox[0] + t.bbox[2]) / 2, (t.bbox[1] + t.bbox[3]) / 2
+        if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1:
+            out.append(t)
+    return out
+
+
+def _with_confidence(prov, texts: list[OcrText]):
+    weight = sum(max(1, len(t.text)) for t in texts)
+    if not weight:
+        return prov
+    mean = sum(t.confidence * max(1, len(t.text)) for t in texts) / weight
+    return prov.model_copy(update={"confidence": round(mean, 4)})
