@@ -110,8 +110,9 @@ def form_ops(scheme: Scheme, form: Mapping[str, str], *, author: str) -> list[Op
             new_points = _points(form[f"i{n}.points"], f"item {item.id}")
         if f"i{n}.criteria" in form:
             criteria = _text(form[f"i{n}.criteria"])
-            changed(f"{base}/criteria", item.criteria, criteria)
-            if criteria != item.criteria and f"i{n}.rule_kind" not in form and f"i{n}.rule" not in form:
+            if criteria != _text(item.criteria):  # a form post sends every text back: compare them alike
+                changed(f"{base}/criteria", item.criteria, criteria)
+            if criteria != _text(item.criteria) and f"i{n}.rule_kind" not in form and f"i{n}.rule" not in form:
                 derived = derive_rule(scheme, item, criteria, new_points)
                 if derived.rule is not None:  # not understood: the current rule stays (the preview said so)
                     old = item.rule.model_dump(mode="json") if item.rule else None

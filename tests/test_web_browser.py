@@ -22,6 +22,7 @@ import pytest
 
 from extractors import read_document
 from pipeline.extract import EXTRACTOR_VERSION, extract_scheme
+from review_schemes import large_scheme, nested_scheme, store_scheme
 from schemes.store import Store
 
 CHROMIUM = Path(os.environ.get("KAOHE_CHROMIUM", "/usr/bin/chromium"))
@@ -56,6 +57,8 @@ def workspace(tmp_path_factory) -> dict:
                           ("docx", NOTICES / "003_district_2023.docx"), ("evil", evil)):
             scheme = extract_scheme(read_document(path))
             ids[key] = store.ingest(path, scheme, EXTRACTOR_VERSION, author="ingest").info.scheme_id
+        ids["large"] = store_scheme(store, root / "large.html", large_scheme(root / "large.html"))
+        ids["nested"] = store_scheme(store, root / "nested.html", nested_scheme(root / "nested.html"))
     return {"home": home, "db": db, "ids": ids}
 
 
@@ -262,3 +265,78 @@ def test_a_notice_with_script_tags_does_not_run_them(page, server, workspace):
     assert page.evaluate("typeof window.__pwned") == "undefined"
     shot(page, "review_script_notice.png")
     assert page.errors == [] and blocked == []  # nothing even tried to run
+
+
+def test_a_500_item_scheme_renders_and_saves_only_what_changed(page, server, workspace):
+    sid = workspace["ids"]["large"]
+    started = time.monotonic()
+    page.goto(f"{server}/schemes/{sid}")
+    page.wait_for_function("() => document.getElementById('total-status').textContent !== ''")
+    loaded = time.monotonic() - started
+    assert page.locator("tr.item-row").count() == 500
+    assert loaded < 10, f"the page took {loaded:.1f} s"
+    assert page.text_content("#total-status") == "total Σ 1000 ✓"
+    page.fill("#row-i437 input.item-pts", "3")
+    assert page.text_content("#sum-c43") == "Σ items 21" and page.text_content("#mis-c43") == "≠ declared 20"
+    page.fill(".savebar input.author", "王审核")
+    page.fill("#reason", "第44类第8项为3分")
+    with page.expect_request(lambda r: r.url.endswith(f"/schemes/{sid}/correct")) as sent:
+        page.click("#save")
+    body = sent.value.post_data_json
+    assert body["fields"] == {"i437.id": "44.8", "i437.points": "3"}  # not 3000 form fields
+    page.wait_for_url("**/schemes/*?done=saved")
+    assert page.text_content("#flash") == "Correction recorded."
+    with store_of(workspace) as store:
+        assert store.get(sid).scheme.item("44.8").points == 3
+        assert store.log(sid)[-1].corrections[0].ops == [
+            {"op": "replace", "path": "/items/@44.8/points", "value": 3}]
+    assert page.errors == []
+
+
+def test_nested_categories_are_indented_groups_with_their_sums(page, server, workspace):
+    sid = workspace["ids"]["nested"]
+    page.goto(f"{server}/schemes/{sid}")
+    rows = page.locator("tr.cat-row")
+    assert [rows.nth(n).get_attribute("data-depth") for n in range(rows.count())] == ["0", "1", "2", "2", "1", "0"]
+    names = [page.input_value(f"#row-c{n} input.cat-name") for n in range(6)]
+    assert names == ["党建工作", "组织建设", "班子建设", "队伍建设", "作风建设", "业务工作"]
+    assert [page.text_content(f"#sum-c{n}") for n in range(6)] == [
+        "Σ sub-categories 60", "Σ sub-categories 30", "Σ items 20", "Σ items 10", "Σ items 30", "Σ items 40"]
+    assert page.text_content("#total-status") == "total Σ 100 ✓"
+    assert "weight 40%" in page.text_content("#row-c5")
+    indent = [page.eval_on_selector(f"#row-c{n} td:nth-child(2)", "e => parseFloat(getComputedStyle(e).paddingLeft)")
+              for n in (0, 1, 2)]
+    assert indent[0] < indent[1] < indent[2]
+    item = page.eval_on_selector("#row-i0 td:nth-child(2)", "e => parseFloat(getComputedStyle(e).paddingLeft)")
+    assert item == indent[2]  # an item sits at its category's level
+    page.fill("#row-i0 input.item-pts", "12")  # a third-level item: every level above it moves
+    assert page.text_content("#mis-c2") == "≠ declared 20"
+    assert page.text_content("#sum-c1") == "Σ sub-categories 30"  # 1.1.1 still counts its declared 20 …
+    page.fill("#row-c2 input.cat-pts", "22")  # … until the reviewer corrects it
+    assert page.text_content("#mis-c1") == "≠ declared 30" and page.text_content("#sum-c1") == "Σ sub-categories 32"
+    assert page.text_content("#total-status") == "total Σ 100 ✓"  # 1 still declares 60
+    shot(page, "review_nested_scheme.png")
+    assert page.errors == []
+
+
+def test_a_corrected_criteria_text_shows_its_rule_before_saving(page, server, workspace):
+    sid = workspace["ids"]["nested"]
+    page.goto(f"{server}/schemes/{sid}")
+    n = 7  # 2.2 职工满意度测评
+    page.click(f"#row-i{n} details summary")
+    page.fill(f"#row-i{n} textarea.criteria", "每发现一起投诉扣2分，扣完为止")
+    preview = page.locator(f"#preview-i{n}")
+    page.wait_for_function(f"() => document.getElementById('preview-i{n}').textContent.startsWith('new rule')",
+                           timeout=20_000)
+    assert preview.text_content().startswith("new rule: per_occurrence: delta=-2")
+    with store_of(workspace) as store:
+        assert store.get(sid).scheme.item("2.2").rule.kind == "threshold"  # nothing saved yet
+    shot(page, "review_rule_preview.png")
+    page.fill(".savebar input.author", "li")
+    page.fill("#reason", "附件第3页")
+    page.click("#save")
+    page.wait_for_url("**/schemes/*?done=saved")
+    with store_of(workspace) as store:
+        item = store.get(sid).scheme.item("2.2")
+    assert item.criteria == "每发现一起投诉扣2分，扣完为止" and item.rule.kind == "per_occurrence"
+    assert page.errors == []
