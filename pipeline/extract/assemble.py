@@ -69,11 +69,49 @@ def extract_scheme(doc: Document) -> Scheme:
     veto_effect_anywhere(spans, draft)
     _read_totals(spans, draft)
 
+    draft.flags.extend(reader_flags(doc))
     if draft.item_count == 0:
         return Scheme(kind="not_a_scheme", metadata=metadata, flags=draft.flags + [Flag(
-            kind="not_a_scheme", message="no assessment items (points, criteria) were found in the document",
+            kind="not_a_scheme", message="no assessment items (points, criteria) were found in the document"
+            + (f" ({len([f for f in draft.flags if f.kind == 'non_scheme_table'])} table(s) without points or "
+               "scoring phrases)" if any(f.kind == "non_scheme_table" for f in draft.flags) else ""),
             source=ref(title))])
+    _fallback_flags(draft)
     return freeze(draft, metadata)
+
+
+#: reader note kinds that are scheme flag kinds of their own; the rest become reader_note
+READER_FLAG_KINDS = {"template_placeholders", "field_truncated", "ocr_low_confidence", "reader_note"}
+
+
+def reader_flags(doc: Document) -> list[Flag]:
+    """What the reader changed or doubted (template markup stripped, characters
+    normalised, OCR, formula cells without values …) reaches the scheme's flags."""
+    flags = []
+    for note in getattr(doc, "flags", []) or []:
+        kind = note.kind if note.kind in READER_FLAG_KINDS else "reader_note"
+        flags.append(Flag(kind=kind, message=f"reader: {note.message}"))
+    for text in doc.notes:
+        if re.search(r"(formula|公式|cached|page.*without text|no text|replaced|替换|#DIV|#REF)", text, re.I):
+            flags.append(Flag(kind="reader_note", message=f"reader: {text}"))
+    return flags
+
+
+def _fallback_flags(draft: Draft) -> None:
+    """Say where the reading is doubtful instead of guessing silently."""
+    items = [it for cat in draft.categories for it in cat.items]
+    if items and all(it.points is None for it in items) and draft.scoring_model != "deduction":
+        draft.flags.append(Flag(
+            kind="no_item_maxima",
+            message=f"none of the {len(items)} items states its maximum points (no points column or annotation); "
+                    "amounts are only in the criteria"))
+    unnamed = [cat for cat in draft.categories if not cat.name and cat.items]
+    named = [cat for cat in draft.categories if cat.name]
+    if unnamed and named:
+        draft.flags.append(Flag(
+            kind="missing_category",
+            message=f"{sum(len(c.items) for c in unnamed)} item(s) sit outside any named category "
+                    "while other items have one"))
 
 
 def _metadata(doc: Document, draft: Draft) -> Metadata:
@@ -267,7 +305,7 @@ def freeze(draft: Draft, metadata: Metadata) -> Scheme:
     _check_total(draft, categories, flags, deduction)
     weights = [_rates_items(w, items) for w in draft.weights]
     targets = _link_targets(draft, items)
-    return Scheme(
+    scheme = Scheme(
         metadata=metadata.model_copy(update={"scope": squash(draft.scope.text) if draft.scope else None,
                                              "sources": {**metadata.sources, **refs(scope=draft.scope)}}),
         scoring_model=draft.scoring_model, base_points=draft.base_points,
@@ -276,6 +314,35 @@ def freeze(draft: Draft, metadata: Metadata) -> Scheme:
         veto_effect=draft.veto_effect.text if draft.veto_effect else None,
         weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
     )
+    _reconcile_levels(scheme, deduction)
+    scheme.confidence = _confidence(scheme)
+    return scheme
+
+
+def _reconcile_levels(scheme: Scheme, deduction: bool) -> None:
+    """Nested categories are checked at every level (schemes.reconcile); flat
+    schemes keep the subtotal checks made while freezing."""
+    if deduction or not any(c.parent for c in scheme.categories):
+        return
+    from schemes.reconcile import reconcile
+
+    have = {(f.kind, f.target) for f in scheme.flags}
+    for flag in reconcile(scheme):
+        if (flag.kind, flag.target) not in have and flag.kind == "subtotal_mismatch":
+            scheme.flags.append(flag)
+
+
+#: flag kinds that mark the whole reading as doubtful
+DOUBT_FLAGS = {"no_item_maxima", "missing_category", "ambiguous", "duplicate_id", "subtotal_mismatch",
+               "total_mismatch", "truncated", "reader_note", "ocr_low_confidence", "template_placeholders"}
+
+
+def _confidence(scheme: Scheme) -> float:
+    """Mean item confidence, lowered by each kind of doubt the flags record."""
+    values = [i.confidence for i in scheme.items if i.confidence is not None]
+    base = sum(values) / len(values) if values else 0.5
+    doubts = {f.kind for f in scheme.flags if f.kind in DOUBT_FLAGS}
+    return round(base * (0.9 ** len(doubts)), 2)
 
 
 def _unique_ids(items: list[Item], flags: list[Flag]) -> None:
