@@ -8,8 +8,8 @@ only fields that changed become operations, addressed by stable keys
 (``/items/@3.5/points``), so the correction survives re-extraction.  A field
 the form leaves out is unchanged, so the page's script sends only what the
 reviewer changed (:class:`SaveRequest`), however large the scheme.  A
-corrected criteria text re-derives the item's rule with the grammar
-extraction uses, unless the reviewer edited the rule itself.
+corrected criteria text is one operation; the store adds the rule it parses
+to (unless the reviewer set the rule too), as the page's preview showed.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapte
 from schemes.corrections import Op, element_keys, escape, parse_pointer
 from schemes.model import Rule, RuleKind, Scheme
 
-from .rules import derive_rule
 
 RULE_KINDS: tuple[str, ...] = ("manual", *(k for k in get_args(RuleKind) if k != "manual"))
 _RULE = TypeAdapter(Rule)
@@ -105,18 +104,10 @@ def form_ops(scheme: Scheme, form: Mapping[str, str], *, author: str) -> list[Op
             changed(f"{base}/points", item.points, _points(form[f"i{n}.points"], f"item {item.id}"))
         if f"i{n}.departments" in form:
             changed(f"{base}/departments", item.departments, _departments(form[f"i{n}.departments"]))
-        new_points = item.points
-        if f"i{n}.points" in form:
-            new_points = _points(form[f"i{n}.points"], f"item {item.id}")
-        if f"i{n}.criteria" in form:
+        if f"i{n}.criteria" in form:  # the store re-derives the rule from a changed criteria text
             criteria = _text(form[f"i{n}.criteria"])
             if criteria != _text(item.criteria):  # a form post sends every text back: compare them alike
                 changed(f"{base}/criteria", item.criteria, criteria)
-            if criteria != _text(item.criteria) and f"i{n}.rule_kind" not in form and f"i{n}.rule" not in form:
-                derived = derive_rule(scheme, item, criteria, new_points)
-                if derived.rule is not None:  # not understood: the current rule stays (the preview said so)
-                    old = item.rule.model_dump(mode="json") if item.rule else None
-                    changed(f"{base}/rule", old, derived.rule)
         if f"i{n}.rule_kind" in form or f"i{n}.rule" in form:
             old = item.rule.model_dump(mode="json") if item.rule else None
             kind = form.get(f"i{n}.rule_kind", item.rule_kind or "")

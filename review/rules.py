@@ -1,22 +1,19 @@
-"""A corrected criteria text → the rule it says, with the grammar extraction uses.
+"""A corrected criteria text → the rule it says, shown on the page before saving.
 
-The page shows this before saving (the rule-preview endpoint) and the save
-records it, so a reviewer sees what their words will score.  The grammar
-(:mod:`schemes.criteria`) loads its tokenizer on first use; it is imported
-here only when a criteria text is parsed, so the server starts without it.
+The store re-derives the rule itself when a correction changes an item's
+criteria (:func:`schemes.corrections.rederive_ops`); the page asks the same
+function first (the rule-preview endpoint), so what the reviewer sees is
+what the save records.  The grammar loads its tokenizer on first use only.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from schemes.model import Item, Scheme
 
 MAX_CRITERIA = 20_000
-_POINTS_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # "(5分)" states the maximum, not a formula
-_SPLIT_NUMBER = re.compile(r"(\d[.．])\s*\n\s*(\d)")
 
 
 @dataclass(frozen=True)
@@ -27,15 +24,13 @@ class Derived:
 
 
 def derive_rule(scheme: Scheme, item: Item, criteria: str, points: float | None) -> Derived:
-    """The rule ``criteria`` gives ``item`` at ``points`` (as extraction would read it)."""
-    from schemes.criteria import parse_rule
+    """The rule ``criteria`` gives ``item`` at ``points``, exactly as saving the correction would set it."""
+    from schemes.corrections import parse_criteria
 
-    text = _POINTS_NOTE.sub("", _SPLIT_NUMBER.sub(r"\1\2", criteria[:MAX_CRITERIA])).replace("\n", "")
-    parsed = parse_rule(text, points, item.text, deduction_scheme=scheme.scoring_model == "deduction")
-    if parsed.rule is None:
-        reason = parsed.reason or "not understood"
-        return Derived(None, reason, f"not understood ({reason}); the current rule stays")
-    rule = parsed.rule.model_dump(mode="json")
+    rule, reason = parse_criteria(criteria[:MAX_CRITERIA], points, item.text, scheme.scoring_model == "deduction")
+    if rule is None:
+        why = reason or "not understood"
+        return Derived(None, why, f"not understood ({why}): saving leaves the item without a rule")
     return Derived(rule, None, summarize(rule))
 
 

@@ -314,3 +314,59 @@ def test_a_missing_stored_file_still_shows_the_scheme(tmp_path):
         page = c.get(f"/schemes/{sid}")
         assert page.status_code == 200
         assert "is missing" in page.text and 'name="i0.points"' in page.text
+
+
+def test_the_page_shows_the_document_model_kept_at_ingestion(tmp_path):
+    """The stored model, not today's reader: the page shows it even when the file itself is gone."""
+    notice = tmp_path / "evil.html"
+    notice.write_text(EVIL, encoding="utf-8")
+    document = read_document(notice)
+    db = f"sqlite:///{tmp_path / 'home' / 'kaohe.sqlite3'}"
+    with Store.open(tmp_path / "home", db) as store:
+        sid = store.ingest(notice, extract_scheme(document), EXTRACTOR_VERSION, author="ingest",
+                           document_json=document.model_dump_json()).info.scheme_id
+        (tmp_path / "home" / store.get(sid).document.stored_path).unlink()
+    with TestClient(create_app(tmp_path / "home", db), base_url=BASE) as c:
+        page = c.get(f"/schemes/{sid}")
+    assert page.status_code == 200 and "is missing" not in page.text
+    assert '<span class="txt" id="b0">' in page.text and "组织职工读书活动" in page.text
+
+
+def test_kaohe_serve_prints_one_ready_line_with_the_url(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KAOHE_REVIEW")}
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from kaohe.cli import app; app()", "serve", "--home", str(tmp_path), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=Path(__file__).resolve().parents[1], env=env)
+    try:
+        line = server.stdout.readline()  # printed once the server is listening
+        url = re.match(r"review page ready on (http://127\.0\.0\.1:\d+/) ", line)
+        assert url, line
+        assert f"workspace {tmp_path.resolve()}" in line
+        with urllib.request.urlopen(url.group(1), timeout=10) as answer:
+            assert answer.status == 200
+    finally:
+        server.terminate()
+        server.wait(10)
+        server.stdout.close()
+
+
+def test_kaohe_serve_on_a_port_in_use_is_one_clear_error(tmp_path):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from kaohe.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--home", str(tmp_path), "--port", str(port)],
+                                    env={"KAOHE_REVIEW_TOKEN": "", "KAOHE_REVIEW_TOKENS": ""})
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in " ".join(result.output.split())
