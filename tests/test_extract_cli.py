@@ -16,11 +16,56 @@ def test_items_format_prints_one_json_object_per_entry_with_exactly_the_contract
     result = runner.invoke(app, ["extract", str(NOTICES / "002_shaoxing_2019.docx"), "--format", "items"])
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert all(list(r) == ["id", "kind", "category", "code", "text", "points", "departments", "rule"] for r in rows)
+    assert all(list(r) == ["id", "kind", "category", "code", "text", "points", "departments", "rule", "path"]
+               for r in rows)
     assert [r["kind"] for r in rows].count("item") == 28 and [r["kind"] for r in rows].count("veto") == 3
     assert rows[0] == {"id": "1.1", "kind": "item", "category": "思想引领", "code": "1",
                        "text": "深入开展“新时代、新思想、新气象、新征程”宣传宣讲活动。", "points": 6.0,
-                       "departments": ["宣教部"], "rule": "manual"}
+                       "departments": ["宣教部"], "rule": "manual", "path": ["思想引领"]}
+
+
+def test_items_path_names_every_level_from_the_top_down(tmp_path):
+    doc = tmp_path / "nested.xlsx"
+    _nested_workbook(doc)
+    result = runner.invoke(app, ["extract", str(doc), "--format", "items"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["text"], r["category"], r["path"]) for r in rows] == [
+        ("建立台账", "安全策划", ["安全基础管理", "安全策划"]),
+        ("编制预案", "安全策划", ["安全基础管理", "安全策划"]),
+        ("月报按时上报", "报告", ["安全报告", "报告"]),
+    ]
+
+
+def _nested_workbook(path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核项", "考核内容", "检查内容", "标准分"])
+    ws.append(["一", "安全基础管理", "1、安全策划", "建立台账", 2])
+    ws.append(["一", "安全基础管理", "1、安全策划", "编制预案", 3])
+    ws.append(["二", "安全报告", "2、报告", "月报按时上报", 5])
+    for rng in ("A2:A3", "B2:B3", "C2:C3"):
+        ws.merge_cells(rng)
+    wb.save(path)
+
+
+def test_items_format_on_a_report_says_on_stderr_that_it_is_not_a_scheme_and_why():
+    result = runner.invoke(app, ["extract", str(NOTICES / "004_self_report.docx"), "--format", "items"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "004_self_report.docx: not an assessment scheme" in result.stderr and "first person" in result.stderr
+
+
+def test_explain_prints_header_band_column_roles_and_row_kinds_on_stderr(tmp_path):
+    doc = tmp_path / "nested.xlsx"
+    _nested_workbook(doc)
+    result = runner.invoke(app, ["extract", str(doc), "--explain", "--format", "items"])
+    assert result.exit_code == 0
+    assert "header band: row(s) 0" in result.stderr
+    assert "4=points «标准分» (header «标准分»" in result.stderr
+    assert "hierarchy columns 1, 2" in result.stderr and "rows: item 3" in result.stderr
+    assert len(result.stdout.splitlines()) == 3
 
 
 def test_output_file_holds_the_scheme_json(tmp_path):

@@ -7,6 +7,7 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.console import Console
 from rich.table import Table as RichTable
 
 from extractors import read_document
@@ -14,7 +15,8 @@ from schemes.atomic import write_text_atomic
 
 from . import app
 from .common import console, friendly_errors, write_stdout
-from .ocr_progress import NO_OCR_HELP, ocr_progress
+
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):
@@ -29,15 +31,20 @@ def extract(
     output: Path | None = typer.Option(None, "-o", "--output", help="write the scheme JSON here"),
     fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
                                      help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
-    no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),
+    explain: bool = typer.Option(False, "--explain", help="print the extraction's decisions (header band, column "
+                                 "roles and their evidence, row kinds, readings chosen, fallbacks) on stderr"),
 ) -> None:
     """Extract the assessment scheme of a notice."""
-    from pipeline.extract import extract_scheme
+    from pipeline.extract import extract_scheme_explained
     from pipeline.flat import flat_entries
 
-    with ocr_progress() as progress:
-        document = read_document(file, ocr=not no_ocr, progress=progress)
-    scheme = extract_scheme(document)
+    document = read_document(file)
+    scheme, decisions = extract_scheme_explained(document)
+    if explain:
+        _print_explain(scheme, decisions)
+    if scheme.kind == "not_a_scheme" and fmt is OutputFormat.items:
+        reason = next((f.message for f in scheme.flags if f.kind == "not_a_scheme"), "no items were found")
+        err_console.print(f"{file.name}: not an assessment scheme: {reason}", highlight=False, markup=False)
     if fmt is OutputFormat.items:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in flat_entries(scheme))
     else:
@@ -48,8 +55,18 @@ def extract(
                       f"{len(scheme.open_flags)} open flag(s)", highlight=False)
         for flag in scheme.open_flags:
             console.print(f"  [yellow]{flag.kind}[/yellow] {flag.message}", highlight=False)
-    else:
+    elif text:
         write_stdout(text)
+
+
+def _print_explain(scheme, decisions: list[str]) -> None:
+    """The decisions, then what came of them (stderr, so stdout stays the scheme)."""
+    err_console.print(f"[bold]decisions[/bold] ({scheme.kind}, {len(scheme.items)} items, "
+                      f"confidence {scheme.confidence if scheme.confidence is not None else '-'})", highlight=False)
+    for line in decisions:
+        err_console.print(f"  {line}", highlight=False, markup=False)
+    for flag in scheme.flags:
+        err_console.print(f"  flag {flag.kind}: {flag.message}", highlight=False, markup=False)
 
 
 @app.command("eval")

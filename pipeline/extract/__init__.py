@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from extractors.model import Document
 
-from .assemble import extract_scheme
+from .assemble import extract_scheme, extract_scheme_explained
 
 from .version import EXTRACTOR_VERSION  # a content hash of the extraction code and data (version.py)
 
-__all__ = ["extract_scheme", "EXTRACTOR_VERSION", "Document"]
+__all__ = ["extract_scheme", "extract_scheme_explained", "EXTRACTOR_VERSION", "Document"]

@@ -37,13 +37,24 @@ TOTAL_PROSE = re.compile(r"(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\
 
 def extract_scheme(doc: Document) -> Scheme:
     """Read the scheme a notice describes (or say that it describes none)."""
+    return extract_scheme_explained(doc)[0]
+
+
+def extract_scheme_explained(doc: Document) -> tuple[Scheme, list[str]]:
+    """The scheme and the decisions that produced it (for ``kaohe extract --explain``)."""
     draft = Draft()
+    scheme = _extract(doc, draft)
+    return scheme, draft.explain
+
+
+def _extract(doc: Document, draft: Draft) -> Scheme:
     title = find_title(doc)
     draft.title = title
     draft.year = find_year(title.text if title else "", doc.text)
     metadata = _metadata(doc, draft)
     reason = not_a_scheme_reason(squash(title.text) if title else "", doc)
     if reason:
+        draft.explain.append(f"document: not a scheme: {reason}")
         return Scheme(kind="not_a_scheme", metadata=metadata,
                       flags=[Flag(kind="not_a_scheme", message=reason, source=ref(title))])
 

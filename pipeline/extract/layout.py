@@ -129,7 +129,10 @@ class TableLayout:
         out = list(self.decisions)
         out.append("columns: " + "; ".join(
             f"{c}={col.role}" + (f" «{col.label}»" if col.label else "") + (f" ({col.evidence})" if col.evidence else "")
-            for c, col in sorted(self.columns.items()) if col.role not in ("span",)))
+            for c, col in sorted(self.columns.items()) if col.role not in ("span", "empty", "score")))
+        quiet = [f"{c}={col.role}" for c, col in sorted(self.columns.items()) if col.role in ("empty", "score")]
+        if quiet:
+            out.append("columns without content or filled in by raters: " + ", ".join(quiet))
         kinds: dict[str, int] = {}
         for kind in self.row_kinds.values():
             kinds[kind] = kinds.get(kind, 0) + 1
