@@ -190,3 +190,73 @@ def test_part_score_without_rater_is_refused_where_groups_rate(tmp_path, s002):
     p = only(problems_of(tmp_path, s002, [(UNIT, "P1", "score", 80)])[0])
     assert p.message == ("name the rater group giving this score for part 共性工作; "
                          "expected one of: 市总领导班子成员评分, 基层评分")
+
+
+# --------------------------------------------------------------------------- workbook limits (before openpyxl)
+
+
+def long_sheet_workbook(path, sheet_xml: str):
+    """A minimal .xlsx whose only sheet is ``sheet_xml`` (built as kaohe's own writer builds them)."""
+    import zipfile
+
+    from pipeline.scoring.xlsx import SheetData, write_workbook
+
+    base = write_workbook(path.with_suffix(".base.xlsx"), [SheetData("facts", ["unit"], [("s", ["x"])])])
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = sheet_xml.encode() if name == "xl/worksheets/sheet1.xml" else src.read(name)
+            dst.writestr(name, data)
+    return path
+
+
+def sheet(rows: str, dimension: str = "A1:D1") -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><worksheet '
+            'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<dimension ref="{dimension}"/><sheetData>{rows}</sheetData></worksheet>')
+
+
+def refusal(err: SubmissionError):
+    """The single problem of a refused workbook; it names the file."""
+    assert len(err.problems) == 1, str(err)
+    assert err.problems[0].file.endswith("wide.xlsx")
+    return err.problems[0]
+
+
+HEADER_ROW = "<row>" + "".join(f'<c t="inlineStr"><is><t>{h}</t></is></c>' for h in ("unit", "item", "input",
+                                                                                         "value")) + "</row>"
+
+
+def test_a_workbook_with_too_many_rows_is_refused_naming_sheet_and_row(tmp_path, s002, monkeypatch):
+    monkeypatch.setenv("KAOHE_MAX_SHEET_ROWS", "1000")
+    rows = HEADER_ROW + '<row><c t="inlineStr"><is><t>u</t></is></c></row>' * 5000
+    path = long_sheet_workbook(tmp_path / "wide.xlsx", sheet(rows))
+    with pytest.raises(SubmissionError) as err:
+        score_file(s002, path)
+    p = refusal(err.value)
+    assert (p.sheet, p.row) == ("facts", 1001) and "more rows than the limit (KAOHE_MAX_SHEET_ROWS)" in p.message
+
+
+def test_a_forged_dimension_does_not_pad_rows_and_far_cells_count(tmp_path, s002, monkeypatch):
+    monkeypatch.setenv("KAOHE_MAX_SHEET_CELLS", "100000")
+    far = '<row><c r="XFD{r}" t="inlineStr"><is><t>x</t></is></c></row>'
+    rows = HEADER_ROW + "".join(far.format(r=r) for r in range(2, 200))
+    path = long_sheet_workbook(tmp_path / "wide.xlsx", sheet(rows, dimension="A1:XFD1048576"))
+    with pytest.raises(SubmissionError) as err:
+        score_file(s002, path)
+    p = refusal(err.value)
+    assert p.row == 8 and "more cells than the limit (KAOHE_MAX_SHEET_CELLS)" in p.message
+
+
+def test_a_sheet_expanding_too_far_is_refused_before_parsing(tmp_path, s002):
+    path = long_sheet_workbook(tmp_path / "wide.xlsx", sheet(HEADER_ROW + " " * 5_000_000))
+    with pytest.raises(SubmissionError) as err:
+        score_file(s002, path)
+    assert "possible zip bomb" in refusal(err.value).message
+
+
+def test_a_workbook_over_the_file_size_limit_is_refused(tmp_path, s002, monkeypatch):
+    monkeypatch.setenv("KAOHE_MAX_FILE_MB", "0.001")
+    path = long_sheet_workbook(tmp_path / "wide.xlsx", sheet(HEADER_ROW))
+    with pytest.raises(SubmissionError) as err:
+        score_file(s002, path)
+    assert "over the 1,048-byte limit (KAOHE_MAX_FILE_MB)" in refusal(err.value).message

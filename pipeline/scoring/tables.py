@@ -121,6 +121,10 @@ def _long_frame(file: str, df: pd.DataFrame, sheet: str | None, rows) -> RawTabl
 def _read_xlsx(path: Path, rater_groups: set[str]) -> RawTable:
     from openpyxl import load_workbook
 
+    from .limits import SheetBudget, bounded_rows, check_workbook
+
+    check_workbook(path)  # size and real zip expansion, before openpyxl parses anything
+    budget = SheetBudget.from_env(str(path))
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for broken files
@@ -129,7 +133,7 @@ def _read_xlsx(path: Path, rater_groups: set[str]) -> RawTable:
     wide_sheets = []
     try:
         for ws in wb.worksheets:
-            it = ws.iter_rows(values_only=True)
+            it = bounded_rows(ws, budget)
             first = next(it, None)
             if not first:
                 continue
