@@ -94,3 +94,49 @@ def test_eval_exits_1_below_a_threshold():
     result = runner.invoke(app, ["eval", str(GOLD), "--fixtures", str(NOTICES), "--min-f1", "1.01"])
     assert result.exit_code == 1
     assert "item F1" in result.output
+
+
+# --------------------------------------------------------------------------- start-up that matches the command
+
+HEAVY = ("sqlalchemy", "alembic", "pandas", "prefect", "jieba", "spacy", "openpyxl")
+
+
+def modules_after(code: str) -> set[str]:
+    """Top-level packages imported by a fresh interpreter running ``code``."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    return {m.split(".")[0] for m in out}
+
+
+def test_importing_the_cli_loads_no_heavy_dependency():
+    assert modules_after("import kaohe.cli") & set(HEAVY) == set()
+
+
+def test_help_loads_no_heavy_dependency():
+    code = "from kaohe.cli import app\ntry:\n    app(['--help'])\nexcept SystemExit:\n    pass"
+    assert modules_after(code) & set(HEAVY) == set()
+
+
+def test_read_loads_neither_the_store_nor_pandas_nor_the_language_pipeline():
+    code = (f"from kaohe.cli import app\ntry:\n    app(['read', {str(NOTICES / '000_city_2016.html')!r}])\n"
+            "except SystemExit:\n    pass")
+    assert modules_after(code) & {"sqlalchemy", "alembic", "pandas", "prefect", "jieba", "spacy"} == set()
+
+
+def test_the_help_table_matches_the_commands_modules():
+    """`kaohe --help` lists COMMANDS without importing them; each entry must be its command's own help."""
+    import typer
+
+    from kaohe.cli import COMMANDS, load
+    from kaohe.cli import app as kaohe_app
+
+    for module in {m for m, _ in COMMANDS.values()}:
+        load(module)
+    group = typer.main.get_group(kaohe_app)
+    assert set(group.commands) == set(COMMANDS)
+    for name, (_, summary) in COMMANDS.items():
+        cmd = group.commands[name]
+        assert " ".join((cmd.help or "").split("\n\n")[0].split()) == summary, name

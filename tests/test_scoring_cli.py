@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 from typer.testing import CliRunner
@@ -121,3 +122,43 @@ def test_load_scheme_arg_rejects_json_that_is_not_a_scheme(tmp_path):
 
 def test_load_scheme_arg_reads_a_scheme_file(scheme003_json):
     assert load_scheme_arg(scheme003_json).scoring_model == "deduction"
+
+
+def test_template_command_writes_the_long_csv_for_a_csv_name(tmp_path, scheme003_json):
+    out = tmp_path / "sub.csv"
+    assert runner.invoke(app, ["template", str(scheme003_json), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8-sig").splitlines()[:2] == ["unit,item,input,value,rater,evidence",
+                                                                   "单位名称,1.1,count,,,"]
+
+
+def test_score_writes_explanations_only_when_asked(tmp_path, scheme003_json, facts003):
+    plain, explained = tmp_path / "plain", tmp_path / "explained"
+    assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(plain)]).exit_code == 0
+    assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(explained),
+                               "--explain"]).exit_code == 0
+    assert not (plain / "explanations.json").exists() and (explained / "explanations.json").is_file()
+
+
+def test_explain_prints_one_units_breakdown_from_the_output_folder(tmp_path, scheme003_json, facts003):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["explain", str(out), "组织部", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    item = next(i for i in data["items"] if i["id"] == "1.1")
+    assert (data["unit"], data["total"], item["arithmetic"]) == ("组织部", 97.5, "−5 × 2 = −10")
+
+
+def test_explain_refuses_when_the_submissions_changed(tmp_path, scheme003_json, facts003):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(out)]).exit_code == 0
+    facts003.write_text(facts003.read_text(encoding="utf-8") + "办公室,1.2,count,1,,\n", encoding="utf-8")
+    result = runner.invoke(app, ["explain", str(out), "组织部"])
+    assert result.exit_code == 1 and "the submissions changed or moved since the run" in result.output
+
+
+def test_explain_names_an_unknown_unit(tmp_path, scheme003_json, facts003):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["explain", str(out), "财务处"])
+    assert result.exit_code == 1 and "财务处: no such unit in this run (2 units" in result.output

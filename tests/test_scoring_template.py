@@ -119,3 +119,54 @@ def test_template_of_001_offers_component_and_tier_columns(tmp_path):
     wb = load_workbook(write_template(scheme_001(), tmp_path / "t.xlsx"))
     header = [c.value for c in wb["考核数据"][1]]
     assert {"2 met:1", "2 met:2", "16 met", "28 met:1", "28 met:2", "5 value", "30 count:2", "B1 score"} <= set(header)
+
+
+# --------------------------------------------------------------------------- the long CSV template
+
+
+def read_csv_template(path):
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f))
+
+
+def test_csv_template_has_a_row_per_unit_and_input(tmp_path):
+    from pipeline.scoring.template import write_template_csv
+
+    rows = read_csv_template(write_template_csv(scheme_003(), tmp_path / "t.csv", units=["组织部", "办公室"]))
+    assert rows[0] == ["unit", "item", "input", "value", "rater", "evidence"]
+    assert rows[1:3] == [["组织部", "1.1", "count", "", "", ""], ["组织部", "1.2", "count", "", "", ""]]
+    assert len(rows) - 1 == 70 and {r[0] for r in rows[1:]} == {"组织部", "办公室"}
+
+
+def test_csv_template_names_the_rater_group_of_part_scores(tmp_path):
+    from pipeline.scoring.template import write_template_csv
+
+    rows = read_csv_template(write_template_csv(scheme_002(), tmp_path / "t.csv"))
+    assert {(r[2], r[4]) for r in rows[1:] if r[4]} == {("score", "基层评分"), ("score", "市总领导班子成员评分")}
+    assert len({r[0] for r in rows[1:]}) == 22  # the units of the scheme's target table
+
+
+def test_csv_template_without_units_has_one_placeholder_unit(tmp_path):
+    from pipeline.scoring.template import PLACEHOLDER_UNIT, write_template_csv
+
+    rows = read_csv_template(write_template_csv(scheme_003(), tmp_path / "t.csv"))
+    assert {r[0] for r in rows[1:]} == {PLACEHOLDER_UNIT} and len(rows) - 1 == 35
+
+
+def test_filled_csv_template_is_a_valid_submission(tmp_path):
+    import csv
+
+    from pipeline.scoring.template import write_template_csv
+
+    rows = read_csv_template(write_template_csv(scheme_003(), tmp_path / "t.csv", units=["组织部", "办公室"]))
+    filled = tmp_path / "filled.csv"
+    with open(filled, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(rows[0])
+        for unit, item, inp, _, rater, ev in rows[1:]:
+            value = "否" if inp == "met" else ("1" if (unit, item, inp) == ("办公室", "1.1", "count") else "0")
+            w.writerow([unit, item, inp, value, rater, ev])
+    res = score_file(scheme_003(), filled)
+    assert {u: fmt(int(res.total[i])) for i, u in enumerate(res.units)} == {"组织部": "100", "办公室": "95"}
