@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from schemes.corrections import describe_op
-from schemes.store import DocumentInfo, Store, StoreError
+from schemes.store import DocumentInfo, StaleWrite, Store, StoreError
 
 from . import security, views
 from .edits import FormError
@@ -83,8 +83,10 @@ def _stored_model(store: Store) -> Callable[[DocumentInfo], str | None] | None:
 
 def _errors(app: FastAPI) -> None:
     async def refused(request: Request, exc: Exception) -> Response:
-        extra = {"changes": exc.changes} if isinstance(exc, views.StaleSave) else {}
-        return views.error_response(request, views.status_of(exc), str(exc), **extra)
+        if isinstance(exc, StaleWrite):  # who changed what since the page was loaded
+            message, changes = views.stale_details(request.app.state.store, exc)
+            return views.error_response(request, 409, message, changes=changes)
+        return views.error_response(request, views.status_of(exc), str(exc))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)

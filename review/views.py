@@ -150,17 +150,14 @@ async def correct(request: Request, scheme_id: SchemeId) -> Response:
     who = _who(save.author, request)
     why = " ".join(save.reason.split())[:500]
     ref = f"{scheme_id}@{save.version}"
-    _assert_current(store, scheme_id, save.base_revision)
+    store.assert_revision(scheme_id, save.base_revision)  # StaleWrite before comparing with a newer scheme
     info = store.get(ref)
     ops = form_ops(info.scheme, save.fields, author=who)
     if not ops:
         return _done(request, info, "unchanged", who)
     if not why:
         raise FormError("give a reason for the correction (it is recorded in the audit log)")
-    try:
-        info = store.correct(ref, ops, author=who, reason=why, base_revision=save.base_revision)
-    except StaleWrite as exc:
-        raise StaleSave(exc, _changes_since(store, scheme_id, save.base_revision)) from None
+    info = store.correct(ref, ops, author=who, reason=why, base_revision=save.base_revision)
     return _done(request, info, "saved", who)
 
 
@@ -181,22 +178,14 @@ async def _save_request(request: Request) -> SaveRequest:
         raise FormError(f"the form is not valid ({where})") from None
 
 
-class StaleSave(StaleWrite):
-    """A stale write, told with what changed since the page was loaded (who, when, which fields)."""
-
-    def __init__(self, stale: StaleWrite, changes: list[dict[str, Any]]):
-        Exception.__init__(self, _stale_message(stale, changes))
-        self.scheme_id, self.base, self.current, self.by, self.at = (
-            stale.scheme_id, stale.base, stale.current, stale.by, stale.at)
-        self.changes = changes
-
-
-def _assert_current(store: Store, scheme_id: int, base_revision: int) -> None:
-    """StaleWrite before comparing the form with a newer scheme."""
+def stale_details(store: Store, stale: StaleWrite) -> tuple[str, list[dict[str, Any]]]:
+    """The conflict message with what changed since the page was loaded (who, when, which fields),
+    and the same as data for the page's script."""
     try:
-        store.assert_revision(scheme_id, base_revision)
-    except StaleWrite as exc:
-        raise StaleSave(exc, _changes_since(store, scheme_id, base_revision)) from None
+        changes = _changes_since(store, stale.scheme_id, stale.base)
+    except StoreError:
+        changes = []
+    return _stale_message(stale, changes), changes
 
 
 def _changes_since(store: Store, scheme_id: int, base_revision: int) -> list[dict[str, Any]]:

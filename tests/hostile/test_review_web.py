@@ -271,6 +271,10 @@ def test_a_stale_save_names_who_when_and_what_changed(home):
     assert "item 1.2.1 points, category 1.2 name" in message
     change = refused.json()["changes"][-1]
     assert change["author"] == "张三" and change["fields"] == ["item 1.2.1 points", "category 1.2 name"]
+    with TestClient(app_of(home), base_url="http://127.0.0.1") as c:  # approving from a stale page: the same
+        approve = c.post(f"/schemes/{sid}/approve", headers={**JSON, "X-CSRF-Token": csrf(c, "/")},
+                         data={"base_revision": info.revision, "version": 1, "author": "li"})
+    assert approve.status_code == 409 and "item 1.2.1 points, category 1.2 name" in approve.json()["error"]
 
 
 def test_the_rule_preview_re_derives_a_corrected_criteria_text(home):
