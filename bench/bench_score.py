@@ -1,32 +1,38 @@
-"""Benchmark batch scoring: column-wise kaohe scoring against a straightforward per-row loop.
+"""Benchmark batch scoring: the whole `kaohe score` command against pandas, and the engine against a loop.
 
 Generates a synthetic scheme of 100 items mixing every rule kind (threshold on
 a rate and on met, components with a per-occurrence penalty, numeric and
 labelled tiers with a gate, per-occurrence with floor and with cap,
 proportional, manual), a levelled bonus with a shared factor, a deduction and
 two vetoes, plus count-limited awards and a score band; then a long fact
-table for N units (about 1.7 facts per item).
+table for N units (about 1.4 facts per item).
 
-Timed in the same run, from the same in-memory long table (strings, as read
-from a CSV) to every unit's total:
+1. Whole process (what a user waits for): `kaohe score scheme.json facts.csv -o OUT`
+   as a fresh process, paired run by run with a plain pandas script reading the
+   same CSV, pivoting it to one row per unit and writing it (bench_cli.paired);
+   median and range of wall and CPU time for both, and their ratio.  Then the
+   command's stages in one process: imports, scheme, read + validate + score,
+   and each output file (explanations.json, written only with --explain, shown apart).
+2. In-process, from the same in-memory long table (strings, as read from a CSV),
+   the same number of runs for each side, median and range:
+   * kaohe: ``validate`` (column-wise checks, fact matrix) + ``score`` (rules on
+     whole columns, weights, ranks, grades); the engine alone is shown too;
+   * naive: one Python loop over the fact rows (Decimal parsing into a dict per
+     unit), then a loop per unit and item applying the same rules in Decimal,
+     with every per-item constant computed once per item.
+   Both must give identical totals (asserted).
+3. Peak memory (tracemalloc) of one validate + score at N/4, N/2, N units.
 
-* kaohe: ``validate`` (column-wise checks, fact matrix) + ``score`` (rules on
-  whole columns, weights, ranks, grades); the engine alone is shown too;
-* naive: one Python loop over the fact rows (Decimal parsing into a dict per
-  unit), then a loop per unit and item applying the same rules in Decimal.
-
-Both must give identical totals (asserted).  Peak memory is tracemalloc's
-peak during one kaohe run, measured at 2,500 / 5,000 / 10,000 units to show
-it grows linearly.  Reading the CSV itself (pandas) is timed separately.
-
-Usage: .venv/bin/python bench/bench_score.py [--units 10000] [--items 100] [--repeat 3]
+Usage: .venv/bin/python bench/bench_score.py [--units 10000] [--items 100] [--runs 5] [--skip-memory]
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -39,13 +45,14 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _p in (ROOT, ROOT / "bench"):
+    if str(_p) not in sys.path:
+        sys.path.insert(0, str(_p))
 
 from pipeline.scoring.engine import score  # noqa: E402
 from pipeline.scoring.inputs import Contract  # noqa: E402
 from pipeline.scoring.submissions import validate  # noqa: E402
-from pipeline.scoring.tables import RawTable, read_table  # noqa: E402
+from pipeline.scoring.tables import RawTable  # noqa: E402
 from schemes.model import (  # noqa: E402
     Category, Comparison, Component, ComponentsRule, DocumentRef, Entry, Grade, Item, ManualRule, Metadata,
     PerOccurrenceRule, ProportionalRule, Scheme, ThresholdRule, Tier, TiersRule, Veto,
@@ -175,17 +182,45 @@ def naive_parse(df: pd.DataFrame) -> dict[str, dict[tuple[str, str], object]]:
     return facts
 
 
+def compile_items(scheme: Scheme) -> list[tuple]:
+    """The loop's per-item constants, as Decimals, computed once per item (not per unit × item)."""
+    D = lambda x: Decimal(str(x))  # noqa: E731
+    out = []
+    for item in scheme.items:
+        r = item.rule
+        c: dict[str, object] = {"mx": D(item.points)}
+        if isinstance(r, ThresholdRule) and r.target is not None:
+            c["target"] = D(r.target.value)
+        elif isinstance(r, ComponentsRule):
+            c["components"] = [(k, D(x.points), x.per_occurrence) for k, x in enumerate(r.components, 1)]
+        elif isinstance(r, TiersRule):
+            c["numeric"] = r.tiers[0].lower is not None
+            c["tiers"] = [(k, D(t.lower) if t.lower is not None else None,
+                           D(t.upper) if t.upper is not None else None, D(t.points))
+                          for k, t in enumerate(r.tiers, 1)]
+        elif isinstance(r, PerOccurrenceRule):
+            c["delta"] = D(r.delta)
+            c["cap"] = D(r.cap) if r.cap is not None else None
+            c["floor"] = D(r.floor) if r.floor is not None else Decimal(0)
+        elif isinstance(r, ProportionalRule):
+            c["base"] = D(r.target.value)
+        out.append((item.id, r, c))
+    return out
+
+
 def naive_score(scheme: Scheme, facts: dict[str, dict[tuple[str, str], object]]) -> dict[str, Decimal]:
-    """A loop per unit and item applying the same rules in Decimal."""
+    """A loop per unit and item applying the same rules in Decimal (constants computed once per item)."""
     D = lambda x: Decimal(str(x))  # noqa: E731
     zero = Decimal(0)
+    micro = Decimal("0.000001")
+    items = compile_items(scheme)
+    bonus = [(e.id, [(lvl, D(p), D(p) * D(e.shared_factor)) for lvl, p in e.levels.items()]) for e in scheme.bonus]
+    deductions = [(e.id, abs(D(e.points))) for e in scheme.deductions]
     totals: dict[str, Decimal] = {}
     for unit, f in facts.items():
         total = zero
-        for item in scheme.items:
-            r = item.rule
-            mx = D(item.points)
-            iid = item.id
+        for iid, r, c in items:
+            mx = c["mx"]
             if (iid, "score") in f:
                 total += f[(iid, "score")]
                 continue
@@ -193,50 +228,50 @@ def naive_score(scheme: Scheme, facts: dict[str, dict[tuple[str, str], object]])
                 s = zero
             elif isinstance(r, ThresholdRule):
                 if (iid, "value") in f:
-                    met = f[(iid, "value")] >= D(r.target.value)
+                    met = f[(iid, "value")] >= c["target"]
                 else:
                     met = f.get((iid, "met"), False)
                 s = mx if met else zero
             elif isinstance(r, ComponentsRule):
                 s = zero
-                for k, c in enumerate(r.components, 1):
-                    if c.per_occurrence:
-                        s += D(c.points) * f.get((iid, f"count:{k}"), zero)
+                for k, pts, per in c["components"]:
+                    if per:
+                        s += pts * f.get((iid, f"count:{k}"), zero)
                     elif f.get((iid, f"met:{k}"), False):
-                        s += D(c.points)
+                        s += pts
                 s = max(min(s, mx), zero)
             elif isinstance(r, TiersRule):
                 s = zero
-                if r.tiers[0].lower is not None:
+                if c["numeric"]:
                     v = f[(iid, "value")]
-                    for t in r.tiers:
-                        if v >= D(t.lower) and (t.upper is None or v < D(t.upper)):
-                            s = max(s, D(t.points))
+                    for _, lo, up, pts in c["tiers"]:
+                        if v >= lo and (up is None or v < up):
+                            s = max(s, pts)
                 else:
-                    for k, t in enumerate(r.tiers, 1):
+                    for k, _, _, pts in c["tiers"]:
                         if f.get((iid, f"met:{k}"), False):
-                            s = max(s, D(t.points))
+                            s = max(s, pts)
                 s = min(s, mx)
             elif isinstance(r, PerOccurrenceRule):
-                change = D(r.delta) * f.get((iid, "count"), zero)
-                if r.cap is not None:
-                    change = max(change, -D(r.cap))
-                s = max(mx + change, D(r.floor) if r.floor is not None else zero)
+                change = c["delta"] * f.get((iid, "count"), zero)
+                if c["cap"] is not None:
+                    change = max(change, -c["cap"])
+                s = max(mx + change, c["floor"])
             elif isinstance(r, ProportionalRule):
-                v = min(max(f[(iid, "value")], zero), D(r.target.value))
-                s = (mx * v / D(r.target.value)).quantize(Decimal("0.000001"), rounding="ROUND_DOWN")
-                s = min(s, mx)
+                base = c["base"]
+                v = min(max(f[(iid, "value")], zero), base)
+                s = min((mx * v / base).quantize(micro, rounding="ROUND_DOWN"), mx)
             else:
                 s = zero
             if r.gate and f.get((iid, "met")) is False:
                 s = zero
             total += s
-        for e in scheme.bonus:
-            for lvl, p in e.levels.items():
-                total += D(p) * f.get((e.id, f"count:{lvl}"), zero)
-                total += D(p) * D(e.shared_factor) * f.get((e.id, f"shared_count:{lvl}"), zero)
-        for e in scheme.deductions:
-            total -= abs(D(e.points)) * f.get((e.id, "count"), zero)
+        for eid, levels in bonus:
+            for lvl, p, shared in levels:
+                total += p * f.get((eid, f"count:{lvl}"), zero)
+                total += shared * f.get((eid, f"shared_count:{lvl}"), zero)
+        for eid, p in deductions:
+            total -= p * f.get((eid, "count"), zero)
         totals[unit] = total
     return totals
 
@@ -249,14 +284,23 @@ def kaohe_run(contract: Contract, df: pd.DataFrame):
     return sub, score(sub, contract)
 
 
-def best_of(fn, repeat: int) -> tuple[float, object]:
-    best, out = float("inf"), None
-    for _ in range(repeat):
+def timed(fn, runs: int) -> tuple[list[float], object]:
+    """Every run's time (after a gc), and the last result."""
+    times, out = [], None
+    for _ in range(runs):
         gc.collect()
         t0 = time.perf_counter()
         out = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, out
+        times.append(time.perf_counter() - t0)
+    return times, out
+
+
+def med(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def span(times: list[float]) -> str:
+    return f"{med(times):7.3f} s [{min(times):.3f}–{max(times):.3f}]"
 
 
 def peak_memory(fn) -> int:
@@ -269,49 +313,122 @@ def peak_memory(fn) -> int:
         tracemalloc.stop()
 
 
+#: The baseline of the whole-process comparison: what a plain pandas script does with the same CSV.
+PANDAS_BASELINE = """
+import sys
+import pandas as pd
+df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+wide = df.pivot(index="unit", columns=["item", "input"], values="value")
+wide.to_csv(sys.argv[2])
+"""
+
+
+def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int) -> None:
+    """`kaohe score` as a user runs it, paired with the pandas read-pivot-write of the same CSV."""
+    import shutil
+
+    from bench_cli import KAOHE, PY, paired, summary
+
+    from pipeline.scoring import score_file
+    from pipeline.scoring.output import write_all
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        scheme_path, facts = tmp / "scheme.json", tmp / "facts.csv"
+        scheme_path.write_text(scheme.model_dump_json(), encoding="utf-8")
+        df[["unit", "item", "input", "value"]].to_csv(facts, index=False)
+        out, wide = tmp / "out", tmp / "wide.csv"
+
+        def clean():
+            shutil.rmtree(out, ignore_errors=True)
+            wide.unlink(missing_ok=True)
+
+        ours = [*KAOHE, "score", str(scheme_path), str(facts), "-o", str(out)]
+        base = [PY, "-c", PANDAS_BASELINE, str(facts), str(wide)]
+        a, b = paired(ours, base, runs, before=clean)
+        print(f"whole process, {facts.stat().st_size / 1e6:.0f} MB long CSV → all outputs "
+              f"(paired runs, median [range]):")
+        print("  " + summary("kaohe score SCHEME facts.csv -o OUT", a, b,
+                             "pandas read_csv → pivot → to_csv (same CSV)").replace("\n", "\n  "))
+
+        # the same command's stages, in one process (what each part of the wait is)
+        stages: dict[str, list[float]] = {}
+        for _ in range(max(1, min(runs, 3))):
+            clean()
+            t0 = time.perf_counter()
+            sch = Scheme.model_validate_json(scheme_path.read_text(encoding="utf-8"))
+            t1 = time.perf_counter()
+            res = score_file(sch, facts)
+            t2 = time.perf_counter()
+            lap: dict[str, float] = {}
+            write_all(res, out, explain=False, inputs=[facts, scheme_path], timings=lap)
+            stages.setdefault("load scheme", []).append(t1 - t0)
+            stages.setdefault("read + validate + score", []).append(t2 - t1)
+            for k, v in lap.items():
+                stages.setdefault(f"output: {k}", []).append(v)
+        imp = [run_import() for _ in range(max(1, min(runs, 3)))]
+        print("  stages of `kaohe score` (in-process medians; imports in a fresh process):")
+        print(f"    {'imports (kaohe.cli + scoring + outputs)':40s} {med(imp):6.3f} s")
+        for k, v in stages.items():
+            print(f"    {k:40s} {med(v):6.3f} s")
+        clean()
+        t0 = time.perf_counter()
+        write_all(res, out, explain=True, timings=(lap := {}))
+        print(f"    {'(--explain) explanations.json':40s} {lap['explanations.json']:6.3f} s  "
+              f"({(out / 'explanations.json').stat().st_size / 1e6:.0f} MB, every unit × item; off by default)")
+
+
+def run_import() -> float:
+    import subprocess
+
+    code = ("import time; t = time.perf_counter(); import kaohe.cli.score_cmd, pipeline.scoring, "
+            "pipeline.scoring.output, pipeline.scoring.report; print(time.perf_counter() - t)")
+    return float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                                check=True).stdout)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--units", type=int, default=10_000)
     ap.add_argument("--items", type=int, default=100)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5, help="runs of each side (in-process) / pairs (whole process)")
+    ap.add_argument("--skip-memory", action="store_true")
     args = ap.parse_args(argv)
 
     scheme = synthetic_scheme(args.items)
     contract = Contract(scheme)
     print(f"python {platform.python_version()} · numpy {np.__version__} · pandas {pd.__version__} · "
-          f"{platform.machine()} · {args.items} items")
+          f"{platform.machine()} · {os.cpu_count()} cores · load average {os.getloadavg()[0]:.1f} · "
+          f"{args.items} items")
 
     df = synthetic_facts(scheme, args.units)
     print(f"{args.units:,} units · {len(df):,} facts")
-    t_fast, (sub, res) = best_of(lambda: kaohe_run(contract, df), args.repeat)
-    t_engine, _ = best_of(lambda: score(sub, contract), args.repeat)
-    t_parse, parsed = best_of(lambda: naive_parse(df), 1)
-    t_loop, naive = best_of(lambda: naive_score(scheme, parsed), 1)
+    whole_process(scheme, df, args.runs)
+
+    t_fast, (sub, res) = timed(lambda: kaohe_run(contract, df), args.runs)
+    t_engine, _ = timed(lambda: score(sub, contract), args.runs)
+    t_parse, parsed = timed(lambda: naive_parse(df), args.runs)
+    t_loop, naive = timed(lambda: naive_score(scheme, parsed), args.runs)
+    t_naive = [a + b for a, b in zip(t_parse, t_loop)]
 
     fast_totals = {u: Decimal(int(res.total[i])) / Decimal(10**6) for i, u in enumerate(res.units)}
     assert fast_totals.keys() == naive.keys(), "unit sets differ"
     diff = [u for u in naive if naive[u] != fast_totals[u]]
     assert not diff, f"totals differ for {len(diff)} units, e.g. {diff[0]}: {naive[diff[0]]} vs {fast_totals[diff[0]]}"
-    print(f"scoring (rules → totals, ranks, grades) from parsed facts:")
-    print(f"  kaohe engine (columns)     : {t_engine:7.3f} s")
-    print(f"  naive loop (unit × item)   : {t_loop:7.3f} s   → {t_loop / t_engine:6.1f}× faster")
-    print(f"from the long table of strings to totals:")
-    print(f"  kaohe validate + score     : {t_fast:7.3f} s   (all checks of the submission contract)")
-    print(f"  naive parse + loop         : {t_parse + t_loop:7.3f} s   → {(t_parse + t_loop) / t_fast:6.1f}× faster"
+    print(f"in-process, from the same in-memory table (median [range] of {args.runs} runs each):")
+    print(f"  kaohe engine (columns)       : {span(t_engine)}")
+    print(f"  naive loop (unit × item)     : {span(t_loop)}   → engine {med(t_loop) / med(t_engine):6.1f}× faster")
+    print(f"  kaohe validate + score       : {span(t_fast)}   (all checks of the submission contract)")
+    print(f"  naive parse + loop           : {span(t_naive)}   → kaohe {med(t_naive) / med(t_fast):6.1f}× faster"
           "   (the naive parse checks nothing)")
     print(f"  totals identical for all {len(naive):,} units")
 
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "facts.csv"
-        df[["unit", "item", "input", "value"]].to_csv(path, index=False)
-        t_read, _ = best_of(lambda: read_table(path), 1)
-        print(f"  reading the {path.stat().st_size / 1e6:.0f} MB CSV (pandas): {t_read:.3f} s")
-
-    print("peak memory of one kaohe run (tracemalloc), input table excluded:")
-    for n in sorted({args.units // 4, args.units // 2, args.units}):
-        d = synthetic_facts(scheme, n)
-        peak = peak_memory(lambda: kaohe_run(contract, d))
-        print(f"  {n:>7,} units · {len(d):>9,} facts : {peak / 2**20:7.1f} MiB  ({peak / n / 1024:.1f} KiB per unit)")
+    if not args.skip_memory:
+        print("peak memory of one in-process validate + score (tracemalloc), input table excluded:")
+        for n in sorted({args.units // 4, args.units // 2, args.units}):
+            d = synthetic_facts(scheme, n)
+            peak = peak_memory(lambda: kaohe_run(contract, d))
+            print(f"  {n:>7,} units · {len(d):>9,} facts : {peak / 2**20:7.1f} MiB  ({peak / n / 1024:.1f} KiB per unit)")
     return 0
 
 
