@@ -249,6 +249,26 @@ def describe_op(op: Op) -> str:
     return text
 
 
+def describe_change(op: Op) -> str:
+    """One line for people: ``item 5 points → 4``, ``item 2.3 added``, ``flag subtotal_mismatch:3 resolved → true``."""
+    tokens = parse_pointer(str(op.get("path", "")))
+    what = format_pointer(tokens) or "the scheme"
+    if len(tokens) >= 2 and tokens[1].startswith("@"):
+        what = label(tokens[0], tokens[1][1:]) + ("".join(f" {t}" for t in tokens[2:]))
+    elif tokens:
+        what = " ".join(tokens).replace("_", " ")
+    kind = op.get("op")
+    if kind == "remove":
+        return f"{what} removed"
+    if kind == "add" and len(tokens) == 2 and isinstance(op.get("value"), dict):
+        key = _base_key(tokens[0], op["value"])
+        return f"{label(tokens[0], key) if key is not None else what} added"
+    if kind in ("add", "replace"):
+        value = json.dumps(op.get("value"), ensure_ascii=False)
+        return f"{what} → {value if len(value) <= 60 else value[:59] + '…'}"
+    return describe_op(op)
+
+
 # --------------------------------------------------------------------------- validating
 
 
@@ -267,6 +287,10 @@ def integrity_problems(scheme: Scheme) -> set[str]:
     for cat in scheme.categories:
         if cat.part is not None and cat.part not in parts:
             problems.add(f"category {cat.id} is in part {cat.part}, which does not exist")
+        if cat.parent is not None and cat.parent not in categories:
+            problems.add(f"category {cat.id} is under category {cat.parent}, which does not exist")
+        elif cat.parent is not None and scheme.category_path(cat.id)[0].parent is not None:
+            problems.add(f"category {cat.id} is inside itself (its parents form a loop)")
     return problems
 
 
@@ -378,6 +402,11 @@ def _retarget_path(path: str, ids: IdMap) -> str:
 
 
 def _retarget_value(tokens: list[str], value: Any, ids: IdMap) -> Any:
+    if tokens[:1] == ["categories"]:  # a sub-category names its parent
+        if len(tokens) == 3 and tokens[2] == "parent" and isinstance(value, str):
+            return ids.category(value)
+        if len(tokens) == 2 and isinstance(value, dict) and isinstance(value.get("parent"), str):
+            return {**value, "parent": ids.category(value["parent"])}
     if tokens[:1] == ["items"]:
         if len(tokens) == 3 and tokens[2] == "category" and isinstance(value, str):
             return ids.category(value)

@@ -101,26 +101,35 @@ def _ratio(a: str, b: str) -> float:
 
 class ItemRef(BaseModel):
     id: str
-    category: str
+    category: str  # the innermost category's name
+    path: str = ""  # the category path from the top level: 经济发展 / 产业发展 / 工业
     code: str | None
     text: str
     points: float | None
+    weight: float | None = None
 
 
 class ItemChange(BaseModel):
     a: ItemRef
     b: ItemRef
-    changed: list[str]  # of: id, text, points, category
+    changed: list[str]  # of: id, text, points, weight, category
 
 
 class CategoryChange(BaseModel):
     a_id: str | None
     b_id: str | None
     name: str
+    path: str = ""  # where it sits (b's path, a's for a removed category)
+    depth: int = 0  # 0 at the top level
     a_points: float | None = None
     b_points: float | None = None
     a_items_sum: float | None = None
     b_items_sum: float | None = None
+    a_bonus: float | None = None
+    b_bonus: float | None = None
+    a_weight: float | None = None
+    b_weight: float | None = None
+    moved: bool = False  # its parent changed
     change: str  # added, removed, changed, same
 
 
@@ -141,13 +150,19 @@ class SchemeDiff(BaseModel):
 
 
 def items_sum(scheme: Scheme, category_id: str) -> float | None:
-    points = [i.points for i in scheme.items_of(category_id) if i.points is not None]
+    """Points of every item under a category, its sub-categories' included."""
+    points = [i.points for i in scheme.items_under(category_id) if i.points is not None]
     return round(sum(points), 4) if points else None
 
 
+def path_text(scheme: Scheme, category_id: str) -> str:
+    return " / ".join(c.name for c in scheme.category_path(category_id)) or category_id
+
+
 def diff_schemes(a: Scheme, b: Scheme, a_label: str = "A", b_label: str = "B") -> SchemeDiff:
-    cat_pairs = match_by_id_and_text(
-        [(c.id, c.name) for c in a.categories], [(c.id, c.name) for c in b.categories], fuzzy=True
+    cat_pairs = match_by_id_and_text(  # by path, so that 一、…/（一）教育 and 二、…/（一）教育 stay apart
+        [(c.id, path_text(a, c.id)) for c in a.categories], [(c.id, path_text(b, c.id)) for c in b.categories],
+        fuzzy=True,
     )
     item_pairs = match_by_id_and_text(
         [(i.id, i.text) for i in a.items], [(i.id, i.text) for i in b.items], fuzzy=True
@@ -156,8 +171,10 @@ def diff_schemes(a: Scheme, b: Scheme, a_label: str = "A", b_label: str = "B") -
     b_cat_name = {c.id: c.name for c in b.categories}
 
     def ref(item: Item, names: dict[str, str]) -> ItemRef:
-        return ItemRef(id=item.id, category=names.get(item.category, item.category), code=item.code,
-                       text=item.text, points=item.points)
+        scheme = a if names is a_cat_name else b
+        return ItemRef(id=item.id, category=names.get(item.category, item.category),
+                       path=path_text(scheme, item.category), code=item.code, text=item.text, points=item.points,
+                       weight=item.weight)
 
     changed: list[ItemChange] = []
     for item in a.items:
@@ -171,6 +188,8 @@ def diff_schemes(a: Scheme, b: Scheme, a_label: str = "A", b_label: str = "B") -
             fields.append("text")
         if item.points != other.points:
             fields.append("points")
+        if item.weight != other.weight:
+            fields.append("weight")
         if cat_pairs.get(item.category) != other.category:
             fields.append("category")
         if fields:
@@ -197,17 +216,25 @@ def _category_changes(a: Scheme, b: Scheme, pairs: dict[str, str]) -> list[Categ
             other: Category = b.category(pairs[cat.id])
             renamed = normalize(cat.name) != normalize(other.name)
             a_sum, b_sum = items_sum(a, cat.id), items_sum(b, other.id)
-            same = not renamed and cat.points == other.points and a_sum == b_sum
+            moved = (pairs.get(cat.parent) if cat.parent else None) != other.parent
+            same = (not renamed and not moved and cat.points == other.points and a_sum == b_sum
+                    and cat.bonus_points == other.bonus_points and cat.weight == other.weight)
             out.append(CategoryChange(
                 a_id=cat.id, b_id=other.id, name=f"{cat.name} → {other.name}" if renamed else other.name,
+                path=path_text(b, other.id), depth=len(b.category_path(other.id)) - 1,
                 a_points=cat.points, b_points=other.points, a_items_sum=a_sum, b_items_sum=b_sum,
-                change="same" if same else "changed",
+                a_bonus=cat.bonus_points, b_bonus=other.bonus_points, a_weight=cat.weight, b_weight=other.weight,
+                moved=moved, change="same" if same else "changed",
             ))
         else:
-            out.append(CategoryChange(a_id=cat.id, b_id=None, name=cat.name, a_points=cat.points,
+            out.append(CategoryChange(a_id=cat.id, b_id=None, name=cat.name, path=path_text(a, cat.id),
+                                      depth=len(a.category_path(cat.id)) - 1, a_points=cat.points,
+                                      a_bonus=cat.bonus_points, a_weight=cat.weight,
                                       a_items_sum=items_sum(a, cat.id), change="removed"))
     for cat in b.categories:
         if cat.id not in matched_b:
-            out.append(CategoryChange(a_id=None, b_id=cat.id, name=cat.name, b_points=cat.points,
+            out.append(CategoryChange(a_id=None, b_id=cat.id, name=cat.name, path=path_text(b, cat.id),
+                                      depth=len(b.category_path(cat.id)) - 1, b_points=cat.points,
+                                      b_bonus=cat.bonus_points, b_weight=cat.weight,
                                       b_items_sum=items_sum(b, cat.id), change="added"))
     return out

@@ -242,3 +242,34 @@ def test_category_tree_helpers():
     assert [c.name for c in s.category_path("1.1.2")] == ["经济发展", "产业发展", "服务业"]
     looped = s.model_copy(update={"categories": [*s.categories, Category(id="x", name="x", parent="x")]})
     assert looped.descendants_of("x") == [] and [c.id for c in looped.category_path("x")] == ["x"]
+
+
+# --------------------------------------------------------------------------- done when: store → sheet → score
+
+
+def test_a_three_level_table_round_trips_store_review_sheet_and_scoring(tmp_path):
+    from openpyxl import load_workbook
+
+    from schemes.review_sheet import export_review, import_review
+
+    with Store.open(home=tmp_path / "home") as store:
+        store.ingest(write_notice(tmp_path, "three_level.docx"), build_three_level(), "x-1", author="bot")
+        assert store.get(1).scheme == build_three_level()
+        path = tmp_path / "review.xlsx"
+        export_review(store, "1", path)
+        assert import_review(store, path, author="li").unchanged  # nothing lost on the way out and back
+        wb = load_workbook(path)
+        header = [c.value for c in wb["items"][1]]
+        by_id = {r[0].value: dict(zip(header, r)) for r in wb["items"].iter_rows(min_row=2)}
+        assert (by_id["a"]["path"].value, by_id["a"]["category"].value) == ("经济发展 / 产业发展 / 工业", "1.1.1 工业")
+        assert (by_id["d"]["weight"].value, by_id["i"]["path"].value) == (0.4, "社会民生 / 就业")
+        cats = {r[0].value: [c.value for c in r] for r in wb["categories"].iter_rows(min_row=2)}
+        assert cats["2.2"][:7] == ["2.2", "社会民生 / 就业", "2", "就业", 20, 5, None]
+        by_id["e"]["points"].value = 14  # a reviewer's fix deep in the tree: 项目投资 no longer adds up
+        wb.save(path)
+        assert import_review(store, path, author="li").changes == ["item e: points 15 → 14"]
+        scheme = store.get(1).scheme
+    assert [(f.target, f.declared, f.computed) for f in reconcile(scheme)] == [("1.2", 25, 24)]
+    res = score_3l(scheme, tmp_path, [f if f[:3] != ("乙", "e", "score") else ("乙", "e", "score", 14) for f in FACTS_3L])
+    assert [fmt(int(x)) for x in res.total] == ["74.5", "92"]
+    assert [fmt(int(res.categories[c][1])) for c in ("1", "1.2", "2")] == ["47", "24", "45"]

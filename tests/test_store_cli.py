@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import types
 
@@ -81,7 +82,8 @@ def test_review_cycle_through_the_cli(cli, tmp_path):
     sheet = tmp_path / "review.xlsx"
     cli("review", "export", "1", "-o", str(sheet))
     wb = load_workbook(sheet)
-    next(r for r in wb["items"].iter_rows(min_row=2) if r[0].value == "5")[4].value = 5
+    points = [c.value for c in wb["items"][1]].index("points")
+    next(r for r in wb["items"].iter_rows(min_row=2) if r[0].value == "5")[points].value = 5
     wb.save(sheet)
     out = cli("review", "import", str(sheet), "--author", "li", "--reason", "p4 says 5").stdout
     assert "item 5: points 4 → 5" in out and "stays open: now reconciles" in out
@@ -176,3 +178,17 @@ def test_reextract_makes_new_drafts_from_the_stored_copies_carrying_corrections(
 
 def test_reextract_needs_one_id_or_all(cli):
     assert "name one scheme ID or give --all" in cli("schemes", "reextract", code=1).stderr
+
+
+def test_show_and_diff_handle_nested_categories(cli, tmp_path):
+    from store_schemes import build_three_level
+
+    fake = sys.modules["pipeline.extract"]
+    fake.extract_scheme = lambda doc: build_three_level(declared_111=21 if "21" in doc.text else 20)
+    cli("ingest", notice(tmp_path, "a.txt", "指标体系"), notice(tmp_path, "b.txt", "指标体系 21"))
+    out = cli("schemes", "show", "1@1").stdout
+    assert re.search(r"│ 1\.1\.1 │     工业\s+│ 20\s+│\s+│ 20 ", out)  # indented two levels deep
+    assert re.search(r"│ 2\.2\s+│   就业\s+│ 20\+5\s+│\s+│ 25 ", out) and re.search(r"│ 1\s+│ 经济发展\s+│ 60\s+│ 60%", out)
+    diff = json.loads(cli("schemes", "diff", "1@1", "1@2", "--json").stdout)
+    changed = [(c["path"], c["depth"], c["a_points"], c["b_points"]) for c in diff["categories"] if c["change"] != "same"]
+    assert changed == [("经济发展 / 产业发展 / 工业", 2, 20, 21)]

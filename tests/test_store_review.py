@@ -27,7 +27,13 @@ def export(store, tmp_path, name="review.xlsx"):
 
 
 def rows(ws):
-    return {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    """Rows by id; each row's cells by column name."""
+    names = [c.value for c in ws[1]]
+    return {r[0].value: dict(zip(names, r)) for r in ws.iter_rows(min_row=2)}
+
+
+def values(ws, row_id):
+    return [c.value for c in rows(ws)[row_id].values()]
 
 
 def test_export_layout(store, tmp_path):
@@ -36,12 +42,11 @@ def test_export_layout(store, tmp_path):
     assert [c.value for c in items[1]] == HEADER
     assert [c.value for c in cats[1]] == CATEGORY_HEADER
     assert wb["_kaohe"].sheet_state == "hidden"
-    row = [c.value for c in rows(items)["1.1"]]
-    assert row == ["1.1", "1", "1", "深入开展宣传宣讲活动", 6, "宣教部", "manual", "深入开展宣传宣讲活动。", None,
-                   "002_shaoxing_2019.pdf p4 table 1 r2c3"]
-    cat3 = [c.value for c in rows(cats)["3"]]
-    assert cat3[:3] == ["3", "维权帮扶", 23]
-    assert cat3[3].startswith("subtotal_mismatch: 维权帮扶: items add up to 22, declared 23 [still does not reconcile")
+    assert values(items, "1.1") == ["1.1", "思想引领", "1 思想引领", "1", "深入开展宣传宣讲活动", 6, None, "宣教部",
+                                    "manual", "深入开展宣传宣讲活动。", None, "002_shaoxing_2019.pdf p4 table 1 r2c3"]
+    cat3 = values(cats, "3")
+    assert cat3[:7] == ["3", "维权帮扶", None, "维权帮扶", 23, None, None]
+    assert cat3[7].startswith("subtotal_mismatch: 维权帮扶: items add up to 22, declared 23 [still does not reconcile")
     meta = read_review_sheet(tmp_path / "review.xlsx").meta
     assert (meta.scheme_id, meta.version, meta.base_revision) == (1, 1, 1)
 
@@ -56,16 +61,16 @@ def test_round_trip_edits_become_exactly_those_corrections(store, tmp_path):
     wb = load_workbook(path)
     items = wb["items"]
     by_id = rows(items)
-    by_id["5"][4].value = 5  # points 4 → 5
-    by_id["1.2"][3].value = "组织开展“中国梦·劳动美”主题宣传教育系列活动"  # text
-    by_id["2.1"][5].value = "经济部、女职工部"  # departments
-    by_id["2.2"][6].value = None  # rule cleared
-    at = by_id["3.1"][0].row
+    by_id["5"]["points"].value = 5  # points 4 → 5
+    by_id["1.2"]["text"].value = "组织开展“中国梦·劳动美”主题宣传教育系列活动"  # text
+    by_id["2.1"]["departments"].value = "经济部、女职工部"  # departments
+    by_id["2.2"]["rule"].value = None  # rule cleared
+    at = by_id["3.1"]["id"].row
     items.insert_rows(at)  # a row added after 2.2, before 3.1
-    for col, value in enumerate(["2.3", "岗位建功", "3", "开展职工创新活动", 0, "经济部", "manual", "开展职工创新活动。"],
-                                start=1):
+    for col, value in enumerate(["2.3", None, "岗位建功", "3", "开展职工创新活动", 0, None, "经济部", "manual",
+                                 "开展职工创新活动。"], start=1):
         items.cell(row=at, column=col, value=value)
-    items.delete_rows(by_id["1.4"][0].row)  # an item deleted
+    items.delete_rows(by_id["1.4"]["id"].row)  # an item deleted
     wb.save(path)
 
     expected = store.get(1).scheme.model_dump(mode="json")
@@ -96,8 +101,8 @@ def test_round_trip_edits_become_exactly_those_corrections(store, tmp_path):
 def test_category_points_fix_keeps_the_flag_open_unless_told(store, tmp_path):
     path = export(store, tmp_path)
     wb = load_workbook(path)
-    rows(wb["categories"])["3"][2].value = 22  # the subtotal was misprinted: the items are right
-    rows(wb["categories"])["3"][1].value = "维权帮扶工作"
+    rows(wb["categories"])["3"]["points"].value = 22  # the subtotal was misprinted: the items are right
+    rows(wb["categories"])["3"]["name"].value = "维权帮扶工作"
     wb.save(path)
     result = import_review(store, path, author="li")
     assert "category 3: name 维权帮扶 → 维权帮扶工作; points 23 → 22" in result.changes
@@ -105,14 +110,14 @@ def test_category_points_fix_keeps_the_flag_open_unless_told(store, tmp_path):
     assert scheme.category("3").points == 22 and [f.kind for f in scheme.open_flags] == ["subtotal_mismatch"]
     # the flag stays and says the numbers reconcile now; the total (56) no longer does
     again = load_workbook(export(store, tmp_path, "again.xlsx"))
-    assert "[now reconciles: declared 22, sum 22]" in rows(again["categories"])["3"][3].value
+    assert "[now reconciles: declared 22, sum 22]" in rows(again["categories"])["3"]["flags"].value
     assert "total does not reconcile: declared 56, categories add up to 55" in store.publish_blockers(1)
 
 
 def test_resolve_flags_marks_the_subtotal_flag_resolved(store, tmp_path):
     path = export(store, tmp_path)
     wb = load_workbook(path)
-    rows(wb["items"])["5"][4].value = 5
+    rows(wb["items"])["5"]["points"].value = 5
     wb.save(path)
     result = import_review(store, path, author="li", reason="p4 says 5", resolve_flags=True)
     assert result.changes[-1] == "flag subtotal_mismatch:3: resolved (now reconciles: declared 23, sum 23)"
@@ -128,23 +133,25 @@ def test_stale_sheet_is_refused_with_the_conflict_named(store, tmp_path):
     store.correct(1, [{"op": "replace", "path": "/items/@1.1/points", "value": 7}], author="wang", reason="r",
                   base_revision=1)
     wb = load_workbook(path)
-    rows(wb["items"])["5"][4].value = 5
+    rows(wb["items"])["5"]["points"].value = 5
     wb.save(path)
-    with pytest.raises(StaleWrite, match="changed by wang .* revision 2; this write was based on revision 1"):
+    with pytest.raises(StaleWrite, match="changed by wang .* revision 2; this write was based on revision 1") as err:
         import_review(store, path, author="li")
+    assert "Changed since: r2 wang at " in str(err.value) and "UTC: item 1.1 points → 7." in str(err.value)
+    assert err.value.changes[0].endswith("item 1.1 points → 7")
     assert store.get(1).scheme.item("5").points == 4
 
 
 def test_bad_cells_are_refused_with_the_row(store, tmp_path):
     path = export(store, tmp_path)
     wb = load_workbook(path)
-    rows(wb["items"])["5"][4].value = "五分"
+    rows(wb["items"])["5"]["points"].value = "五分"
     wb.save(path)
-    with pytest.raises(SheetError, match="row 12: points '五分' is not a number"):
+    with pytest.raises(SheetError, match="review.xlsx: sheet 'items' row 12: points '五分' is not a number"):
         import_review(store, path, author="li")
     wb = load_workbook(path)
-    rows(wb["items"])["5"][4].value = "5分"  # a unit is fine
-    rows(wb["items"])["1.1"][1].value = "不存在的类别"
+    rows(wb["items"])["5"]["points"].value = "5分"  # a unit is fine
+    rows(wb["items"])["1.1"]["category"].value = "不存在的类别"
     wb.save(path)
     with pytest.raises(SheetError, match="row 2: category '不存在的类别' is neither"):
         import_review(store, path, author="li")
@@ -157,9 +164,46 @@ def test_new_rows_get_extractor_style_ids(store, tmp_path):
     sheet = read_review_sheet(path)
     scheme = store.get(1).scheme
     wb = load_workbook(path)
-    wb["items"].append([None, "3", "6", "开展职工维权服务", 1, None, None, None, None, None])  # code 6: unique
-    wb["items"].append([None, "1", "5", "加强宣传阵地建设", 1, None, None, None, None, None])  # code 5: taken by 3.5
+    wb["items"].append([None, None, "3", "6", "开展职工维权服务", 1])  # code 6: unique
+    wb["items"].append([None, None, "1 思想引领", "5", "加强宣传阵地建设", 1])  # code 5: taken by 3.5
     wb.save(path)
     edits = sheet_corrections(scheme, read_review_sheet(path))
     assert [p[0]["value"]["id"] for p in edits.patches] == ["6", "1.5"]
     assert sheet.meta.base_revision == 1
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("3 维权帮扶", "3"), ("3", "3"), ("维权帮扶", "3"), ("维权帮扶 ", "3"), ("2 岗位建功", "2"), ("岗位建功", "2")])
+def test_the_category_cell_takes_the_id_the_name_or_both(store, tmp_path, cell, expected):
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    assert rows(wb["items"])["3.4"]["category"].value == "3 维权帮扶"
+    rows(wb["items"])["3.4"]["category"].value = cell
+    wb.save(path)
+    changes = import_review(store, path, author="li").changes
+    assert changes == ([] if expected == "3" else ["item 3.4: category 3 → 2"])
+    assert store.get(1).scheme.item("3.4").category == expected
+
+
+def test_a_category_cell_naming_two_categories_is_refused(store, tmp_path):
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    rows(wb["items"])["3.4"]["category"].value = "3 岗位建功"
+    wb.save(path)
+    with pytest.raises(SheetError, match=r"row 11: category '3 岗位建功' names category 3 \(维权帮扶\) and another "
+                                         "name; write the id, the name, or both as exported"):
+        import_review(store, path, author="li")
+
+
+def test_a_sheet_of_the_first_format_still_imports(store, tmp_path):
+    """Format 1 had no path and weight columns and held the category id alone."""
+    path = export(store, tmp_path)
+    wb = load_workbook(path)
+    for ws, drop in ((wb["items"], ("weight", "path")), (wb["categories"], ("weight", "bonus", "parent", "path"))):
+        for name in drop:
+            ws.delete_cols([c.value for c in ws[1]].index(name) + 1)
+    for r in rows(wb["items"]).values():
+        r["category"].value = r["category"].value.split(" ")[0]
+    rows(wb["items"])["5"]["points"].value = 5
+    wb.save(path)
+    assert import_review(store, path, author="li").changes == ["item 5: points 4 → 5"]

@@ -28,9 +28,11 @@ def test_a_subtotal_fixed_in_the_sheet_survives_re_ingestion(tmp_path):
     sheet = tmp_path / "review.xlsx"
     kaohe(home, "review", "export", str(first["scheme_id"]), "-o", str(sheet))
     wb = load_workbook(sheet)
-    cats = {row[1].value: row for row in wb["categories"].iter_rows(min_row=2)}
-    assert cats["权益维护"][2].value == 8
-    cats["权益维护"][2].value = 7   # the items as printed add up to 7
+    header = [c.value for c in wb["categories"][1]]
+    name, points = header.index("name"), header.index("points")
+    cats = {row[name].value: row for row in wb["categories"].iter_rows(min_row=2)}
+    assert cats["权益维护"][points].value == 8
+    cats["权益维护"][points].value = 7   # the items as printed add up to 7
     wb.save(sheet)
     kaohe(home, "review", "import", str(sheet), "--author", "李明", "--reason", "各项分值合计为7分", "--resolve-flags")
 

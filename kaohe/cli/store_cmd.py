@@ -271,19 +271,23 @@ def _print_show(info: VersionInfo) -> None:
         f"sha256 {doc.sha256[:12]}…)  extractor {info.extractor_version}")
     by_cat = {x.target: x for x in sums(s) if x.target}
     cats = RichTable(title="categories")
-    for col in ("id", "name", "points", "items sum", ""):
+    for col in ("id", "name", "points", "weight", "sum", ""):
         cats.add_column(col)
     for c in s.categories:
         chk = by_cat.get(c.id)
-        items_sum = sum(i.points for i in s.items_of(c.id) if i.points is not None)
-        cats.add_row(c.id, escape(c.name), "" if c.points is None else f"{c.points:g}", f"{items_sum:g}",
+        depth = len(s.category_path(c.id)) - 1
+        contents = f"{chk.computed.normalize():f}" if chk is not None else \
+            f"{sum(i.points for i in s.items_under(c.id) if i.points is not None):g}"
+        points = "" if c.points is None else f"{c.points:g}" + (f"+{c.bonus_points:g}" if c.bonus_points else "")
+        cats.add_row(escape(c.id), "  " * depth + escape(c.name), points,
+                     "" if c.weight is None else f"{c.weight:.0%}", contents,
                      "" if chk is None else ("✓" if chk.ok else "[red]✗[/red]"))
     console.print(cats)
     items = RichTable(title="items")
     for col in ("id", "cat", "code", "text", "points", "departments", "rule"):
         items.add_column(col)
     for i in s.items:
-        items.add_row(escape(i.id), i.category, escape(i.code or ""), escape(_short(i.text, 40)),
+        items.add_row(escape(i.id), escape(i.category), escape(i.code or ""), escape(_short(i.text, 40)),
                       "" if i.points is None else f"{i.points:g}", escape("、".join(i.departments)), i.rule_kind or "")
     console.print(items)
     keys = element_keys("flags", [f.model_dump(mode="json") for f in s.flags])
@@ -459,14 +463,15 @@ def _print_diff(d: SchemeDiff) -> None:
     for c in d.categories:
         mark = {"added": "[green]+[/green]", "removed": "[red]-[/red]", "changed": "[yellow]~[/yellow]"}
         mark = mark.get(c.change, "")
-        cats.add_row(mark, escape(c.name), f"{pts(c.a_points)} → {pts(c.b_points)}",
+        moved = f" (moved: {escape(c.path)})" if c.moved else ""
+        cats.add_row(mark, "  " * c.depth + escape(c.name) + moved, f"{pts(c.a_points)} → {pts(c.b_points)}",
                      f"{pts(c.a_items_sum)} → {pts(c.b_items_sum)}")
     console.print(cats)
     for item in d.added:
-        say(f"[green]+ {escape(item.id)}[/green] {escape(f'[{item.category}]')} {escape(_short(item.text, 50))}"
+        say(f"[green]+ {escape(item.id)}[/green] {escape(f'[{item.path or item.category}]')} {escape(_short(item.text, 50))}"
             f" ({pts(item.points)})")
     for item in d.removed:
-        say(f"[red]- {escape(item.id)}[/red] {escape(f'[{item.category}]')} {escape(_short(item.text, 50))}"
+        say(f"[red]- {escape(item.id)}[/red] {escape(f'[{item.path or item.category}]')} {escape(_short(item.text, 50))}"
             f" ({pts(item.points)})")
     for ch in d.changed:
         parts = []
@@ -476,6 +481,8 @@ def _print_diff(d: SchemeDiff) -> None:
             parts.append(f"category {ch.a.category} → {ch.b.category}")
         if "points" in ch.changed:
             parts.append(f"points {pts(ch.a.points)} → {pts(ch.b.points)}")
+        if "weight" in ch.changed:
+            parts.append(f"weight {pts(ch.a.weight)} → {pts(ch.b.weight)}")
         if "text" in ch.changed:
             parts.append(f"text {_short(ch.a.text, 30)} → {_short(ch.b.text, 30)}")
         say(f"[yellow]~ {escape(ch.b.id)}[/yellow] {escape('; '.join(parts))}")

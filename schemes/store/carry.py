@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from ..corrections import (
     CorrectionError, IdMap, Op, TargetMissing, check_correction, element_keys, parse_pointer, retarget, to_scheme,
 )
-from ..diff import match_by_id_and_text, normalize
+from ..diff import match_by_id_and_text, normalize, path_text
 from ..model import Scheme
 from .tables import APPLIED, CONFLICT, DISMISSED
 
@@ -46,19 +46,20 @@ def id_map(old_extracted: Scheme, old_current: Scheme, new: Scheme) -> IdMap:
     """How the previous version's item and category ids map onto the new extraction."""
     ids = IdMap()
     for attr, text_of, matched, gone in (
-        ("items", lambda e: e.text, ids.items, ids.gone_items),
-        ("categories", lambda e: e.name, ids.categories, ids.gone_categories),
+        ("items", lambda s, e: e.text, ids.items, ids.gone_items),
+        ("categories", lambda s, e: path_text(s, e.id), ids.categories, ids.gone_categories),  # any depth
     ):
         old_list = getattr(old_extracted, attr)
         new_list = getattr(new, attr)
-        pairs = match_by_id_and_text([(e.id, text_of(e)) for e in old_list], [(e.id, text_of(e)) for e in new_list])
-        corrected = {e.id: text_of(e) for e in getattr(old_current, attr)}
+        pairs = match_by_id_and_text([(e.id, text_of(old_extracted, e)) for e in old_list],
+                                     [(e.id, text_of(new, e)) for e in new_list])
+        corrected = {e.id: text_of(old_current, e) for e in getattr(old_current, attr)}
         left_old = [(e.id, corrected[e.id]) for e in old_list if e.id not in pairs and e.id in corrected]
         taken = set(pairs.values())
-        left_new = [(e.id, text_of(e)) for e in new_list if e.id not in taken]
+        left_new = [(e.id, text_of(new, e)) for e in new_list if e.id not in taken]
         pairs.update(match_by_id_and_text(left_old, left_new))
         matched.update(pairs)
-        gone.update({e.id: text_of(e) for e in old_list if e.id not in pairs})
+        gone.update({e.id: text_of(old_extracted, e) for e in old_list if e.id not in pairs})
     return ids
 
 

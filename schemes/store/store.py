@@ -24,7 +24,9 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..corrections import CorrectionError, Op, check_correction, rederive_ops, replay, scheme_doc, stabilize
+from ..corrections import (
+    CorrectionError, Op, check_correction, describe_change, rederive_ops, replay, scheme_doc, stabilize,
+)
 from ..diff import normalize
 from ..model import Scheme
 from ..workspace import Workspace
@@ -115,13 +117,34 @@ class Store:
         with self._read() as s:
             row = self._scheme_row(s, scheme_id)
             if row.revision != base:
-                raise self._stale(row, base)
+                raise self._stale(row, base, s)
 
-    @staticmethod
-    def _stale(row: Any, base: int) -> StaleWrite:
+    def changes_since(self, scheme_id: int, base: int) -> list[str]:
+        """What happened to a scheme after revision ``base``: one line per change (who, when, what
+        fields to which values), oldest first."""
+        with self._read() as s:
+            return self._changes_since(s, scheme_id, base)
+
+    def _changes_since(self, s: Session, scheme_id: int, base: int) -> list[str]:
+        out: list[str] = []
+        events = s.scalars(select(EventRow).where(EventRow.scheme_id == scheme_id, EventRow.revision > base)
+                           .order_by(EventRow.revision, EventRow.id)).all()
+        for e in events:
+            at = utc(e.at)
+            head = f"r{e.revision} {e.author}" + (f" at {at:%Y-%m-%d %H:%M} UTC" if at else "")
+            ops = [op for c in s.scalars(select(CorrectionRow).where(CorrectionRow.event_id == e.id)
+                                         .order_by(CorrectionRow.seq)) for op in c.ops]
+            if e.action == "corrected" and ops:
+                out.extend(f"{head}: {describe_change(op)}" for op in ops)
+            else:
+                out.append(f"{head}: {e.message}")
+        return out
+
+    def _stale(self, row: Any, base: int, s: Session | None = None) -> StaleWrite:
         at = utc(row.updated_at)
+        changes = self._changes_since(s, row.id, base) if s is not None else []
         return StaleWrite(row.id, base, row.revision, row.updated_by,
-                          at.strftime("%Y-%m-%d %H:%M:%S UTC") if at else None)
+                          at.strftime("%Y-%m-%d %H:%M:%S UTC") if at else None, changes)
 
     def _bump(self, s: Session, scheme_id: int, base: int, author: str) -> int:
         """Optimistic lock: move the scheme from ``base`` to ``base + 1`` or fail."""
@@ -137,7 +160,7 @@ class Store:
                             .where(SchemeRow.id == scheme_id)).one_or_none()
             if row is None:
                 raise NotFound(f"no scheme {scheme_id}")
-            raise self._stale(row, base)
+            raise self._stale(row, base, s)
         s.expire_all()
         return base + 1
 
