@@ -145,11 +145,20 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
     tables each become a top-level category named by their caption.
     """
     general: list[tuple[int, Table, object]] = []
+    seen: dict[str, int] = {}
     for index, block in enumerate(doc.blocks[:limit]):
         if not isinstance(block, Table):
             continue
         layout = analyse_table(block)
         label = f"table {block.prov.table}"
+        signature = "\n".join("|".join(layout.text(r, c) for c in range(block.n_cols)) for r in layout.body)
+        if layout.body and signature in seen:
+            draft.flags.append(Flag(
+                kind="repeated_sheets", target=label,
+                message=f"{label} repeats table {seen[signature]} row for row; read once"))
+            draft.explain.append(f"{label}: repeats table {seen[signature]}; skipped")
+            continue
+        seen[signature] = block.prov.table
         if is_item_table(block) and _legacy_fits(block, layout):
             context = _preceding_text(doc, index)
             part = next((name for name, _, _ in draft.parts if name in context), None)
@@ -177,17 +186,7 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
                 message=f"{label} ({block.n_rows}×{block.n_cols}) is not part of the scheme: {why}",
                 source=cell_span(doc, index, block, first).ref if first else None))
             draft.explain.append(f"{label}: not a scheme table ({why})")
-    distinct: list[tuple[int, Table, object]] = []
-    seen: dict[str, int] = {}
-    for index, block, layout in general:
-        signature = "\n".join("|".join(layout.text(r, c) for c in range(block.n_cols)) for r in layout.body)
-        if signature in seen:
-            draft.flags.append(Flag(
-                kind="repeated_sheets", target=f"table {block.prov.table}",
-                message=f"table {block.prov.table} repeats table {seen[signature]} row for row; read once"))
-            continue
-        seen[signature] = block.prov.table
-        distinct.append((index, block, layout))
+    distinct = general
     several = len(distinct) >= 2
     for index, block, layout in distinct:
         top = None
@@ -209,12 +208,16 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
 
 def _legacy_fits(table: Table, layout) -> bool:
     """The one-header-row reader fits unless the layout shows what it cannot read: a
-    header band of several rows, several hierarchy columns, or points only found
-    under another header."""
+    header band of several rows or below a title, section rows across the width,
+    several hierarchy columns, or points only found under another header."""
     if len(layout.header_rows) >= 2 or len(layout.category_cols) >= 2:
         return False
+    if "section" in layout.row_kinds.values() or (layout.header_rows and layout.header_rows[0] > 0):
+        return False
     legacy = find_columns(table)
-    if legacy is not None and legacy.col("points") is None and layout.points_col is not None:
+    if legacy is not None and legacy.col("points") != layout.points_col and layout.points_col is not None:
+        return False   # the points are not where the header words put them (权重 beside 分值, numbers under 评分标准)
+    if legacy is not None and layout.weight_col is not None and legacy.col("points") == layout.weight_col:
         return False
     return True
 
@@ -397,7 +400,7 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     item = Item(
         id=item_id, category=cat_id, code=code, text=squash(text.text) if "\n" in text.text else text.text.strip(),
         points=it.points, departments=it.departments, criteria=criteria.text.strip(), rule=parsed.rule,
-        name=_clean(it.name.text) if it.name is not None else None,
+        name=_clean(it.name.text) if it.name is not None else None, weight=it.weight,
         confidence=round(it.confidence * (0.7 if parsed.rule is None and it.points is not None else 1.0), 2),
         sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span),
     )

@@ -67,6 +67,16 @@ def number_of(text: str) -> float | None:
         return None
 
 
+def _weight(text: str) -> float | None:
+    """权重 "30%" → 0.3, "0.3" → 0.3; a weight is never points."""
+    folded = fold(text).replace(" ", "")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)%", folded)
+    if m:
+        return round(float(m.group(1)) / 100, 6)
+    m = re.fullmatch(r"0?\.\d+|1(?:\.0+)?", folded)
+    return float(folded) if m else None
+
+
 class TableReader:
     """Reads one scheme table into the draft."""
 
@@ -225,6 +235,7 @@ class TableReader:
         if kind is not None:
             self._entry(kind, name, text, criteria, points, points_cell, text_cell)
             return
+        weight = _weight(cell_text(g[lay.weight_col])) if lay.weight_col is not None else None
         dept_cell = g[lay.department_col] if lay.department_col is not None else None
         departments = parse_departments(cell_text(dept_cell)) if dept_cell is not None and cell_text(dept_cell) else []
         target = category if category is not None else self.draft.subcategory("", None)
@@ -237,10 +248,10 @@ class TableReader:
                 self._add(target, part_code, part_text, None, None, part_text, base, None, departments, dept_cell)
             return
         self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
-                  lay.text_col else ""), base, points_cell, departments, dept_cell)
+                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight)
 
     def _add(self, category: DraftCategory, code, text: str, name: str | None, points, criteria: str, base: Span | None,
-             points_cell, departments, dept_cell) -> None:
+             points_cell, departments, dept_cell, weight: float | None = None) -> None:
         ref = base.ref if base is not None else None
         text_span = Span(text, ref) if ref is not None else None
         if text_span is None:
@@ -256,7 +267,7 @@ class TableReader:
             points_span=self.span(points_cell) if points is not None and points_cell is not None else None,
             criteria=crit_span, departments=departments,
             departments_span=self.span(dept_cell) if departments else None,
-            name=Span(name, ref) if name else None, confidence=round(max(0.1, confidence), 2),
+            name=Span(name, ref) if name else None, confidence=round(max(0.1, confidence), 2), weight=weight,
         ))
         self.items += 1
 

@@ -175,8 +175,8 @@ def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part:
         ):
             _read_category_row(draft, r, label, span(r, code_c), span(r, points_c), dept, entries, part)
         else:
-            _read_item_row(draft, label, span(r, code_c), span(r, content_c), span(r, points_c),
-                           span(r, crit_c), dept, part)
+            _read_item_row(draft, label if label_c != content_c else None, span(r, code_c), span(r, content_c),
+                           span(r, points_c), span(r, crit_c), dept, part)
     return True
 
 

@@ -1,0 +1,72 @@
+"""Property tests: every synthetic layout gives the right items or says why not.
+
+The generator (tests/layout_generator.py) varies header depth (1–3), rows
+above the header (title, form fields), a code column, hierarchy columns (0–2)
+or section rows across the width, a weight column beside the points, and
+deduction-only criteria; documents hold one or several scheme tables and a
+distractor table.
+"""
+
+import itertools
+import random
+
+import pytest
+
+from layout_generator import Spec, build
+from pipeline.extract import extract_scheme
+
+ALL = [Spec(header_depth=d, title_rows=t, code=c, levels=lv, sections=s, weights=w, points=p)
+       for d, t, c, lv, s, w, p in itertools.product((1, 2, 3), (0, 1, 2), (True, False), (0, 1, 2),
+                                                      (False, True), (False, True), (True, False))
+       if not (s and lv == 0)]
+SAMPLE = random.Random(10).sample(ALL, 48)
+
+
+def _read(built):
+    scheme = extract_scheme(built.document)
+    got = [(i.text, i.points, [c.name for c in scheme.category_path(i.category) if c.name], i.weight)
+           for i in scheme.items]
+    want = [(e.text, e.points, e.path, e.weight) for e in built.expected]
+    return scheme, got, want
+
+
+@pytest.mark.parametrize("spec", SAMPLE, ids=lambda s: (
+    f"h{s.header_depth}-t{s.title_rows}-{'code' if s.code else 'nocode'}-l{s.levels}"
+    f"{'-sect' if s.sections else ''}{'-w' if s.weights else ''}{'' if s.points else '-deduct'}"))
+def test_each_layout_gives_its_items_points_weights_and_category_path(spec):
+    scheme, got, want = _read(build([spec]))
+    assert scheme.kind == "scheme"
+    assert got == want
+
+
+@pytest.mark.parametrize("spec", [s for s in SAMPLE if not s.points][:6], ids=str)
+def test_deduction_only_criteria_are_items_without_maxima_and_say_so(spec):
+    scheme, _, _ = _read(build([spec]))
+    assert all(i.points is None for i in scheme.items)
+    assert "no_item_maxima" in [f.kind for f in scheme.flags]
+
+
+def test_several_scheme_tables_are_each_a_top_level_category_named_by_their_caption():
+    specs = [Spec(header_depth=2, levels=1), Spec(header_depth=1, levels=2, code=False)]
+    scheme, got, want = _read(build(specs, captions=["表1 设计考核", "表2 季度考核"]))
+    assert got == want
+    assert [c.name for c in scheme.children_of(None)] == ["设计考核", "季度考核"]
+    assert [c.code for c in scheme.children_of(None)] == ["表1", "表2"]
+
+
+def test_a_table_without_points_or_scoring_phrases_is_flagged_not_read():
+    scheme, got, want = _read(build([Spec()], with_distractor=True))
+    assert got == want
+    flags = [f for f in scheme.flags if f.kind == "non_scheme_table"]
+    assert len(flags) == 1 and flags[0].target == "table 0" and "no points column" in flags[0].message
+
+
+def test_a_repeated_table_is_read_once_and_flagged():
+    scheme, got, want = _read(build([Spec(), Spec()]))
+    assert got == want[: len(want) // 2]
+    assert [f.kind for f in scheme.flags].count("repeated_sheets") == 1
+
+
+def test_weights_are_fractions_and_never_points():
+    scheme, _, _ = _read(build([Spec(weights=True)]))
+    assert {i.weight for i in scheme.items} == {0.1} and all(i.points and i.points >= 2 for i in scheme.items)
