@@ -273,3 +273,17 @@ def test_a_three_level_table_round_trips_store_review_sheet_and_scoring(tmp_path
     res = score_3l(scheme, tmp_path, [f if f[:3] != ("乙", "e", "score") else ("乙", "e", "score", 14) for f in FACTS_3L])
     assert [fmt(int(x)) for x in res.total] == ["74.5", "92"]
     assert [fmt(int(res.categories[c][1])) for c in ("1", "1.2", "2")] == ["47", "24", "45"]
+
+
+def test_a_correction_that_makes_a_rule_exceed_its_item_blocks_publishing(tmp_path):
+    scheme = build_three_level()
+    with Store.open(home=tmp_path / "home") as store:
+        store.ingest(write_notice(tmp_path, "n.docx"), scheme, "x-1", author="bot")
+        assert store.publish_blockers(1) == []
+        store.correct(1, [{"op": "replace", "path": "/items/@b/points", "value": 6},
+                          {"op": "replace", "path": "/categories/@1.1.1/points", "value": 18},
+                          {"op": "replace", "path": "/categories/@1.1/points", "value": 33},
+                          {"op": "replace", "path": "/categories/@1/points", "value": 58},
+                          {"op": "replace", "path": "/total_points", "value": 98}],
+                      author="li", reason="b is 6", base_revision=1)
+        assert store.publish_blockers(1) == ["item b: tier '完成80%以上' is worth 8, more than the item's 6 points"]

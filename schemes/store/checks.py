@@ -49,10 +49,18 @@ def flag_note(scheme: Scheme, flag: Flag) -> str | None:
 
 
 def publish_blockers(scheme: Scheme, open_conflicts: int = 0) -> list[str]:
-    """Why a version may not be published without an override (empty: it may)."""
+    """Why a version may not be published without an override (empty: it may): open flags, sums that
+    do not reconcile at any level, rule amounts beyond their item's points (unless a reviewer resolved
+    that item's rule_points_mismatch flag), conflicting corrections."""
     blockers = [f"open flag {f.kind}" + (f" ({f.target})" if f.target else "") + f": {f.message}"
                 for f in scheme.open_flags]
     blockers += [s.describe() for s in unreconciled(scheme)]
+    accepted = {f.target for f in scheme.flags if f.kind == "rule_points_mismatch" and f.resolved}
+    flagged = {f.target for f in scheme.open_flags if f.kind == "rule_points_mismatch"}
+    for item in scheme.items:  # a correction may have made a rule's amounts exceed its item's points
+        if item.id in accepted or item.id in flagged:
+            continue
+        blockers += [f"item {item.id}: {why} points" for why, _ in rule_points_problems(item)]
     if open_conflicts:
         blockers.append(f"{open_conflicts} correction(s) from the previous version no longer apply "
                         "(see `kaohe schemes show`; re-do or dismiss them)")
