@@ -10,13 +10,14 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from extractors import read_document
+from extractors import ReadError, read_document
 from schemes.atomic import write_text_atomic
 
 from . import app
-from .common import console, friendly_errors, write_stdout
+from .common import console, friendly_errors, register_user_error, write_stdout
 
 err_console = Console(stderr=True, soft_wrap=True)
+register_user_error(ReadError)  # commands load lazily: each registers the errors it can meet
 
 
 class OutputFormat(str, Enum):
