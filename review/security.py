@@ -75,7 +75,7 @@ HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
 }
@@ -345,9 +345,15 @@ def _csrf_value(request: Request) -> str | None:
 
 
 def same_origin(request: Request) -> bool:
-    """False when the browser says the request comes from another site."""
-    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
-        return False
+    """False when the browser says the request comes from another site.
+
+    A browser that sends ``Sec-Fetch-Site`` is believed: ``same-origin`` even
+    with ``Origin: null``, which Chromium sends for a plain form post from a
+    page whose referrer policy is ``no-referrer`` (the login form).
+    """
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
     origin = request.headers.get("origin")
     if origin is None:
         return True

@@ -250,17 +250,24 @@ def login(request: Request, token: Annotated[str, Form(max_length=1000)] = "") -
         return RedirectResponse("/", status_code=303)
     client = client_of(request)
     if (wait := guard.throttle.locked_for(client)) > 0:
-        return locked_out(wait)
+        return _locked_page(request, wait)
     ok, reviewer = guard.check_token(token)
     if not ok:
         guard.throttle.failed(client)
         if (wait := guard.throttle.locked_for(client)) > 0:
-            return locked_out(wait)
+            return _locked_page(request, wait)
         return render(request, "login.html.j2", status=401, error="wrong access token")
     guard.throttle.succeeded(client)
     response = RedirectResponse("/", status_code=303)
     guard.set_session(request, response, reviewer)
     return response
+
+
+def _locked_page(request: Request, wait: float) -> Response:
+    plain = locked_out(wait)
+    page = render(request, "login.html.j2", status=429, error=bytes(plain.body).decode().strip())
+    page.headers["retry-after"] = plain.headers["retry-after"]
+    return page
 
 
 @router.post("/logout")

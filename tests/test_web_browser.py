@@ -64,11 +64,26 @@ def workspace(tmp_path_factory) -> dict:
 
 @pytest.fixture(scope="module")
 def server(workspace) -> Iterator[str]:
-    import uvicorn
-
     from review.app import create_app
 
-    app = create_app(workspace["home"], workspace["db"])
+    yield from serve(create_app(workspace["home"], workspace["db"]))
+
+
+REVIEWERS = {"王审核": "wang-token-0123456789", "li": "li-token-0123456789ab"}
+
+
+@pytest.fixture(scope="module")
+def token_server(workspace) -> Iterator[str]:
+    """The same workspace served with one token per reviewer (as with KAOHE_REVIEW_TOKENS)."""
+    from review.app import create_app
+
+    tokens = ",".join(f"{name}:{token}" for name, token in REVIEWERS.items())
+    yield from serve(create_app(workspace["home"], workspace["db"], tokens=tokens, host="0.0.0.0"))
+
+
+def serve(app) -> Iterator[str]:
+    import uvicorn
+
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -339,4 +354,32 @@ def test_a_corrected_criteria_text_shows_its_rule_before_saving(page, server, wo
     with store_of(workspace) as store:
         item = store.get(sid).scheme.item("2.2")
     assert item.criteria == "每发现一起投诉扣2分，扣完为止" and item.rule.kind == "per_occurrence"
+    assert page.errors == []
+
+
+def test_with_reviewer_tokens_the_login_names_the_author(page, token_server, workspace):
+    sid = workspace["ids"]["nested"]
+    page.goto(f"{token_server}/schemes/{sid}")
+    page.wait_for_url("**/login")
+    page.fill("input[name=token]", "wrong-token-0123456789")
+    page.click("button[type=submit]")
+    assert "wrong access token" in page.text_content(".error-message")
+    page.fill("input[name=token]", REVIEWERS["li"])
+    page.click("button[type=submit]")
+    page.goto(f"{token_server}/schemes/{sid}")
+    assert page.text_content("#signed-in") == "signed in as li"
+    author = page.locator(".savebar input.author")
+    assert author.input_value() == "li" and author.get_attribute("readonly") is not None
+    cookie = next(c for c in page.context.cookies() if c["name"] == "kaohe_session")
+    assert REVIEWERS["li"] not in cookie["value"] and cookie["httpOnly"] and cookie["expires"] > time.time()
+    page.fill("#row-i2 input.item-pts", "6")
+    page.fill("#reason", "附件第2页")
+    page.click("#save")
+    page.wait_for_url("**/schemes/*?done=saved")
+    with store_of(workspace) as store:
+        assert store.log(sid)[-1].author == "li"
+    page.click("text=Log out")
+    page.wait_for_url("**/login")
+    page.goto(f"{token_server}/schemes/{sid}")
+    page.wait_for_url("**/login")  # logged out: back to the login page
     assert page.errors == []

@@ -359,3 +359,15 @@ def test_a_huge_pdf_page_is_served_capped_by_the_page(tmp_path):
         assert image.status_code == 200
         with Image.open(__import__("io").BytesIO(image.content)) as img:
             assert max(img.size) == MAX_SIDE
+
+
+@pytest.mark.parametrize("headers, status", [
+    ({"Sec-Fetch-Site": "same-origin", "Origin": "null"}, 303),  # Chromium's plain form post: accepted
+    ({"Sec-Fetch-Site": "same-site", "Origin": "http://other.10.0.0.5.nip.io"}, 403),
+    ({"Sec-Fetch-Site": "cross-site"}, 403),
+    ({"Origin": "null"}, 403),  # no fetch metadata: an opaque origin is not trusted
+])
+def test_the_login_form_trusts_fetch_metadata_over_an_opaque_origin(home, headers, status):
+    with TestClient(app_of(home, token=TOKEN, host="0.0.0.0"), base_url="http://10.0.0.5:8765") as c:
+        answer = c.post("/login", data={"csrf": csrf(c), "token": TOKEN}, headers=headers, follow_redirects=False)
+        assert answer.status_code == status
