@@ -371,3 +371,19 @@ def test_the_login_form_trusts_fetch_metadata_over_an_opaque_origin(home, header
     with TestClient(app_of(home, token=TOKEN, host="0.0.0.0"), base_url="http://10.0.0.5:8765") as c:
         answer = c.post("/login", data={"csrf": csrf(c), "token": TOKEN}, headers=headers, follow_redirects=False)
         assert answer.status_code == status
+
+
+def test_a_cycle_of_parent_categories_is_shown_once_and_ends(tmp_path):
+    """Corrections can make categories each other's parents: the page lists each once, never loops."""
+    scheme = nested_scheme(tmp_path / "nested.html")
+    scheme.categories[0].parent = "1.1.1"  # 1 → 1.1.1 → 1.1 → 1
+    scheme.categories[5].parent = "gone"  # a parent that does not exist: shown at the top level
+    db = f"sqlite:///{tmp_path / 'home' / 'kaohe.sqlite3'}"
+    with Store.open(tmp_path / "home", db) as store:
+        sid = store_scheme(store, tmp_path / "nested.html", scheme)
+    with TestClient(create_app(tmp_path / "home", db), base_url="http://127.0.0.1") as c:
+        page = c.get(f"/schemes/{sid}")
+    assert page.status_code == 200
+    rows = re.findall(r'id="row-c(\d+)"[^>]*data-depth="(\d+)"', page.text)
+    assert sorted(n for n, _ in rows) == ["0", "1", "2", "3", "4", "5"]
+    assert dict(rows)["5"] == "0"
