@@ -383,3 +383,25 @@ def test_with_reviewer_tokens_the_login_names_the_author(page, token_server, wor
     page.goto(f"{token_server}/schemes/{sid}")
     page.wait_for_url("**/login")  # logged out: back to the login page
     assert page.errors == []
+
+
+def test_resolving_a_flag_sends_the_flag_and_its_note_only(page, server, workspace):
+    sid = workspace["ids"]["html"]
+    with store_of(workspace) as store:
+        info = store.get(sid)
+    open_flags = [n for n, f in enumerate(info.scheme.flags) if not f.resolved]
+    n = open_flags[0]
+    page.goto(f"{server}/schemes/{sid}")
+    page.check(f"input[name='f{n}.resolved']")
+    page.fill(f"input[name='f{n}.resolution']", "checked against the notice")
+    page.fill(".savebar input.author", "li")
+    page.fill("#reason", "flag checked")
+    with page.expect_request(lambda r: r.url.endswith(f"/schemes/{sid}/correct")) as sent:
+        page.click("#save")
+    fields = sent.value.post_data_json["fields"]
+    assert set(fields) == {f"f{n}.key", f"f{n}.resolved", f"f{n}.resolution"} and fields[f"f{n}.resolved"] == "on"
+    page.wait_for_url("**/schemes/*?done=saved")
+    with store_of(workspace) as store:
+        flag = store.get(sid).scheme.flags[n]
+    assert flag.resolved and flag.resolution == "checked against the notice (li)"
+    assert page.errors == []
