@@ -249,8 +249,9 @@ def _show_json(info: VersionInfo) -> dict[str, Any]:
         "document": info.document.__dict__,
         "open_flags": [{**f.model_dump(mode="json", exclude={"source"}), "note": flag_note(scheme, f)}
                        for f in scheme.open_flags],
-        "sums": [{"what": s.what, "declared": float(s.declared), "computed": float(s.computed), "ok": s.ok}
-                 for s in sums(scheme)],
+        "sums": [{"what": s.what, "target": s.target, "declared": float(s.declared),
+                  "bonus": None if s.bonus is None else float(s.bonus), "computed": float(s.computed),
+                  "of": s.parts, "ok": s.ok} for s in sums(scheme)],
         "corrections": sum(1 for c in info.corrections if c.status == "applied"),
         "conflicts": [{"id": c.id, "author": c.author, "reason": c.reason, "conflict": c.conflict, "ops": c.ops}
                       for c in info.conflicts],
