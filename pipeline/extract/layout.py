@@ -255,10 +255,20 @@ def header_band(table: Table, grid) -> list[int]:
             band.append(r)
             continue
         break
-    # a row above naming roles the band lacks (labels split over two rows: 分值|实得分 above 序号|…)
-    if first > 0 and _role_hits(grid, first - 1) >= 2 and not _looks_like_body(grid, first - 1) \
-            and not _form_row(grid, first - 1):
-        band.insert(0, first - 1)
+    # rows above that belong to the header: labels split over two rows (分值|实得分 above
+    # 序号|…), or group labels whose cells span down into the band or across columns
+    while band[0] > 0 and len(band) < MAX_BAND:
+        r = band[0] - 1
+        if _looks_like_body(grid, r) or _form_row(grid, r):
+            break
+        hits = _role_hits(grid, r)
+        cells = [c for c in _row_cells(grid, r) if c.row == r and cell_text(c)]
+        spans_into = any(c.row + c.row_span > band[0] for c in cells)
+        groups = any(c.col_span > 1 and c.col_span < table.n_cols for c in cells)
+        if hits >= 2 or (hits >= 1 and (spans_into or groups)):
+            band.insert(0, r)
+            continue
+        break
     return band
 
 

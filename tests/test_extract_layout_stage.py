@@ -1,0 +1,138 @@
+"""The layout stage alone: header band, column roles with evidence, row kinds.
+
+Each test builds the table it describes in the document model, so the rule it
+names is checked on exactly the layout it handles.
+"""
+
+from extractors.model import Cell, Provenance, Table, set_cell_spans
+from pipeline.extract.layout import analyse_table, cell_text, header_role, is_scheme_table
+from pipeline.extract.table_items import parse_label
+
+PROV = Provenance(block=0, table=0)
+
+
+def grid_table(rows: list[list[str]], merges: dict[tuple[int, int], tuple[int, int]] | None = None) -> Table:
+    """Rows of texts; ``merges`` maps (row, col) → (row_span, col_span); covered positions are skipped."""
+    merges = merges or {}
+    covered = set()
+    for (r, c), (rs, cs) in merges.items():
+        covered |= {(r + i, c + j) for i in range(rs) for j in range(cs)} - {(r, c)}
+    cells = [Cell(row=r, col=c, row_span=merges.get((r, c), (1, 1))[0], col_span=merges.get((r, c), (1, 1))[1],
+                  text=t, prov=PROV)
+             for r, row in enumerate(rows) for c, t in enumerate(row) if (r, c) not in covered]
+    return set_cell_spans(Table(n_rows=len(rows), n_cols=max(map(len, rows)), cells=cells, prov=PROV))
+
+
+def roles(layout) -> dict[int, str]:
+    return {c: col.role for c, col in layout.columns.items()}
+
+
+def test_header_band_below_a_title_and_a_form_row_is_found():
+    t = grid_table([
+        ["年度考核评分表", "", "", ""],
+        ["填报单位：", "", "填报日期：", ""],
+        ["序号", "考核内容", "分值", "评分标准"],
+        ["1", "建立制度", "5", "未建立扣5分"],
+        ["2", "开展培训", "3", "未开展扣3分"],
+    ], {(0, 0): (1, 4), (1, 0): (1, 2), (1, 2): (1, 2)})
+    layout = analyse_table(t)
+    assert layout.header_rows == [2]
+    assert roles(layout) == {0: "code", 1: "content", 2: "points", 3: "criteria"}
+
+
+def test_a_three_row_header_combines_labels_along_column_spans():
+    t = grid_table([
+        ["考核指标", "", "分值", "评分标准"],
+        ["指标及内容", "", "", ""],
+        ["一级指标", "考核内容", "", ""],
+        ["组织建设", "建立制度", "5", "未建立扣5分"],
+        ["组织建设", "开展培训", "3", "未开展扣3分"],
+    ], {(0, 0): (1, 2), (1, 0): (1, 2), (0, 2): (3, 1), (0, 3): (3, 1), (3, 0): (2, 1)})
+    layout = analyse_table(t)
+    assert layout.header_rows == [0, 1, 2]
+    assert layout.columns[0].label == "考核指标/指标及内容/一级指标"
+    assert (layout.category_cols, layout.text_col, layout.points_col) == ([0], 1, 2)
+
+
+def test_numbers_under_a_criteria_header_are_the_points_and_the_evidence_says_so():
+    t = grid_table([
+        ["序号", "上报材料", "评分标准", "实得分", "说明"],
+        ["1", "安全管理计划", "15", "", "开工后上报"],
+        ["2", "安全设计规定", "10", "", "一个月内上报"],
+    ])
+    layout = analyse_table(t)
+    assert layout.points_col == 2
+    assert "header «评分标准» (header says criteria) over numbers" in layout.columns[2].evidence
+    assert roles(layout)[3] == "empty"
+
+
+def test_max_score_is_the_points_when_no_other_column_is_and_filled_in_scores_are_ignored():
+    t = grid_table([
+        ["考核资料", "编码", "应得分", "实得分"],
+        ["安委会成立文件", "", "1", ""],
+        ["施工安全管理制度", "", "8", "6"],
+    ])
+    layout = analyse_table(t)
+    assert (layout.text_col, layout.points_col) == (0, 2)
+    assert roles(layout)[3] == "score"
+
+
+def test_a_weight_column_beside_points_is_a_weight():
+    t = grid_table([
+        ["考核内容", "分值", "权重", "评分标准"],
+        ["建立制度", "5", "30%", "未建立扣5分"],
+        ["开展培训", "3", "20%", "未开展扣3分"],
+    ])
+    layout = analyse_table(t)
+    assert (layout.points_col, layout.weight_col) == (1, 2)
+
+
+def test_a_headerless_table_gets_roles_from_content():
+    t = grid_table([
+        ["一、组织建设(5)", "落实责任", "1.必须落实主体责任并明确职责分工", "未明确职责的,扣1分;未落实的,不得分", "3"],
+        ["一、组织建设(5)", "机构设置", "2.必须设置专职管理机构负责日常工作", "未设置的,不得分;不到位的,扣0.5分", "2"],
+        ["小计", "", "", "", "5"],
+    ], {(0, 0): (2, 1), (2, 0): (1, 4)})
+    layout = analyse_table(t)
+    assert layout.header_rows == []
+    assert (layout.category_cols, layout.name_col, layout.text_col, layout.criteria_col, layout.points_col) == (
+        [0], 1, 2, 3, 4)
+    assert layout.row_kinds == {0: "item", 1: "item", 2: "subtotal"}
+
+
+def test_row_kinds_sections_totals_notes_and_repeated_headers():
+    t = grid_table([
+        ["考核内容", "分值", "评分标准"],
+        ["一、基础管理（8分）", "", ""],
+        ["建立制度", "5", "未建立扣5分"],
+        ["开展培训", "3", "未开展扣3分"],
+        ["考核内容", "分值", "评分标准"],
+        ["合计", "8", ""],
+        ["※ 基本分未达60分，加分不予采计", "", ""],
+    ], {(1, 0): (1, 3), (6, 0): (1, 3)})
+    layout = analyse_table(t)
+    assert layout.row_kinds == {1: "section", 2: "item", 3: "item", 4: "repeated_header", 5: "total", 6: "note"}
+
+
+def test_a_code_list_without_points_or_scoring_phrases_is_not_a_scheme_table():
+    t = grid_table([["文件类别", "编码", "文件名称"], ["安全制度", "S00", "管理规划"], ["安全制度", "S01", "操作规程"]])
+    scheme, why = is_scheme_table(analyse_table(t))
+    assert not scheme and why == "no points column and 0 of 2 rows with scoring phrases"
+
+
+def test_header_words_match_in_traditional_script():
+    assert header_role("評分細項及標準") == ("criteria", "评分细项")
+    assert header_role("審核單位") == ("department", "审核单位")
+
+
+def test_vertical_text_one_character_per_line_is_rejoined():
+    cell = Cell(row=0, col=0, text="基\n本\n分\n項\n（\n以\n70\n分\n為\n基\n分\n）", prov=PROV)
+    assert cell_text(cell) == "基本分項（以70分為基分）"
+
+
+def test_labels_lose_numbering_and_points_annotations():
+    assert parse_label("一、组织机构和规章制度建设(18)") == ("一", "组织机构和规章制度建设", 18.0)
+    assert parse_label("（二）维权帮扶（23分）") == ("二", "维权帮扶", 23.0)
+    assert parse_label("基本分项（以70分为基分）") == (None, "基本分项", 70.0)
+    assert parse_label("加分项（与基本分项合计以100分为上限）") == (None, "加分项", None)
+    assert parse_label("十一职业危害申报(5)", bare_numbers=True) == ("十一", "职业危害申报", 5.0)
