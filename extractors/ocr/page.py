@@ -61,6 +61,8 @@ def read_page_image(gray: np.ndarray, dpi: float, number: int, width: float, hei
     chars: list[dict] = []
     texts: list[OcrText] = []
     for box in boxes:
+        if not any(ch.isalnum() for ch in box.text):
+            continue  # a rule, a stamp or a filled box read as "■" or "—": graphics, not text
         top, bottom = _ink_rows(ink, box)
         box_chars = _chars(box, top, bottom, scale)
         chars.extend(box_chars)

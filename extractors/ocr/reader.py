@@ -86,7 +86,8 @@ def _gray(array: np.ndarray) -> np.ndarray:
 def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress | None = None):
     """Replace the PDF reader's pages that have no text layer (but do have a drawing or scan) by their OCR.
 
-    Returns the page list and the OCR pages (empty when no page needed OCR).
+    Returns the page list and the OCR pages on which text was found (a page
+    where OCR found none stays textless, and the PDF reader notes it as missing).
     """
     from ..pdf_reader import PageContent, _mark_page_ends
 
@@ -106,7 +107,12 @@ def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress 
             number=page.number, width=page.width, height=page.height, lines=ocr.lines,
             fragments=ocr.fragments, has_text=bool(ocr.lines or ocr.fragments), has_graphics=True, unmapped=0,
         ))
-    return out, ocr_pages
+    if not any(p.has_text for p in out):
+        raise NoTextLayer(
+            str(path), f"none of its {len(out)} page(s) has a text layer, and OCR found no text on them "
+            "(images or drawings only)",
+        )
+    return out, [p for p in ocr_pages if p.lines or p.fragments]
 
 
 def ocr_note(ocr_pages: list[OcrPage]) -> str:
