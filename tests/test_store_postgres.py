@@ -105,3 +105,66 @@ def test_migrations_match_the_models_on_postgres(store):
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert ctx.get_current_revision() == "0003"
         assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_v1_data_migrates_on_postgres(tmp_path):
+    """tests/data/v1_store.sqlite3 copied into a PostgreSQL schema at revision 0001, then opened."""
+    import json
+    import sqlite3
+    from datetime import datetime, timezone
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import MetaData, create_engine, text
+
+    from schemes.store.engine import MIGRATIONS
+
+    schema = f"kaohe_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    url = f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}"
+    engine = create_engine(url)
+    try:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0001")
+        meta = MetaData()
+        meta.reflect(engine)
+        src = sqlite3.connect(os.path.join(os.path.dirname(__file__), "data", "v1_store.sqlite3"))
+        src.row_factory = sqlite3.Row
+        with engine.begin() as conn:
+            for name in ("documents", "schemes", "scheme_versions", "events", "corrections", "score_runs"):
+                table = meta.tables[name]
+                rows = []
+                for row in src.execute(f"select * from {name} order by id"):
+                    values = dict(row)
+                    for col in table.columns:
+                        v = values.get(col.name)
+                        if v is not None and col.type.__class__.__name__ in ("JSON", "JSONB"):
+                            values[col.name] = json.loads(v)
+                        elif v is not None and "TIMESTAMP" in str(col.type):
+                            values[col.name] = datetime.fromisoformat(v).replace(tzinfo=timezone.utc)
+                    rows.append(values)
+                if rows:
+                    conn.execute(table.insert(), rows)
+            for name in ("documents", "schemes", "scheme_versions", "events", "corrections"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                                  f"(SELECT max(id) FROM {name}))"))
+        src.close()
+        with Store.open(home=tmp_path / "home", db_url=url) as store:
+            scheme = store.scheme(2)
+            assert (scheme.schema_version, scheme.item("5").points, scheme.item("5").rule.kind) == ("2.0", 4, "threshold")
+            assert store.get(1).scheme.category("3").points == 7 and store.get(2).status == "reviewed"
+            with store.engine.connect() as conn:
+                versions = conn.execute(text("select extracted from scheme_versions")).scalars().all()
+            assert all("points" not in (i.get("rule") or {}) or i["rule"]["kind"] not in ("threshold", "proportional")
+                       for v in versions for i in v["items"])
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
