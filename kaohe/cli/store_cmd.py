@@ -423,15 +423,20 @@ def revise(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str 
 @friendly_errors
 def export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
            output: Path = typer.Option(..., "-o", "--output", help="scheme JSON file to write ('-': stdout)"),
-           home: Optional[Path] = HOME) -> None:
+           home: Optional[Path] = HOME,
+           overwrite: bool = typer.Option(False, "--overwrite", help="replace OUTPUT if it exists")) -> None:
     """Write the current scheme (extracted + corrections) as scheme JSON."""
+    from schemes.atomic import check_output_file, write_text_atomic
+
+    if str(output) != "-":
+        check_output_file(output, suffixes=(".json",), overwrite=overwrite)  # before any work; nothing touched
     with _open(home) as store:
         info = store.get(ref)
     text = info.scheme.model_dump_json(indent=1) + "\n"
     if str(output) == "-":
         write_stdout(text)
         return
-    output.write_text(text, encoding="utf-8")
+    write_text_atomic(output, text)
     say(f"wrote {output} (scheme {info.ref}, {info.status}, revision {info.revision})")
 
 
@@ -498,10 +503,17 @@ def _print_diff(d: SchemeDiff) -> None:
 @friendly_errors
 def review_export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
                   output: Path = typer.Option(..., "-o", "--output", help="the .xlsx file to write"),
-                  home: Optional[Path] = HOME) -> None:
+                  home: Optional[Path] = HOME,
+                  overwrite: bool = typer.Option(False, "--overwrite",
+                                                 help="replace OUTPUT if it exists (it may hold a reviewer's edits)")
+                  ) -> None:
     """Write a review workbook: one row per item, a categories sheet, the base revision hidden inside."""
-    with _open(home) as store:
-        info, path = export_review(store, ref, output)
+    from schemes.atomic import atomic_file, check_output_file
+
+    check_output_file(output, suffixes=(".xlsx",), overwrite=overwrite)  # before any work; nothing touched
+    with _open(home) as store, atomic_file(output) as tmp:
+        info, _ = export_review(store, ref, tmp)
+        path = output
     say(f"wrote {path}: {len(info.scheme.items)} items, {len(info.scheme.categories)} categories "
         f"(scheme {info.ref} at revision {info.revision})")
 

@@ -206,3 +206,17 @@ def test_an_error_quoting_markup_is_one_plain_line(tmp_path, scheme_json):
     assert result.exit_code == 1 and "[/x]办公室" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert not (tmp_path / "out").exists()
+
+
+def test_schemes_export_and_review_export_refuse_before_opening_the_store(tmp_path):
+    mine = tmp_path / "mine.json"
+    mine.write_text("my notes")
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    home = tmp_path / "home"
+    for args, message in ((["schemes", "export", "1", "-o", str(mine)], "already exists"),
+                          (["review", "export", "1", "-o", str(folder)], "is a folder"),
+                          (["review", "export", "1", "-o", str(tmp_path / "sheet.csv")], "must end in .xlsx")):
+        result = runner.invoke(app, [*args, "--home", str(home)])
+        assert result.exit_code == 1 and message in result.output, args
+    assert mine.read_text() == "my notes" and not home.exists()
