@@ -46,6 +46,10 @@ class CorruptFile(ReadError):
     problem = "the file is corrupt or truncated"
 
 
+class NestingTooDeep(ReadError):
+    problem = "the document is nested too deeply to read"
+
+
 class EncryptedFile(ReadError):
     problem = "the file is encrypted; save an unprotected copy and read that"
 

@@ -34,6 +34,7 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from .encoding import decode_text
+from .html_depth import bound_depth
 from .templates import describe, strip_templates
 from .limits import Limits
 from .model import (
@@ -108,13 +109,18 @@ def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
     text, encoding = decode_text(data, declared_charset(data), path=str(path))
     text, removed = strip_templates(text)
     flags = [ReaderNote(kind="template_placeholders", message=describe(removed))] if removed else []
+    notes: list[str] = []
+    text, depth_note = bound_depth(text, str(path))
+    if depth_note:
+        notes.append(depth_note)
     soup = BeautifulSoup(text, "lxml")
     drop_invisible(soup)
     body = soup.body or soup
-    notes: list[str] = []
+    index_page(body)
     container = find_article(body)
     notes.extend(notes_outside(container, body))
     notes.extend(remove_clutter(container))
+    index_page(container)  # again: what was removed no longer counts
     builder = BlockBuilder()
     builder.walk(container, builder.next_index())
     number_nested_tables(builder.blocks)
@@ -163,48 +169,97 @@ def squashed_len(text: str) -> int:
 
 @dataclass
 class TextStats:
-    """Visible characters (whitespace excluded) and how many of them are link text."""
+    """What lies under one element, computed once for the whole page (see :func:`index_page`).
+
+    ``chars`` are visible characters (whitespace excluded), ``link_chars`` those inside
+    links, ``links`` the ``<a href>`` elements below it; ``text`` is the whitespace-free
+    text when it is at most ``TEXT_KEPT`` characters (else only ``head`` is kept, and
+    ``truncation`` says whether a truncation notice occurs anywhere in it).
+    """
 
     chars: int = 0
     link_chars: int = 0
     links: int = 0
+    page_links: int = 0  # links that do not point at an attached document
+    has_block: bool = False
+    has_heading: bool = False
+    has_title: bool = False
+    text: str | None = ""
+    head: str = ""
+    tail: str = ""
+    truncation: bool = False
 
     @property
     def link_density(self) -> float:
         return self.link_chars / self.chars if self.chars else 0.0
 
+    @property
+    def plain(self) -> int:
+        return self.chars - self.link_chars
+
+
+#: Whitespace-free text kept per element up to this length (longer: head, tail and flags only),
+#: so that indexing a deep page costs time and memory linear in its size.
+TEXT_KEPT = 4096
+_HEAD, _TAIL = 64, 32
+_STATS = "_kaohe_stats"
+
+
+def index_page(root: Tag) -> None:
+    """Attach :class:`TextStats` to every element under ``root`` in one bottom-up pass.
+
+    Every later question ("how much non-link text is under this element", "does it
+    hold a heading") is then answered in constant time, which keeps article search
+    and clutter removal linear in the page size, whatever its depth.
+    """
+    elements = [root] + [el for el in root.descendants if isinstance(el, Tag)]
+    for el in reversed(elements):  # reversed pre-order: children before parents
+        stats = TextStats()
+        pieces: list[tuple[str | None, str, str, bool]] = []
+        for child in el.contents:
+            if isinstance(child, Tag):
+                sub = getattr(child, _STATS)
+                stats.chars += sub.chars
+                stats.link_chars += sub.link_chars
+                stats.links += sub.links
+                stats.page_links += sub.page_links
+                if child.name == "a" and child.has_attr("href"):
+                    stats.links += 1
+                    if not (DOCUMENT_LINK.search(str(child["href"])) or DOCUMENT_LINK.search(sub.text or sub.head)):
+                        stats.page_links += 1
+                stats.has_block |= sub.has_block or child.name in BLOCK_TAGS
+                stats.has_heading |= sub.has_heading or child.name in HEADING_TAGS
+                stats.has_title |= sub.has_title or child.name in TITLE_TAGS
+                pieces.append((sub.text, sub.head, sub.tail, sub.truncation))
+            elif is_text(child):
+                squashed = "".join(child.split())
+                stats.chars += len(squashed)
+                pieces.append((squashed, squashed[:_HEAD], squashed[-_TAIL:], False))
+        if el.name == "a" and el.has_attr("href"):
+            stats.link_chars = stats.chars
+        _join_text(stats, pieces)
+        setattr(el, _STATS, stats)
+
+
+def _join_text(stats: TextStats, pieces: list[tuple[str | None, str, str, bool]]) -> None:
+    if stats.chars <= TEXT_KEPT:
+        text = "".join(p[0] or "" for p in pieces)
+        stats.text, stats.head, stats.tail = text, text[:_HEAD], text[-_TAIL:]
+        stats.truncation = bool(TRUNCATION.search(text))
+        return
+    stats.text = None
+    stats.head = "".join(p[1] for p in pieces)[:_HEAD]
+    stats.tail = "".join(p[2] for p in pieces)[-_TAIL:]
+    boundaries = "".join(f"{a[2]}{b[1]}\n" for a, b in zip(pieces, pieces[1:]))
+    stats.truncation = any(p[3] for p in pieces) or bool(TRUNCATION.search(boundaries))
+
 
 def text_stats(el: Tag) -> TextStats:
-    stats = TextStats(links=len(el.find_all("a", href=True)))
-    for node in el.find_all(string=True):
-        if not is_text(node):
-            continue
-        n = squashed_len(node)
-        stats.chars += n
-        if in_link(node):
-            stats.link_chars += n
+    stats = getattr(el, _STATS, None)
+    if stats is None:  # not indexed yet (a caller outside read_html)
+        index_page(el)
+        stats = getattr(el, _STATS)
     return stats
-
-
-def all_plain_chars(root: Tag) -> dict[int, int]:
-    """Non-link characters under every element, in one pass (keyed by ``id``)."""
-    totals: dict[int, int] = {}
-    for node in root.find_all(string=True):
-        if not is_text(node) or in_link(node):
-            continue
-        n = squashed_len(node)
-        if not n:
-            continue
-        for parent in node.parents:
-            totals[id(parent)] = totals.get(id(parent), 0) + n
-            if parent is root:
-                break
-    return totals
-
-
-def in_link(node: PageElement) -> bool:
-    """Inside an ``<a href>`` (a bare ``<a name>`` anchor is not a link)."""
-    return any(parent.name == "a" and parent.has_attr("href") for parent in node.parents)
 
 
 def flat_text(el: PageElement) -> str:
@@ -218,12 +273,17 @@ def flat_text(el: PageElement) -> str:
 
 def find_article(body: Tag) -> Tag:
     """The deepest container holding most non-link text, widened over clean siblings."""
-    plain = all_plain_chars(body)
-    total = plain.get(id(body), 0)
+    total = text_stats(body).plain
     if not total:
         return body
-    candidates = [el for el in body.find_all(CONTAINER_TAGS) if plain.get(id(el), 0) >= ARTICLE_SHARE * total]
-    best = max(candidates, key=depth, default=body)
+    depths = {id(body): 0}
+    best, best_depth = body, 0
+    for el in body.descendants:  # one pass: depth from the parent's, already seen
+        if not isinstance(el, Tag):
+            continue
+        depths[id(el)] = level = depths.get(id(el.parent), 0) + 1
+        if el.name in CONTAINER_TAGS and text_stats(el).plain >= ARTICLE_SHARE * total and level > best_depth:
+            best, best_depth = el, level
     return outside_table_parts(widen(best, body))
 
 
@@ -235,10 +295,6 @@ def outside_table_parts(el: Tag) -> Tag:
     while el.name in TABLE_PARTS and el.parent is not None:
         el = el.parent
     return el
-
-
-def depth(el: Tag) -> int:
-    return sum(1 for _ in el.parents)
 
 
 def widen(el: Tag, body: Tag) -> Tag:
@@ -262,7 +318,7 @@ def widen(el: Tag, body: Tag) -> Tag:
 
 
 def holds_title(el: Tag) -> bool:
-    return el.name in TITLE_TAGS or el.find(TITLE_TAGS) is not None
+    return el.name in TITLE_TAGS or text_stats(el).has_title
 
 
 def is_clean(el: Tag) -> bool:
@@ -321,32 +377,31 @@ def clutter_kind(el: Tag) -> str | None:
         return "form"
     if name not in CHECKED_TAGS:
         return None
-    if name == "header" and el.find(HEADING_TAGS) is None:
+    if name == "header" and not text_stats(el).has_heading:
         return "header"
     if name == "aside":
         return "sidebar"
     if name == "footer":
         return "footer"
-    text = compact_text(el)
-    if not text or TRUNCATION.search(text):
+    stats = text_stats(el)
+    if not stats.chars or stats.truncation:
         return None
-    return text_clutter_kind(el, text)
+    return text_clutter_kind(el, stats)
 
 
 def wraps_content(el: Tag) -> bool:
     """Some sites wrap the whole page in one ``<form>``; that form is not clutter."""
-    return el.name == "form" and len(compact_text(el)) > MEDIUM_BLOCK
+    return el.name == "form" and text_stats(el).chars > MEDIUM_BLOCK
 
 
-def compact_text(el: Tag) -> str:
-    """Text with all whitespace removed, so wording matches across inline tags."""
-    return "".join(el.get_text().split())
+def text_clutter_kind(el: Tag, stats: TextStats) -> str | None:
+    """Classify a block by its (whitespace-free) wording and link density.
 
-
-def text_clutter_kind(el: Tag, text: str) -> str | None:
-    """Classify a block by its (whitespace-free) wording and link density."""
-    size = len(text)
-    stats = text_stats(el)
+    Every wording test but the leading-word ones applies to short blocks only,
+    whose whole text the index keeps.
+    """
+    size = stats.chars
+    text = stats.text if stats.text is not None else stats.head
     if size <= MEDIUM_BLOCK and BREADCRUMB.search(text):
         return "breadcrumb"
     if RELATED.match(text) and (stats.links or size <= SHORT_BLOCK):
@@ -359,19 +414,18 @@ def text_clutter_kind(el: Tag, text: str) -> str | None:
         return "page tools"
     if size <= MEDIUM_BLOCK and COPYRIGHT.search(text):
         return "copyright footer"
-    if is_link_list(el, stats):
+    if is_link_list(stats, text):
         return "link list"
-    if has_clutter_class(el) and el.find(HEADING_TAGS) is None:
+    if has_clutter_class(el) and not stats.has_heading:
         return "page furniture"
     return None
 
 
-def is_link_list(el: Tag, stats: TextStats) -> bool:
+def is_link_list(stats: TextStats, text: str) -> bool:
     """Mostly link text, and not a list of attached documents (those are content)."""
-    if stats.links < 2 or stats.link_density < LINK_LIST_DENSITY or ATTACHMENTS.match(compact_text(el)):
+    if stats.links < 2 or stats.link_density < LINK_LIST_DENSITY or ATTACHMENTS.match(text):
         return False
-    links = el.find_all("a", href=True)
-    return not all(DOCUMENT_LINK.search(str(a["href"])) or DOCUMENT_LINK.search(a.get_text()) for a in links)
+    return stats.page_links > 0
 
 
 def has_clutter_class(el: Tag) -> bool:
@@ -472,7 +526,7 @@ class BlockBuilder:
             self.add_heading(el, index)
         elif el.name == "table":
             self.add_table(el, index)
-        elif el.find(BLOCK_TAGS) is None:
+        elif not text_stats(el).has_block:
             self.add_paragraph(inline_text(el), index)
         else:
             self.walk(el, index)
@@ -512,7 +566,7 @@ class BlockBuilder:
 
 def is_inline(el: Tag) -> bool:
     """Inline, and not wrapping any block (``<a><div>…</div></a>`` is walked as a block)."""
-    return el.name not in BLOCK_TAGS and el.find(BLOCK_TAGS) is None
+    return el.name not in BLOCK_TAGS and not text_stats(el).has_block
 
 
 # --------------------------------------------------------------------------- tables
