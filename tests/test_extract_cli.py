@@ -140,3 +140,24 @@ def test_the_help_table_matches_the_commands_modules():
     for name, (_, summary) in COMMANDS.items():
         cmd = group.commands[name]
         assert " ".join((cmd.help or "").split("\n\n")[0].split()) == summary, name
+
+
+def test_trimmed_dictionary_keeps_the_most_frequent_words_and_the_total(tmp_path):
+    from schemes.criteria.nlp import PLACEHOLDER, trimmed_dictionary
+
+    source = tmp_path / "dict.txt"
+    source.write_text("甲 5 n\n乙乙 40 v\n丙 1 n\n丁丁丁 20 a\n", encoding="utf-8")
+    lines = trimmed_dictionary(source, words=2, cache_dir=tmp_path).read_text(encoding="utf-8").splitlines()
+    assert lines == ["乙乙 40 v", "丁丁丁 20 a", f"{PLACEHOLDER} 6 x"]
+
+
+def test_the_criteria_tokenizer_loads_the_trimmed_dictionary_with_the_domain_words():
+    import os
+    import subprocess
+    import sys
+
+    code = ("from schemes.criteria.nlp import jieba_module\nj = jieba_module()\n"
+            "print(j.dt.dictionary.rsplit('/', 1)[-1].split('-')[:3], '|'.join(j.lcut('每发现一家扣0.5分，扣完为止')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "KAOHE_JIEBA_DICT": "trimmed"}).stdout.strip()
+    assert out == "['kaohe', 'jieba', '50000'] 每发现|一家|扣|0.5|分|，|扣完为止"
