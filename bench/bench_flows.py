@@ -1,4 +1,15 @@
-"""Benchmark the Prefect flows: ingestion throughput and partitioned scoring, threads against Dask.
+"""Benchmark the Prefect flows: their overhead over the plain loop, ingestion throughput, partitioned scoring.
+
+Overhead (the default): the four fixture notices (000 html, 001/002/003 docx)
+ingested by the commands a user runs, as subprocesses, each into a new
+store: the plain loop `kaohe ingest FILES` against the one-off flow
+`kaohe flows ingest --inbox`, (a) cold: a new Prefect home (its database is
+migrated first), (b) warm: a Prefect home prepared before, a temporary
+server started by the command, (c) reusing the server `kaohe flows serve`
+runs (found through `<prefect home>/server.json`).  Each is run --repeat
+times (median); the ratio is flow ÷ plain.  The goal: warm ≤ 2×.
+
+With --throughput, also:
 
 Ingestion: N notices (default 40) made from the example notices — each copy
 differs by a harmless byte (a trailing newline for txt/html, a trailing PDF
@@ -14,7 +25,8 @@ whole run including validation, ranking, writing all outputs and recording.
 Runs against an ephemeral Prefect API in a temporary PREFECT_HOME (started
 by a warm-up run that is not timed).
 
-Usage: .venv/bin/python bench/bench_flows.py [--docs 40] [--units 10000] [--processes]
+Usage: .venv/bin/python bench/bench_flows.py [--repeat 3]
+       .venv/bin/python bench/bench_flows.py --throughput [--docs 40] [--units 10000] [--processes]
 """
 
 from __future__ import annotations
@@ -24,6 +36,8 @@ import csv
 import os
 import random
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +49,89 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 NOTICES = ROOT / "examples" / "notices"
+FOUR = ["000_city_2016.html", "001_union_2011_table.docx", "002_shaoxing_2019.docx", "003_district_2023.docx"]
+KAOHE = str(Path(sys.executable).parent / "kaohe")
+
+
+# --------------------------------------------------------------------------- overhead over the plain loop
+
+
+def _env(prefect_home: Path | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "KAOHE_"))}
+    if prefect_home is not None:
+        env["PREFECT_HOME"] = str(prefect_home)
+    return env
+
+
+def _timed(args: list[str], env: dict[str, str], cwd: Path) -> float:
+    t = time.perf_counter()
+    done = subprocess.run([KAOHE, *args], env=env, cwd=cwd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if done.returncode != 0:
+        raise SystemExit(f"kaohe {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return wall
+
+
+def overhead(work: Path, repeat: int) -> list[tuple[str, float, list[float]]]:
+    """(configuration, median wall seconds, all runs) for the plain loop and the three flow set-ups."""
+    from flows.connect import prepare_database
+    from flows.deploy import local_server
+
+    inbox = work / "inbox4"
+    inbox.mkdir()
+    for name in FOUR:
+        shutil.copy2(NOTICES / name, inbox / name)
+    files = [str(inbox / n) for n in FOUR]
+    n = iter(range(10_000))
+
+    def fresh() -> str:
+        return str(work / f"ws{next(n)}")
+
+    rows: dict[str, list[float]] = {"plain loop `kaohe ingest FILES`": [], "flow, cold (new Prefect home)": [],
+                                    "flow, warm (temporary server)": [], "flow, reusing `flows serve`'s server": []}
+    warm_home = work / "prefect-warm"
+    prepare_database(warm_home)
+    for _ in range(repeat):
+        rows["plain loop `kaohe ingest FILES`"].append(_timed(["ingest", *files, "--home", fresh()], _env(None), work))
+        home = fresh()
+        rows["flow, cold (new Prefect home)"].append(
+            _timed(["flows", "ingest", "--inbox", str(inbox), "--home", home, "--json"], _env(None), work))
+        rows["flow, warm (temporary server)"].append(
+            _timed(["flows", "ingest", "--inbox", str(inbox), "--home", fresh(), "--json"], _env(warm_home), work))
+    served = work / "prefect-served"
+    saved = os.environ.get("PREFECT_API_URL")
+    with local_server(port=_free_port(), prefect_home=served):
+        for _ in range(repeat):
+            rows["flow, reusing `flows serve`'s server"].append(
+                _timed(["flows", "ingest", "--inbox", str(inbox), "--home", fresh(), "--json"], _env(served), work))
+    if saved is not None:
+        os.environ["PREFECT_API_URL"] = saved
+    return [(name, statistics.median(runs), runs) for name, runs in rows.items()]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def print_overhead(rows: list[tuple[str, float, list[float]]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    plain = rows[0][1]
+    table = Table(title=f"the four fixture notices ({', '.join(FOUR)}), each run into a new store")
+    for col in ("command", "median s", "runs s", "× plain"):
+        table.add_column(col, justify="left" if col == "command" else "right")
+    for name, median, runs in rows:
+        table.add_row(name, f"{median:.1f}", " ".join(f"{r:.1f}" for r in runs), f"{median / plain:.2f}")
+    console = Console()
+    console.print(table)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    console.print(f"{os.cpu_count()} CPUs, load average {load:.1f} at the end; Python {sys.version.split()[0]}",
+                  highlight=False)
 
 
 def make_notices(folder: Path, n: int) -> list[Path]:
@@ -82,8 +179,22 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=40)
     ap.add_argument("--units", type=int, default=10_000)
     ap.add_argument("--processes", action="store_true", help="also time LocalClusters of worker processes")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each overhead configuration (median)")
+    ap.add_argument("--throughput", action="store_true", help="time ingestion throughput and partitioned scoring")
+    ap.add_argument("--no-overhead", action="store_true", help="skip the overhead comparison")
     args = ap.parse_args()
 
+    if not args.no_overhead:
+        work = Path(tempfile.mkdtemp(prefix="kaohe-bench-overhead-"))
+        try:
+            print_overhead(overhead(work, args.repeat))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.throughput:
+        throughput(args)
+
+
+def throughput(args: argparse.Namespace) -> None:
     work = Path(tempfile.mkdtemp(prefix="kaohe-bench-flows-"))
     os.environ["PREFECT_HOME"] = str(work / "prefect")
     os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"

@@ -4,6 +4,9 @@ Schedules need a real Prefect API (an ephemeral one exists only while a flow
 runs), so :func:`local_server` starts a Prefect server on 127.0.0.1
 when ``PREFECT_API_URL`` is not set, waits for its health endpoint and stops
 it on exit.  With ``PREFECT_API_URL`` set, the deployments go to that server.
+While it runs, ``<prefect home>/server.json`` names it, so one-off
+``kaohe flows`` commands of the same workspace use it instead of starting a
+temporary server of their own (:mod:`flows.connect`).
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
+
+from .connect import (PREPARING, PrefectUnavailable, database_ready, healthy, prepare_database,
+                      remove_server_file, startup_timeout, write_server_file)
 
 DEFAULT_CRON = "0 6 * * *"  # daily at 06:00 (server time zone: UTC unless configured)
 DEFAULT_PORT = 4200
@@ -28,15 +32,6 @@ class ServerError(RuntimeError):
     """The local Prefect server did not start (its log's tail is in the message)."""
 
 
-def healthy(api_url: str, timeout: float = 2.0) -> bool:
-    """True when ``<api_url>/health`` answers 200."""
-    try:
-        with urllib.request.urlopen(api_url.rstrip("/") + "/health", timeout=timeout) as resp:
-            return resp.status == 200
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
 def wait_healthy(api_url: str, timeout: float, proc: subprocess.Popen | None = None, log: Path | None = None) -> None:
     """Poll the health endpoint until it answers; fail early when the server process exits."""
     deadline = time.monotonic() + timeout
@@ -46,7 +41,8 @@ def wait_healthy(api_url: str, timeout: float, proc: subprocess.Popen | None = N
         if proc is not None and proc.poll() is not None:
             raise ServerError(f"prefect server exited with code {proc.returncode}{_tail(log)}")
         time.sleep(0.5)
-    raise ServerError(f"prefect server did not answer at {api_url}/health within {timeout:g} s{_tail(log)}")
+    raise ServerError(f"prefect server did not answer at {api_url}/health within {timeout:g} s (the machine may be "
+                      f"busy: set KAOHE_PREFECT_STARTUP_TIMEOUT to more seconds){_tail(log)}")
 
 
 def _tail(log: Path | None, lines: int = 15) -> str:
@@ -57,14 +53,16 @@ def _tail(log: Path | None, lines: int = 15) -> str:
 
 
 @contextmanager
-def local_server(port: int = DEFAULT_PORT, host: str = "127.0.0.1", timeout: float = 120.0,
-                 prefect_home: Path | None = None) -> Iterator[str]:
+def local_server(port: int = DEFAULT_PORT, host: str = "127.0.0.1", timeout: float | None = None,
+                 prefect_home: Path | None = None, say: Callable[[str], None] = lambda _m: None) -> Iterator[str]:
     """Yield a Prefect API URL: ``$PREFECT_API_URL`` if set, else a server started here (and stopped after).
 
     The server is Prefect's own ``prefect server start`` (its scheduler needs
     SQLAlchemy < 2.1, which kaohe pins).  It runs in its own session (Ctrl-C reaches the serving process,
     which pauses its schedules through the API before the server stops), logs
-    to ``$PREFECT_HOME/server.log`` and sends no analytics.
+    to ``$PREFECT_HOME/server.log`` and sends no analytics.  A new database is
+    migrated first (``say`` shows that step); ``timeout`` defaults to
+    ``$KAOHE_PREFECT_STARTUP_TIMEOUT`` (120 s).
     """
     configured = os.environ.get("PREFECT_API_URL")
     if configured:
@@ -80,6 +78,13 @@ def local_server(port: int = DEFAULT_PORT, host: str = "127.0.0.1", timeout: flo
         return
     home = Path(prefect_home or os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
     home.mkdir(parents=True, exist_ok=True)
+    try:
+        timeout = timeout or startup_timeout()
+        if not database_ready(home):
+            say(PREPARING)
+            prepare_database(home)
+    except PrefectUnavailable as exc:
+        raise ServerError(str(exc)) from None
     log = home / "server.log"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     env.pop("PREFECT_API_URL", None)
@@ -91,8 +96,10 @@ def local_server(port: int = DEFAULT_PORT, host: str = "127.0.0.1", timeout: flo
     try:
         wait_healthy(api_url, timeout, proc, log)
         os.environ["PREFECT_API_URL"] = api_url
+        write_server_file(home, api_url, proc.pid)
         yield api_url
     finally:
+        remove_server_file(home, api_url)
         os.environ.pop("PREFECT_API_URL", None)
         stop(proc)
 

@@ -2,7 +2,13 @@
 
 A notice that cannot be read or extracted fails alone: its task fails, the
 flow reports the error and moves the file to the quarantine folder (never
-deleting it), and every other notice is still stored.  Notices already in the
+deleting it), and every other notice is still stored.  Reading and
+extraction run in a killable child process under a per-notice time limit
+(:mod:`flows.isolate`): a notice that exceeds it is quarantined with that
+reason and never blocks the rest.  A bug in kaohe (``ReaderInternalError``,
+an exception in extraction) is not the notice's fault: its task fails, the
+log says so with the traceback, and the notice stays in the inbox for a run
+after the fix.  Notices already in the
 store (same sha256, same extractor version) are skipped.  Downloads that
 fail transiently (timeouts, 5xx) are retried with exponential backoff.
 """
@@ -12,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture, as_completed
@@ -20,13 +26,14 @@ from prefect.runtime import flow_run
 from prefect.tasks import exponential_backoff
 from pydantic import BaseModel, Field
 
-from extractors import ReadError, read_document
-from pipeline.extract import EXTRACTOR_VERSION, extract_scheme
+import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
+from pipeline.extract import EXTRACTOR_VERSION
 from schemes.store import IngestResult, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
 from . import progress
 from .files import TransientDownloadError, download, list_inbox, move_to_quarantine
+from .isolate import DEFAULT_LIMIT, InternalFailure, Interrupted, NoticeFailed, read_scheme, stop_all
 from .runners import runner_from_env
 from .storage import store_for
 
@@ -34,7 +41,11 @@ PROGRESS_KEY = "ingest"
 
 
 class NoticeError(Exception):
-    """The notice itself is unreadable or not extractable: quarantine it (retrying will not help)."""
+    """The notice itself is unreadable, not extractable or too slow: quarantine it (retrying will not help)."""
+
+
+class InternalNoticeError(Exception):
+    """kaohe failed on the notice (a bug) or was stopped: keep it in the inbox (retrying now will not help)."""
 
 
 class DocumentResult(BaseModel):
@@ -97,10 +108,10 @@ def _transient(task: Any, task_run: Any, state: Any) -> bool:
 
 
 def _not_the_notice(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry an ingest for infrastructure trouble (a locked database…), never for a bad notice."""
+    """Retry an ingest for infrastructure trouble (a locked database…), never for a bad notice or a bug."""
     try:
         state.result()
-    except NoticeError:
+    except (NoticeError, InternalNoticeError):
         return False
     except Exception:
         return True
@@ -116,20 +127,25 @@ def download_notice(url: str, folder: Path, timeout: float = 30.0) -> Path:
 
 @task(name="ingest-notice", cache_policy=NONE, retries=1, retry_delay_seconds=2,
       retry_condition_fn=_not_the_notice, task_run_name="ingest {path.name}")
-def ingest_notice(path: Path, workspace: Workspace, author: str, source: str) -> DocumentResult:
-    """Read, extract and store one notice as a draft; skipped when this file was stored before."""
+def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
+                  limit: float | None = DEFAULT_LIMIT) -> DocumentResult:
+    """Read, extract (in a child process, within ``limit`` seconds) and store one notice as a draft.
+
+    Skipped when this file was stored before by this extractor version.
+    """
     store = store_for(workspace)
     done = store.find_ingested(file_sha256(path), EXTRACTOR_VERSION)
     if done is not None:
         return _from_info(done, path.name, source, "skipped", note="already stored")
     try:
-        doc = read_document(path)
-    except ReadError as exc:
+        scheme = read_scheme(path, limit)
+    except NoticeFailed as exc:
         raise NoticeError(str(exc)) from None
-    try:
-        scheme = extract_scheme(doc)
-    except Exception as exc:  # an extractor bug must not stop the batch
-        raise NoticeError(f"{path}: extraction failed ({type(exc).__name__}: {exc})") from exc
+    except InternalFailure as exc:
+        get_run_logger().error("internal error, %s left in the inbox: %s\n%s", path.name, exc, exc.details)
+        raise InternalNoticeError(f"{exc} (left in the inbox)") from None
+    except Interrupted as exc:
+        raise InternalNoticeError(f"{exc} (left in the inbox)") from None
     result: IngestResult = store.ingest(path, scheme, EXTRACTOR_VERSION, author=author)
     if result.skipped:
         return _from_info(result.info, path.name, source, "skipped", note="already stored")
@@ -215,11 +231,14 @@ def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> Document
 @flow(name="ingest-notices", task_runner=runner_from_env())
 def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path | None = None,
                    home: Path | None = None, author: str = "kaohe-flows", retries: int = 3,
-                   retry_delay: float = 2.0, timeout: float = 30.0) -> IngestSummary:
+                   retry_delay: float = 2.0, timeout: float = 30.0,
+                   notice_timeout: float | None = DEFAULT_LIMIT) -> IngestSummary:
     """Ingest every notice of ``inbox`` (and ``urls``, downloaded into it); quarantine the bad ones.
 
     ``retry_delay`` is the backoff factor of download retries (delays
-    ``retry_delay × 2^n`` seconds); ``quarantine`` defaults to
+    ``retry_delay × 2^n`` seconds); ``timeout`` is the download timeout and
+    ``notice_timeout`` the time limit for reading and extracting one notice
+    (None or 0: no limit, read in this process); ``quarantine`` defaults to
     ``<inbox>/../quarantine``; ``home`` is the kaohe workspace (default
     ``$KAOHE_HOME`` or ``./kaohe-data``, database from ``$KAOHE_DB_URL``).
     """
@@ -252,25 +271,30 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
             progress.advance(PROGRESS_KEY)
             return
         seen[sha] = path
-        running[ingest_notice.submit(path, workspace, author, source)] = (path, source)
+        running[ingest_notice.submit(path, workspace, author, source, notice_timeout)] = (path, source)
 
-    for path in waiting:
-        submit(path, str(path))
-    for fut in as_completed(list(downloads)):
-        url = downloads[fut]
-        path, exc = outcome(fut)
-        if exc is None:
-            submit(path, url)
-        else:
-            summary.add(DocumentResult(document=url.rsplit("/", 1)[-1] or url, source=url, status="failed",
-                                       error=str(exc)))
+    try:
+        for path in waiting:
+            submit(path, str(path))
+        for fut in as_completed(list(downloads)):
+            url = downloads[fut]
+            path, exc = outcome(fut)
+            if exc is None:
+                submit(path, url)
+            else:
+                summary.add(DocumentResult(document=url.rsplit("/", 1)[-1] or url, source=url, status="failed",
+                                           error=str(exc)))
+                progress.advance(PROGRESS_KEY)
+
+        for fut in as_completed(list(running)):
+            path, source = running[fut]
+            result, exc = outcome(fut)
+            summary.add(result if exc is None else _failed(path, source, exc, qdir))
             progress.advance(PROGRESS_KEY)
-
-    for fut in as_completed(list(running)):
-        path, source = running[fut]
-        result, exc = outcome(fut)
-        summary.add(result if exc is None else _failed(path, source, exc, qdir))
-        progress.advance(PROGRESS_KEY)
+    except BaseException as exc:
+        if not isinstance(exc, Exception):  # SIGTERM (Prefect's TerminationSignal), SIGINT: stop at once
+            stop_all()  # kills the reading children, so no task thread keeps the run (or the process) waiting
+        raise
 
     for group in (summary.ingested, summary.skipped, summary.failed):
         group.sort(key=lambda r: (r.document, r.source))
@@ -280,5 +304,5 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     return summary
 
 
-__all__ = ["DocumentResult", "IngestSummary", "NoticeError", "ingest_notices", "download_notice", "ingest_notice",
+__all__ = ["DocumentResult", "IngestSummary", "InternalNoticeError", "NoticeError", "ingest_notices", "download_notice", "ingest_notice",
            "quarantine_notice"]

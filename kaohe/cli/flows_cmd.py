@@ -1,17 +1,22 @@
 """`kaohe flows ingest|score|serve`: the Prefect flows from the command line.
 
-`ingest` and `score` run their flow once, offline, on an ephemeral Prefect
-API; `serve` registers both as deployments (ingestion on a cron schedule)
-against a Prefect server and runs them until interrupted.  Prefect is
-imported only inside the commands, after its settings are chosen
-(:func:`flows.env.prefect_defaults`), so other commands do not pay for it.
+`ingest` and `score` run their flow once: on the Prefect server named by
+PREFECT_API_URL, else on the one `kaohe flows serve` runs for this
+workspace, else on a temporary server of their own (its database prepared
+first, see :mod:`flows.connect`).  `serve` registers both as deployments
+(ingestion on a cron schedule) against a Prefect server and runs them until
+interrupted.  Prefect is imported only inside the commands, after its
+settings are chosen, so other commands do not pay for it.  SIGTERM and
+SIGINT stop a run cleanly: reading children are killed, notices not yet
+stored stay in the inbox, and the command exits (130 or 143).
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import typer
 from rich.markup import escape
@@ -39,7 +44,16 @@ def _runner(dask: bool, address: Optional[str], workers: int, processes: bool) -
     return RunnerOptions(dask=dask, address=address, workers=workers, processes=processes)
 
 
-def _prepare(home: Optional[Path]) -> None:
+def _prefect_home() -> Path:
+    return Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
+
+
+def _fail(message: str) -> None:
+    err_console.print(f"[red]kaohe:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code=1)
+
+
+def _settings(home: Optional[Path]) -> None:
     """Prefect settings before Prefect is imported: workspace-local home, no analytics, quiet console."""
     from flows.env import prefect_defaults, quiet_dask
 
@@ -47,20 +61,121 @@ def _prepare(home: Optional[Path]) -> None:
     quiet_dask()
 
 
+def _prepare(home: Optional[Path]) -> None:
+    """Before Prefect is imported: its settings (workspace-local home, no analytics, quiet console),
+    the API to use (prepared and started when needed), and clean stops on SIGTERM/SIGINT."""
+    from flows.connect import PrefectUnavailable, ensure_api
+
+    _settings(home)
+    try:
+        ensure_api(_prefect_home(), say=lambda m: err_console.print(m, highlight=False))
+    except PrefectUnavailable as exc:
+        _fail(str(exc))
+
+
+def _api_ready() -> None:
+    """Wait for the temporary Prefect server started by :func:`_prepare` (it starts while kaohe imports)."""
+    from flows.connect import PrefectUnavailable, ensure_api
+
+    try:
+        ensure_api(_prefect_home()).wait()
+    except PrefectUnavailable as exc:
+        _fail(str(exc))
+
+
 def _run_with_bars(fn: Any, as_json: bool, **kwargs: Any) -> Any:
     from flows.env import hide_reported_errors
     from flows.files import DownloadError
-    from flows.ingest import NoticeError
+    from flows.ingest import InternalNoticeError, NoticeError
     from flows.progress import RichBars, listening
 
-    from .common import USER_ERRORS
+    from .common import USER_ERRORS, register_user_error
 
-    hide_reported_errors(NoticeError, DownloadError, *USER_ERRORS)  # printed by us, once, without traceback
+    _register_user_errors(register_user_error)
+    # printed by us, once, without traceback (an internal error's traceback is logged once by its task)
+    hide_reported_errors(NoticeError, InternalNoticeError, DownloadError, *USER_ERRORS)
+    from prefect.exceptions import TerminationSignal
 
-    if as_json:
-        return fn(**kwargs)
-    with RichBars(err_console) as bars, listening(bars):
-        return fn(**kwargs)
+    _api_ready()
+    try:
+        with _stop_runs_on_signals():
+            if as_json:
+                return fn(**kwargs)
+            with RichBars(err_console) as bars, listening(bars):
+                return fn(**kwargs)
+    except KeyboardInterrupt as exc:
+        _interrupted(exc)
+    except TerminationSignal as exc:  # Prefect's own SIGTERM handler, installed while a flow runs
+        _interrupted(KeyboardInterrupt(f"signal {exc.signal}"))
+
+
+def _register_user_errors(register: Any) -> None:
+    """The store's and the scoring's input errors are one-line errors here too (their commands load lazily)."""
+    from pipeline.scoring.errors import SchemeArgError, SchemeNotScorable, SubmissionError
+    from schemes.store import StoreError
+
+    for exc in (StoreError, SubmissionError, SchemeArgError, SchemeNotScorable):
+        register(exc)
+
+
+STOP_GRACE = 10.0  # seconds a stopping run may take to unwind before the process exits anyway
+
+
+@contextmanager
+def _stop_runs_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGINT stop a one-off run: reading children are killed, the flow unwinds, the process exits.
+
+    While a flow runs, Prefect puts its own SIGTERM handler first (the flow
+    run is marked crashed, the flow kills its reading children, see
+    :mod:`flows.ingest`) and then passes the signal on to this one.  The
+    first signal raises KeyboardInterrupt in the main thread (notices not yet
+    stored stay in the inbox) and arms a
+    timer that ends the process after :data:`STOP_GRACE` seconds should
+    something still hold it; a second signal ends it at once.
+    """
+    import signal
+    import threading
+
+    def end(code: int) -> None:
+        from flows.connect import stop_server
+
+        stop_server()
+        os._exit(code)
+
+    def stop(signum: int, frame: Any) -> None:
+        from flows.isolate import stop_all
+
+        code = 128 + signum
+        if getattr(stop, "fired", False):
+            end(code)
+        stop.fired = True  # type: ignore[attr-defined]
+        stop_all()
+        timer = threading.Timer(STOP_GRACE, end, (code,))
+        timer.daemon = True
+        timer.start()
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    from flows.isolate import reset
+
+    reset()
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, stop), signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before[0])
+        signal.signal(signal.SIGTERM, before[1])
+
+
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    import signal
+
+    signum = int(str(exc).rsplit(" ", 1)[-1]) if str(exc).startswith("signal ") else signal.SIGINT
+    err_console.print(f"[red]kaohe:[/red] stopped by {signal.Signals(signum).name}; notices not yet stored stay in "
+                      "the inbox (run the command again to finish)", highlight=False)
+    raise typer.Exit(code=128 + signum)
 
 
 # --------------------------------------------------------------------------- ingest
@@ -76,6 +191,9 @@ def ingest(
     retries: int = typer.Option(3, "--retries", min=0, help="download retries on timeouts and 5xx"),
     retry_delay: float = typer.Option(2.0, "--retry-delay", min=0, help="backoff factor: retry n waits f×2^n s"),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="download timeout, seconds"),
+    notice_timeout: float = typer.Option(300.0, "--notice-timeout", min=0,
+                                         help="time limit for reading and extracting one notice, seconds; "
+                                         "a notice over it is quarantined (0: no limit)"),
     author: Optional[str] = typer.Option(None, "--author", help="recorded in the audit log (default: kaohe-flows)"),
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
@@ -89,7 +207,7 @@ def ingest(
     run = ingest_notices.with_options(task_runner=task_runner(opts))
     summary = _run_with_bars(run, as_json, inbox=inbox, urls=url, quarantine=quarantine, home=home,
                              author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", retries=retries,
-                             retry_delay=retry_delay, timeout=timeout)
+                             retry_delay=retry_delay, timeout=timeout, notice_timeout=notice_timeout or None)
     if as_json:
         write_stdout(summary.model_dump_json())
     else:
@@ -190,7 +308,7 @@ def serve(
     """
     from schemes.workspace import Workspace
 
-    _prepare(home)
+    _settings(home)
     os.environ.update(_runner(dask, dask_address, dask_workers, dask_processes).to_env())  # read by the flows
     from flows.deploy import ServerError, local_server
     from flows.deploy import serve as serve_flows
@@ -199,7 +317,7 @@ def serve(
     inbox.mkdir(parents=True, exist_ok=True)
     _stop_on_signals()
     try:
-        with local_server(port=port) as api_url:
+        with local_server(port=port, say=lambda m: err_console.print(m, highlight=False)) as api_url:
             err_console.print(f"Prefect API {api_url}; serving ingest-notices/kaohe-ingest ({cron}, inbox {inbox}) "
                               "and score-batch/kaohe-score. Ctrl-C stops.", highlight=False)
             serve_flows(inbox, cron=cron, quarantine=quarantine, urls=url, home=home, timezone=timezone,
