@@ -29,6 +29,7 @@ from .errors import (
     ZipBomb,
 )
 from .failures import classify
+from .fields import bound_fields
 from .limits import Limits
 from .model import Cell, Document, Format, Heading, Paragraph, Provenance, ReaderNote, Source, Table
 from .ziplimits import check_zip_expansion
@@ -91,7 +92,7 @@ def read_document(path: str | Path, limits: Limits | None = None, *, ocr: bool =
     except Exception as exc:  # a library choked on malformed input, or a reader has a bug
         raise classify(path, original or fmt, exc) from exc
     document.flags[:0] = flags
-    return document
+    return bound_fields(document, limits.max_field_chars)
 
 
 def _reader(fmt: Format):

@@ -17,6 +17,8 @@ class Limits:
     max_zip_ratio: float = 200.0
     max_pdf_pages: int = 2000
     convert_timeout_s: float = 120.0
+    max_field_chars: int = 20_000
+    max_xlsx_cells: int = 500_000
 
     @classmethod
     def from_env(cls) -> "Limits":
@@ -26,4 +28,6 @@ class Limits:
             max_zip_ratio=float(os.environ.get("KAOHE_MAX_ZIP_RATIO", 200)),
             max_pdf_pages=int(os.environ.get("KAOHE_MAX_PDF_PAGES", 2000)),
             convert_timeout_s=float(os.environ.get("KAOHE_CONVERT_TIMEOUT_S", 120)),
+            max_field_chars=int(os.environ.get("KAOHE_MAX_FIELD_CHARS", 20_000)),
+            max_xlsx_cells=int(os.environ.get("KAOHE_MAX_XLSX_CELLS", 500_000)),
         )

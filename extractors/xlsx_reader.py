@@ -14,17 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+from lxml import etree
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .errors import FileTooLarge
 from .limits import Limits
 from .model import Cell, Document, Heading, Provenance, Source, Table, mark_cell_kinds, set_cell_spans
 
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+CELL_TAG, ROW_TAG = f"{{{SHEET_NS}}}c", f"{{{SHEET_NS}}}row"
 #: How many cells a note names before it summarises the rest.
 NOTE_MAX_CELLS = 10
 
@@ -49,6 +55,7 @@ class _Box:
 
 def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
     """One Heading and one Table per worksheet, in workbook order."""
+    check_cell_count(path, data, limits.max_xlsx_cells)
     values = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
     formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
     blocks: list[Heading | Table] = []
@@ -70,6 +77,37 @@ def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
             continue
         blocks.append(table)
     return Document(source=source, blocks=blocks, notes=notes)
+
+
+SHEET_PART = re.compile(r"^xl/(worksheets|chartsheets|dialogsheets)/[^/]+\.xml$")
+
+
+def check_cell_count(path: Path, data: bytes, limit: int) -> int:
+    """Count the cells every sheet stores, streaming its XML; refuse a workbook with more than ``limit``.
+
+    openpyxl keeps each cell as an object (twice: values and formulas), so a
+    workbook of millions of cells would take minutes and gigabytes; a scoring
+    notice has a few thousand.  The sheets' own size declarations are not trusted.
+    """
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in zf.namelist():
+            if not SHEET_PART.match(name):
+                continue
+            with zf.open(name) as part:
+                for _, element in etree.iterparse(part, events=("end",), tag=(CELL_TAG, ROW_TAG),
+                                                  resolve_entities=False, no_network=True, huge_tree=True):
+                    if element.tag == CELL_TAG:
+                        count += 1
+                        if count > limit:
+                            raise FileTooLarge(
+                                str(path), f"the workbook stores more than {limit:,} cells (sheet part {name}); "
+                                           "that is far beyond a notice (limit KAOHE_MAX_XLSX_CELLS)")
+                    else:
+                        element.clear()
+                        while element.getprevious() is not None:
+                            del element.getparent()[0]
+    return count
 
 
 def sheet_heading(ws: Worksheet, block: int) -> Heading:
