@@ -1,4 +1,7 @@
-"""Read plain-text notices, recognising Word tables flattened to text.
+"""Read plain-text notices, recognising Word tables flattened to text and typed tables.
+
+Typed tables (tab-separated rows, pipe tables, fixed-width columns) are found by
+:mod:`extractors.text_tables`; the rest of this module reads Word's flattening:
 
 Copying a Word table as text gives one line per cell start: a TAB starts a
 cell, lines without a leading TAB continue that cell (keeping its line
@@ -17,7 +20,8 @@ from typing import Iterator
 
 from .encoding import decode_text
 from .limits import Limits
-from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, set_cell_spans
+from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans
+from .text_tables import TextTable, table_at
 
 TAB = "\t"
 # A cell rarely holds more than a dozen blank-separated paragraphs; looking
@@ -65,6 +69,11 @@ def read_txt(path: Path, data: bytes, source: Source, limits: Limits) -> Documen
             blocks.append(build_table(segment, len(blocks), table_index))
             notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
                          f"{len(segment.rows)}x{segment.n_cols} tab-separated table")
+        elif isinstance(segment, TextTable):
+            table_index = sum(isinstance(b, Table) for b in blocks)
+            blocks.append(build_text_table(segment, len(blocks), table_index))
+            notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
+                         f"{len(segment.rows)}x{segment.n_cols} {segment.kind} table")
         else:
             line_no, line_text = segment
             blocks.append(make_paragraph(line_text, line_no, len(blocks)))
@@ -73,7 +82,7 @@ def read_txt(path: Path, data: bytes, source: Source, limits: Limits) -> Documen
     return Document(source=source, blocks=blocks, notes=notes)
 
 
-def segments(lines: list[str]) -> Iterator[RawTable | tuple[int, str]]:
+def segments(lines: list[str]) -> Iterator[RawTable | TextTable | tuple[int, str]]:
     """Yield tables and ``(line number, text)`` prose lines in file order."""
     i = 0
     while i < len(lines):
@@ -84,6 +93,9 @@ def segments(lines: list[str]) -> Iterator[RawTable | tuple[int, str]]:
             else:
                 yield from prose_lines(lines, raw.start, raw.end)
             i = raw.end
+        elif lines[i].strip() and (typed := table_at(lines, i)) is not None:
+            yield typed
+            i = typed.end
         else:
             yield from prose_lines(lines, i, i + 1)
             i += 1
@@ -185,6 +197,21 @@ def build_table(raw: RawTable, block_index: int, table_index: int) -> Table:
     return set_cell_spans(table)
 
 
+
+
+def build_text_table(raw: TextTable, block_index: int, table_index: int) -> Table:
+    """A tab-separated, pipe or fixed-width table; short rows padded with empty cells."""
+    n_cols = raw.n_cols
+    cells = [
+        Cell(row=r, col=c, text=text,
+             prov=Provenance(block=block_index, table=table_index, row=r, col=c, paragraph=raw.line_of[r]))
+        for r, row in enumerate(raw.rows)
+        for c, text in enumerate(row + [""] * (n_cols - len(row)))
+    ]
+    table = Table(n_rows=len(raw.rows), n_cols=n_cols, cells=cells, header_rows=raw.header_rows,
+                  prov=Provenance(block=block_index, table=table_index, paragraph=raw.start))
+    mark_cell_kinds(table)
+    return set_cell_spans(table)
 
 
 def make_paragraph(text: str, line_no: int, block_index: int) -> Paragraph:

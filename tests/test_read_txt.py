@@ -181,10 +181,11 @@ def test_crlf_line_endings_read_like_lf(tmp_path: Path):
     assert write(tmp_path, "crlf.txt", data).blocks == read(T001).blocks
 
 
-def test_lines_ending_in_a_tab_separated_figure_are_not_a_table(tmp_path: Path):
+def test_lines_of_tab_separated_figures_are_a_table(tmp_path: Path):
     doc = write(tmp_path, "figures.txt", "考核得分\n组织建设\t12\n经费管理\t8\n合计\t20\n".encode())
-    assert doc.tables == []
-    assert [b.text for b in doc.blocks] == ["考核得分", "组织建设\t12", "经费管理\t8", "合计\t20"]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table"]
+    assert doc.tables[0].rows() == [["组织建设", "12"], ["经费管理", "8"], ["合计", "20"]]
+    assert doc.notes == ["table 0: lines 2-4 read as a 3x2 tab-separated table"]
 
 
 def test_tab_indented_paragraphs_are_not_a_table(tmp_path: Path):
