@@ -95,6 +95,7 @@ def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress 
     if not numbers:
         return pages, []
     ocr_pages = ocr_pdf_pages(path, data, numbers, progress)
+    snap_sizes(ocr_pages)
     by_number = {p.number: p for p in ocr_pages}
     out = []
     for page in pages:
@@ -113,6 +114,52 @@ def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress 
             "(images or drawings only)",
         )
     return out, [p for p in ocr_pages if p.lines or p.fragments]
+
+
+BODY_BAND = 0.12  # OCR text heights within this share of the body height are body text
+SIZE_LINK = 0.08  # larger heights this close to each other are one size (one heading style)
+
+
+def snap_sizes(pages: list[OcrPage]) -> None:
+    """Give lines of one text style one size, document-wide.
+
+    OCR heights jitter by a point or so; the PDF layout code tells headings by
+    exact size, so two lines of one title measured 14.0 and 14.5 would become
+    two headings.  Heights near the body height become the body height; larger
+    ones are grouped with their neighbours (each group gets its weighted
+    median).  Lines' char lists are dropped afterwards, as the PDF reader does.
+    """
+    lines = [line for page in pages for line in page.lines]
+    if not lines:
+        return
+    body = _weighted_median([(line.size, len(line.text)) for line in lines])
+    larger = sorted({line.size for line in lines if line.size > body * (1 + BODY_BAND)})
+    groups: list[list[float]] = []
+    for size in larger:
+        if groups and size <= groups[-1][-1] * (1 + SIZE_LINK):
+            groups[-1].append(size)
+        else:
+            groups.append([size])
+    snapped = {}
+    for group in groups:
+        value = _weighted_median([(line.size, len(line.text)) for line in lines if line.size in group])
+        snapped.update({size: value for size in group})
+    for line in lines:
+        if abs(line.size - body) <= body * BODY_BAND:
+            line.size = body
+        else:
+            line.size = snapped.get(line.size, line.size)
+        line.words, line.chars = [], []
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    values = sorted(values)
+    half, seen = sum(w for _, w in values) / 2, 0
+    for value, weight in values:
+        seen += weight
+        if seen >= half:
+            return value
+    return values[-1][0]
 
 
 def ocr_note(ocr_pages: list[OcrPage]) -> str:
@@ -137,13 +184,14 @@ def read_image(path: Path, data: bytes, source: Source, limits: Limits, ocr: Ocr
     pages, ocr_pages = [], []
     for number, (gray, dpi) in enumerate(frames, 1):
         height, width = (v * 72.0 / dpi for v in gray.shape)
-        page = read_page_image(gray, dpi, number, width, height)
-        _mark_page_ends(page.fragments, page.lines, height)
-        ocr_pages.append(page)
-        pages.append(PageContent(number=number, width=width, height=height, lines=page.lines,
-                                 fragments=page.fragments, has_text=True, has_graphics=True, unmapped=0))
+        ocr_pages.append(read_page_image(gray, dpi, number, width, height))
         if ocr.progress:
             ocr.progress(number, len(frames))
+    snap_sizes(ocr_pages)
+    for page in ocr_pages:
+        _mark_page_ends(page.fragments, page.lines, page.height)
+        pages.append(PageContent(number=page.number, width=page.width, height=page.height, lines=page.lines,
+                                 fragments=page.fragments, has_text=True, has_graphics=True, unmapped=0))
     _, absorbed = join_fragments([f for p in pages for f in p.fragments])
     blocks = _build_blocks(pages, absorbed)
     if not blocks:
@@ -183,21 +231,24 @@ def annotate(blocks: list, ocr_pages: list[OcrPage]) -> list[ReaderNote]:
     """Give OCR'd blocks and cells their confidence; flag text a reviewer should check.
 
     Confidence is the text-length weighted mean over the recognised lines
-    inside the block or cell.  Sets ``prov.confidence`` in place and returns
-    the ``ocr_low_confidence`` notes.
+    inside the block or cell.  Layout ran on the deskewed page; bboxes are
+    turned back onto the page as it is in the file.  Sets ``prov.confidence``
+    and ``prov.bbox`` in place and returns the ``ocr_low_confidence`` notes.
     """
     texts: dict[int, list[OcrText]] = {p.number: p.texts for p in ocr_pages}
+    turned = {p.number: p for p in ocr_pages if p.angle}
     placed: dict[int, tuple[int, int | None]] = {}  # id(OcrText) -> (block, row)
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             for cell in block.cells:
                 inside = _inside(texts.get(cell.prov.page, []), cell.prov.bbox)
-                cell.prov = _with_confidence(cell.prov, inside)
+                cell.prov = _unskew(_with_confidence(cell.prov, inside), turned)
                 for t in inside:
                     placed.setdefault(id(t), (index, cell.row))
+            block.prov = _unskew(block.prov, turned)
             continue
         inside = _inside(texts.get(block.prov.page, []), block.prov.bbox)
-        block.prov = _with_confidence(block.prov, inside)
+        block.prov = _unskew(_with_confidence(block.prov, inside), turned)
         for t in inside:
             placed.setdefault(id(t), (index, None))
     notes = []
@@ -219,6 +270,22 @@ def annotate(blocks: list, ocr_pages: list[OcrPage]) -> list[ReaderNote]:
                             f"(O/0, S/5, l/1, Z/2) on {where}; check it against the scan",
                 ))
     return notes
+
+
+def _unskew(prov, turned: dict[int, OcrPage]):
+    """The bbox on the page as scanned: the deskew rotation undone (bounding box of the turned corners)."""
+    page = turned.get(prov.page)
+    if page is None or prov.bbox is None:
+        return prov
+    import cv2
+
+    centre = (page.width / 2.0, page.height / 2.0)  # deskew turned the image about its centre
+    back = cv2.invertAffineTransform(cv2.getRotationMatrix2D(centre, page.angle, 1.0))
+    x0, top, x1, bottom = prov.bbox
+    corners = np.array([[x0, top, 1.0], [x1, top, 1.0], [x0, bottom, 1.0], [x1, bottom, 1.0]]) @ back.T
+    xs, ys = corners[:, 0], corners[:, 1]
+    bbox = (round(float(xs.min()), 2), round(float(ys.min()), 2), round(float(xs.max()), 2), round(float(ys.max()), 2))
+    return prov.model_copy(update={"bbox": bbox})
 
 
 def _inside(texts: list[OcrText], bbox) -> list[OcrText]:
