@@ -10,20 +10,26 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from schemes.atomic import OutputRefused
-
 console = Console()
 err_console = Console(stderr=True)
 
 F = TypeVar("F", bound=Callable)
 
 #: Exceptions that are the user's input problem, not a bug: print and exit 1.
-USER_ERRORS: list[type[BaseException]] = [OutputRefused]
+USER_ERRORS: list[type[BaseException]] = []
+#: The same, named "module.Class", for errors of modules a command may not have imported
+#: (importing them here would load them for every command).
+USER_ERROR_NAMES: set[str] = {"schemes.atomic.OutputRefused"}
 
 
 def register_user_error(exc_type: type[BaseException]) -> None:
     if exc_type not in USER_ERRORS:
         USER_ERRORS.append(exc_type)
+
+
+def is_user_error(exc: BaseException) -> bool:
+    return isinstance(exc, tuple(USER_ERRORS)) or any(
+        f"{c.__module__}.{c.__qualname__}" in USER_ERROR_NAMES for c in type(exc).__mro__)
 
 
 def friendly_errors(func: F) -> F:
@@ -33,7 +39,9 @@ def friendly_errors(func: F) -> F:
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
-        except tuple(USER_ERRORS) as exc:  # type: ignore[misc]
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
             # the message quotes the user's data (file names, unit names): never read it as markup
             err_console.print(f"[red]kaohe:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
             raise typer.Exit(code=1) from None
