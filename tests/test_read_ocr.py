@@ -219,3 +219,81 @@ def test_a_missing_model_file_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, 
     with pytest.raises(engine.OcrUnavailable) as info:
         engine.model_paths()
     assert "PP-OCRv6_det_small.onnx" in str(info.value) and "never downloaded" in str(info.value)
+
+
+def test_002_scan_keeps_its_two_line_title_one_heading() -> None:
+    from extractors import Heading
+
+    title = ocr(SCAN_002).blocks[0]
+    assert isinstance(title, Heading) and title.level == 1
+    assert title.text.startswith("绍兴市直部门系统") and title.text.endswith("2019年度重点工作考核办法")
+
+
+# --------------------------------------------------------------------------- grids and deskew on drawn pages
+
+
+def drawn_table(spans: dict[tuple[int, int], tuple[int, int]], rows: int, cols: int, angle: float = 0.0):
+    """A 200 dpi page with a ruled table; ``spans`` maps a top-left cell to its (row_span, col_span)."""
+    import numpy as np
+
+    cell_w, cell_h, x0, y0 = 240, 80, 100, 150
+    image = Image.new("L", (x0 * 2 + cols * cell_w, y0 * 2 + rows * cell_h), 255)
+    draw = ImageDraw.Draw(image)
+    covered = {(r, c): (r, c) for r in range(rows) for c in range(cols)}
+    for (r0, c0), (rs, cs) in spans.items():
+        for r in range(r0, r0 + rs):
+            for c in range(c0, c0 + cs):
+                covered[(r, c)] = (r0, c0)
+    for (r, c), owner in covered.items():
+        if owner != (r, c):
+            continue
+        rs, cs = spans.get((r, c), (1, 1))
+        draw.rectangle((x0 + c * cell_w, y0 + r * cell_h, x0 + (c + cs) * cell_w, y0 + (r + rs) * cell_h), outline=0, width=3)
+        draw.text((x0 + c * cell_w + 20, y0 + r * cell_h + 20), "text 12", font=ImageFont.load_default(size=30), fill=0)
+    if angle:
+        image = image.rotate(angle, resample=Image.BILINEAR, fillcolor=255)
+    return np.asarray(image)
+
+
+def grid_shape(grid) -> list[tuple[int, int, int, int]]:
+    """(row, col, row_span, col_span) of each cell, from the cell boxes and grid lines."""
+    def index(lines, value):
+        return min(range(len(lines)), key=lambda i: abs(lines[i] - value))
+
+    return sorted(
+        (index(grid.ys, y0), index(grid.xs, x0), index(grid.ys, y1) - index(grid.ys, y0), index(grid.xs, x1) - index(grid.xs, x0))
+        for x0, y0, x1, y1 in grid.cells
+    )
+
+
+def test_a_cell_without_an_inner_rule_spans_rows_and_columns() -> None:
+    from extractors.ocr.grid import find_grids
+
+    gray = drawn_table({(1, 0): (3, 1), (0, 1): (1, 2)}, rows=4, cols=3)
+    (grid,) = find_grids(gray, 200)
+    assert grid_shape(grid) == [
+        (0, 0, 1, 1), (0, 1, 1, 2),
+        (1, 0, 3, 1), (1, 1, 1, 1), (1, 2, 1, 1),
+        (2, 1, 1, 1), (2, 2, 1, 1),
+        (3, 1, 1, 1), (3, 2, 1, 1),
+    ]
+
+
+def test_a_skewed_page_is_turned_upright_before_its_grid_is_read() -> None:
+    from extractors.ocr.grid import deskew, find_grids
+
+    gray = drawn_table({}, rows=3, cols=3, angle=1.0)
+    upright, angle = deskew(gray)
+    assert angle == pytest.approx(-1.0, abs=0.05)
+    (grid,) = find_grids(upright, 200)
+    assert (len(grid.ys), len(grid.xs), len(grid.cells)) == (4, 4, 9)
+
+
+def test_a_page_without_rules_has_no_grid() -> None:
+    import numpy as np
+
+    from extractors.ocr.grid import find_grids
+
+    image = Image.new("L", (1200, 800), 255)
+    ImageDraw.Draw(image).text((100, 100), "plain text only, no table", font=ImageFont.load_default(size=40), fill=0)
+    assert find_grids(np.asarray(image), 200) == []
