@@ -18,15 +18,25 @@ beyond it.  Where they do not, the document disagrees with itself and a
 
 Entry points (all pure, Scheme in, values out)::
 
-    reconcile(scheme) -> list[Flag]      # subtotal_mismatch per level + total_mismatch
+    reconcile(scheme) -> list[Flag]      # subtotal_mismatch per level + total_mismatch + weight doubts
     check_rules(scheme) -> list[Flag]    # rule_points_mismatch per item
     sums(scheme) -> list[Sum]            # every checkable sum, ok or not
+    levels(scheme) -> list[Level]        # how each level combines its children: points or weights
+
+How a level combines its children (the scoring engine follows it): when
+every child carries points (an item its points, a sub-category its declared
+points), by adding them up (weights printed beside the
+points are informational); when every child carries a weight and not all
+carry points, by weights; a level where some children carry weights and the
+others neither weights nor points is ``mixed``: scored by adding up, and
+flagged ``ambiguous``, because the notice does not say how to combine them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from .model import (
     Category, ComponentsRule, Flag, Item, PerOccurrenceRule, RangeRule, Scheme, TiersRule,
@@ -156,7 +166,13 @@ def unreconciled(scheme: Scheme) -> list[Sum]:
 
 def reconcile(scheme: Scheme) -> list[Flag]:
     """A ``subtotal_mismatch`` flag for each category that does not add up (target = its id,
-    declared/computed = the two numbers), and a ``total_mismatch`` for the total."""
+    declared/computed = the two numbers), a ``total_mismatch`` for the total, and the weight doubts
+    of :func:`check_weights`."""
+    return reconcile_sums(scheme) + check_weights(scheme)
+
+
+def reconcile_sums(scheme: Scheme) -> list[Flag]:
+    """The ``subtotal_mismatch`` and ``total_mismatch`` flags alone."""
     flags = []
     for s in unreconciled(scheme):
         declared = float(s.declared)
@@ -172,6 +188,118 @@ def reconcile(scheme: Scheme) -> list[Flag]:
                           declared=declared, computed=computed, source=cat.sources.get("points"),
                           message=f"category {cat.name} declares {fmt(s.declared)}{bonus} points but its "
                                   f"{s.parts} add up to {fmt(s.computed)}"))
+    return flags
+
+
+# --------------------------------------------------------------------------- weights
+
+LevelRule = Literal["points", "weights", "mixed"]
+
+
+@dataclass(frozen=True)
+class Child:
+    """One child of a level: an item or a sub-category, with what it carries."""
+
+    kind: Literal["item", "category"]
+    id: str
+    name: str
+    weight: Decimal | None  # exact fraction as printed (0.3), None when none
+    points: Decimal | None  # item points, or the category's declared (base) points
+
+
+@dataclass(frozen=True)
+class Level:
+    """A category (``target``) or the top of the scheme (``target`` None; one per part when the scheme
+    has parts) and how its children combine."""
+
+    target: str | None
+    part: str | None
+    rule: LevelRule
+    children: tuple[Child, ...]
+
+    @property
+    def weight_sum(self) -> Decimal:
+        return sum((c.weight for c in self.children if c.weight is not None), Decimal(0))
+
+    def describe(self, scheme: Scheme) -> str:
+        if self.target is not None:
+            return f"category {self.target} {scheme.category(self.target).name}"
+        return f"the top level of part {self.part}" if self.part else "the top level"
+
+
+def _weight(x: float | None) -> Decimal | None:
+    return None if x is None else Decimal(str(x))
+
+
+def level_rule(children: list[Child] | tuple[Child, ...]) -> LevelRule:
+    """Points when every child carries points; weights when every child carries a weight (and not all
+    carry points); mixed when only some carry weights; points otherwise (nothing to weigh)."""
+    if all(c.points is not None for c in children):
+        return "points"
+    if all(c.weight is not None for c in children):
+        return "weights"
+    if any(c.weight is not None for c in children):
+        return "mixed"
+    return "points"
+
+
+def _item_child(item: Item) -> Child:
+    return Child("item", item.id, item.text, _weight(item.weight), dec(item.points))
+
+
+def _category_child(scheme: Scheme, cat: Category) -> Child:
+    return Child("category", cat.id, cat.name, _weight(cat.weight), declared_points(cat))
+
+
+def level_of(scheme: Scheme, category_id: str) -> Level | None:
+    """How one category combines its own items and its sub-categories (None: it has neither)."""
+    children = [_item_child(i) for i in scheme.items_of(category_id)]
+    children += [_category_child(scheme, c) for c in scheme.children_of(category_id) if c.id != category_id]
+    if not children:
+        return None
+    return Level(category_id, None, level_rule(children), tuple(children))
+
+
+def top_levels(scheme: Scheme) -> list[Level]:
+    """The top of the scheme: its top-level categories (and items naming no known category); one level
+    per part when the scheme has parts (each part combines its own top-level categories)."""
+    ids = {c.id for c in scheme.categories}
+    groups: dict[str | None, list[Child]] = {}
+    for cat in top_categories(scheme):
+        groups.setdefault(cat.part if scheme.parts else None, []).append(_category_child(scheme, cat))
+    loose = [_item_child(i) for i in scheme.items if i.category not in ids]
+    if loose:
+        groups.setdefault(None, []).extend(loose)
+    return [Level(None, part, level_rule(children), tuple(children)) for part, children in groups.items()]
+
+
+def levels(scheme: Scheme) -> list[Level]:
+    """Every level of the scheme: each category with contents (list order), then the top."""
+    found = [level_of(scheme, c.id) for c in scheme.categories]
+    return [x for x in found if x is not None] + top_levels(scheme)
+
+
+def check_weights(scheme: Scheme) -> list[Flag]:
+    """An ``ambiguous`` flag for each level whose weights cannot be applied as printed: some children
+    carry weights and others carry neither weight nor points, or the weights of a weighted level do
+    not add up to 1 (the engine then combines them in proportion: Σ weight × share / Σ weights)."""
+    if scheme.scoring_model == "deduction":
+        return []
+    flags = []
+    for level in levels(scheme):
+        cat = scheme.category(level.target) if level.target is not None else None
+        common = dict(target=level.target, category=cat.name if cat else None, code=cat.code if cat else None)
+        where = level.describe(scheme)
+        if level.rule == "mixed":
+            bare = [c.id for c in level.children if c.weight is None and c.points is None]
+            flags.append(Flag(kind="ambiguous", **common, message=(
+                f"{where}: some of its parts carry weights and {', '.join(bare)} neither a weight nor points; "
+                "it is scored by adding up and its weights are ignored until a reviewer gives every part a "
+                "weight or points")))
+        elif level.rule == "weights" and level.weight_sum != 1:
+            flags.append(Flag(kind="ambiguous", **common, declared=1, computed=float(level.weight_sum),
+                              message=f"{where}: the weights of its parts add up to {fmt(level.weight_sum)}, "
+                                      "not 1; they are combined in proportion (Σ weight × share ÷ Σ weights)"))
     return flags
 
 

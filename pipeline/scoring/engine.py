@@ -4,8 +4,23 @@
 items → category subtotals (every level of the category tree: a category's
 subtotal holds its own items and those of all its sub-categories) → parts
 (rater groups, weights) → total, then bonus/deductions, vetoes, ranks and
-grades.  Weights of categories and items are never turned into points.  Every array is int64
-micro-points (see :mod:`numbers`); nothing here loops over units.
+grades.  Every array is int64 micro-points (see :mod:`numbers`); nothing
+here loops over units.
+
+Weights of categories and items are never turned into points; they decide
+how a level combines its children (:mod:`weighting`, levels read by
+:func:`schemes.reconcile.levels`):
+
+* every child carries points → the level adds them up (weights printed
+  beside points are informational);
+* every child carries a weight and not all carry points → the level's score
+  is Σ weight × (child score ÷ child max) ÷ Σ weights × the level's points
+  (100 when it declares none; the scheme's declared total at the top); a
+  child without points is scored 0–100 (its max is 100);
+* some children weighted, others bare → added up, and flagged ``ambiguous``
+  by reconciliation.
+
+A scheme without weighted levels is scored exactly as before.
 """
 
 from __future__ import annotations
@@ -16,15 +31,16 @@ from decimal import Decimal
 import numpy as np
 
 from schemes.model import Entry, RangeRule, Scheme, ThresholdRule
-from schemes.reconcile import max_points
+from schemes.reconcile import max_points, top_categories
 
 from .grading import assign_grades, competition_rank
 from .inputs import Contract
 from .matrix import FactMatrix
-from .numbers import hundredths, mul, to_micro
+from .numbers import hundredths, mul, to_decimal, to_micro
 from .plan import PartsPlan
 from .rules import score_rule
 from .submissions import Submission
+from .weighting import category_scores, top_score
 
 
 @dataclass
@@ -73,8 +89,12 @@ class Results:
         return hundredths(self.total)
 
     def category_max(self, category_id: str) -> Decimal | None:
-        """Most a category can bring: its declared base points plus its declared bonus."""
-        return category_max(self.scheme, category_id)
+        """Most a category can bring: its declared base points plus its declared bonus (100 for a
+        weighted category that declares no points: its score is a weighted 0–100)."""
+        declared = category_max(self.scheme, category_id)
+        if declared is None and (scale := self.contract.weighting.category_max(category_id)) is not None:
+            return to_decimal(scale)
+        return declared
 
 
 def category_max(scheme: Scheme, category_id: str) -> Decimal | None:
@@ -86,6 +106,22 @@ def category_max(scheme: Scheme, category_id: str) -> Decimal | None:
 def category_subtotals(scheme: Scheme, items: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
     """Per-category subtotals at every level: each category sums all the items under it."""
     return {c.id: _sum([items[i.id] for i in scheme.items_under(c.id)], n) for c in scheme.categories}
+
+
+def part_roots(scheme: Scheme) -> dict[str, list[str]]:
+    """Per part id: its categories whose parent is in another part (or none) — what the part adds up."""
+    by_key = {p.id: p.id for p in scheme.parts} | {p.name: p.id for p in scheme.parts}
+    ids = {c.id for c in scheme.categories}
+
+    def part_of(cat_id: str) -> str | None:
+        return next((by_key.get(a.part) for a in reversed(scheme.category_path(cat_id)) if a.part), None)
+
+    roots: dict[str, list[str]] = {}
+    for c in scheme.categories:
+        pid = part_of(c.id)
+        if pid is not None and (c.parent is None or c.parent not in ids or part_of(c.parent) != pid):
+            roots.setdefault(pid, []).append(c.id)
+    return roots
 
 
 def unit_targets(scheme: Scheme, item_id: str, units: list[str]) -> np.ndarray | None:
@@ -119,7 +155,8 @@ def score(submission: Submission, contract: Contract) -> Results:
         items[item.id] = s.astype(np.int64)
         overridden[item.id] = over_p
 
-    categories = category_subtotals(scheme, items, n)
+    weighting = contract.weighting
+    categories = category_scores(scheme, weighting, items, n) if weighting else category_subtotals(scheme, items, n)
     entries = {e.id: entry_score(e, m) for e in [*scheme.bonus, *scheme.deductions]}
     bonus = _sum([entries[e.id] for e in scheme.bonus], n)
     deductions = _sum([entries[e.id] for e in scheme.deductions], n)
@@ -127,8 +164,18 @@ def score(submission: Submission, contract: Contract) -> Results:
     plan = contract.parts
     raters: dict[tuple[str, str], np.ndarray] = {}
     parts: dict[str, np.ndarray] = {}
+    roots = part_roots(scheme) if weighting else {}
     for p in plan.parts:
-        item_sum = _sum([items[i] for i in p.items], n)
+        if weighting:  # the part's top-level categories, with their own (possibly weighted) scores
+            item_sum = top_score(weighting, p.id, items, categories, n)
+            if item_sum is None:
+                item_sum = top_score(weighting, p.name, items, categories, n)
+            if item_sum is None:
+                loose_ids = {c.id for c in scheme.categories}
+                item_sum = _sum([categories[c] for c in roots.get(p.id, [])]
+                                + [items[i] for i in p.items if scheme.item(i).category not in loose_ids], n)
+        else:
+            item_sum = _sum([items[i] for i in p.items], n)
         if p.raters:
             acc = np.zeros(n, dtype=np.int64)
             for r in p.raters:
@@ -144,6 +191,12 @@ def score(submission: Submission, contract: Contract) -> Results:
     if plan.parts:
         core = _sum([mul(parts[p.id], p.weight) if plan.weighted else parts[p.id] for p in plan.parts], n)
         core += _sum([items[i] for i in plan.loose_items], n)
+    elif weighting:
+        core = top_score(weighting, None, items, categories, n)
+        if core is None:
+            known = {c.id for c in scheme.categories}
+            core = _sum([categories[c.id] for c in top_categories(scheme)]
+                        + [items[i.id] for i in scheme.items if i.category not in known], n)
     else:
         core = _sum(list(items.values()), n)
     base = to_micro(scheme.base_points) if deduction and scheme.base_points is not None else 0

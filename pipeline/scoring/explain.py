@@ -22,6 +22,7 @@ from .engine import Results, entry_sign
 from .inputs import is_numeric_tiers
 from .numbers import SCALE, fmt, fmt_exact, to_micro
 from .rules import proportional_base
+from .weighting import explain_weighted
 
 ScoreSource = Literal["rule", "rater_score", "missing"]
 
@@ -546,6 +547,8 @@ def explain_total(res: Results, u: int) -> str:
     pieces: list[str] = []
     v = lambda a: t(int(a[u]))  # noqa: E731
     if plan.parts:
+        if res.contract.weighting:
+            pieces.extend(explain_weighted(scheme, res.contract.weighting, res.items, res.categories, u))
         lines = []
         terms = []
         for p in plan.parts:
@@ -562,6 +565,9 @@ def explain_total(res: Results, u: int) -> str:
             terms.append("items outside parts " + t(sum(int(res.items[i][u]) for i in plan.loose_items)))
         pieces.append("; ".join(lines))
         core = " + ".join(terms)
+    elif res.contract.weighting and scheme.scoring_model != "deduction":  # weighted levels: lines above
+        pieces.extend(explain_weighted(scheme, res.contract.weighting, res.items, res.categories, u))
+        core = f"categories {t(int(res.total[u]) - int(res.bonus[u]) - int(res.deductions[u]))}"
     elif scheme.scoring_model == "deduction":
         items_sum = sum(int(res.items[i.id][u]) for i in scheme.items)
         core = f"base {t(to_micro(scheme.base_points or 0))} + items ({t(items_sum)})"

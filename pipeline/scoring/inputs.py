@@ -18,6 +18,7 @@ from schemes.model import (
 
 from .errors import SchemeNotScorable
 from .plan import plan_parts
+from .weighting import plan_weighting
 
 ValueKind = Literal["bool", "count", "number", "score"]
 TargetKind = Literal["item", "bonus", "deduction", "veto", "part"]
@@ -71,10 +72,14 @@ def is_rate_target(rule) -> bool:
     return bool(target is not None and target.unit == "%")
 
 
-def item_target(scheme: Scheme, item: Item) -> TargetSpec:
+def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> TargetSpec:
+    """``scale``: the most a `score` may be when the item has no points (100 for an item of a weighted
+    level: its score is a share of 100)."""
     rule = item.rule
     deduction = scheme.scoring_model == "deduction"
     mx = item_max(item)
+    if mx is None:
+        mx = scale
     specs: list[InputSpec] = []
     required: list[tuple[str, ...]] = []
     natural: list[str] = []
@@ -194,6 +199,7 @@ class Contract:
         if scheme.kind != "scheme":
             raise SchemeNotScorable("the document is not a scheme (kind = not_a_scheme); nothing to score")
         self.parts = plan_parts(scheme)
+        self.weighting = plan_weighting(scheme)
         tables = {t.id for t in scheme.targets}
         for item in scheme.items:
             table = getattr(item.rule, "target_table", None)
@@ -206,8 +212,9 @@ class Contract:
         if dup:
             raise SchemeNotScorable(f"ids used twice in the scheme: {', '.join(dup)}")
         self.targets: dict[str, TargetSpec] = {}
+        weighted = self.weighting.weighted_items()
         for item in scheme.items:
-            self.targets[item.id] = item_target(scheme, item)
+            self.targets[item.id] = item_target(scheme, item, scale=Decimal(100) if item.id in weighted else None)
         for entry in [*scheme.bonus, *scheme.deductions]:
             self.targets[entry.id] = entry_target(entry)
         for veto in scheme.veto:
