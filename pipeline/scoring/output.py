@@ -140,19 +140,42 @@ def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[lis
     write_workbook(path, [results, note_sheet])
 
 
+#: Units per chunk when streaming results.json and the workbook (bounds the memory of large runs).
+CHUNK = 2_000
+
+
 def results_json(res: Results, cols: list[Column], values: list[list] | None = None) -> dict:
-    s = res.scheme
+    """results.json as one object (see :func:`write_results_json` for the streamed file)."""
     values = values if values is not None else [_json_values(c) for c in cols]
     names = [c.name for c in cols]
+    return {**_json_head(res, names), "units": [dict(zip(names, row)) for row in zip(*values)]}
+
+
+def _json_head(res: Results, names: list[str]) -> dict:
+    s = res.scheme
     return {
         "scheme": {"title": s.metadata.title, "year": s.metadata.year, "scoring_model": s.scoring_model,
                    "base_points": s.base_points, "veto_effect": s.veto_effect},
         "submission": {"file": res.submission.file, "layout": res.submission.layout},
         "rounding": ROUNDING,
         "columns": names,
-        "units": [dict(zip(names, row)) for row in zip(*values)],
         "notes": res.notes,
     }
+
+
+def write_results_json(res: Results, cols: list[Column], values: list[list], path: Path) -> None:
+    """results.json, streamed: the run's metadata, then ``units`` (one unit per line) built CHUNK at a time."""
+    if orjson is None:  # pragma: no cover
+        dump_json(results_json(res, cols, values), path)
+        return
+    names = [c.name for c in cols]
+    head = orjson.dumps(_json_head(res, names), option=orjson.OPT_INDENT_2)
+    with open(path, "wb") as f:
+        f.write(head[:-2] + b',\n  "units": [')  # the head's closing "\n}" reopened
+        for start in range(0, res.n, CHUNK):
+            part = [dict(zip(names, row)) for row in zip(*(v[start:start + CHUNK] for v in values))]
+            f.write((b",\n" if start else b"\n") + b",\n".join(orjson.dumps(u) for u in part))
+        f.write(b"\n  ]\n}\n")
 
 
 def dump_json(data, path: Path) -> None:
@@ -203,7 +226,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
         clock.lap("results.csv")
         write_xlsx(cols, res.notes, tmp / "results.xlsx", texts)
         clock.lap("results.xlsx")
-        dump_json(results_json(res, cols, values), tmp / "results.json")
+        write_results_json(res, cols, values, tmp / "results.json")
         clock.lap("results.json")
         ex = Explainer(res)
         shown = report_units(res) if report else []

@@ -69,21 +69,32 @@ def _col_name(j: int) -> str:
     return name
 
 
-def sheet_xml(sheet: SheetData) -> str:
+#: Rows per chunk written to the zip (bounds the memory of large sheets).
+CHUNK = 2_000
+
+
+def sheet_xml_parts(sheet: SheetData):
+    """The worksheet XML, in pieces: the head, the rows CHUNK at a time, the tail."""
     head = "".join(f'<c t="inlineStr" s="1"><is><t xml:space="preserve">{escape(_BAD_XML.sub(chr(0xFFFD), h))}'
                    f"</t></is></c>" for h in sheet.header)
     n = max((len(v) for _, v in sheet.columns), default=0)
-    rows = _rows(sheet.columns) if sheet.columns else []
     view = ('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
             'state="frozen"/></sheetView></sheetViews>' if sheet.freeze_header else "")
     widths = "".join(f'<col min="{j + 1}" max="{j + 1}" width="{w:g}" customWidth="1"/>'
                      for j, w in sorted(sheet.widths.items()))
     dim = f"A1:{_col_name(max(len(sheet.header), 1) - 1)}{n + 1}"
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            f'<dimension ref="{dim}"/>{view}<sheetFormatPr defaultRowHeight="15"/>'
-            + (f"<cols>{widths}</cols>" if widths else "")
-            + "<sheetData><row>" + head + "</row>" + "".join(rows) + "</sheetData></worksheet>")
+    yield ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           f'<dimension ref="{dim}"/>{view}<sheetFormatPr defaultRowHeight="15"/>'
+           + (f"<cols>{widths}</cols>" if widths else "")
+           + "<sheetData><row>" + head + "</row>")
+    for start in range(0, n, CHUNK):
+        yield "".join(_rows([(kind, values[start:start + CHUNK]) for kind, values in sheet.columns]))
+    yield "</sheetData></worksheet>"
+
+
+def sheet_xml(sheet: SheetData) -> str:
+    return "".join(sheet_xml_parts(sheet))
 
 
 _CONTENT_TYPES = (
@@ -145,5 +156,7 @@ def write_workbook(path: str | Path, sheets: list[SheetData]) -> Path:
         z.writestr("xl/_rels/workbook.xml.rels", wb_rels)
         z.writestr("xl/styles.xml", _STYLES)
         for i, s in enumerate(sheets, 1):
-            z.writestr(f"xl/worksheets/sheet{i}.xml", sheet_xml(s).encode("utf-8"))
+            with z.open(f"xl/worksheets/sheet{i}.xml", "w") as part:
+                for piece in sheet_xml_parts(s):
+                    part.write(piece.encode("utf-8"))
     return path
