@@ -188,7 +188,12 @@ def gold_path(gold: dict, entry: dict) -> list[str]:
     candidates = [c for c in cats if squash(c.get("name") or "") == squash(name)]
     path = [name]
     form = entry.get("form")
-    cat = candidates[0] if candidates else None
+    parents = {c.get("parent") for c in cats}
+    leaves = [c for c in candidates if c.get("name") not in parents or c.get("parent") == c.get("name")]
+    cat = (leaves or candidates or [None])[0]
+    nested = [c for c in candidates if c.get("parent") and squash(c["parent"]) == squash(name)]
+    if nested:
+        cat = nested[0]   # a sub-group named like its section: items name the sub-group
     if form and len(candidates) > 1:
         cat = next((c for c in candidates if c.get("parent") == form), cat)
     seen = set()

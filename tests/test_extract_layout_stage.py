@@ -136,3 +136,25 @@ def test_labels_lose_numbering_and_points_annotations():
     assert parse_label("基本分项（以70分为基分）") == (None, "基本分项", 70.0)
     assert parse_label("加分项（与基本分项合计以100分为上限）") == (None, "加分项", None)
     assert parse_label("十一职业危害申报(5)", bare_numbers=True) == ("十一", "职业危害申报", 5.0)
+
+
+def test_a_short_qualifier_on_its_own_line_is_not_part_of_a_category_name():
+    assert parse_label("内部运营\n（月评）") == (None, "内部运营", None)
+    assert parse_label("分承包商管理\n（包括在现场进行安装等服务工作的供货商）")[1] == \
+        "分承包商管理（包括在现场进行安装等服务工作的供货商）"
+
+
+def test_a_row_whose_spanning_cells_came_apart_is_read_as_one_item():
+    from extractors.model import Document, Source
+    from pipeline.extract import extract_scheme
+
+    t = grid_table([
+        ["序号", "", "评鉴项目", "", "核分"],
+        ["1", "", "发表期刊论文", "", "30"],
+        ["2", "", "申", "请研究计划", "15"],
+        ["3", "", "参加研习", "", "5"],
+    ], {(0, 0): (1, 2), (0, 2): (1, 2), (1, 0): (1, 2), (1, 2): (1, 2), (3, 0): (1, 2), (3, 2): (1, 2)})
+    doc = Document(source=Source(path="f.pdf", name="f.pdf", sha256="0" * 64, format="pdf", size=0), blocks=[t])
+    scheme = extract_scheme(doc)
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [
+        ("1", "发表期刊论文", 30.0), ("2", "申请研究计划", 15.0), ("3", "参加研习", 5.0)]

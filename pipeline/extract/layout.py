@@ -159,7 +159,7 @@ def analyse_table(table: Table) -> TableLayout:
         row_kinds[r] = kind
         if kind == "body":
             body.append(r)
-    columns = assign_roles(grid, labels, body, table.n_cols, decisions)
+    columns = assign_roles(grid, labels, body, table.n_cols, decisions, band)
     layout = TableLayout(table=table, grid=grid, header_rows=band, columns=columns, body=body,
                          row_kinds=row_kinds, decisions=decisions)
     _choose_structure(layout)
@@ -350,17 +350,23 @@ def profile(grid, body: list[int], c: int) -> Profile:
     )
 
 
-def _same_as_left(grid, body: list[int], c: int) -> bool:
-    """A column whose cells are mostly the left column's cells spanning it (colspan)."""
-    return c > 0 and bool(body) and sum(grid[r][c] is grid[r][c - 1] for r in body) >= 0.8 * len(body)
+def _same_as_left(grid, body: list[int], c: int, band: list[int] | None = None) -> bool:
+    """A column whose cells are mostly the left column's cells spanning it (colspan);
+    under a header cell spanning both, half the rows suffice (the others came apart)."""
+    if c == 0 or not body:
+        return False
+    shared = sum(grid[r][c] is grid[r][c - 1] for r in body)
+    header_spans = bool(band) and all(grid[r][c] is grid[r][c - 1] and grid[r][c] is not None for r in band)
+    return shared >= (0.5 if header_spans else 0.8) * len(body)
 
 
-def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decisions: list[str]) -> dict[int, Column]:
+def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decisions: list[str],
+                 band: list[int] | None = None) -> dict[int, Column]:
     """Each column's role from its header word and its content profile."""
     columns: dict[int, Column] = {}
     for c in range(n_cols):
         label = labels[c] if c < len(labels) else ""
-        if _same_as_left(grid, body, c):
+        if _same_as_left(grid, body, c, band):
             columns[c] = Column(c, "span", label, "continues the column on its left")
             continue
         vocab, word = header_role(label.split("/")[-1]) if label else (None, "")

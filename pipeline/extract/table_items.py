@@ -30,6 +30,7 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])")
 NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)")
 RANGE_POINTS = re.compile(r"^[±]\s*\d")
+QUALIFIER_LINE = re.compile(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -45,6 +46,9 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
         m = BARE_CN_NUMBER.match(text)
         if m:
             code, text = m.group(1), text[m.end():]
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 2 and QUALIFIER_LINE.fullmatch(lines[-1]) and not re.search(r"\d", lines[-1]):
+        text = "\n".join(lines[:-1])   # "内部运营\n（月评）": a short qualifier on its own line is not the name
     points = None
     note = POINTS_ANNOTATION.search(text)
     if note:
@@ -194,8 +198,8 @@ class TableReader:
             name_cell = None   # a label spanning the hierarchy column names a section, not an item
         if any(text_cell is c for c in category_cells if c is not None):
             return
-        text = cell_text(text_cell)
-        name = cell_text(name_cell)
+        text = self._group_text(r, lay.text_col) if text_cell is not None else ""
+        name = self._group_text(r, lay.name_col) if name_cell is not None else ""
         if not text and name:
             text, text_cell, name, name_cell = name, name_cell, "", None
         if not text:
@@ -224,7 +228,7 @@ class TableReader:
         points_cell = g[lay.points_col] if lay.points_col is not None else None
         points_text = cell_text(points_cell)
         points = number_of(points_text) if points_text and is_number(points_text) else None
-        code = cell_text(g[lay.code_col]).strip() if lay.code_col is not None else ""
+        code = self._group_text(r, lay.code_col).strip() if lay.code_col is not None else ""
         code = code if re.fullmatch(r"[\w.．\-]{1,8}", code or "") else ""
         name, code = self._strip_number(name, code)
         if not name:
@@ -270,6 +274,21 @@ class TableReader:
             name=Span(name, ref) if name else None, confidence=round(max(0.1, confidence), 2), weight=weight,
         ))
         self.items += 1
+
+    def _group_text(self, r: int, c: int | None) -> str:
+        """The text of column ``c`` in row ``r`` together with the columns that usually
+        continue it (a cell spanning three columns that a PDF row split into pieces)."""
+        if c is None:
+            return ""
+        cols = [c]
+        while cols[-1] + 1 in self.layout.columns and self.layout.columns[cols[-1] + 1].role == "span":
+            cols.append(cols[-1] + 1)
+        cells: list[Cell] = []
+        for k in cols:
+            cell = self.layout.grid[r][k]
+            if cell is not None and all(cell is not x for x in cells):
+                cells.append(cell)
+        return "".join(cell_text(x) for x in cells if cell_text(x))
 
     def _is_note(self, text: str) -> bool:
         """注/说明/※ rows and "上述1、2项之加分…" remarks about other rows are notes, not items."""
