@@ -205,18 +205,18 @@ def write_explanations(ex: Explainer, path: Path, keep: Iterable[int] = ()) -> d
 
 def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain: bool = True,
               inputs: Iterable[str | Path] = (), run: dict | None = None,
-              timings: dict[str, float] | None = None) -> Path:
+              timings: dict[str, float] | None = None, timer=time.perf_counter) -> Path:
     """Write every output of a run into OUTDIR (atomically); returns OUTDIR.
 
     ``explain``: write explanations.json (every unit × item; the report breaks
     down its units either way).  ``inputs``: the files the run read (OUTDIR may
     not hold them).  ``run``: what `kaohe explain` needs to re-score a unit
     (written as run.json, with the scheme as scheme.json).  ``timings`` collects
-    seconds per output stage.
+    seconds per output stage, as ``timer`` counts them (wall clock; ``time.process_time`` for CPU).
     """
     from .report import render_report, report_units
 
-    clock = _Clock(timings)
+    clock = _Clock(timings, timer)
     cols = result_columns(res)
     values = [_json_values(c) for c in cols]
     texts = [_text_values(c, v) for c, v in zip(cols, values)]
@@ -248,11 +248,11 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
 
 
 class _Clock:
-    def __init__(self, sink: dict[str, float] | None) -> None:
-        self.sink, self.t = sink, time.perf_counter()
+    def __init__(self, sink: dict[str, float] | None, timer) -> None:
+        self.sink, self.timer, self.t = sink, timer, timer()
 
     def lap(self, name: str) -> None:
         if self.sink is not None:
-            now = time.perf_counter()
+            now = self.timer()
             self.sink[name] = self.sink.get(name, 0.0) + now - self.t
             self.t = now
