@@ -83,7 +83,7 @@ def read_document(path: str | Path, limits: Limits | None = None, *, ocr: bool =
     )
     reader = _reader(fmt)
     if fmt in ("pdf", "image"):  # scans: OCR unless turned off; progress(done, total) per OCR'd page
-        from .ocr.reader import OcrOptions
+        from .ocr.options import OcrOptions
         reader = partial(reader, ocr=OcrOptions(enabled=ocr, progress=progress))
     try:
         document = reader(path, content, source, limits)

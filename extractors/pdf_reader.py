@@ -70,8 +70,8 @@ def read_pdf(path: Path, data: bytes, source: Source, limits: Limits, ocr=None) 
     notes: list[str] = []
     pages = _walk(path, data, limits, notes)
     ocr_pages: list = []
-    if ocr is not None and ocr.enabled:
-        from .ocr import ocr_note, ocr_textless_pages
+    if ocr is not None and ocr.enabled and any(not p.has_text and p.has_graphics for p in pages):
+        from .ocr.reader import ocr_note, ocr_textless_pages  # the OCR stack loads only when a page needs it
         pages, ocr_pages = ocr_textless_pages(path, data, pages, ocr.progress)
         if ocr_pages:
             notes.append(ocr_note(ocr_pages))
@@ -80,7 +80,7 @@ def read_pdf(path: Path, data: bytes, source: Source, limits: Limits, ocr=None) 
     blocks = _build_blocks(pages, absorbed)
     flags = []
     if ocr_pages:
-        from .ocr import annotate
+        from .ocr.reader import annotate
         flags = annotate(blocks, ocr_pages)
     return Document(
         source=source.model_copy(update={"pages": len(pages), "encoding": None}),

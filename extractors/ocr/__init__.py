@@ -1,12 +1,14 @@
 """OCR of scanned PDF pages and images (RapidOCR), with tables rebuilt from their ruling lines.
 
-:func:`ocr_textless_pages` is the PDF reader's hook for pages without a text
-layer; :func:`read_image` reads png/jpeg/tiff files.  Both give blocks and
-cells with page, bbox (PDF points) and OCR confidence, and ``ocr_low_confidence``
-reader notes for text a reviewer should check.
+:func:`.reader.ocr_textless_pages` is the PDF reader's hook for pages without a
+text layer; :func:`.reader.read_image` reads png/jpeg/tiff files.  Both give
+blocks and cells with page, bbox (PDF points) and OCR confidence, and
+``ocr_low_confidence`` reader notes for text a reviewer should check.
+
+Importing this package loads nothing heavy: numpy, OpenCV and onnxruntime are
+imported by the submodules, only when a page is actually OCR'd.
 """
 
-from .engine import OcrUnavailable, model_paths
-from .reader import OcrOptions, annotate, ocr_note, ocr_textless_pages, read_image
+from .options import OcrOptions, Progress
 
-__all__ = ["OcrOptions", "OcrUnavailable", "annotate", "model_paths", "ocr_note", "ocr_textless_pages", "read_image"]
+__all__ = ["OcrOptions", "Progress"]

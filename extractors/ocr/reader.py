@@ -9,32 +9,21 @@ reported through an optional ``progress(done, total)`` callback.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
 from ..errors import CorruptFile, FileTooLarge, NoTextLayer
 from ..limits import Limits
 from ..model import Cell, Document, Heading, Paragraph, ReaderNote, Source, Table
+from .options import OcrOptions, Progress
 from .page import OcrPage, OcrText, read_page_image
 from .review import LOW_CONFIDENCE, lookalike_numbers, low_confidence
-
-Progress = Callable[[int, int], None]
 
 DEFAULT_DPI = 200.0  # pages that are not one full-page scan, and images without a resolution
 MIN_DPI, MAX_DPI = 150.0, 300.0  # OCR reads body text well in this range; more only costs time
 FULL_PAGE = 0.9  # an image covering this share of the page is the page's scan
 MAX_IMAGE_PIXELS = 120_000_000  # about A0 at 300 dpi; larger images are refused
-
-
-@dataclass(frozen=True)
-class OcrOptions:
-    """Whether to OCR pages without a text layer, and whom to tell about each page."""
-
-    enabled: bool = True
-    progress: Progress | None = None
 
 
 # --------------------------------------------------------------------------- pdf
