@@ -30,7 +30,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 from .errors import CorruptFile, EncryptedFile, FileTooLarge, GarbledText, NoTextLayer, ReadError
 from .failures import classify
 from .limits import Limits
-from .model import Document, Heading, Paragraph, Provenance, Source
+from .cjk import fold_glyph, is_variant, unify
+from .model import Document, Heading, Paragraph, Provenance, ReaderNote, Source
+from .pdf_running import remove_running_lines
 from .pdf_tables import Fragment, Line, build_fragment, join_fragments, text_lines, to_model, unruled_tables
 
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -43,6 +45,7 @@ HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
 HEADING_MAX_CHARS = 80
 BOLD_HEADING_MAX_CHARS = 30
 REPLACEMENT = "\ufffd"
+RUNNING_SHOWN = 5  # running lines quoted in the note
 _CID = re.compile(r"^\(cid:\d+\)$")
 _ENCRYPT_KEY = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
 
@@ -59,6 +62,7 @@ class PageContent:
     has_text: bool
     has_graphics: bool
     unmapped: int
+    folded: int = 0  # glyphs whose duplicated radical/compatibility code points were folded
 
 
 def read_pdf(path: Path, data: bytes, source: Source, limits: Limits, ocr=None) -> Document:
@@ -76,12 +80,13 @@ def read_pdf(path: Path, data: bytes, source: Source, limits: Limits, ocr=None) 
         if ocr_pages:
             notes.append(ocr_note(ocr_pages))
     _check_text_layer(path, pages, notes)
+    running = remove_running_lines(pages)
     _, absorbed = join_fragments([f for page in pages for f in page.fragments])
     blocks = _build_blocks(pages, absorbed)
-    flags = []
+    flags = _reader_flags(pages, running)
     if ocr_pages:
         from .ocr.reader import annotate
-        flags = annotate(blocks, ocr_pages)
+        flags += annotate(blocks, ocr_pages)
     return Document(
         source=source.model_copy(update={"pages": len(pages), "encoding": None}),
         blocks=blocks,
@@ -176,6 +181,7 @@ def _read_page_safely(path: Path, page: pdfplumber.page.Page) -> PageContent:
 def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageContent:
     chars = page.chars
     unmapped = _mark_unmapped(path, chars, number)
+    folded = _fold_duplicates(chars)
     if all(c["text"].isspace() for c in chars):
         graphics = bool(page.images or page.rects or page.lines or page.curves)
         return PageContent(number=number, width=page.width, height=page.height, lines=[], fragments=[],
@@ -187,7 +193,52 @@ def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageConte
     for line in lines:  # drop the page's char dicts so memory does not grow with page count
         line.words, line.chars = [], []
     return PageContent(number=number, width=page.width, height=page.height, lines=lines, fragments=fragments,
-                       has_text=True, has_graphics=True, unmapped=unmapped)
+                       has_text=True, has_graphics=True, unmapped=unmapped, folded=folded)
+
+
+def _fold_duplicates(chars: list[dict]) -> int:
+    """Fold ideographs doubled by their radical or compatibility form (in place).
+
+    Within one glyph ("⽇日" as one char) the variant code points are dropped;
+    a variant glyph next to a glyph of the ideograph it stands for is dropped; a
+    lone variant glyph becomes its ideograph.
+    """
+    folded = 0
+    kept: list[dict] = []
+    for i, ch in enumerate(chars):
+        text = ch["text"]
+        if len(text) == 1 and is_variant(text):
+            unified = unify(text)
+            following = chars[i + 1]["text"] if i + 1 < len(chars) else ""
+            if following == unified or (kept and kept[-1]["text"] == unified):
+                folded += 1
+                continue
+            folded += unified != text
+            ch["text"] = unified
+        elif len(text) > 1:
+            new = fold_glyph(text)
+            if new != text:
+                ch["text"] = new
+                folded += 1
+        kept.append(ch)
+    chars[:] = kept
+    return folded
+
+
+def _reader_flags(pages: list[PageContent], running: list[str]) -> list[ReaderNote]:
+    """Structured notes on what the PDF reader changed: running lines removed, glyphs folded."""
+    flags = []
+    if running:
+        shown = "; ".join(running[:RUNNING_SHOWN]) + ("; …" if len(running) > RUNNING_SHOWN else "")
+        flags.append(ReaderNote(kind="running_text_removed",
+                                message=f"{len(running)} running header/footer or page-number line(s) left out: {shown}"))
+    folded = [(p.number, p.folded) for p in pages if p.folded]
+    if folded:
+        where = ", ".join(f"page {n}: {k}" for n, k in folded)
+        flags.append(ReaderNote(kind="characters_normalised",
+                                message="characters doubled by their radical or compatibility form were folded "
+                                        f"into one ideograph ({where})"))
+    return flags
 
 
 def _is_garbled(unmapped: int, visible: int) -> bool:

@@ -84,8 +84,41 @@ def _make_line(words: list[dict], page: int) -> Line:
 
 
 def chars_text(chars: Sequence[dict]) -> str:
-    """Text of a cell: its lines joined by newlines."""
-    return "\n".join(line.text for line in text_lines(chars, 0))
+    """Text of a cell: its lines joined by newlines (vertical text joined into one run)."""
+    lines = text_lines(chars, 0)
+    if is_vertical_text(lines):
+        return "".join("".join(line.text.split()) for line in lines)
+    return "\n".join(line.text for line in lines)
+
+
+VERTICAL_SINGLE_SHARE = 0.75
+
+
+def is_vertical_text(lines: Sequence[Line]) -> bool:
+    """Characters stacked one per line in one column: text written top to bottom.
+
+    Every line holds one or two characters (three quarters exactly one, digits
+    of a number may sit side by side), most of them CJK, and the lines are
+    centred on the same x.  A column of single digits ("1", "2", "3") is a list,
+    not vertical text.
+    """
+    if len(lines) < 2:
+        return False
+    texts = ["".join(line.text.split()) for line in lines]
+    if any(not 1 <= len(t) <= 2 for t in texts):
+        return False
+    if sum(len(t) == 1 for t in texts) < VERTICAL_SINGLE_SHARE * len(texts):
+        return False
+    chars = "".join(texts)
+    if sum(_is_cjk(ch) for ch in chars) * 2 <= len(chars):
+        return False
+    centres = [(line.x0 + line.x1) / 2 for line in lines]
+    width = max(line.size for line in lines)
+    return max(centres) - min(centres) <= width
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
 
 
 # --------------------------------------------------------------------------- fragments
