@@ -158,3 +158,32 @@ def test_a_row_whose_spanning_cells_came_apart_is_read_as_one_item():
     scheme = extract_scheme(doc)
     assert [(i.code, i.text, i.points) for i in scheme.items] == [
         ("1", "发表期刊论文", 30.0), ("2", "申请研究计划", 15.0), ("3", "参加研习", 5.0)]
+
+
+def test_the_points_reading_that_adds_up_to_the_total_row_is_chosen():
+    t = grid_table([
+        ["考核内容", "标准分", "分值", "评分标准"],
+        ["建立制度", "2", "5", "未建立扣5分"],
+        ["开展培训", "9", "3", "未开展扣3分"],
+        ["合计", "10", "8", ""],
+    ])
+    layout = analyse_table(t)
+    assert layout.points_col == 2
+    assert "points column 2 chosen among 2 readings (1 does not add up, 2 adds up)" in layout.decisions
+
+
+def test_when_no_points_reading_adds_up_the_table_is_flagged_ambiguous():
+    from extractors.model import Document, Source
+    from pipeline.extract import extract_scheme
+
+    t = grid_table([
+        ["考核内容", "标准分", "分值", "评分标准"],
+        ["建立制度", "2", "5", "未建立扣5分"],
+        ["开展培训", "9", "3", "未开展扣3分"],
+        ["合计", "12", "9", ""],
+    ])
+    doc = Document(source=Source(path="f.docx", name="f.docx", sha256="0" * 64, format="docx", size=0), blocks=[t])
+    scheme = extract_scheme(doc)
+    assert [i.points for i in scheme.items] == [2.0, 9.0]
+    assert [f.message for f in scheme.flags if f.kind == "ambiguous"] == [
+        "table 0: no points reading adds up to the printed totals"]

@@ -201,6 +201,10 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
             draft.explain.append(f"table {block.prov.table}: its own top-level category «{top.name}»")
         reader = TableReader(doc, index, block, layout, draft, top)
         reader.read()
+        for line in layout.decisions:
+            if line.startswith("ambiguous:"):
+                draft.flags.append(Flag(kind="ambiguous", target=f"table {block.prov.table}",
+                                        message=f"table {block.prov.table}: {line.split(':', 1)[1].strip()}"))
         if reader.notes:
             draft.flags.append(Flag(kind="note_rows", target=f"table {block.prov.table}",
                                     message=f"table {block.prov.table}: {reader.notes} note row(s) kept out of the items"))

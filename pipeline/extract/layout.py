@@ -159,7 +159,8 @@ def analyse_table(table: Table) -> TableLayout:
         row_kinds[r] = kind
         if kind == "body":
             body.append(r)
-    columns = assign_roles(grid, labels, body, table.n_cols, decisions, band)
+    totals = [r for r, kind in row_kinds.items() if kind in ("total", "subtotal")]
+    columns = assign_roles(grid, labels, body, table.n_cols, decisions, band, totals)
     layout = TableLayout(table=table, grid=grid, header_rows=band, columns=columns, body=body,
                          row_kinds=row_kinds, decisions=decisions)
     _choose_structure(layout)
@@ -361,7 +362,7 @@ def _same_as_left(grid, body: list[int], c: int, band: list[int] | None = None) 
 
 
 def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decisions: list[str],
-                 band: list[int] | None = None) -> dict[int, Column]:
+                 band: list[int] | None = None, totals: list[int] | None = None) -> dict[int, Column]:
     """Each column's role from its header word and its content profile."""
     columns: dict[int, Column] = {}
     for c in range(n_cols):
@@ -379,7 +380,7 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
                     break
         prof = profile(grid, body, c)
         columns[c] = _role(c, label, vocab, word, prof)
-    _pick_points(columns, grid, body, decisions)
+    _pick_points(columns, grid, body, decisions, totals or [])
     return columns
 
 
@@ -412,21 +413,69 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
     return Column(c, vocab or "text", label, f"{ev}; {stats}, mean length {prof.mean_len:.0f}")
 
 
-def _pick_points(columns: dict[int, Column], grid, body, decisions: list[str]) -> None:
-    """One points column: a 分值/满分 column, else 应得分, else an unlabelled number column."""
-    for role in ("points", "max_score", "number"):
-        cands = [c for c, col in sorted(columns.items()) if col.role == role]
-        if cands:
-            chosen = cands[0]
-            columns[chosen].role = "points"
-            if role != "points":
-                decisions.append(f"points column {chosen}: {columns[chosen].evidence}")
-            for c in cands[1:]:
-                columns[c].role = "other_number"
-            for c, col in columns.items():
-                if col.role in ("max_score", "number") and c != chosen:
-                    col.role = "other_number"
-            return
+def _numbers(grid, rows: list[int], c: int) -> list[float]:
+    out, seen = [], set()
+    for r in rows:
+        cell = grid[r][c]
+        if cell is None or id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        text = fold(cell_text(cell)).replace(" ", "").rstrip("分")
+        if is_number(text):
+            try:
+                out.append(float(text.replace("－", "-")))
+            except ValueError:
+                pass
+    return out
+
+
+def reconciles(grid, body: list[int], totals: list[int], c: int) -> bool | None:
+    """Do column ``c``'s item values add up to the 合计/小计 figures printed in it?
+    None when the column prints no such figure."""
+    declared = [(r, _numbers(grid, [r], c)) for r in totals]
+    declared = [(r, v[0]) for r, v in declared if v]
+    if not declared:
+        return None
+    start = min(body) if body else 0
+    ok = False
+    for r, value in sorted(declared):
+        segment = [b for b in body if start <= b < r]
+        whole = [b for b in body if b < r]
+        if abs(sum(_numbers(grid, segment, c)) - value) < 1e-6 or abs(sum(_numbers(grid, whole, c)) - value) < 1e-6:
+            ok = True
+        else:
+            return False
+        start = r + 1
+    return ok
+
+
+def _pick_points(columns: dict[int, Column], grid, body, decisions: list[str], totals: list[int]) -> None:
+    """One points column.  Readings: each 分值/满分 column, else 应得分, else an
+    unlabelled number column; the reading whose values add up to the printed
+    subtotals and totals wins, then the header word's priority."""
+    priority = {"points": 0, "max_score": 1, "number": 2}
+    cands = sorted((c for c, col in columns.items() if col.role in priority),
+                   key=lambda c: (priority[columns[c].role], c))
+    if not cands:
+        return
+    checks = {c: reconciles(grid, body, totals, c) for c in cands}
+    agreeing = [c for c in cands if checks[c]]
+    chosen = agreeing[0] if agreeing else cands[0]
+    role = columns[chosen].role
+    columns[chosen].role = "points"
+    if len(cands) > 1:
+        verdict = ", ".join(f"{c} {'adds up' if checks[c] else 'does not add up' if checks[c] is False else 'no total'}"
+                            for c in cands)
+        decisions.append(f"points column {chosen} chosen among {len(cands)} readings ({verdict})")
+        if not agreeing and any(checks[c] is False for c in cands):
+            decisions.append("ambiguous: no points reading adds up to the printed totals")
+    elif role != "points":
+        decisions.append(f"points column {chosen}: {columns[chosen].evidence}")
+    if checks[chosen] is False:
+        decisions.append(f"points column {chosen} does not add up to the totals printed in it")
+    for c in cands:
+        if c != chosen:
+            columns[c].role = "other_number"
 
 
 def _runs(layout: TableLayout, c: int) -> int:
