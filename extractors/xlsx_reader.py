@@ -164,19 +164,22 @@ def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]
 
 #: A styled band deeper than this is formatting of the whole sheet, not a header.
 MAX_STYLED_HEADER_ROWS = 4
+#: Panes frozen lower than this were frozen to keep a place while scrolling, not to pin a header.
+MAX_FROZEN_HEADER_ROWS = 6
 
 
 def header_row_count(ws: Worksheet, box: _Box, texts: dict[tuple[int, int], str]) -> int:
     """Rows of the used range the workbook marks as header.
 
-    Frozen panes say it outright (the rows above the split that lie in the used
-    range); otherwise the leading rows whose every non-empty cell is bold or
-    filled, when a row that is not follows them.
+    In order of trust: the print titles (rows repeated on every printed page, as
+    Word's repeat-header rows), frozen panes a few rows deep, else the leading
+    rows whose every non-empty cell is bold or filled when a row that is not
+    follows them.
     """
-    frozen = frozen_rows(ws)
-    if frozen:
-        count = frozen - box.min_row + 1
-        return count if 0 < count < box.n_rows else 0
+    for last_row, limit in ((print_title_last_row(ws), None), (frozen_rows(ws), MAX_FROZEN_HEADER_ROWS)):
+        count = last_row - box.min_row + 1 if last_row else 0
+        if 0 < count < box.n_rows and (limit is None or count <= limit):
+            return count
     count = 0
     for row in range(box.min_row, box.max_row + 1):
         used = [ws._cells[(row, col)] for col in range(box.min_col, box.max_col + 1) if (row, col) in texts]
@@ -184,6 +187,13 @@ def header_row_count(ws: Worksheet, box: _Box, texts: dict[tuple[int, int], str]
             break
         count += 1
     return count if 0 < count < box.n_rows and count <= MAX_STYLED_HEADER_ROWS else 0
+
+
+def print_title_last_row(ws: Worksheet) -> int:
+    """Last sheet row of the print titles ("$1:$3" -> 3), or 0 when none are set."""
+    titles = ws.print_title_rows or ""
+    numbers = [int(n) for n in re.findall(r"\d+", str(titles))]
+    return max(numbers) if numbers else 0
 
 
 def frozen_rows(ws: Worksheet) -> int:

@@ -134,3 +134,14 @@ def test_xlsx_all_bold_sheet_marks_no_header(tmp_path):
 
 def test_xlsx_plain_sheet_has_no_header_rows(tmp_path):
     assert sheet(tmp_path, ROWS).header_rows == 0
+
+
+def test_xlsx_print_title_rows_are_the_header_band(tmp_path):
+    def titles(ws):
+        ws.print_title_rows = "1:2"
+    assert sheet(tmp_path, ROWS, style=titles).header_rows == 2
+
+
+def test_xlsx_panes_frozen_far_down_are_not_a_header(tmp_path):
+    rows = [["项目", "分值"]] + [[f"第{i}项", i] for i in range(20)]
+    assert sheet(tmp_path, rows, freeze="A12").header_rows == 0
