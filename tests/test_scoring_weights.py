@@ -153,3 +153,23 @@ def test_weights_that_do_not_add_up_to_1_are_combined_in_proportion_and_flagged(
     assert "add up to 0.6, not 1" in flags[0].message
     res = _score(scheme, tmp_path, {"甲": {"x": 90, "y": 81}})
     assert _totals(res) == ["85.5"]  # (90×0.3 + 81×0.3) ÷ 0.6
+
+
+# --------------------------------------------------------------------------- inside weighted parts
+
+
+def test_weighted_categories_inside_weighted_parts(tmp_path):
+    from schemes.model import Part
+
+    scheme = _scheme([Category(id="A", name="班子建设", weight=0.6, part="P1"),
+                      Category(id="B", name="队伍建设", weight=0.4, part="P1"),
+                      Category(id="C", name="特色工作", points=100, part="P2")],
+                     [("a", "A", None, None), ("b", "B", None, None), ("c1", "C", 40, None), ("c2", "C", 60, None)],
+                     total=100)
+    scheme = scheme.model_copy(update={"parts": [Part(id="P1", name="共性工作", weight=0.7),
+                                                 Part(id="P2", name="特色工作", weight=0.3)]})
+    res = _score(scheme, tmp_path, {"甲": {"a": 90, "b": 75, "c1": 30, "c2": 50}})
+    # 共性工作 = (90/100×0.6 + 75/100×0.4) × 100 = 84; 特色工作 = 30 + 50 = 80; total = 84×0.7 + 80×0.3 = 82.8
+    assert [fmt_exact(int(res.parts[p][0])) for p in ("P1", "P2")] == ["84", "80"]
+    assert _totals(res) == ["82.8"]
+    assert "共性工作 = (班子建设 90/100×0.6 + 队伍建设 75/100×0.4) × 100 = 84" in explain_unit(res, 0).total_explanation

@@ -556,7 +556,8 @@ def explain_total(res: Results, u: int) -> str:
                 sub = " + ".join(f"{r.name} {v(res.raters[(p.id, r.name)])}×{t(r.weight)}" for r in p.raters)
                 lines.append(f"{p.name} = {sub} = {v(res.parts[p.id])}")
             elif p.items:
-                lines.append(f"{p.name} = sum of its items = {v(res.parts[p.id])}")
+                how = "from its categories" if res.contract.weighting else "sum of its items"
+                lines.append(f"{p.name} = {how} = {v(res.parts[p.id])}")
             else:
                 lines.append(f"{p.name} = direct score {v(res.parts[p.id])}")
             terms.append(f"{p.name} {v(res.parts[p.id])}×{t(p.weight)}" if plan.weighted

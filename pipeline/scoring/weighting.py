@@ -195,5 +195,6 @@ def explain_weighted(scheme: Scheme, weighting: Weighting, items: dict[str, np.n
     for part, level in weighting.tops.items():
         values = [child(c) for c in level.children]
         value = combine(level, [np.array([v], dtype=np.int64) for v in values], 1)[0]
-        lines.append(explain_level(level, f"part {part}" if part else "weighted total", int(value), values))
+        name = next((p.name for p in scheme.parts if part in (p.id, p.name)), part)
+        lines.append(explain_level(level, name if part else "weighted total", int(value), values))
     return lines
