@@ -13,7 +13,14 @@ fork server started first, because Linux carries a parent's ``ru_maxrss``
 into its children), so ``ru_maxrss`` is that reader's own high-water mark;
 tracemalloc's peak counts Python allocations during one read.
 
-Usage: .venv/bin/python bench/bench_read.py [-n 5]
+With ``--pdfium`` it instead compares two text paths on every fixture, corpus
+and benchmark PDF: pdfminer's characters (pdfplumber ``page.chars``, what the
+reader uses) against PDFium's (``extractors.pdfium_text``), printing the CPU
+time of each, their ratio, the pages whose visible text is identical, and the
+share of characters whose box agrees within 1 pt (the provenance the reader
+keeps).  The reader adopts PDFium only if both are 100 %.
+
+Usage: .venv/bin/python bench/bench_read.py [-n 5] [--pdfium]
 """
 
 from __future__ import annotations
@@ -36,6 +43,8 @@ if str(ROOT) not in sys.path:
 
 FIXTURES = ROOT / "examples" / "notices"
 EXTRA = [ROOT / "bench" / "data" / "002_x10_54pages.pdf"]
+CORPUS = ROOT / "tests" / "data" / "corpus"
+BOX_TOLERANCE = 1.0  # points
 
 
 @dataclass
@@ -161,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--repeat", type=int, default=5, help="timed reads per file (default 5)")
     parser.add_argument("--no-memory", action="store_true", help="skip the per-file memory runs")
+    parser.add_argument("--pdfium", action="store_true", help="compare pdfminer's and PDFium's text paths instead")
     args = parser.parse_args(argv)
+    if args.pdfium:
+        return pdfium_report(args.repeat)
     if not args.no_memory:
         # Fork the memory workers from a small server started now: Linux keeps a
         # parent's ru_maxrss across fork/exec, so they must not descend from this
@@ -219,6 +231,67 @@ def main(argv: list[str] | None = None) -> int:
         "tracemalloc peak = Python allocations during the read; maxrss = the worker's high-water "
         "mark, including the interpreter and imports."
     )
+    return 0
+
+
+def compare_text_paths(path: Path, repeat: int) -> dict:
+    """CPU time of pdfminer's and PDFium's characters for one PDF, and how far they agree."""
+    import pdfplumber
+
+    from extractors.pdfium_text import pdfium_chars
+
+    data = path.read_bytes()
+
+    def miner() -> list[list[dict]]:
+        with pdfplumber.open(path) as pdf:
+            return [list(page.chars) for page in pdf.pages]
+
+    def visible(chars: list[dict]) -> list[dict]:
+        return [c for c in chars if not c["text"].isspace()]
+
+    times: dict[str, list[float]] = {"pdfminer": [], "pdfium": []}
+    results: dict[str, list[list[dict]]] = {}
+    for _ in range(repeat):  # the two paths alternate within each round
+        for name, run in (("pdfminer", miner), ("pdfium", lambda: pdfium_chars(data))):
+            start = time.process_time()
+            results[name] = run()
+            times[name].append(time.process_time() - start)
+    same_pages = boxes_ok = total = 0
+    for mine, theirs in zip(results["pdfminer"], results["pdfium"]):
+        a, b = visible(mine), visible(theirs)
+        same_pages += "".join(c["text"] for c in a) == "".join(c["text"] for c in b)
+        total += len(a)
+        boxes_ok += sum(
+            1 for x, y in zip(a, b)
+            if x["text"] == y["text"] and all(abs(x[k] - y[k]) <= BOX_TOLERANCE for k in ("x0", "x1", "top", "bottom"))
+        )
+    return {
+        "pages": len(results["pdfminer"]), "pdfminer": statistics.median(times["pdfminer"]),
+        "pdfium": statistics.median(times["pdfium"]), "same_pages": same_pages,
+        "boxes": boxes_ok / total if total else 1.0,
+    }
+
+
+def pdfium_report(repeat: int) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=200)
+    table = Table(title="PDF characters: pdfminer (pdfplumber page.chars) vs PDFium (pypdfium2), CPU medians")
+    for col in ("file", "pages", "pdfminer ms", "pdfium ms", "pdfminer/pdfium", "identical text pages",
+                f"boxes within {BOX_TOLERANCE:g} pt"):
+        table.add_column(col, justify="left" if col == "file" else "right")
+    pdfs = [p for p in fixture_paths() if p.suffix.lower() == ".pdf"] + sorted(CORPUS.glob("*.pdf"))
+    adoptable = True
+    for path in pdfs:
+        r = compare_text_paths(path, repeat)
+        adoptable &= r["same_pages"] == r["pages"] and r["boxes"] == 1.0
+        table.add_row(path.name, str(r["pages"]), _ms(r["pdfminer"]), _ms(r["pdfium"]),
+                      f"{r['pdfminer'] / r['pdfium']:.1f}x" if r["pdfium"] else "",
+                      f"{r['same_pages']}/{r['pages']}", f"{r['boxes']:.1%}")
+    console.print(table)
+    console.print("PDFium path adoptable (identical text and boxes on every PDF): "
+                  + ("yes" if adoptable else "no"))
     return 0
 
 
