@@ -190,3 +190,8 @@ def text_cell(cell, text: str):
     cell.value = text
     cell.data_type = "s"
     return cell
+
+
+def csv_uncell(text: str) -> str:
+    """Undo :func:`csv_cell`: a leading ``'`` before a formula character is the neutraliser, not data."""
+    return text[1:] if text.startswith("'") and is_formula_text(text[1:]) else text

@@ -83,12 +83,23 @@ def _read_csv(path: Path) -> RawTable:
         raise SubmissionError([Problem(file=str(path), message=f"cannot decode the file ({last})")])
     header = [norm_text(h) for h in df.columns]
     df.columns = header
+    _unneutralise(df)
     rows = pd.RangeIndex(2, len(df) + 2)
     if _is_long(header):
         return _long_frame(str(path), df, None, rows)
     if header and header[0].lower() in UNIT_HEADERS:
         return _wide_frames(str(path), [(None, header, df, rows)], {})
     raise SubmissionError([_bad_header(str(path), None, header)])
+
+
+def _unneutralise(df: pd.DataFrame) -> None:
+    """Cells kaohe's CSV writers neutralised against formula injection ('=…, '+…) read back as written."""
+    from schemes.atomic import csv_uncell
+
+    for col in df.columns:
+        quoted = df[col].str.startswith("'", na=False)
+        if quoted.any():
+            df.loc[quoted, col] = df.loc[quoted, col].map(csv_uncell)
 
 
 def _is_long(header: list[str]) -> bool:

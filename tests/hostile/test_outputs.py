@@ -220,3 +220,17 @@ def test_schemes_export_and_review_export_refuse_before_opening_the_store(tmp_pa
         result = runner.invoke(app, [*args, "--home", str(home)])
         assert result.exit_code == 1 and message in result.output, args
     assert mine.read_text() == "my notes" and not home.exists()
+
+
+def test_a_filled_csv_template_with_hostile_units_reads_back_the_original_names(tmp_path, scheme_json):
+    from pipeline.scoring import score_file
+
+    units = tmp_path / "units.txt"
+    units.write_text("\n".join(LISTED_UNITS), encoding="utf-8")
+    out = tmp_path / "t.csv"
+    assert runner.invoke(app, ["template", str(scheme_json), "--units", str(units), "-o", str(out)]).exit_code == 0
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    with open(out, "w", encoding="utf-8", newline="") as f:  # filled in: 否 for yes/no inputs, else 0
+        csv.writer(f).writerows([rows[0], *([u, i, n, "否" if n == "met" else "0", r, e] for u, i, n, _, r, e in rows[1:])])
+    assert sorted(score_file(scheme_003(), out).units) == sorted(LISTED_UNITS)
