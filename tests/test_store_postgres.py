@@ -168,3 +168,32 @@ def test_v1_data_migrates_on_postgres(tmp_path):
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def test_a_postgres_store_at_head_reopens_without_alembic_and_a_new_schema_is_still_migrated(store, tmp_path,
+                                                                                              monkeypatch):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    upgrade = command.upgrade
+
+    def refuse(*_a, **_k):
+        raise AssertionError("alembic upgrade ran on a database already at head")
+
+    monkeypatch.setattr(command, "upgrade", refuse)
+    with Store.open(home=tmp_path / "home", db_url=store.workspace.db_url) as again:
+        assert again.list_schemes() == []
+    monkeypatch.setattr(command, "upgrade", upgrade)
+
+    schema = f"kaohe_test_{uuid.uuid4().hex[:12]}"  # another schema's alembic_version must not count
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    try:
+        with Store.open(home=tmp_path / "h2", db_url=f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}") as s:
+            assert s.list_schemes() == []
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
