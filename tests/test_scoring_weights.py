@@ -173,3 +173,16 @@ def test_weighted_categories_inside_weighted_parts(tmp_path):
     assert [fmt_exact(int(res.parts[p][0])) for p in ("P1", "P2")] == ["84", "80"]
     assert _totals(res) == ["82.8"]
     assert "共性工作 = (班子建设 90/100×0.6 + 队伍建设 75/100×0.4) × 100 = 84" in explain_unit(res, 0).total_explanation
+
+
+def test_a_rule_of_an_item_without_points_in_a_weighted_level_scores_out_of_100(tmp_path):
+    from schemes.model import Comparison, ThresholdRule
+
+    scheme = _scheme([Category(id="A", name="综合")], [("x", "A", None, 0.4), ("y", "A", None, 0.6)])
+    scheme.items[0] = scheme.items[0].model_copy(update={"rule": ThresholdRule(
+        text="达到90%以上得满分", target=Comparison(op=">=", value=0.9, unit="%"))})
+    facts = [("甲", "x", "value", "95%"), ("甲", "y", "score", 70), ("乙", "x", "value", "80%"), ("乙", "y", "score", 70)]
+    res = score_file(scheme, write_long_csv(tmp_path / "s.csv", facts))
+    # 甲: 100×0.4 + 70×0.6 = 82; 乙: 0 + 42
+    assert [fmt_exact(int(x)) for x in res.items["x"]] == ["100", "0"] and _totals(res) == ["82", "42"]
+    assert explain_unit(res, 0).items[0].arithmetic.endswith("→ reached → 100")

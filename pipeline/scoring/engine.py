@@ -16,7 +16,8 @@ how a level combines its children (:mod:`weighting`, levels read by
 * every child carries a weight and not all carry points → the level's score
   is Σ weight × (child score ÷ child max) ÷ Σ weights × the level's points
   (100 when it declares none; the scheme's declared total at the top); a
-  child without points is scored 0–100 (its max is 100);
+  child without points is out of 100 (a rater's 0–100 `score`, or its rule
+  scored as if the item had 100 points);
 * some children weighted, others bare → added up, and flagged ``ambiguous``
   by reconciliation.
 
@@ -145,7 +146,7 @@ def score(submission: Submission, contract: Contract) -> Results:
     overridden: dict[str, np.ndarray] = {}
     for item in scheme.items:
         get = _getter(m, item.id)
-        s = score_rule(item, get, n, deduction=deduction, unit_target=unit_targets(scheme, item.id, m.units))
+        s = score_rule(contract.scored_item(item), get, n, deduction=deduction, unit_target=unit_targets(scheme, item.id, m.units))
         over_v, over_p = m.get(item.id, "score")
         if isinstance(item.rule, RangeRule):  # its `score` is the amount chosen in the range, an input
             over_p = np.zeros(n, dtype=bool)

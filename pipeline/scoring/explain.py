@@ -427,6 +427,7 @@ class Explainer:
 
     def _item(self, item: Item, u: int, unit: str, facts: dict[str, list[dict]]) -> dict:
         res = self.res
+        item = res.contract.scored_item(item)  # out of 100 when weighted without points
         inp = _Inputs(res, u, item.id)
         engine_value = int(res.items[item.id][u])
         notes: list[str] = []

@@ -212,9 +212,10 @@ class Contract:
         if dup:
             raise SchemeNotScorable(f"ids used twice in the scheme: {', '.join(dup)}")
         self.targets: dict[str, TargetSpec] = {}
-        weighted = self.weighting.weighted_items()
+        self.weighted_items = self.weighting.weighted_items()
         for item in scheme.items:
-            self.targets[item.id] = item_target(scheme, item, scale=Decimal(100) if item.id in weighted else None)
+            scale = Decimal(100) if item.id in self.weighted_items else None
+            self.targets[item.id] = item_target(scheme, item, scale=scale)
         for entry in [*scheme.bonus, *scheme.deductions]:
             self.targets[entry.id] = entry_target(entry)
         for veto in scheme.veto:
@@ -229,6 +230,13 @@ class Contract:
                 raters=part.direct_raters,
             )
             self.aliases[part.name] = part.id
+
+    def scored_item(self, item: Item) -> Item:
+        """The item as its rule is scored: one without points in a weighted level is out of 100
+        (a threshold met is worth 100, a proportional score a share of 100)."""
+        if item.points is None and item.id in self.weighted_items:
+            return item.model_copy(update={"points": 100})
+        return item
 
     def resolve(self, name: str) -> str | None:
         """The target id for a submitted item name (an id, or a Part's name)."""

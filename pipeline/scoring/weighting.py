@@ -7,8 +7,9 @@ Which levels are weighted is decided once, by :func:`schemes.reconcile.levels`
 
 where ``max_c`` is the child's points (an item's points, a category's
 declared base + bonus, else what its contents add up to), or 100 for a child
-without points (the rater's 0–100 score, or a weighted sub-category without
-declared points); ``scale`` is the level's own declared points (base +
+without points (the rater's 0–100 score or its rule scored out of 100 —
+:meth:`~pipeline.scoring.inputs.Contract.scored_item` — or a weighted
+sub-category without declared points); ``scale`` is the level's own declared points (base +
 bonus), or the scheme's declared total at the top, else 100.  A weight is
 never turned into points: it only says how the children's shares mix.
 
