@@ -27,7 +27,7 @@ from .sections import (
 from .spans import Span, squash, text_blocks
 from .layout import analyse_table, is_scheme_table
 from .spans import cell_span
-from .table_items import TableReader, parse_label
+from .table_items import TableReader, layout_reading_needed, parse_label
 from .tables import find_columns, is_item_table, read_item_table, read_target_table
 
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
@@ -217,6 +217,8 @@ def _legacy_fits(table: Table, layout) -> bool:
     if len(layout.header_rows) >= 2 or len(layout.category_cols) >= 2:
         return False
     if "section" in layout.row_kinds.values() or (layout.header_rows and layout.header_rows[0] > 0):
+        return False
+    if layout_reading_needed(layout):
         return False
     legacy = find_columns(table)
     if legacy is not None and legacy.col("points") != layout.points_col and layout.points_col is not None:

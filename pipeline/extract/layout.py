@@ -518,7 +518,7 @@ def _choose_structure(layout: TableLayout) -> None:
     runs = {c: _runs(layout, c) for c in texts}
     finest = max(runs.values())
     if criteria and _runs(layout, criteria[0]) >= 1.25 * finest and all(c < criteria[0] for c in texts) \
-            and _numbered_share(layout, criteria[0]) >= 0.5:
+            and (_numbered_share(layout, criteria[0]) >= 0.5 or len(texts) == 1):
         # the criteria cells are finer than every text column: each is an item and
         # the text columns group them
         layout.decisions.append(f"criteria column {criteria[0]} is finer than the text columns: its cells are the items")
@@ -571,7 +571,7 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
         if numbers >= 2:
             return True, f"{numbers} rows with points in column {layout.points_col}"
     pats = _patterns()
-    inline = re.compile("|".join(lexicon()["inline_points"]))
+    inline = re.compile("|".join(lexicon()["inline_points"]) + r"|[（(]\d+(?:\.\d+)?分[)）]")
     scoring = 0
     for r in units:
         joined = fold_words(" ".join(layout.text(r, c) for c in (layout.text_col, layout.criteria_col, layout.name_col)

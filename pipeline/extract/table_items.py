@@ -26,10 +26,13 @@ CN = "一二三四五六七八九十百"
 LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}})[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
 BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
-ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
+ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|(\d{1,2}(?:\.\d{1,2}){1,2})\s+|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])")
-NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)")
+NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)", re.M)
 RANGE_POINTS = re.compile(r"^[±]\s*\d")
+DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s|[、.．](?!\d)|(?=[\u4e00-\u9fff]))")
+CN_HEAD = re.compile(rf"^\s*([{CN}]{{1,3}})[、.．]")
+TRAILING_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.；;]?\s*$")
 QUALIFIER_LINE = re.compile(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -81,6 +84,27 @@ def _weight(text: str) -> float | None:
     return float(folded) if m else None
 
 
+def layout_reading_needed(layout: TableLayout) -> str | None:
+    """What only the layout reader handles in a table: rows that head others by
+    numbering, or points annotated in single-entry text cells without a points column."""
+    if layout.text_col is None:
+        return None
+    reader = TableReader(None, 0, layout.table, layout, None, None)  # type: ignore[arg-type]
+    if reader.heads():
+        return "rows head the rows numbered under them"
+    lists = any(len(NUMBERED_LINE.findall(layout.text(r, c))) >= 2
+                and len(re.findall(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]", fold(layout.text(r, c)))) >= 2
+                for r in layout.body for c in range(layout.table.n_cols))
+    if layout.points_col is None and not lists:   # (a criteria cell listing numbered items: category rows)
+        texts = {id(layout.grid[r][layout.text_col]): layout.text(r, layout.text_col) for r in layout.body}
+        single = [t for t in texts.values() if t and len(NUMBERED_LINE.findall(t)) < 2]
+        marked = [t for t in single if TRAILING_POINTS.search(fold(t))]
+        if single and len(marked) >= 0.5 * len(single) and len(marked) == len(
+                [t for t in texts.values() if t and TRAILING_POINTS.search(fold(t))]):
+            return "points annotated at the end of the text cells"
+    return None
+
+
 class TableReader:
     """Reads one scheme table into the draft."""
 
@@ -88,6 +112,7 @@ class TableReader:
                  top: DraftCategory | None):
         self.doc, self.index, self.table, self.layout, self.draft, self.top = doc, index, table, layout, draft, top
         self.section: DraftCategory | None = None
+        self.numbered: list[tuple[int, DraftCategory]] = []   # (depth, category) of numbering heads
         self.notes = 0
         self.items = 0
         self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
@@ -103,12 +128,13 @@ class TableReader:
 
     # ------------------------------------------------------------------ rows
 
-    def read(self) -> int:
+    def events(self) -> list[tuple[str, object]]:
+        """Rows in order, consecutive rows of one item grouped into a unit."""
         lay = self.layout
+        events: list[tuple[str, object]] = []
         unit: list[int] = []
         key = None
-        rows = sorted(lay.row_kinds)
-        for r in rows:
+        for r in sorted(lay.row_kinds):
             kind = lay.row_kinds[r]
             if kind == "item":
                 k = self._unit_key(r)
@@ -116,25 +142,92 @@ class TableReader:
                     unit.append(r)
                     continue
                 if unit:
-                    self._item(unit)
+                    events.append(("unit", unit))
                 unit, key = [r], k
                 continue
             if unit:
-                self._item(unit)
+                events.append(("unit", unit))
                 unit, key = [], None
-            if kind == "section":
-                self._section(r)
+            events.append((kind, r))
+        if unit:
+            events.append(("unit", unit))
+        return events
+
+    def heads(self) -> dict[int, str]:
+        return self._numbered_heads([rows for kind, rows in self.events() if kind == "unit"])  # type: ignore[misc]
+
+    def read(self) -> int:
+        events = self.events()
+        heads = self._numbered_heads([rows for kind, rows in events if kind == "unit"])  # type: ignore[misc]
+        for kind, value in events:
+            if kind == "unit":
+                rows = value  # type: ignore[assignment]
+                if rows[0] in heads:
+                    self._numbered_category(rows[0], heads[rows[0]])
+                else:
+                    self._item(rows)
+            elif kind == "section":
+                self._section(value)
             elif kind in ("subtotal", "total"):
-                self._total(r, kind)
+                self._total(value, kind)
             elif kind == "note":
                 self.notes += 1
-        if unit:
-            self._item(unit)
         return self.items
+
+    # ------------------------------------------------------------------ numbering hierarchy
+
+    def _unit_code(self, r: int) -> str:
+        """The printed number of a row: its code cell, else the number its name or text starts with."""
+        lay = self.layout
+        if lay.code_col is not None:
+            code = fold(self._group_text(r, lay.code_col)).strip().rstrip("、.．")
+            if code:
+                return code
+        for c in (lay.name_col, lay.text_col):
+            text = fold(self._group_text(r, c)) if c is not None else ""
+            m = DOTTED.match(text) or CN_HEAD.match(text)
+            if m:
+                return m.group(1)
+        return ""
+
+    def _numbered_heads(self, units: list[list[int]]) -> dict[int, str]:
+        """Rows that head the rows after them by numbering: "1" before "1.1"/"1.2", or a
+        一、 row among arabic-numbered items (hierarchy from numbering, any depth)."""
+        codes = [(rows[0], self._unit_code(rows[0])) for rows in units]
+        heads: dict[int, str] = {}
+        for (r, code), (_, nxt) in zip(codes, codes[1:]):
+            if code and nxt.startswith(code + ".") and re.fullmatch(r"[\d.]+", code):
+                heads[r] = code
+        cn = [r for r, code in codes if re.fullmatch(rf"[{CN}]{{1,3}}", code)]
+        if cn and len(cn) < len(codes) and self.layout.code_col is None:
+            for r in cn:
+                heads[r] = next(code for rr, code in codes if rr == r)
+        return heads
+
+    def _numbered_category(self, r: int, code: str) -> None:
+        lay = self.layout
+        text = self._group_text(r, lay.name_col) or self._group_text(r, lay.text_col)
+        _, name, points = parse_label(ITEM_NUMBER.sub("", text, count=1) if re.match(r"[\d]", code) else text)
+        if points is None and lay.points_col is not None and is_number(lay.text(r, lay.points_col)):
+            points = number_of(lay.text(r, lay.points_col))
+        depth = code.count(".") if re.match(r"\d", code) else -1
+        while self.numbered and self.numbered[-1][0] >= depth:
+            self.numbered.pop()
+        parent = self.numbered[-1][1] if self.numbered else (self.section or self.top)
+        cat = self.draft.subcategory(name, parent, self.span(lay.grid[r][lay.text_col]))
+        cat.code = code
+        if points is not None and cat.points is None:
+            cat.points = points
+            cell = lay.grid[r][lay.points_col] if lay.points_col is not None else None
+            cat.points_span = self.span(cell) if cell is not None else None
+        self.numbered.append((depth, cat))
+        self.draft.explain.append(f"table {self.table.prov.table}: row {r} numbered {code} heads the rows "
+                                  f"numbered under it: category «{name}»")
 
     def _unit_key(self, r: int):
         g = self.layout.grid[r]
-        cols = [c for c in (self.layout.name_col, self.layout.text_col) if c is not None and c != self.layout.criteria_col]
+        cols = [c for c in (self.layout.name_col, self.layout.text_col) if c is not None and (
+            c != self.layout.criteria_col or c == self.layout.text_col)]
         if not cols:
             cols = [self.layout.text_col]
         return tuple(id(g[c]) for c in cols) + tuple(id(g[c]) for c in self.layout.category_cols)
@@ -167,6 +260,11 @@ class TableReader:
 
     def _path(self, r: int) -> DraftCategory | None:
         parent = self.section or self.top
+        if self.numbered:
+            code = self._unit_code(r)
+            depth = code.count(".") if re.match(r"\d", code) else 0
+            within = [cat for d, cat in self.numbered if d < depth or d == -1]
+            parent = within[-1] if within else parent
         for c in self.layout.category_cols:
             cell = self.layout.grid[r][c]
             text = cell_text(cell)
@@ -326,12 +424,16 @@ class TableReader:
         return text, code
 
     def _inline_points(self, text: str) -> tuple[float | None, str]:
-        """"基准分15分。标准：…" → 15 and the text without the statement (points named at the start)."""
+        """Points written in the text cell: named at the start ("基准分15分。标准：…") or
+        annotated at the end ("…按时上报（5分）"); the text keeps the rest."""
         folded = fold(text)
         for pattern in self.inline:
             m = pattern.match(folded)
             if m:
                 return float(m.group(1)), text[m.end():].lstrip("。.，,；; ")
+        m = TRAILING_POINTS.search(folded)
+        if m:
+            return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。")
         return None, text
 
     def _entry_kind(self, category: DraftCategory | None, text: str) -> str | None:
