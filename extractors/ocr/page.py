@@ -22,8 +22,8 @@ from .grid import binarise, deskew, find_grids
 
 BBox = tuple[float, float, float, float]
 
-SPACE_GAP = 0.6  # a gap between two recognised characters wider than this share of the line height is a space
 INK_ROW_SHARE = 0.08  # rows of a text box with less ink than this share of its inkiest row are padding
+BAND_GAP = 0.12  # blank rows (share of the box height) that separate a line's ink from a neighbour's
 SIZE_STEP = 0.5  # text heights are rounded to this many points (OCR boxes jitter)
 
 
@@ -89,46 +89,48 @@ def read_page_image(gray: np.ndarray, dpi: float, number: int, width: float, hei
 
 
 def _ink_rows(ink: np.ndarray, box: TextBox) -> tuple[float, float]:
-    """Top and bottom of the glyphs inside a detection box (detection boxes are padded)."""
+    """Top and bottom of the glyphs inside a detection box.
+
+    Detection boxes are padded, and a padded box may reach into the line above
+    or below; its ink there is a separate band of rows, so the band with the
+    most ink is the line's own.
+    """
     y0, y1 = max(0, int(box.top)), min(ink.shape[0], int(box.bottom) + 1)
     x0, x1 = max(0, int(box.x0)), min(ink.shape[1], int(box.x1) + 1)
     rows = ink[y0:y1, x0:x1].sum(axis=1, dtype=np.float64)
     if rows.size == 0 or rows.max() == 0:
         return box.top, box.bottom
     dense = np.nonzero(rows >= INK_ROW_SHARE * rows.max())[0]
-    return float(y0 + dense[0]), float(y0 + dense[-1] + 1)
+    gap = max(2, BAND_GAP * rows.size)
+    bands = np.split(dense, np.nonzero(np.diff(dense) > gap)[0] + 1)
+    band = max(bands, key=lambda b: rows[b].sum())
+    return float(y0 + band[0]), float(y0 + band[-1] + 1)
 
 
 def _chars(box: TextBox, top: float, bottom: float, scale: float) -> list[dict]:
     """pdfplumber-like chars for one recognised line, in PDF points.
 
-    Characters of one recognised line are laid edge to edge (the recogniser's
-    per-character extents have small gaps that must not split words); a gap
-    wider than SPACE_GAP line heights becomes a space (see :func:`_space_between`).
+    The line's box is shared among its characters by their widths (CJK and
+    full-width forms one em, other characters half), edge to edge, so that a
+    line crossing into a neighbouring cell splits where its text does.  A
+    space the recogniser wrote is kept only between Latin words (see
+    :func:`_space_between`).
     """
-    text = box.text
+    text = box.text.strip()
     glyphs = [ch for ch in text if not ch.isspace()]
     if not glyphs:
         return []
-    height = bottom - top
-    if box.char_xs and len(box.char_xs) == len(glyphs):
-        extents = list(box.char_xs)
-    elif box.char_xs and len(box.char_xs) == len(text):
-        extents = [e for e, ch in zip(box.char_xs, text) if not ch.isspace()]
-    else:
-        step = (box.x1 - box.x0) / len(glyphs)
-        extents = [(box.x0 + i * step, box.x0 + (i + 1) * step) for i in range(len(glyphs))]
     spaced = _spaces_from_text(text)
+    units = [_width(ch) for ch in glyphs]
+    step = (box.x1 - box.x0) / sum(units)
+    size = max(SIZE_STEP, round((bottom - top) * scale / SIZE_STEP) * SIZE_STEP)
     out: list[tuple[str, float, float]] = []
-    for i, (ch, (a, b)) in enumerate(zip(glyphs, extents)):
-        if i:
-            prev_end = out[-1][2]
-            if _space_between(out[-1][0], ch, a - prev_end > SPACE_GAP * height, spaced[i]):
-                out.append((" ", prev_end, max(prev_end, a)))
-            elif a > prev_end:
-                a = prev_end  # close the small gap
-        out.append((ch, a, max(a + 1.0, b)))
-    size = max(SIZE_STEP, round(height * scale / SIZE_STEP) * SIZE_STEP)
+    x = box.x0
+    for i, (ch, unit) in enumerate(zip(glyphs, units)):
+        if i and _space_between(glyphs[i - 1], ch, spaced[i]):
+            out.append((" ", x, x))
+        out.append((ch, x, x + unit * step))
+        x += unit * step
     return [
         {"text": ch, "x0": a * scale, "x1": b * scale, "top": top * scale, "bottom": bottom * scale,
          "doctop": top * scale, "upright": True, "size": size, "fontname": "OCR"}
@@ -136,17 +138,18 @@ def _chars(box: TextBox, top: float, bottom: float, scale: float) -> list[dict]:
     ]
 
 
-def _space_between(left: str, right: str, wide_gap: bool, written: bool) -> bool:
-    """A wide gap between two non-punctuation characters, or a space the recogniser wrote between Latin words.
+def _width(ch: str) -> float:
+    """Advance of a character in ems: CJK and full-width forms one, the rest (Latin, digits) about half."""
+    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.55
+
+
+def _space_between(left: str, right: str, written: bool) -> bool:
+    """A space the recogniser wrote, kept only between Latin words or numbers.
 
     The recogniser writes spaces inside Chinese text where there are none, and
     CJK punctuation has white space of its own, so neither is trusted there.
     """
-    if _punct(left) or _punct(right):
-        return written and left.isascii() and right.isascii() and wide_gap
-    if wide_gap:
-        return True
-    return written and left.isascii() and right.isascii()
+    return written and left.isascii() and right.isascii() and not (_punct(left) and _punct(right))
 
 
 def _punct(ch: str) -> bool:
