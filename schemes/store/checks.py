@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Flag, Scheme
 from ..reconcile import (
-    CENT, Sum, category_sum, dec, fmt, rule_points_problems, sums, total_sum, unreconciled,
+    CENT, Sum, category_sum, check_weights, dec, fmt, rule_points_problems, sums, total_sum, unreconciled,
 )
 
 __all__ = ["CENT", "Sum", "category_sum", "total_sum", "sums", "unreconciled", "flag_category", "flag_note",
@@ -50,11 +50,14 @@ def flag_note(scheme: Scheme, flag: Flag) -> str | None:
 
 def publish_blockers(scheme: Scheme, open_conflicts: int = 0) -> list[str]:
     """Why a version may not be published without an override (empty: it may): open flags, sums that
-    do not reconcile at any level, rule amounts beyond their item's points (unless a reviewer resolved
-    that item's rule_points_mismatch flag), conflicting corrections."""
+    do not reconcile at any level, weights that cannot be applied as printed (unless a reviewer
+    resolved an ``ambiguous`` flag on that level), rule amounts beyond their item's points (unless a
+    reviewer resolved that item's rule_points_mismatch flag), conflicting corrections."""
     blockers = [f"open flag {f.kind}" + (f" ({f.target})" if f.target else "") + f": {f.message}"
                 for f in scheme.open_flags]
     blockers += [s.describe() for s in unreconciled(scheme)]
+    weighed = {f.target for f in scheme.flags if f.kind == "ambiguous"}  # open ones are listed above
+    blockers += [f.message for f in check_weights(scheme) if f.target not in weighed]
     accepted = {f.target for f in scheme.flags if f.kind == "rule_points_mismatch" and f.resolved}
     flagged = {f.target for f in scheme.open_flags if f.kind == "rule_points_mismatch"}
     for item in scheme.items:  # a correction may have made a rule's amounts exceed its item's points
