@@ -146,7 +146,8 @@ def score(submission: Submission, contract: Contract) -> Results:
     overridden: dict[str, np.ndarray] = {}
     for item in scheme.items:
         get = _getter(m, item.id)
-        s = score_rule(contract.scored_item(item), get, n, deduction=deduction, unit_target=unit_targets(scheme, item.id, m.units))
+        s = score_rule(contract.scored_item(item), get, n, deduction=deduction,
+                       unit_target=unit_targets(scheme, item.id, m.units))
         over_v, over_p = m.get(item.id, "score")
         if isinstance(item.rule, RangeRule):  # its `score` is the amount chosen in the range, an input
             over_p = np.zeros(n, dtype=bool)
@@ -157,7 +158,10 @@ def score(submission: Submission, contract: Contract) -> Results:
         overridden[item.id] = over_p
 
     weighting = contract.weighting
-    categories = category_scores(scheme, weighting, items, n) if weighting else category_subtotals(scheme, items, n)
+    if weighting:
+        categories = category_scores(scheme, weighting, items, n)
+    else:
+        categories = category_subtotals(scheme, items, n)
     entries = {e.id: entry_score(e, m) for e in [*scheme.bonus, *scheme.deductions]}
     bonus = _sum([entries[e.id] for e in scheme.bonus], n)
     deductions = _sum([entries[e.id] for e in scheme.deductions], n)
