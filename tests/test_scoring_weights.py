@@ -98,10 +98,11 @@ def test_a_weights_only_scheme_is_scored_from_0_to_100_scores_at_every_level(tmp
 def test_every_weighted_level_is_explained(tmp_path):
     res = _score(weights_only(), tmp_path, {"甲": SCORES_0_100["甲"]})
     text = explain_unit(res, 0).total_explanation
-    for line in ["组织 = (p 77/100×0.6 + q 88/100×0.4) × 100 = 81.4",
-                 "党建 = (组织 81.4/100×0.35 + 作风 91/100×0.65) × 100 = 87.64",
-                 "weighted total = (党建 87.64/100×0.4 + 业务 90.25/100×0.6) × 100 = 89.206"]:
-        assert line in text
+    lines = ["组织 = (p 77/100×0.6 + q 88/100×0.4) × 100 = 81.4",
+             "党建 = (组织 81.4/100×0.35 + 作风 91/100×0.65) × 100 = 87.64",
+             "weighted total = (党建 87.64/100×0.4 + 业务 90.25/100×0.6) × 100 = 89.206"]
+    assert all(line in text for line in lines)
+    assert [text.index(line) for line in lines] == sorted(text.index(line) for line in lines)  # bottom-up
 
 
 def test_a_score_of_an_item_without_points_in_a_weighted_level_is_at_most_100(tmp_path):

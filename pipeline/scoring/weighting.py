@@ -183,12 +183,14 @@ def explain_level(level: WeightedLevel, name: str, value: int, child_values: lis
 
 def explain_weighted(scheme: Scheme, weighting: Weighting, items: dict[str, np.ndarray],
                      categories: dict[str, np.ndarray], u: int) -> list[str]:
-    """One line per weighted level for unit ``u``: categories in list order, then the top level(s)."""
+    """One line per weighted level for unit ``u``, bottom-up (deepest categories first, each figure
+    explained before it is used), then the top level(s)."""
     def child(c: WeightedChild) -> int:
         return int((items if c.kind == "item" else categories)[c.id][u])
 
     lines = []
-    for cat in scheme.categories:
+    depth = {c.id: len(scheme.category_path(c.id)) for c in scheme.categories if c.id in weighting.categories}
+    for cat in sorted((c for c in scheme.categories if c.id in depth), key=lambda c: -depth[c.id]):
         level = weighting.categories.get(cat.id)
         if level is not None:
             lines.append(explain_level(level, cat.name, int(categories[cat.id][u]),
