@@ -27,7 +27,8 @@ MIN_TABLE_WIDTH_PT = 36.0  # a table is at least this wide
 MIN_TABLE_HEIGHT_PT = 12.0  # ... and this tall (one row of small text)
 SKEW_RANGE = 3.0  # degrees searched either way
 SKEW_MIN = 0.05  # smaller angles are left alone
-SKEW_WIDTH = 1200  # the skew search runs on the page scaled to this width
+SKEW_COARSE_WIDTH = 600  # the coarse skew search runs on the page scaled to this width ...
+SKEW_WIDTH = 1200  # ... the fine search (0.05° steps) on this one
 
 
 def binarise(gray: np.ndarray) -> np.ndarray:
@@ -44,21 +45,26 @@ def skew_angle(ink: np.ndarray) -> float:
 
     Projection profiles: rotated to the right angle, the row sums of the ink
     are sharpest (text lines and rules each fall into few rows).  Works for
-    pages with or without tables.
+    pages with or without tables.  A coarse search on a small copy of the
+    page, then a fine one on a larger copy around the best coarse angle.
     """
-    scale = min(1.0, SKEW_WIDTH / ink.shape[1])
-    small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else ink
-    if not small.any():
+    if not ink.any():
         return 0.0
+    coarse = _best_angle(_scaled(ink, SKEW_COARSE_WIDTH), np.arange(-SKEW_RANGE, SKEW_RANGE + 1e-9, 0.25))
+    return round(_best_angle(_scaled(ink, SKEW_WIDTH), np.arange(coarse - 0.25, coarse + 0.25 + 1e-9, 0.05)), 3)
 
+
+def _scaled(ink: np.ndarray, width: int) -> np.ndarray:
+    scale = min(1.0, width / ink.shape[1])
+    return cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else ink
+
+
+def _best_angle(image: np.ndarray, angles: np.ndarray) -> float:
     def sharpness(angle: float) -> float:
-        rotated = _rotate(small, angle, 0)
-        profile = rotated.sum(axis=1, dtype=np.float64)
+        profile = _rotate(image, angle, 0).sum(axis=1, dtype=np.float64)
         return float(np.sum(np.diff(profile) ** 2))
 
-    coarse = max(np.arange(-SKEW_RANGE, SKEW_RANGE + 1e-9, 0.25), key=sharpness)
-    fine = max(np.arange(coarse - 0.25, coarse + 0.25 + 1e-9, 0.025), key=sharpness)
-    return round(float(fine), 3)
+    return float(max(angles, key=sharpness))
 
 
 def _rotate(image: np.ndarray, angle: float, fill: int) -> np.ndarray:
