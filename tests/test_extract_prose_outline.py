@@ -46,3 +46,12 @@ def test_points_come_from_the_notes_statements_about_the_items_above():
     scheme = extract_scheme(DOC)
     assert [i.points for i in scheme.items] == [5.0, 5.0, None, 2.0, 2.0, None]
     assert scheme.category(scheme.items[0].category).points == 10.0
+
+
+def test_a_base_stated_in_prose_is_the_base_of_a_deduction_form():
+    scheme = extract_scheme(prose(
+        "卫生检查扣分细则", "说明：基本分为80分。", "一、教室", "1.地面有垃圾的每处扣1分", "2.桌椅不齐的扣2分",
+        "二、走廊", "1.墙面涂画的每处扣1分"))
+    assert (scheme.scoring_model, scheme.base_points) == ("deduction", 80.0)
+    assert [i.text for i in scheme.items] == ["地面有垃圾的每处扣1分", "桌椅不齐的扣2分", "墙面涂画的每处扣1分"]
+

@@ -40,10 +40,9 @@ def test_each_layout_gives_its_items_points_weights_and_category_path(spec):
 
 
 @pytest.mark.parametrize("spec", [s for s in SAMPLE if not s.points][:6], ids=str)
-def test_deduction_only_criteria_are_items_without_maxima_and_say_so(spec):
+def test_deduction_only_criteria_are_items_without_maxima_in_a_deduction_scheme(spec):
     scheme, _, _ = _read(build([spec]))
-    assert all(i.points is None for i in scheme.items)
-    assert "no_item_maxima" in [f.kind for f in scheme.flags]
+    assert all(i.points is None for i in scheme.items) and scheme.scoring_model == "deduction"
 
 
 def test_several_scheme_tables_are_each_a_top_level_category_named_by_their_caption():
@@ -70,3 +69,9 @@ def test_a_repeated_table_is_read_once_and_flagged():
 def test_weights_are_fractions_and_never_points():
     scheme, _, _ = _read(build([Spec(weights=True)]))
     assert {i.weight for i in scheme.items} == {0.1} and all(i.points and i.points >= 2 for i in scheme.items)
+
+
+def test_a_deduction_only_form_is_a_deduction_scheme_and_says_when_its_base_is_missing():
+    scheme, _, _ = _read(build([Spec(points=False)]))
+    assert scheme.scoring_model == "deduction" and scheme.base_points is None
+    assert "missing_base" in [f.kind for f in scheme.flags]

@@ -62,3 +62,15 @@ def test_points_annotated_at_the_end_of_the_text_cell_are_the_items_points():
     ], {(1, 0): (2, 1)})
     assert items == [(None, "按时召开例会，未召开的每次扣1分", 5.0, ["组织建设"]),
                      (None, "建立工作台账", 3.0, ["组织建设"])]
+
+
+def test_two_points_columns_at_different_levels_give_category_and_item_points():
+    scheme, items = read([
+        ["一级指标", "分值", "二级指标", "分值", "评分标准"],
+        ["党建工作", "30", "理论学习", "10", "未开展扣2分"],
+        ["党建工作", "30", "组织建设", "20", "未落实扣5分"],
+        ["业务工作", "70", "目标任务", "70", "未完成不得分"],
+    ], {(1, 0): (2, 1), (1, 1): (2, 1)})
+    assert items == [(None, "理论学习", 10.0, ["党建工作"]), (None, "组织建设", 20.0, ["党建工作"]),
+                     (None, "目标任务", 70.0, ["业务工作"])]
+    assert [(c.name, c.points) for c in scheme.categories] == [("党建工作", 30.0), ("业务工作", 70.0)]

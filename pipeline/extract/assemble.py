@@ -15,6 +15,7 @@ from .entries import POINTS_NOTE
 from .facts import (
     TRUNCATION, find_title, find_year, not_a_scheme_reason, trailing_content, truncation_flags,
 )
+from schemes.criteria.grammar import fold_words
 from schemes.criteria.numbers import clean_number
 from .outline import outline, walk
 from .paragraphs import read_deduction_items, read_inline_items
@@ -87,6 +88,7 @@ def _extract(doc: Document, draft: Draft) -> Scheme:
             + (f" ({len([f for f in draft.flags if f.kind == 'non_scheme_table'])} table(s) without points or "
                "scoring phrases)" if any(f.kind == "non_scheme_table" for f in draft.flags) else ""),
             source=ref(title))])
+    _deduction_form(draft, doc.text)
     _fallback_flags(draft)
     return freeze(draft, metadata)
 
@@ -106,6 +108,36 @@ def reader_flags(doc: Document) -> list[Flag]:
         if re.search(r"(formula|公式|cached|page.*without text|no text|replaced|替换|#DIV|#REF)", text, re.I):
             flags.append(Flag(kind="reader_note", message=f"reader: {text}"))
     return flags
+
+
+PENALTY_PHRASE = re.compile(r"(扣|减|扣除)\s*[\d０-９.．]+\s*分|扣完为止")
+AWARD_PHRASE = re.compile(r"(加|得|计)\s*[\d０-９.．]+\s*分")
+BASE_STATED = re.compile(r"(?:基本分|基础分|基准分|底分|起评分)\s*(?:为|是|按)?\s*(\d+(?:\.\d+)?)\s*分|(百分制)")
+
+
+def _deduction_form(draft: Draft, doc_text: str) -> None:
+    """Items without maxima whose criteria only take points off (扣N分) make a deduction
+    scheme, even without the words 百分制/基础分; its base comes from the document
+    (基本分为70分, 百分制), else it is flagged ``missing_base``."""
+    if draft.scoring_model == "deduction":
+        return
+    items = [it for cat in draft.categories for it in cat.items]
+    if not items or any(it.points is not None for it in items):
+        return
+    texts = [fold_words((it.criteria or it.text).text) for it in items]
+    penalties = sum(bool(PENALTY_PHRASE.search(t)) for t in texts)
+    awards = sum(bool(AWARD_PHRASE.search(t)) for t in texts)
+    if awards or penalties < max(2, 0.8 * len(items)):
+        return
+    draft.scoring_model = "deduction"
+    base = BASE_STATED.search(fold_words(doc_text))
+    draft.explain.append(f"document: deduction form ({penalties} of {len(items)} items only take points off)")
+    if base:
+        draft.base_points = float(base.group(1)) if base.group(1) else 100.0
+    else:
+        draft.flags.append(Flag(kind="missing_base", message=(
+            f"a deduction form ({penalties} of {len(items)} items take points off, none states a maximum) "
+            "but the document states no base score (基本分/百分制)")))
 
 
 def _fallback_flags(draft: Draft) -> None:

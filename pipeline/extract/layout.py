@@ -116,6 +116,7 @@ class TableLayout:
     weight_col: int | None = None
     code_col: int | None = None
     department_col: int | None = None
+    category_points: dict[int, int] = field(default_factory=dict)   # hierarchy column → its points column
     decisions: list[str] = field(default_factory=list)
 
     def text(self, r: int, c: int | None) -> str:
@@ -548,15 +549,38 @@ def _choose_structure(layout: TableLayout) -> None:
         cols[item_cols[0]].role, cols[item_cols[1]].role = "name", "content"
         for c in item_cols[2:]:
             cols[c].role = "extra"
-    elif layout.criteria_col is not None and cols[item_cols[0]].role != "content":
-        layout.name_col, layout.text_col = item_cols[0], layout.criteria_col
-        cols[item_cols[0]].role = "name"
     else:
         layout.text_col = item_cols[0]
         cols[item_cols[0]].role = "content"
     if layout.category_cols:
         layout.decisions.append("hierarchy columns " + ", ".join(map(str, layout.category_cols))
                                 + " (merged cells group the item rows)")
+    _points_levels(layout, finest)
+
+
+def _points_levels(layout: TableLayout, finest: int) -> None:
+    """Two points columns at different levels (一级指标 | 分值 | 二级指标 | 分值): a number
+    column whose merged cells group the items like a hierarchy column holds that
+    level's points; the finest number column holds the items' points."""
+    cols = layout.columns
+    numeric = [c for c, col in sorted(cols.items()) if col.role in ("points", "other_number")]
+    if not layout.category_cols or len(numeric) < 1:
+        return
+    item_level = [c for c in numeric if _runs(layout, c) >= 0.8 * finest]
+    for c in numeric:
+        runs = _runs(layout, c)
+        if runs >= 0.8 * finest:
+            continue
+        owner = next((k for k in reversed(layout.category_cols) if k < c and _runs(layout, k) == runs), None)
+        if owner is None:
+            continue
+        layout.category_points[owner] = c
+        cols[c].role = "category_points"
+        layout.decisions.append(f"column {c} holds the points of hierarchy column {owner} (merged alike)")
+        if layout.points_col == c:
+            layout.points_col = item_level[0] if item_level else None
+            if layout.points_col is not None:
+                cols[layout.points_col].role = "points"
 
 
 def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:

@@ -278,6 +278,10 @@ class TableReader:
                 cat.code = code
             if points is not None and cat.points is None:
                 cat.points, cat.points_span = points, self.span(cell)
+            level_points = self.layout.category_points.get(c)
+            if level_points is not None and cat.points is None and is_number(self.layout.text(r, level_points)):
+                pcell = self.layout.grid[r][level_points]
+                cat.points, cat.points_span = number_of(cell_text(pcell)), self.span(pcell)
             parent = cat
         return parent
 
