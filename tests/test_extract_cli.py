@@ -161,3 +161,8 @@ def test_the_criteria_tokenizer_loads_the_trimmed_dictionary_with_the_domain_wor
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          env={**os.environ, "KAOHE_JIEBA_DICT": "trimmed"}).stdout.strip()
     assert out == "['kaohe', 'jieba', '50000'] 每发现|一家|扣|0.5|分|，|扣完为止"
+
+
+def test_a_mistyped_command_is_matched_against_every_command():
+    result = runner.invoke(app, ["scor"])
+    assert result.exit_code == 2 and "Did you mean 'score'?" in result.output

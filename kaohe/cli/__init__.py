@@ -10,8 +10,13 @@ one-line help shown by `kaohe --help` (a test checks it against the module).
 from __future__ import annotations
 
 import importlib
+from difflib import get_close_matches
 
 import typer
+try:  # typer ≥ 0.25 vendors click
+    from typer._click.exceptions import UsageError
+except ImportError:  # pragma: no cover
+    from click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 
 #: command → (module in kaohe.cli that registers it, its one-line help), in help order.
@@ -49,6 +54,15 @@ class LazyGroup(TyperGroup):
             return super().format_help(ctx, formatter)
         finally:
             LazyGroup._listing = False
+
+    def resolve_command(self, ctx, args):
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as exc:  # suggest among all commands, not only the imported ones
+            matches = get_close_matches(args[0], list(COMMANDS)) if args else []
+            if matches and "Did you mean" not in exc.message:
+                exc.message = f"{exc.message.rstrip('.')}. Did you mean {', '.join(repr(m) for m in matches)}?"
+            raise
 
     def get_command(self, ctx, cmd_name: str):
         cmd = self.commands.get(cmd_name)
