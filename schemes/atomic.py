@@ -75,6 +75,9 @@ def check_output_file(path: str | Path, *, inputs: Iterable[str | Path] = (), su
         raise OutputRefused(f"{path}: the output must end in {' or '.join(suffixes)}")
     if p.is_dir():
         raise OutputRefused(f"{path} is a folder; give a file name")
+    blocking = next((a for a in p.absolute().parents if a.exists() and not a.is_dir()), None)
+    if blocking is not None:
+        raise OutputRefused(f"{path}: {blocking} is a file, so the file cannot be written there")
     if p.exists():
         for inp in inputs:
             if _same(p, Path(inp)):
@@ -94,6 +97,9 @@ def check_output_dir(outdir: str | Path, *, inputs: Iterable[str | Path] = ()) -
     real = Path(os.path.realpath(out))
     if out.exists() and not out.is_dir():
         raise OutputRefused(f"{outdir} is a file, not a folder; give a new or empty folder (or one kaohe wrote)")
+    blocking = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise OutputRefused(f"{outdir}: {blocking} is a file, so the folder cannot be made there")
     cwd = Path(os.path.realpath(Path.cwd()))
     if real == cwd or real in cwd.parents:
         raise OutputRefused(f"{outdir} is the working directory (or holds it); give a new folder such as out/")

@@ -234,3 +234,11 @@ def test_a_filled_csv_template_with_hostile_units_reads_back_the_original_names(
     with open(out, "w", encoding="utf-8", newline="") as f:  # filled in: 否 for yes/no inputs, else 0
         csv.writer(f).writerows([rows[0], *([u, i, n, "否" if n == "met" else "0", r, e] for u, i, n, _, r, e in rows[1:])])
     assert sorted(score_file(scheme_003(), out).units) == sorted(LISTED_UNITS)
+
+
+def test_an_output_below_a_file_is_refused_without_a_traceback(tmp_path, scheme_json):
+    facts = facts_for(tmp_path, ["组织部"])
+    result = score(scheme_json, facts, facts / "out")
+    assert result.exit_code == 1 and "is a file, so the folder cannot be made there" in result.output
+    result = runner.invoke(app, ["template", str(scheme_json), "-o", str(facts / "t.xlsx")])
+    assert result.exit_code == 1 and "is a file, so the file cannot be written there" in result.output
