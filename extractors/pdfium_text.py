@@ -9,6 +9,8 @@ this path only once every fixture and corpus PDF extracts identically.
 
 from __future__ import annotations
 
+import ctypes
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -23,11 +25,18 @@ def pdfium_chars(data: bytes) -> list[list[dict]]:
 
 
 def _page_chars(page) -> list[dict]:
+    """pdfminer's box convention: from the baseline plus the font's descent, one font size tall.
+
+    x comes from PDFium's loose (font) box and agrees with pdfminer exactly; the
+    descent is PDFium's, which may differ from the font descriptor's value that
+    pdfminer uses, so the vertical position can differ by a point or two.
+    """
     height = page.get_height()
     textpage = page.get_textpage()
     raw = textpage.raw
     chars = []
     rect = pdfium_c.FS_RECTF()
+    x, y, descent = ctypes.c_double(), ctypes.c_double(), ctypes.c_float()
     for i in range(textpage.count_chars()):
         if pdfium_c.FPDFText_IsGenerated(raw, i):
             continue  # spaces and line breaks PDFium inserts itself
@@ -35,10 +44,15 @@ def _page_chars(page) -> list[dict]:
         if not code:
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)  # font box, as pdfminer's, not the ink box
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, i))
+        if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(size), descent):
+            descent.value = 0.0
+        bottom = y.value + descent.value
         chars.append({
             "text": chr(code), "x0": rect.left, "x1": rect.right,
-            "top": height - rect.top, "bottom": height - rect.bottom,
-            "size": pdfium_c.FPDFText_GetFontSize(raw, i),
+            "top": height - (bottom + size), "bottom": height - bottom, "size": size,
         })
     textpage.close()
     page.close()
