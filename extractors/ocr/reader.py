@@ -15,7 +15,7 @@ import numpy as np
 
 from ..errors import CorruptFile, FileTooLarge, NoTextLayer
 from ..limits import Limits
-from ..model import Cell, Document, Heading, Paragraph, ReaderNote, Source, Table
+from ..model import Document, ReaderNote, Source, Table
 from .options import OcrOptions, Progress
 from .page import OcrPage, OcrText, read_page_image
 from .review import LOW_CONFIDENCE, lookalike_numbers, low_confidence
