@@ -173,18 +173,27 @@ def describe_rule(item: Item, deduction: bool) -> str:
 class _Inputs:
     """One unit's input values for one target: micro values from the fact matrix."""
 
-    def __init__(self, res: Results, u: int, target: str) -> None:
-        self.m, self.u, self.target = res.submission.matrix, u, target
+    def __init__(self, res: Results, u: int, target: str, column: tuple[list, list] | None = None) -> None:
+        m = res.submission.matrix
+        self.keys, self.target = m.keys, target
+        # the unit's column as Python lists (one conversion per unit, not a numpy lookup per input)
+        self.values, self.present = column if column is not None else unit_column(res, u)
 
     def get(self, name: str, rater: str = "") -> int | None:
-        k = self.m.keys.get((self.target, name, rater))
-        if k is None or not self.m.present[k, self.u]:
+        k = self.keys.get((self.target, name, rater))
+        if k is None or not self.present[k]:
             return None
-        return int(self.m.values[k, self.u])
+        return self.values[k]
 
     def yes(self, name: str) -> bool | None:
         v = self.get(name)
         return None if v is None else v == 1
+
+
+def unit_column(res: Results, u: int) -> tuple[list, list]:
+    """Unit ``u``'s input values and presence, one entry per fact-matrix key."""
+    m = res.submission.matrix
+    return m.values[:, u].tolist(), m.present[:, u].tolist()
 
 
 def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | None,
@@ -390,6 +399,7 @@ class Explainer:
         self.rule_text = {i.id: describe_rule(i, self.deduction) for i in scheme.items}
         self.tables = {x.id: x for x in scheme.targets}
         self.cat_max = {c.id: _num(res.category_max(c.id)) for c in scheme.categories}
+        self._col: tuple[int, tuple[list, list]] | None = None  # the unit being explained, its input column
         self.item_max = {i.id: _num(i.points) for i in scheme.items}
 
     def unit(self, u: int) -> UnitResult:
@@ -403,10 +413,12 @@ class Explainer:
         res, scheme = self.res, self.res.scheme
         facts = _facts_by_target(res, u)
         unit = res.units[u]
+        column = unit_column(res, u)
+        self._col = (u, column)
         items = [self._item(item, u, unit, facts) for item in scheme.items]
         cats = [{"id": c.id, "name": c.name, "score": _p(res.categories[c.id][u]), "max": self.cat_max[c.id]}
                 for c in scheme.categories]
-        entries = [_explain_entry(e, res, u, facts) for e in [*scheme.bonus, *scheme.deductions]]
+        entries = [_explain_entry(e, res, u, facts, column) for e in [*scheme.bonus, *scheme.deductions]]
         vetoes = []
         for v in scheme.veto:
             hit = bool(res.vetoes[v.id][u])
@@ -428,7 +440,7 @@ class Explainer:
     def _item(self, item: Item, u: int, unit: str, facts: dict[str, list[dict]]) -> dict:
         res = self.res
         item = res.contract.scored_item(item)  # out of 100 when weighted without points
-        inp = _Inputs(res, u, item.id)
+        inp = _Inputs(res, u, item.id, self._col[1] if self._col is not None and self._col[0] == u else None)
         engine_value = int(res.items[item.id][u])
         notes: list[str] = []
         source: ScoreSource = "rule"
@@ -492,8 +504,9 @@ def _facts_by_target(res: Results, u: int) -> dict[str, list[dict]]:
     return out
 
 
-def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[dict]]) -> dict:
-    inp = _Inputs(res, u, e.id)
+def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[dict]],
+                   column: tuple[list, list] | None = None) -> dict:
+    inp = _Inputs(res, u, e.id, column)
     sign = entry_sign(e)
     terms: list[str] = []
     acc = 0
