@@ -31,6 +31,8 @@ class Spec:
     sections: bool = False         # categories as full-width section rows instead of a column
     weights: bool = False          # a 权重 column beside the points
     points: bool = True            # a points column; False: deduction-only criteria
+    merged: str = "merged"         # hierarchy cells: "merged" over their rows, "repeated" on every row, "blank" below
+    known_words: bool = True       # header words from the lexicon, or words it does not know
     categories: int = 2
     items_per_group: int = 2
 
@@ -84,7 +86,18 @@ def _rows(spec: Spec) -> tuple[list[list[str]], list[Expected]]:
     return rows, expected
 
 
+UNKNOWN = {"序号": "No.", "一级指标": "大类", "二级指标": "小类", "考核内容": "事项", "分值": "标准值",
+           "权重": "占比", "评分标准": "规则", "考核指标": "事项及分类"}
+
+
 def _labels(spec: Spec) -> tuple[list[str], list[str]]:
+    labels, groups = _known_labels(spec)
+    if spec.known_words:
+        return labels, groups
+    return [UNKNOWN[x] for x in labels], [UNKNOWN.get(g, g) for g in groups]
+
+
+def _known_labels(spec: Spec) -> tuple[list[str], list[str]]:
     """Column labels and the group each belongs to (for multi-row headers)."""
     labels, groups = [], []
     if spec.code:
@@ -138,7 +151,8 @@ def table(spec: Spec, block: int, index: int) -> tuple[Table, list[Expected]]:
             c += 1
     r += depth
     # body: merge hierarchy cells vertically over their items
-    hierarchy = [k for k, lab in enumerate(labels) if lab in ("一级指标", "二级指标")]
+    known, _ = _known_labels(spec)
+    hierarchy = [k for k, lab in enumerate(known) if lab in ("一级指标", "二级指标")]
     start = r
     grid_rows = []
     for row in body:
@@ -160,7 +174,11 @@ def table(spec: Spec, block: int, index: int) -> tuple[Table, list[Expected]]:
             add(rr, k, text)
     for k, spans in runs.items():
         for s, n, t in spans:
-            add(s, k, t, rs=n)
+            if spec.merged == "merged":
+                add(s, k, t, rs=n)
+            else:
+                for j in range(n):
+                    add(s + j, k, t if j == 0 or spec.merged == "repeated" else "")
     n_rows = start + len(grid_rows)
     t = Table(n_rows=n_rows, n_cols=width, cells=sorted(cells, key=lambda x: (x.row, x.col)), prov=prov)
     return set_cell_spans(t), expected

@@ -187,3 +187,24 @@ def test_when_no_points_reading_adds_up_the_table_is_flagged_ambiguous():
     assert [i.points for i in scheme.items] == [2.0, 9.0]
     assert [f.message for f in scheme.flags if f.kind == "ambiguous"] == [
         "table 0: no points reading adds up to the printed totals"]
+
+
+def test_a_header_in_words_the_lexicon_does_not_know_is_told_by_its_shape():
+    t = grid_table([
+        ["No.", "事项", "标准值", "规则"],
+        ["1", "建立健全责任制度", "5", "未建立扣5分"],
+        ["2", "按月组织专项检查", "3", "未检查扣1分"],
+    ])
+    layout = analyse_table(t)
+    assert layout.header_rows == [0] and layout.header_by_shape
+    assert (layout.code_col, layout.text_col, layout.points_col, layout.criteria_col) == (0, 1, 2, 3)
+
+
+def test_repeated_labels_without_merges_group_items_like_merged_cells():
+    t = grid_table([
+        ["一级指标", "考核内容", "分值"],
+        ["组织建设", "建立制度", "5"],
+        ["组织建设", "开展培训", "3"],
+        ["业务工作", "完成目标", "2"],
+    ])
+    assert analyse_table(t).category_cols == [0]

@@ -15,11 +15,12 @@ import pytest
 from layout_generator import Spec, build
 from pipeline.extract import extract_scheme
 
-ALL = [Spec(header_depth=d, title_rows=t, code=c, levels=lv, sections=s, weights=w, points=p)
-       for d, t, c, lv, s, w, p in itertools.product((1, 2, 3), (0, 1, 2), (True, False), (0, 1, 2),
-                                                      (False, True), (False, True), (True, False))
+ALL = [Spec(header_depth=d, title_rows=t, code=c, levels=lv, sections=s, weights=w, points=p, merged=m, known_words=k)
+       for d, t, c, lv, s, w, p, m, k in itertools.product(
+           (1, 2, 3), (0, 1, 2), (True, False), (0, 1, 2), (False, True), (False, True), (True, False),
+           ("merged", "repeated", "blank"), (True, False))
        if not (s and lv == 0)]
-SAMPLE = random.Random(10).sample(ALL, 48)
+SAMPLE = random.Random(10).sample(ALL, 60)
 
 
 def _read(built):
@@ -32,7 +33,8 @@ def _read(built):
 
 @pytest.mark.parametrize("spec", SAMPLE, ids=lambda s: (
     f"h{s.header_depth}-t{s.title_rows}-{'code' if s.code else 'nocode'}-l{s.levels}"
-    f"{'-sect' if s.sections else ''}{'-w' if s.weights else ''}{'' if s.points else '-deduct'}"))
+    f"{'-sect' if s.sections else ''}{'-w' if s.weights else ''}{'' if s.points else '-deduct'}"
+    f"-{s.merged}{'' if s.known_words else '-unknownwords'}"))
 def test_each_layout_gives_its_items_points_weights_and_category_path(spec):
     scheme, got, want = _read(build([spec]))
     assert scheme.kind == "scheme"

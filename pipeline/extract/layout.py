@@ -117,6 +117,7 @@ class TableLayout:
     code_col: int | None = None
     department_col: int | None = None
     category_points: dict[int, int] = field(default_factory=dict)   # hierarchy column → its points column
+    header_by_shape: bool = False   # the header band was told by its shape, not by its words
     decisions: list[str] = field(default_factory=list)
 
     def text(self, r: int, c: int | None) -> str:
@@ -146,7 +147,12 @@ def analyse_table(table: Table) -> TableLayout:
     grid = table.grid()
     decisions: list[str] = []
     band = header_band(table, grid)
-    if band:
+    by_shape = bool(band) and band[0] < 0   # negative rows: told by shape
+    if by_shape:
+        band = [-r - 1 for r in band]
+        decisions.append(f"header band: row(s) {', '.join(map(str, band))} by their shape "
+                         "(short labels over numbers; words not in the lexicon)")
+    elif band:
         decisions.append(f"header band: row(s) {', '.join(str(r) for r in band)}")
     else:
         decisions.append("no header band: column roles from content only")
@@ -163,7 +169,7 @@ def analyse_table(table: Table) -> TableLayout:
     totals = [r for r, kind in row_kinds.items() if kind in ("total", "subtotal")]
     columns = assign_roles(grid, labels, body, table.n_cols, decisions, band, totals)
     layout = TableLayout(table=table, grid=grid, header_rows=band, columns=columns, body=body,
-                         row_kinds=row_kinds, decisions=decisions)
+                         row_kinds=row_kinds, decisions=decisions, header_by_shape=by_shape)
     _choose_structure(layout)
     for r in body:
         layout.row_kinds[r] = "item"
@@ -235,7 +241,8 @@ def header_band(table: Table, grid) -> list[int]:
     if first is None:
         if 0 < marked <= MAX_BAND + 2 and not any(_looks_like_body(grid, r) for r in range(min(marked, table.n_rows))):
             return list(range(min(marked, table.n_rows)))
-        return []
+        typographic = _typographic_header(table, grid)
+        return [-r - 1 for r in _shape_band(table, grid, typographic)] if typographic is not None else []
     band = [first]
     for r in range(first + 1, min(first + MAX_BAND, table.n_rows)):
         if _looks_like_body(grid, r):
@@ -271,6 +278,48 @@ def header_band(table: Table, grid) -> list[int]:
             band.insert(0, r)
             continue
         break
+    return band
+
+
+def _typographic_header(table: Table, grid) -> int | None:
+    """A header in words the lexicon does not know, told by its shape: the first row
+    (below any full-width title or form-field row) of short labels, over a column
+    whose cells below are numbers or scoring phrases where the row has a label."""
+    for r in range(min(4, table.n_rows - 2)):
+        cells = [c for c in _row_cells(grid, r) if cell_text(c)]
+        if not cells or (len(cells) == 1 and cells[0].col_span == table.n_cols) or _form_row(grid, r):
+            continue
+        if _looks_like_body(grid, r):
+            return None
+        texts = [fold_words(cell_text(c)) for c in cells]
+        if len(cells) < 2 or any(len(t) > 10 or is_number(t) for t in texts):
+            return None
+        below = list(range(r + 1, table.n_rows))
+        for c in range(table.n_cols):
+            values = [cell_text(grid[b][c]) for b in below if cell_text(grid[b][c]) and grid[b][c].row > r
+                      and grid[b][c].col_span < table.n_cols and not grid[b][c].row_span > 1 + MAX_BAND]
+            if len(values) >= 2 and sum(is_number(v) for v in values) >= 0.6 * len(values):
+                return r
+            scoring = sum(bool(_patterns()["scoring"].search(fold_words(v))) for v in values)
+            if len(values) >= 2 and scoring >= 0.6 * len(values) and not _patterns()["scoring"].search(
+                    fold_words(cell_text(grid[r][c]))):
+                return r   # over a column of scoring phrases (扣N分 …) a short label is its header
+        return None
+    return None
+
+
+def _shape_band(table: Table, grid, first: int) -> list[int]:
+    """The rows below a header told by its shape that continue it: sub-labels under
+    group labels (cells from above, short own labels)."""
+    band = [first]
+    for r in range(first + 1, min(first + MAX_BAND, table.n_rows)):
+        cells = _row_cells(grid, r)
+        from_above = [c for c in cells if c.row < r]
+        own = [c for c in cells if c.row == r and cell_text(c)]
+        if not from_above or not own or _looks_like_body(grid, r) or any(
+                len(fold_words(cell_text(c))) > 10 or is_number(cell_text(c)) for c in own):
+            break
+        band.append(r)
     return band
 
 
@@ -324,6 +373,7 @@ class Profile:
     runs: int          # distinct cells (merged cells count once)
     percent: float
     sequential: float  # share of consecutive numbers that go up by one
+    starts_at_one: bool = False  # numbering starts at 1 (a code column), not at any value
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -349,6 +399,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
         mean_len=sum(len(t) for t in texts) / n, runs=len(texts),
         percent=sum(bool(re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())) for t in texts) / n,
         sequential=seq / max(1, len(numbers) - 1) if len(numbers) >= 3 else 0.0,
+        starts_at_one=bool(numbers) and numbers[0] == 1,
     )
 
 
@@ -381,6 +432,12 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
                     break
         prof = profile(grid, body, c)
         columns[c] = _role(c, label, vocab, word, prof)
+    by_content = [c for c, col in sorted(columns.items()) if col.role == "code" and "consecutive" in col.evidence]
+    named = [c for c, col in columns.items() if col.role == "code" and "consecutive" not in col.evidence]
+    for c in (by_content if named else by_content[1:]):
+        # one code column: further runs of consecutive numbers are values (points 2, 3, 4, 5 …)
+        columns[c].role = "number"
+        columns[c].evidence += "; another column is the code"
     _pick_points(columns, grid, body, decisions, totals or [])
     return columns
 
@@ -401,13 +458,16 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
     if vocab == "code":
         return Column(c, "code", label, ev)
     if prof.numeric >= 0.8:
-        if prof.sequential >= 0.7 and vocab not in ("points", "max_score", "weight"):
+        if prof.sequential >= 0.7 and prof.starts_at_one and vocab not in ("points", "max_score", "weight"):
             return Column(c, "code", label, f"{ev}; consecutive numbers")
         return Column(c, "number", label, f"{ev} ({'header says ' + vocab if vocab else 'unlabelled'}) "
                                             f"over numbers; {stats}")
     if vocab in ("department", "remarks", "method", "date"):
         return Column(c, vocab, label, ev)
     if vocab is None and prof.filled < 0.3:
+        if prof.numeric == 0 and prof.scoring == 0 and prof.mean_len <= 16:
+            # short labels with blanks below them: a hierarchy column a flattened table lost the merges of
+            return Column(c, "text", label, f"{ev}; {stats}; labels with blanks below")
         return Column(c, "sparse", label, f"{ev}; {stats}")
     if vocab == "criteria" or (vocab is None and prof.scoring >= 0.4 and prof.mean_len >= 6):
         return Column(c, "criteria", label, f"{ev}; {stats}")
@@ -480,12 +540,19 @@ def _pick_points(columns: dict[int, Column], grid, body, decisions: list[str], t
 
 
 def _runs(layout: TableLayout, c: int) -> int:
-    seen = set()
+    """How many groups the column splits the body rows into: a merged cell is one
+    group, and so is the same text repeated on consecutive rows (no merges)."""
+    runs, last = 0, None
     for r in layout.body:
         cell = layout.grid[r][c]
-        if cell is not None and cell_text(cell):
-            seen.add(id(cell))
-    return len(seen)
+        text = cell_text(cell)
+        if not text:
+            continue
+        key = (id(cell), text)
+        if last is None or (key[0] != last[0] and key[1] != last[1]):
+            runs += 1
+        last = key
+    return runs
 
 
 def _numbered_share(layout: TableLayout, c: int) -> float:

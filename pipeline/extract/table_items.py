@@ -113,6 +113,7 @@ class TableReader:
         self.doc, self.index, self.table, self.layout, self.draft, self.top = doc, index, table, layout, draft, top
         self.section: DraftCategory | None = None
         self.numbered: list[tuple[int, DraftCategory]] = []   # (depth, category) of numbering heads
+        self.last_label: dict[int, Cell] = {}
         self.notes = 0
         self.items = 0
         self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
@@ -268,8 +269,12 @@ class TableReader:
         for c in self.layout.category_cols:
             cell = self.layout.grid[r][c]
             text = cell_text(cell)
+            if not text and c in self.last_label:
+                cell = self.last_label[c]   # a flattened table lost the merge: the label above continues
+                text = cell_text(cell)
             if not text:
                 continue
+            self.last_label[c] = cell
             code, name, points = parse_label(text, self.bare_numbers.get(c, False))
             if not name:
                 continue
