@@ -398,7 +398,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
         scoring=sum(bool(_patterns()["scoring"].search(fold_words(t))) for t in texts) / n,
         mean_len=sum(len(t) for t in texts) / n, runs=len(texts),
         percent=sum(bool(re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())) for t in texts) / n,
-        sequential=seq / max(1, len(numbers) - 1) if len(numbers) >= 3 else 0.0,
+        sequential=seq / max(1, len(numbers) - 1) if len(numbers) >= 2 else 0.0,
         starts_at_one=bool(numbers) and numbers[0] == 1,
     )
 
