@@ -77,3 +77,15 @@ def test_a_deduction_only_form_is_a_deduction_scheme_and_says_when_its_base_is_m
     scheme, _, _ = _read(build([Spec(points=False)]))
     assert scheme.scoring_model == "deduction" and scheme.base_points is None
     assert "missing_base" in [f.kind for f in scheme.flags]
+
+
+def test_a_weight_table_without_points_is_a_scheme_of_weighted_items():
+    from extractors.model import Document, Source
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["一级指标", "考核内容", "权重"], ["党建", "理论学习", "30%"], ["党建", "组织生活", "20%"],
+                    ["业务", "完成目标", "50%"]], {(1, 0): (2, 1)})
+    doc = Document(source=Source(path="w.docx", name="w.docx", sha256="0" * 64, format="docx", size=0), blocks=[t])
+    scheme = extract_scheme(doc)
+    assert [(i.text, i.points, i.weight) for i in scheme.items] == [
+        ("理论学习", None, 0.3), ("组织生活", None, 0.2), ("完成目标", None, 0.5)]

@@ -74,3 +74,17 @@ def test_two_points_columns_at_different_levels_give_category_and_item_points():
     assert items == [(None, "理论学习", 10.0, ["党建工作"]), (None, "组织建设", 20.0, ["党建工作"]),
                      (None, "目标任务", 70.0, ["业务工作"])]
     assert [(c.name, c.points) for c in scheme.categories] == [("党建工作", 30.0), ("业务工作", 70.0)]
+
+
+def test_chinese_numbers_in_the_code_column_head_the_arabic_numbered_rows():
+    scheme, items = read([
+        ["序号", "考核内容", "分值", "评分标准"],
+        ["一", "党建工作", "8", ""],
+        ["1", "理论学习", "5", "未开展扣2分"],
+        ["2", "组织生活", "3", "未开展扣1分"],
+        ["二", "业务工作", "12", ""],
+        ["1", "完成目标", "12", "未完成不得分"],
+    ])
+    assert items == [("1", "理论学习", 5.0, ["党建工作"]), ("2", "组织生活", 3.0, ["党建工作"]),
+                     ("1", "完成目标", 12.0, ["业务工作"])]
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("一", "党建工作", 8.0), ("二", "业务工作", 12.0)]

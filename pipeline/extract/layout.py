@@ -661,6 +661,10 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
         numbers = sum(1 for r in units if is_number(layout.text(r, layout.points_col)))
         if numbers >= 2:
             return True, f"{numbers} rows with points in column {layout.points_col}"
+    if layout.weight_col is not None:
+        weights = sum(1 for r in units if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", fold(layout.text(r, layout.weight_col)).strip()))
+        if weights >= 2:
+            return True, f"{weights} rows with weights in column {layout.weight_col}"
     pats = _patterns()
     inline = re.compile("|".join(lexicon()["inline_points"]) + r"|[（(]\d+(?:\.\d+)?分[)）]")
     scoring = 0

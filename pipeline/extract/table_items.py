@@ -200,7 +200,8 @@ class TableReader:
             if code and nxt.startswith(code + ".") and re.fullmatch(r"[\d.]+", code):
                 heads[r] = code
         cn = [r for r, code in codes if re.fullmatch(rf"[{CN}]{{1,3}}", code)]
-        if cn and len(cn) < len(codes) and self.layout.code_col is None:
+        arabic = [r for r, code in codes if re.fullmatch(r"\d[\d.]*", code)]
+        if cn and arabic:
             for r in cn:
                 heads[r] = next(code for rr, code in codes if rr == r)
         return heads
