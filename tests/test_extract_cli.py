@@ -166,3 +166,9 @@ def test_the_criteria_tokenizer_loads_the_trimmed_dictionary_with_the_domain_wor
 def test_a_mistyped_command_is_matched_against_every_command():
     result = runner.invoke(app, ["scor"])
     assert result.exit_code == 2 and "Did you mean 'score'?" in result.output
+
+
+def test_eval_with_corpus_targets_meets_them_on_the_corpus():
+    result = runner.invoke(app, ["eval", str(ROOT / "tests" / "data" / "corpus" / "gold"), "--targets", "corpus"])
+    assert result.exit_code == 0, result.output
+    assert "all targets met" in result.output

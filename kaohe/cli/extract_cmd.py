@@ -82,9 +82,16 @@ def evaluate_cmd(
     min_points: float = typer.Option(0.99, help="minimum share of matched items with exact points"),
     min_departments: float = typer.Option(0.95, help="minimum department accuracy"),
     min_rules: float = typer.Option(0.90, help="minimum rule-kind accuracy"),
+    targets: str = typer.Option("fixtures", help="fixtures: every threshold, expected flags and totals; corpus: "
+                                "mean F1 ≥ 0.95, worst ≥ 0.85, points ≥ 0.98 and no scheme read as not_a_scheme "
+                                "(departments, rule kinds, flags and totals reported only)"),
     verbose: bool = typer.Option(False, "-v", help="list every mismatch"),
 ) -> None:
     """Measure extraction against gold schemes; exit 1 below the thresholds."""
+    corpus = targets == "corpus"
+    if corpus:
+        min_f1, min_mean_f1, min_worst_f1, min_points = 0.0, max(min_mean_f1, 0.95), max(min_worst_f1, 0.85), 0.98
+        min_departments = min_rules = 0.0
     from pipeline.evaluate import evaluate, summarize
 
     scores = evaluate(gold_dir, fixtures)
@@ -134,9 +141,9 @@ def evaluate_cmd(
         failures.append(f"departments {total.departments:.3f} < {min_departments}")
     if total.rules < min_rules:
         failures.append(f"rule kinds {total.rules:.3f} < {min_rules}")
-    if total.flags_found < total.flags_expected:
+    if total.flags_found < total.flags_expected and not corpus:
         failures.append(f"expected flags found {total.flags_found}/{total.flags_expected}")
-    if not total.totals_ok:
+    if not total.totals_ok and not corpus:
         failures.append("totals do not reconcile with the gold")
     if not total.not_schemes_ok:
         failures.append("a non-scheme document was extracted as a scheme")
