@@ -79,7 +79,8 @@ def main(folder: Path) -> int:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         for fixture in gold["fixtures"]:
             got = extract(folder / fixture)
-            print(f"== {fixture}")
+            print(f"== {fixture}  (kind {got.get('kind')}, {len(got.get('items', []))} items, "
+                  f"confidence {got.get('confidence')}, flags {sorted({f['kind'] for f in got.get('flags', [])})})")
             for label, want, have, ok in checks(gold, got):
                 failed += not ok
                 print(f"  {'✓' if ok else '✗'} {label}: gold {want!r} → got {have!r}")

@@ -908,6 +908,96 @@ def u12():
                "department cell applies to every item of the row; no points column")
 
 
+# ----------------------------------------------------------------------------- u13
+
+
+def u13():
+    """docx whose scoring table is nested inside the single cell of an outer frame table."""
+    title = "2024年度开发区企业工会“职工之家”建设考核标准"
+    rows = [
+        ("组织健全", "工会组织机构健全，工会主席依法选举产生，配备专（兼）职工会干部。", 15),
+        ("民主管理", "职代会制度健全，每年召开职代会不少于1次，厂务公开规范。", 15),
+        ("维权机制", "签订集体合同和工资专项集体合同，建立劳动争议调解委员会。", 15),
+        ("阵地建设", "有职工活动场所、职工书屋和“爱心妈咪小屋”，设施齐全并正常开放。", 20),
+        ("服务职工", "开展困难职工帮扶、送温暖、金秋助学和职工疗休养活动。", 20),
+        ("会员评家", "开展会员评家活动，会员满意率达85%以上。", 15),
+    ]
+    d = new_doc()
+    outer = d.add_table(rows=3, cols=1)
+    outer.style = "Table Grid"
+    set_cell(outer.cell(0, 0), title, bold=True)
+    set_cell(outer.cell(1, 0), "考核采取听取汇报、查阅资料、实地查看和职工问卷相结合的方式，满分100分，85分以上为合格。")
+    host = outer.cell(2, 0)
+    inner = host.add_table(rows=len(rows) + 2, cols=4)
+    inner.style = "Table Grid"
+    for c, h in enumerate(["序号", "考核项目", "考核标准", "分值"]):
+        set_cell(inner.cell(0, c), h, bold=True)
+    items = []
+    for i, (head, text, pts) in enumerate(rows, start=1):
+        for c, v in enumerate([str(i), head, text, fmt(pts)]):
+            set_cell(inner.cell(i, c), v)
+        items.append(item("", str(i), text, float(pts), name=head))
+    set_cell(inner.cell(len(rows) + 1, 0), "合计")
+    set_cell(inner.cell(len(rows) + 1, 3), "100")
+    d.add_paragraph("开发区总工会　2024年4月")
+    d.save(HERE / "u13_nested_table_in_frame.docx")
+    gold("u13", ["u13_nested_table_in_frame.docx"], title, 2024, 100.0, [], items,
+         grades=[{"name": "合格", "min_score": 85}],
+         notes="the whole notice is a one-column frame table: title row, prose row, and a cell that holds the "
+               "scoring table as a nested table (w:tbl inside w:tc)")
+
+
+# ----------------------------------------------------------------------------- u14
+
+
+def u14():
+    """xlsx, category column filled on its first row only (no merge), points headed 权重（分）, a 考核方式 column."""
+    title = "2024年度乡镇（街道）工会工作实绩考核表"
+    groups = [
+        ("基础工作", [
+            ("工会组建", "新建工会组织完成年度任务，单独建会企业规范运行", 10, "查阅资料"),
+            ("会员发展", "农民工、新就业形态劳动者入会完成年度任务", 10, "查阅资料"),
+            ("会费收缴", "工会经费和会费按时足额收缴", 10, "查阅台账"),
+        ]),
+        ("重点工作", [
+            ("集体协商", "区域性、行业性工资集体协商覆盖率达80%以上", 15, "查阅资料"),
+            ("困难帮扶", "在档困难职工帮扶全覆盖，帮扶资金规范使用", 15, "实地查看"),
+            ("安全生产", "组织开展“安康杯”竞赛和群众安全生产监督检查", 10, "实地查看"),
+        ]),
+        ("特色工作", [
+            ("服务站点", "建成工会户外劳动者服务站点并正常运行", 15, "实地查看"),
+            ("品牌创建", "打造工会工作特色品牌，经验做法被上级推广", 15, "查阅资料"),
+        ]),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "考核表"
+    ws["A1"] = title
+    ws["A1"].font = Font(bold=True, size=14)
+    for c, h in enumerate(["类别", "指标", "考核标准", "权重（分）", "考核方式"], start=1):
+        ws.cell(2, c, h).font = Font(bold=True)
+    cats, items = [], []
+    r = 3
+    for cname, rows in groups:
+        cats.append(cat(cname, None))
+        for i, (head, text, pts, how) in enumerate(rows):
+            if i == 0:
+                ws.cell(r, 1, cname)
+            for c, v in ((2, head), (3, text), (4, pts), (5, how)):
+                ws.cell(r, c, v)
+            items.append(item(cname, None, text, float(pts), name=head, method=how))
+            r += 1
+    ws.cell(r, 1, "合计")
+    ws.cell(r, 4, f"=SUM(D3:D{r - 1})")
+    ws.cell(r + 2, 1, "注：各项按考核标准评分，完全达到的得满分，部分达到的酌情扣分。")
+    for col, w in zip("ABCDE", (10, 12, 50, 10, 12)):
+        ws.column_dimensions[col].width = w
+    save_calculated(wb, "u14_blank_below_categories_points_as_quanzhong.xlsx")
+    gold("u14", ["u14_blank_below_categories_points_as_quanzhong.xlsx"], title, 2024, 100.0, cats, items,
+         notes="category label only on the first row of its group (no merged cells, blanks below); the points "
+               "column is headed 权重（分） (points, not a fraction); 考核方式 is the method; a 注 row after 合计")
+
+
 def pdfs():
     for name in ("u01_district_three_level_merged.docx", "u02_industry_title_rows_in_table.docx", "u08_deduction_checklist.docx",
                  "u09_repeated_header_contacts.docx"):
@@ -916,7 +1006,7 @@ def pdfs():
 
 
 if __name__ == "__main__":
-    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12):
+    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14):
         build()
     if "--pdf" in sys.argv:
         pdfs()
