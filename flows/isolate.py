@@ -51,6 +51,28 @@ class Interrupted(Exception):
 _children: set[Any] = set()
 _lock = threading.Lock()
 _stopping = threading.Event()
+_warm = threading.Lock()
+_warmed = False
+
+
+def warm_up() -> None:
+    """Load the language pipeline (jieba, spaCy, the criteria matcher) here, once, before the first fork.
+
+    They load lazily, on the first criteria text; loaded in the parent, every
+    forked child shares them instead of loading them again (seconds each).
+    Best effort: a failure here only means the children load them themselves.
+    """
+    global _warmed
+    with _warm:
+        if _warmed:
+            return
+        _warmed = True
+        try:
+            from schemes.criteria.grammar import analyse
+
+            analyse("每缺一项扣1分，最高加2分")
+        except Exception:  # noqa: BLE001 - an optimisation, never a failure
+            pass
 
 
 def read_and_extract(path: Path) -> Any:
@@ -118,6 +140,7 @@ def read_scheme(path: Path, limit: float | None = DEFAULT_LIMIT) -> Any:
         raise Interrupted(f"{path}: not read, the run is stopping")
     if not limit or not _can_fork():
         return run_inline(path)
+    warm_up()
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(send, path), name=f"kaohe-read {path.name}", daemon=True)

@@ -94,7 +94,8 @@ def _run_with_bars(fn: Any, as_json: bool, **kwargs: Any) -> Any:
     _register_user_errors(register_user_error)
     # printed by us, once, without traceback (an internal error's traceback is logged once by its task)
     hide_reported_errors(NoticeError, InternalNoticeError, DownloadError, *USER_ERRORS)
-    from prefect.exceptions import TerminationSignal
+    import httpx
+    from prefect.exceptions import PrefectHTTPStatusError, TerminationSignal
 
     _api_ready()
     try:
@@ -107,6 +108,20 @@ def _run_with_bars(fn: Any, as_json: bool, **kwargs: Any) -> Any:
         _interrupted(exc)
     except TerminationSignal as exc:  # Prefect's own SIGTERM handler, installed while a flow runs
         _interrupted(KeyboardInterrupt(f"signal {exc.signal}"))
+    except (PrefectHTTPStatusError, httpx.TransportError) as exc:  # the API failed under the flow
+        _api_failed(exc)
+
+
+def _api_failed(exc: Exception) -> None:
+    """One line; when kaohe's own temporary server failed, its database is prepared again on the next run."""
+    from flows.connect import READY_MARKER, ensure_api
+
+    what = f"the Prefect API failed during the run ({type(exc).__name__}: {str(exc).splitlines()[0][:300]})"
+    api = ensure_api(_prefect_home())
+    if api.server is not None:
+        (_prefect_home() / READY_MARKER).unlink(missing_ok=True)
+        _fail(f"{what}; log: {api.server.log}; the next run prepares Prefect's database again")
+    _fail(f"{what}; check the Prefect server at {api.url or 'PREFECT_API_URL'}")
 
 
 def _register_user_errors(register: Any) -> None:
