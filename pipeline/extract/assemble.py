@@ -90,6 +90,11 @@ def _extract(doc: Document, draft: Draft) -> Scheme:
             source=ref(title))])
     _deduction_form(draft, doc.text)
     _fallback_flags(draft)
+    with_points = sum(1 for cat in draft.categories for it in cat.items if it.points is not None)
+    entries = [f"{n} {kind}" for n, kind in ((len(draft.bonus), "bonus"), (len(draft.deductions), "deduction"),
+                                              (len(draft.veto), "veto")) if n]
+    draft.explain.append(f"document: a scheme: {draft.item_count} item(s), {with_points} with points"
+                         + (f"; entries: {', '.join(entries)}" if entries else ""))
     return freeze(draft, metadata)
 
 
@@ -199,7 +204,8 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
             continue
         draft.explain.extend(f"{label}: {line}" for line in layout.describe())
         scheme, why = is_scheme_table(layout)
-        if scheme and (layout.header_rows or layout.category_cols or layout.criteria_col is not None):
+        if scheme and ((layout.header_rows and not layout.header_by_shape) or layout.category_cols
+                       or layout.criteria_col is not None):
             general.append((index, block, layout))
             draft.explain.append(f"{label}: scheme table ({why})")
             continue
