@@ -415,7 +415,7 @@ def u04():
     d.add_paragraph("第九条　本办法由市总工会负责解释。")
     d.add_paragraph("第十条　本办法自印发之日起施行。")
     d.save(HERE / "u04_city_prose_articles.docx")
-    gold("u04", ["u04_city_prose_articles.docx"], title, 2024, 100.0, cats, items,
+    gold("u04", ["u04_city_prose_articles.docx", "u04_city_prose_articles.pdf"], title, 2024, 100.0, cats, items,
          bonus=bonus, deductions=deductions, veto=veto, veto_effect="取消年度评先评优资格",
          grades=[{"name": "优秀", "min_score": 90}, {"name": "良好", "min_score": 80, "max_score": 89},
                  {"name": "合格", "min_score": 60, "max_score": 79}, {"name": "不合格", "max_score": 60}],
@@ -998,15 +998,134 @@ def u14():
                "column is headed 权重（分） (points, not a fraction); 考核方式 is the method; a 注 row after 合计")
 
 
+# ----------------------------------------------------------------------------- u15
+
+
+def u15():
+    """docx, 考核部门 merged down over the block of items it rates (no category column)."""
+    title = "2024年度街道总工会重点工作考核评分表"
+    blocks = [
+        (["组织部"], [
+            ("完成新建工会组织和发展会员任务", "完成任务得10分，每少完成10%扣2分", 10, None),
+            ("规范基层工会换届和会员实名制管理", "全部规范得10分，抽查发现问题每处扣1分", 10, None),
+            ("推进职代会和厂务公开制度建设", "建制率达90%以上得10分", 10, "threshold"),
+        ]),
+        (["权益保障部"], [
+            ("开展工资集体协商要约行动", "完成年度任务得10分", 10, "threshold"),
+            ("开展“安康杯”竞赛和安全生产监督检查", "有方案、有检查、有总结得10分", 10, "threshold"),
+        ]),
+        (["帮扶中心"], [
+            ("困难职工帮扶和送温暖活动", "帮扶台账完整、资金发放规范得15分", 15, "threshold"),
+            ("金秋助学和职工医疗互助", "按时完成得10分，逾期不得分", 10, "threshold"),
+        ]),
+        (["财务部", "经审办"], [
+            ("工会经费收缴和使用管理", "收缴率100%、使用规范得15分", 15, "threshold"),
+            ("经费审查监督", "按时开展审查并形成报告得10分", 10, "threshold"),
+        ]),
+    ]
+    d = new_doc()
+    heading(d, title)
+    d.add_paragraph("各街道总工会：现将2024年度重点工作考核评分表印发给你们，考核满分100分。")
+    n = sum(len(b[1]) for b in blocks)
+    t = d.add_table(rows=n + 2, cols=5)
+    t.style = "Table Grid"
+    for c, h in enumerate(["序号", "考核内容", "评分标准", "分值", "考核部门"]):
+        set_cell(t.cell(0, c), h, bold=True)
+    items = []
+    r, k = 1, 1
+    for depts, rows in blocks:
+        start = r
+        for text, crit, pts, rule in rows:
+            for c, v in enumerate([str(k), text, crit, fmt(pts)]):
+                set_cell(t.cell(r, c), v)
+            items.append(item("", str(k), text, float(pts), criteria=crit, departments=depts, rule=rule))
+            r += 1
+            k += 1
+        merge_down(t, 4, start, r - 1, "、".join(depts))
+    set_cell(t.cell(r, 0), "合计")
+    set_cell(t.cell(r, 3), "100")
+    d.save(HERE / "u15_merged_department_column.docx")
+    gold("u15", ["u15_merged_department_column.docx"], title, 2024, 100.0, [], items,
+         notes="no category column: the 考核部门 column is merged down over each block of items; it is a department "
+               "for every item of the block, not a category")
+
+
+# ----------------------------------------------------------------------------- u16
+
+
+def u16():
+    """html from an old CMS: the article (and its scheme table) sits inside nested layout tables."""
+    title = "关于开展2024年度“职工书屋”示范点考评工作的通知"
+    scheme_title = "“职工书屋”示范点考评标准"
+    rows = [
+        ("场地设施", "有固定场所，面积不少于40平方米，照明通风良好", 15),
+        ("图书资源", "藏书2000册以上，年新增图书不少于200册，配备电子阅读终端", 25),
+        ("管理制度", "有专人管理，借阅制度健全，借阅台账完整", 20),
+        ("开放时间", "每周开放不少于5天，每天不少于4小时", 10),
+        ("读书活动", "年内组织读书分享、征文、知识竞赛等活动不少于4次", 20),
+        ("职工评价", "职工满意率达90%以上", 10),
+    ]
+    items = []
+    body = []
+    for i, (head, text, pts) in enumerate(rows, start=1):
+        body.append(f"<tr><td>{i}</td><td>{head}</td><td>{text}</td><td>{pts}</td></tr>")
+        items.append(item("", str(i), text, float(pts), name=head))
+    rows_html = "\n".join(body)
+    html = f"""<html>
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{title}</title></head>
+<body>
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td><img src="/images/banner.jpg" width="980" height="120"></td></tr>
+<tr><td height="30">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/tzgg/">通知公告</a></td></tr>
+<tr><td>
+ <table width="100%" border="0" cellpadding="0" cellspacing="0">
+ <tr>
+  <td width="200" valign="top">
+   <table width="100%"><tr><td><a href="/gzdt/">工作动态</a></td></tr><tr><td><a href="/tzgg/">通知公告</a></td></tr>
+   <tr><td><a href="/zcfg/">政策法规</a></td></tr></table>
+  </td>
+  <td width="780" valign="top">
+   <table width="100%" border="0" cellpadding="0" cellspacing="0">
+   <tr><td align="center" height="50"><strong>{title}</strong></td></tr>
+   <tr><td align="center">发布日期：2024-03-18　　点击数：356</td></tr>
+   <tr><td>
+    <p>各基层工会：</p>
+    <p>为推进职工书屋建设，市总工会决定开展2024年度“职工书屋”示范点考评工作。考评满分100分，得分85分以上的命名为示范点。</p>
+    <p align="center"><strong>{scheme_title}</strong></p>
+    <table border="1" cellspacing="0" cellpadding="4" width="100%">
+    <tr><td>序号</td><td>考评项目</td><td>考评内容</td><td>分值</td></tr>
+{rows_html}
+    <tr><td colspan="3">合计</td><td>100</td></tr>
+    </table>
+    <p>联系人：刘老师　　电话：0512-6523xxxx</p>
+    <p align="right">市总工会宣教部<br>2024年3月18日</p>
+   </td></tr>
+   </table>
+  </td>
+ </tr>
+ </table>
+</td></tr>
+<tr><td align="center">主办：××市总工会　　备案号：苏ICP备xxxxxxxx号</td></tr>
+</table>
+</body>
+</html>
+"""
+    (HERE / "u16_html_layout_tables.html").write_text(html, encoding="utf-8")
+    gold("u16", ["u16_html_layout_tables.html"], scheme_title, 2024, 100.0, [], items,
+         title_alternatives=[title], grades=[{"name": "示范点", "min_score": 85}],
+         notes="an old-CMS page: banner, breadcrumb, left menu and article are laid out with nested tables; the "
+               "scheme table is three levels deep inside layout tables")
+
+
 def pdfs():
-    for name in ("u01_district_three_level_merged.docx", "u02_industry_title_rows_in_table.docx", "u08_deduction_checklist.docx",
+    for name in ("u01_district_three_level_merged.docx", "u04_city_prose_articles.docx", "u02_industry_title_rows_in_table.docx", "u08_deduction_checklist.docx",
                  "u09_repeated_header_contacts.docx"):
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(HERE), str(HERE / name)],
                        check=True, capture_output=True, timeout=180)
 
 
 if __name__ == "__main__":
-    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14):
+    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16):
         build()
     if "--pdf" in sys.argv:
         pdfs()
