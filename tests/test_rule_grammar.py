@@ -81,3 +81,10 @@ def test_chinese_numerals_and_fractions_are_numbers():
 def test_awards_exceeding_the_points_are_not_guessed():
     parsed = parse_rule("建立制度得5分，开展活动得5分", 3)
     assert parsed.rule is None and "more than" in parsed.reason
+
+
+def test_criteria_that_only_say_when_nothing_is_earned_are_all_or_nothing():
+    from schemes.criteria.rules import parse_rule
+
+    r = parse_rule("未设置专职管理机构的,不得分;办公场所和经费不落实的,不得分", 2.0).rule
+    assert r.kind == "threshold" and r.target is None

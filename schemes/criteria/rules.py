@@ -171,6 +171,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
             return ParsedRule(ManualRule(**common))
         if max_points is not None and _TARGET_WORDS.search(fold(text)) and not deduction_scheme:
             return ParsedRule(ThresholdRule(target=find_target(text, item_text), **common))
+        if max_points is not None and not deduction_scheme and any(c.has("NO_SCORE") for c in clauses):
+            # every condition only says 不得分 (…的，不得分；…的，不得分): all or nothing
+            return ParsedRule(ThresholdRule(**common))
         if max_points is not None:
             return ParsedRule(ManualRule(**common))
         return ParsedRule(None, "no points and no formula in the criteria")
