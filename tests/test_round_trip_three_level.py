@@ -1,8 +1,9 @@
 """Done-when of #12: a 3-level indicator table goes extract → store → review sheet → score, exactly.
 
 The table is built here with openpyxl, as such tables are printed: 一级指标 and 二级指标 cells merged down
-their rows and carrying their points ("经济发展（60分）"), one 三级指标 per row with its 评分标准, 分值 and
-权重 (weights beside points: informational, the points rule applies), and a 合计 row.  The three indicator
+their rows and carrying their points ("经济发展（60分）"), one 三级指标 per row with its 考核内容 (the item's
+text), 评分标准 (its criteria), 分值 and 权重 (weights beside points: informational, the points rule
+applies), and a 合计 row.  The three indicator
 levels are: two levels of categories (一级 → 二级) and the item named by its 三级指标 cell.
 """
 
@@ -22,18 +23,19 @@ from schemes.reconcile import levels, reconcile
 from schemes.review_sheet import export_review, import_review
 from schemes.store import Store
 
-# 一级指标, 二级指标, 三级指标, 评分标准, 分值, 权重 (None: merged with the cell above)
+# 一级指标, 二级指标, 三级指标, 考核内容, 评分标准, 分值, 权重 (None: merged with the cell above)
 ROWS = [
-    ("经济发展（60分）", "产业发展（35分）", "规上工业增加值增长", "增速达到9%以上得12分，未达到不得分", 12, "12%"),
-    (None, None, "工业技改投资", "完成80%以上得8分，完成50%以上不足80%得4分", 8, "8%"),
-    (None, None, "服务业增加值", "有发展规划得5分，完成年度目标得10分", 15, "15%"),
-    (None, "项目投资（25分）", "重大项目开工", "每延误一个项目扣2分，扣完为止", 10, "10%"),
-    (None, None, "项目谋划储备", "根据储备项目质量综合打分", 15, "15%"),
-    ("社会民生（40分）", "教育（20分）", "义务教育巩固率", "按完成比例计分", 10, "10%"),
-    (None, None, "校园安全", "根据校园安全工作情况综合打分", 10, "10%"),
-    (None, "就业（20分）", "城镇新增就业", "完成目标得20分，未完成不得分", 20, "20%"),
+    ("经济发展（60分）", "产业发展（35分）", "规上工业增加值增长", "规模以上工业增加值增速",
+     "增速达到9%以上得12分，未达到不得分", 12, "12%"),
+    (None, None, "工业技改投资", "工业技术改造投资完成率", "完成80%以上得8分，完成50%以上不足80%得4分", 8, "8%"),
+    (None, None, "服务业增加值", "服务业发展规划与年度目标", "有发展规划得5分，完成年度目标得10分", 15, "15%"),
+    (None, "项目投资（25分）", "重大项目开工", "年度重大项目按期开工", "每延误一个项目扣2分，扣完为止", 10, "10%"),
+    (None, None, "项目谋划储备", "储备项目数量与质量", "根据储备项目质量综合打分", 15, "15%"),
+    ("社会民生（40分）", "教育（20分）", "义务教育巩固率", "九年义务教育巩固率", "按完成比例计分", 10, "10%"),
+    (None, None, "校园安全", "校园安全工作", "根据校园安全工作情况综合打分", 10, "10%"),
+    (None, "就业（20分）", "城镇新增就业", "城镇新增就业人数", "完成目标得20分，未完成不得分", 20, "20%"),
 ]
-MERGED = ["A3:A7", "B3:B5", "B6:B7", "A8:A10", "B8:B9", "A1:F1"]
+MERGED = ["A3:A7", "B3:B5", "B6:B7", "A8:A10", "B8:B9", "A1:G1"]
 
 
 def write_table(path: Path) -> Path:
@@ -41,10 +43,10 @@ def write_table(path: Path) -> Path:
     ws = wb.active
     ws.title = "指标体系"
     ws.append(["某市2024年度高质量发展综合绩效考核指标体系"])
-    ws.append(["一级指标", "二级指标", "三级指标", "评分标准", "分值", "权重"])
+    ws.append(["一级指标", "二级指标", "三级指标", "考核内容", "评分标准", "分值", "权重"])
     for row in ROWS:
         ws.append(list(row))
-    ws.append(["合计", None, None, None, 100, "100%"])
+    ws.append(["合计", None, None, None, None, 100, "100%"])
     for cells in MERGED:
         ws.merge_cells(cells)
     wb.save(path)
@@ -81,14 +83,14 @@ def test_the_table_gives_two_levels_of_categories_with_their_points(extracted):
     assert scheme.total_points == 100
 
 
-def test_items_are_named_by_their_third_level_cell_with_text_points_weight_and_path(extracted):
+def test_items_are_named_by_their_third_level_cell_with_content_criteria_points_weight_and_path(extracted):
     _, _, scheme = extracted
-    got = [(i.name, i.text, i.points, i.weight, [c.name for c in scheme.category_path(i.category)])
+    got = [(i.name, i.text, i.criteria, i.points, i.weight, [c.name for c in scheme.category_path(i.category)])
            for i in scheme.items]
-    want = [(name, text, pts, int(w[:-1]) / 100, None) for _, _, name, text, pts, w in ROWS]
     paths = [["经济发展", "产业发展"]] * 3 + [["经济发展", "项目投资"]] * 2 + [["社会民生", "教育"]] * 2 \
         + [["社会民生", "就业"]]
-    assert got == [(n, t, p, w, path) for (n, t, p, w, _), path in zip(want, paths)]
+    assert got == [(name, content, criteria, pts, int(w[:-1]) / 100, path)
+                   for (_, _, name, content, criteria, pts, w), path in zip(ROWS, paths)]
 
 
 def test_the_sums_reconcile_at_every_level_and_no_mismatch_is_flagged(extracted):
