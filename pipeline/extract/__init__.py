@@ -1,10 +1,21 @@
 # NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
-"""Document → Scheme.
+"""Document → Scheme, in stages that each report their decisions (``--explain``).
 
-``extract_scheme(doc)`` reads a notice's document model into a Scheme: the
-item tables and numbered paragraphs become categories and items, the prose
-sections become bonus/deduction/veto entries, weights, grades and targets;
-criteria become rules; totals are reconciled and every doubt becomes a flag.
+1. **layout** (``layout.py``): for every table the header band, each column's
+   role with its evidence (header words from ``schemes/criteria/data/lexicon.json``
+   and content profile), hierarchy columns and row kinds; which tables are
+   scheme tables, target tables or distractors (``non_scheme_table``).
+2. **entries**: ``table_items.py`` reads scheme tables from their layout
+   (units of rows, nested categories from merged cells, section rows and
+   numbering); the one-header-row reader (``tables.py``) keeps the layouts it
+   was written for; ``paragraphs.py`` and ``prose.py`` read prose schemes;
+   ``sections.py`` bonus, deduction, veto, weights, grades and raters.
+3. **rules**: criteria parsed by ``schemes.criteria`` (grammar and rules).
+4. **reconciliation and choice**: the points reading that adds up to the
+   printed totals is kept (``layout._pick_points``), deduction forms are told
+   from their items, every level of nested categories is reconciled
+   (``schemes.reconcile``) and every fallback becomes a flag.
+5. **scheme** (``assemble.freeze``): ids, confidence, the frozen Scheme.
 """
 
 from __future__ import annotations
