@@ -1117,15 +1117,132 @@ def u16():
                "scheme table is three levels deep inside layout tables")
 
 
+# ----------------------------------------------------------------------------- u17
+
+
+def u17():
+    """docx table WITHOUT borders (Word's plain table), and its PDF: a borderless, whitespace-aligned table."""
+    title = "2024年度机关工会小组工作考核细则"
+    groups = [
+        ("组织生活", [
+            ("按时召开工会小组会议，每季度不少于1次", 10, "每少1次扣2.5分", "per_occurrence"),
+            ("会员按时交纳会费，台账清楚", 10, "全部按时得10分，每拖欠1人次扣1分", None),
+        ]),
+        ("活动开展", [
+            ("组织会员参加机关工会文体活动", 15, "参与率达80%以上得15分，60%至80%得10分", "tiers"),
+            ("开展读书、技能比武等小组活动", 15, "每开展1次得5分，最高15分", "per_occurrence"),
+            ("开展走访慰问困难会员活动", 10, "按要求开展得10分", "threshold"),
+        ]),
+        ("民主管理", [
+            ("收集会员意见建议并及时反馈", 15, "有记录、有反馈得15分", "threshold"),
+            ("参与机关民主评议和政务公开监督", 10, "按要求参与得10分", "threshold"),
+        ]),
+        ("宣传信息", [
+            ("向机关工会报送小组活动信息", 15, "全年报送6篇以上得15分，每少1篇扣2.5分", None),
+        ]),
+    ]
+    d = new_doc()
+    heading(d, title)
+    d.add_paragraph("考核对象为机关各工会小组，满分100分，由机关工会委员会评分。")
+    n = sum(len(g[1]) for g in groups)
+    t = d.add_table(rows=n + len(groups) + 1, cols=4)  # default style: no borders
+    for c, h in enumerate(["序号", "考核内容", "分值", "评分标准"]):
+        set_cell(t.cell(0, c), h, bold=True)
+    cats, items = [], []
+    r, k = 1, 1
+    nums = "一二三四五"
+    for gi, (cname, rows) in enumerate(groups):
+        set_cell(t.cell(r, 0), nums[gi])
+        set_cell(t.cell(r, 1), cname, bold=True)
+        set_cell(t.cell(r, 2), fmt(sum(p for _, p, _, _ in rows)))
+        cats.append(cat(cname, float(sum(p for _, p, _, _ in rows)), code=nums[gi]))
+        r += 1
+        for text, pts, crit, rule in rows:
+            for c, v in enumerate([str(k), text, fmt(pts), crit]):
+                set_cell(t.cell(r, c), v)
+            items.append(item(cname, str(k), text, float(pts), criteria=crit, rule=rule))
+            r += 1
+            k += 1
+    d.save(HERE / "u17_borderless_table.docx")
+    gold("u17", ["u17_borderless_table.docx", "u17_borderless_table.pdf"], title, 2024, 100.0, cats, items,
+         notes="table without any borders (the PDF is a whitespace-aligned table with no ruling lines); category "
+               "rows are 一 / 二 … with the category's points in the points column; no 合计 row")
+
+
+# ----------------------------------------------------------------------------- u18
+
+
+def u18():
+    """docx whose scheme table is split into two tables; the second has no header and a （续） category cell."""
+    title = "2024年度市级产业工会工作考核评分表"
+    groups = [
+        ("组织建设", 30, [
+            ("指导基层工会规范化建设，达标率达70%以上", 10),
+            ("推进新就业形态劳动者入会", 10),
+            ("基层工会按期换届", 10),
+        ]),
+        ("维权服务", 40, [
+            ("推进行业性工资集体协商", 10),
+            ("开展“安康杯”竞赛", 10),
+            ("做好困难职工帮扶工作", 10),
+            ("开展职工疗休养活动", 10),
+        ]),
+        ("建功立业", 30, [
+            ("组织行业劳动和技能竞赛", 15),
+            ("推荐劳模工匠人选", 15),
+        ]),
+    ]
+    d = new_doc()
+    heading(d, title)
+    d.add_paragraph("考核满分100分，由市总工会各部门按考核内容评分。")
+    flat = [(cname, cp, text, pts) for cname, cp, rows in groups for text, pts in rows]
+    split = 5  # rows 1-5 in the first table, 6-9 in the second (the 维权服务 category is cut)
+    cats = [cat(c, float(p)) for c, p, _ in groups]
+    items = []
+
+    def table(rows, with_header, first_no):
+        t = d.add_table(rows=len(rows) + (1 if with_header else 0), cols=4)
+        t.style = "Table Grid"
+        r = 0
+        if with_header:
+            for c, h in enumerate(["考核类别", "序号", "考核内容", "分值"]):
+                set_cell(t.cell(0, c), h, bold=True)
+            r = 1
+        spans = []
+        for i, (cname, cp, text, pts) in enumerate(rows):
+            for c, v in ((1, str(first_no + i)), (2, text), (3, fmt(pts))):
+                set_cell(t.cell(r + i, c), v)
+            if spans and spans[-1][0] == cname:
+                spans[-1][2] = r + i
+            else:
+                spans.append([cname, r + i, r + i, cp])
+        for cname, a, b, cp in spans:
+            cont = with_header is False and a == 0 and cname == flat[split - 1][0]
+            merge_down(t, 0, a, b, f"{cname}（续）" if cont else f"{cname}（{cp}分）")
+        return t
+
+    table(flat[:split], True, 1)
+    d.add_paragraph("")
+    table(flat[split:], False, split + 1)
+    for i, (cname, _, text, pts) in enumerate(flat, start=1):
+        items.append(item(cname, str(i), text, float(pts)))
+    d.add_paragraph("注：考核得分90分以上为优秀。")
+    d.save(HERE / "u18_split_table_continued.docx")
+    gold("u18", ["u18_split_table_continued.docx"], title, 2024, 100.0, cats, items,
+         grades=[{"name": "优秀", "min_score": 90}],
+         notes="the table is split in two (as when a Word table is broken at a page); the second table has no "
+               "header row and its first category cell reads 维权服务（续）, continuing the category cut at item 5")
+
+
 def pdfs():
     for name in ("u01_district_three_level_merged.docx", "u04_city_prose_articles.docx", "u02_industry_title_rows_in_table.docx", "u08_deduction_checklist.docx",
-                 "u09_repeated_header_contacts.docx"):
+                 "u09_repeated_header_contacts.docx", "u17_borderless_table.docx"):
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(HERE), str(HERE / name)],
                        check=True, capture_output=True, timeout=180)
 
 
 if __name__ == "__main__":
-    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16):
+    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17, u18):
         build()
     if "--pdf" in sys.argv:
         pdfs()
