@@ -22,7 +22,7 @@ no correction, whatever the texts hold.
 Data is never code: every text is written as a text cell (never a formula,
 whatever its first character), with characters XML cannot hold escaped
 (:mod:`schemes.cells`).  Workbooks to import are bounded in size, unzipped
-size and rows (``KAOHE_MAX_SHEET_MB``, ``KAOHE_MAX_SHEET_ROWS``).
+size and rows (``KAOHE_MAX_REVIEW_SHEET_MB``, ``KAOHE_MAX_REVIEW_SHEET_ROWS``).
 
 Reading and writing files happens at the edges (:func:`write_review_sheet`,
 :func:`read_review_sheet`); :func:`sheet_corrections` is pure.
@@ -59,9 +59,9 @@ _DEPT_SPLIT = re.compile(r"[、,，;；\n]+")
 _WIDTHS = {"id": 8, "path": 30, "category": 16, "code": 6, "text": 48, "points": 8, "weight": 8, "departments": 18,
            "rule": 12, "criteria": 60, "flags": 40, "source": 34, "name": 24, "parent": 8, "bonus": 8}
 
-MAX_SHEET_MB = float(os.environ.get("KAOHE_MAX_SHEET_MB", "20"))
-MAX_SHEET_UNZIPPED_MB = float(os.environ.get("KAOHE_MAX_SHEET_UNZIPPED_MB", "200"))
-MAX_SHEET_ROWS = int(os.environ.get("KAOHE_MAX_SHEET_ROWS", "20000"))
+MAX_SHEET_MB = float(os.environ.get("KAOHE_MAX_REVIEW_SHEET_MB", "20"))
+MAX_SHEET_UNZIPPED_MB = float(os.environ.get("KAOHE_MAX_REVIEW_SHEET_UNZIPPED_MB", "200"))
+MAX_SHEET_ROWS = int(os.environ.get("KAOHE_MAX_REVIEW_SHEET_ROWS", "20000"))
 MAX_ZIP_ENTRIES = 1000
 
 
@@ -249,7 +249,7 @@ def check_workbook_size(path: Path) -> None:
         raise SheetError(f"{path}: not a readable .xlsx workbook ({exc.strerror or exc})") from None
     if size > MAX_SHEET_MB * 1024 * 1024:
         raise SheetError(f"{path}: the workbook is {size / 1024 / 1024:.1f} MB, more than a review sheet may be "
-                         f"({MAX_SHEET_MB:g} MB; KAOHE_MAX_SHEET_MB)")
+                         f"({MAX_SHEET_MB:g} MB; KAOHE_MAX_REVIEW_SHEET_MB)")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -263,7 +263,7 @@ def check_workbook_size(path: Path) -> None:
                         total += len(chunk)
                         if total > cap:
                             raise SheetError(f"{path}: the workbook expands to more than {MAX_SHEET_UNZIPPED_MB:g} MB "
-                                             "(KAOHE_MAX_SHEET_UNZIPPED_MB); not a review sheet")
+                                             "(KAOHE_MAX_REVIEW_SHEET_UNZIPPED_MB); not a review sheet")
     except SheetError:
         raise
     except Exception as exc:  # not a zip, or a corrupt one
@@ -315,7 +315,7 @@ def _rows(path: Path, ws: Worksheet, header: list[str], required: tuple[str, ...
     for n, values in enumerate(rows, start=2):
         if n > MAX_SHEET_ROWS + 1:
             raise SheetError(f"{path}: sheet {ws.title!r} has more than {MAX_SHEET_ROWS:,} rows "
-                             "(KAOHE_MAX_SHEET_ROWS); a review sheet has one row per item")
+                             "(KAOHE_MAX_REVIEW_SHEET_ROWS); a review sheet has one row per item")
         cells = {name: read_text(values[k]) if k < len(values) else None for name, k in where.items()}
         if all(v is None or _str(v) == "" for v in cells.values()):
             continue

@@ -134,7 +134,7 @@ def test_a_sheet_with_too_many_rows_is_refused(tmp_path, monkeypatch):
         wb["items"].append([f"x{n}", None, "1", str(n), "多余的行", 1])
     path = tmp_path / "big.xlsx"
     wb.save(path)
-    with pytest.raises(SheetError, match=r"big.xlsx: sheet 'items' has more than 50 rows \(KAOHE_MAX_SHEET_ROWS\)"):
+    with pytest.raises(SheetError, match=r"big.xlsx: sheet 'items' has more than 50 rows \(KAOHE_MAX_REVIEW_SHEET_ROWS\)"):
         read_review_sheet(path)
 
 
@@ -145,7 +145,7 @@ def test_a_workbook_too_large_on_disk_is_refused_before_parsing(tmp_path, monkey
     wb.active.append([random.Random(1).randbytes(30_000).hex()])
     wb.save(path)
     with pytest.raises(SheetError, match=r"large.xlsx: the workbook is 0.0 MB, more than a review sheet may be "
-                                         r"\(0.01 MB; KAOHE_MAX_SHEET_MB\)"):
+                                         r"\(0.01 MB; KAOHE_MAX_REVIEW_SHEET_MB\)"):
         read_review_sheet(path)
 
 
