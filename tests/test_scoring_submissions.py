@@ -72,6 +72,12 @@ def test_unit_list_file(tmp_path):
     assert read_unit_list(path) == ["组织部", "办公室"]
 
 
+def test_a_quoted_unit_name_keeps_its_comma(tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text('unit\n"城投集团,一公司"\n交投集团\n', encoding="utf-8")
+    assert read_unit_list(path) == ["城投集团,一公司", "交投集团"]
+
+
 def test_listed_units_without_facts_are_scored_from_the_base(tmp_path):
     path = tmp_path / "f.csv"
     path.write_text("unit,item,input,value\n组织部,1.1,count,1\n", encoding="utf-8")

@@ -9,7 +9,9 @@ nothing is scored from a submission that failed.
 
 from __future__ import annotations
 
+import csv
 import difflib
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -57,8 +59,9 @@ def read_unit_list(path: Path | str) -> list[str]:
     """A unit list: one unit per line, or the first column of a CSV (an optional `unit` header)."""
     text = Path(path).read_text(encoding="utf-8-sig")
     out: list[str] = []
-    for i, line in enumerate(text.splitlines()):
-        name = norm_text(line.split(",")[0])
+    # csv, not str.split: a quoted unit name may hold a comma ("某某,公司").
+    for i, row in enumerate(csv.reader(io.StringIO(text))):
+        name = norm_text(row[0]) if row else ""
         if not name or (i == 0 and name.lower() in {"unit", "单位"}):
             continue
         if name not in out:
