@@ -242,7 +242,8 @@ def u02():
     d.add_paragraph("")
     d.add_paragraph("××市总工会办公室　　2024年11月20日印发")
     d.save(HERE / "u02_industry_title_rows_in_table.docx")
-    gold("u02", ["u02_industry_title_rows_in_table.docx", "u02_industry_title_rows_in_table.pdf"], title, 2024,
+    gold("u02", ["u02_industry_title_rows_in_table.docx", "u02_industry_title_rows_in_table.pdf",
+                 "u02_industry_title_rows_in_table_scan.pdf"], title, 2024,
          100.0, cats, items,
          expected_flags=[{"kind": "subtotal_mismatch", "category": "经费与宣传", "declared": 20.0, "sum": 18.0}],
          notes="rows 0-2 of the table (title, 填报单位, 说明) are above the header row; the 经费与宣传 items sum to 18")
@@ -1241,8 +1242,20 @@ def pdfs():
                        check=True, capture_output=True, timeout=180)
 
 
+def scans():
+    """A scanned twin of u02: its PDF rendered to grey images at 200 dpi, skewed 0.6°, saved as an image PDF."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(HERE / "u02_industry_title_rows_in_table.pdf")
+    pages = [pdf[i].render(scale=200 / 72).to_pil().convert("L").rotate(0.6, expand=False, fillcolor=255)
+             for i in range(len(pdf))]
+    pages[0].save(HERE / "u02_industry_title_rows_in_table_scan.pdf", save_all=True, append_images=pages[1:],
+                  resolution=200)
+
+
 if __name__ == "__main__":
     for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17, u18):
         build()
     if "--pdf" in sys.argv:
         pdfs()
+        scans()
