@@ -89,3 +89,20 @@ def test_a_weight_table_without_points_is_a_scheme_of_weighted_items():
     scheme = extract_scheme(doc)
     assert [(i.text, i.points, i.weight) for i in scheme.items] == [
         ("理论学习", None, 0.3), ("组织生活", None, 0.2), ("完成目标", None, 0.5)]
+
+
+def test_a_table_continued_on_the_next_page_is_read_as_one():
+    from extractors.model import Document, Paragraph, Provenance, Source
+    from test_extract_layout_stage import grid_table
+
+    head = ["考核内容", "分值", "评分标准"]
+    first = grid_table([head, ["一、基础工作（14分）", "", ""], ["建立制度", "5", "未建立扣5分"], ["开展培训", "3", "未开展扣3分"]],
+                       {(1, 0): (1, 3)})
+    second = grid_table([head, ["按时上报", "2", "迟报扣1分"], ["完成目标", "4", "未完成不得分"]])
+    page = Paragraph(text="- 2 -", prov=Provenance(block=1, paragraph=1))
+    doc = Document(source=Source(path="c.pdf", name="c.pdf", sha256="0" * 64, format="pdf", size=0),
+                   blocks=[first, page, second])
+    scheme = extract_scheme(doc)
+    assert [(i.text, [c.name for c in scheme.category_path(i.category) if c.name]) for i in scheme.items] == [
+        ("建立制度", ["基础工作"]), ("开展培训", ["基础工作"]), ("按时上报", ["基础工作"]), ("完成目标", ["基础工作"])]
+    assert [(c.name, c.points) for c in scheme.categories] == [("基础工作", 14.0)]

@@ -196,13 +196,17 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
             draft.explain.append(f"{label}: repeats table {seen[signature]}; skipped")
             continue
         seen[signature] = block.prov.table
-        if is_item_table(block) and _legacy_fits(block, layout):
+        continues = bool(general) and bool(_continuations(doc, [general[-1], (index, block, layout)]))
+        if not continues and is_item_table(block) and _legacy_fits(block, layout):
             context = _preceding_text(doc, index)
             part = next((name for name, _, _ in draft.parts if name in context), None)
             read_item_table(doc, index, block, draft, part)
             draft.explain.append(f"{label}: item table in the one-header-row layout (column roles by header words)")
             continue
         draft.explain.extend(f"{label}: {line}" for line in layout.describe())
+        if continues:
+            general.append((index, block, layout))
+            continue
         scheme, why = is_scheme_table(layout)
         if scheme and ((layout.header_rows and not layout.header_by_shape) or layout.category_cols
                        or layout.criteria_col is not None):
@@ -224,11 +228,16 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
                 message=f"{label} ({block.n_rows}×{block.n_cols}) is not part of the scheme: {why}",
                 source=cell_span(doc, index, block, first).ref if first else None))
             draft.explain.append(f"{label}: not a scheme table ({why})")
-    distinct = general
-    several = len(distinct) >= 2
-    for index, block, layout in distinct:
-        top = None
-        if several:
+    continued = _continuations(doc, general)
+    several = len(general) - len(continued) >= 2
+    top = None
+    reader = None
+    for index, block, layout in general:
+        previous = reader
+        if index in continued:
+            draft.explain.append(f"table {block.prov.table}: continues the table before it (same header, "
+                                 "nothing between them)")
+        elif several:
             caption = _caption(doc, index)
             code, name, points = parse_label(caption)
             m = re.match(r"^(附?表\s*\d+)\s*", name)
@@ -237,7 +246,11 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
             top = draft.subcategory(name or f"table {block.prov.table}", None)
             top.code = code or top.code
             draft.explain.append(f"table {block.prov.table}: its own top-level category «{top.name}»")
+        else:
+            top = None
         reader = TableReader(doc, index, block, layout, draft, top)
+        if index in continued and previous is not None:
+            reader.section, reader.numbered = previous.section, previous.numbered   # the open section goes on
         reader.read()
         for line in layout.decisions:
             if line.startswith("ambiguous:"):
@@ -246,6 +259,21 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
         if reader.notes:
             draft.flags.append(Flag(kind="note_rows", target=f"table {block.prov.table}",
                                     message=f"table {block.prov.table}: {reader.notes} note row(s) kept out of the items"))
+
+
+def _continuations(doc: Document, tables: list) -> set[int]:
+    """Block indexes of scheme tables that continue the one before them: the same
+    header labels and no text between them but page numbers (a table the reader
+    did not join across a page break)."""
+    out: set[int] = set()
+    for (i0, _, l0), (i1, _, l1) in zip(tables, tables[1:]):
+        between = [b for b in doc.blocks[i0 + 1: i1] if squash(b.text) and not re.fullmatch(r"[-—\d\s第页/共]+",
+                                                                                                b.text.strip())]
+        labels0 = [col.label for _, col in sorted(l0.columns.items())]
+        labels1 = [col.label for _, col in sorted(l1.columns.items())]
+        if not between and l1.header_rows and labels0 == labels1:
+            out.add(i1)
+    return out
 
 
 def _legacy_fits(table: Table, layout) -> bool:
