@@ -1242,6 +1242,104 @@ def pdfs():
                        check=True, capture_output=True, timeout=180)
 
 
+# ----------------------------------------------------------------------------- u19
+
+
+def u19():
+    """docx notice with two independent scoring tables (附件1 for 县区总工会, 附件2 for 产业工会), each 100 points."""
+    title = "关于开展2024年度工会工作目标考核的通知"
+    schemes = [
+        ("附件1", "县（市、区）总工会工作目标考核评分表", [
+            ("组织建设", 40, [("推进基层工会组建和会员发展", 20), ("规范基层工会换届选举", 20)]),
+            ("维权服务", 60, [("推行区域性行业性集体协商", 20), ("困难职工帮扶全覆盖", 20), ("建设户外劳动者服务站点", 20)]),
+        ]),
+        ("附件2", "产业工会工作目标考核评分表", [
+            ("组织建设", 50, [("指导系统内基层工会规范化建设", 25), ("推进系统内职代会制度建设", 25)]),
+            ("建功立业", 50, [("组织行业劳动和技能竞赛", 30), ("选树行业劳模工匠", 20)]),
+        ]),
+    ]
+    d = new_doc()
+    heading(d, title)
+    d.add_paragraph("各县（市、区）总工会、各产业工会：")
+    d.add_paragraph("为推动年度重点工作落实，市总工会决定对县（市、区）总工会和产业工会分别开展年度目标考核，"
+                    "考核评分表见附件1、附件2，满分均为100分。请于12月15日前报送自评材料。")
+    d.add_paragraph("江州市总工会　2024年10月8日")
+    cats, items = [], []
+    for label, stitle, groups in schemes:
+        d.add_page_break()
+        d.add_paragraph(label)
+        heading(d, stitle, 14)
+        n = sum(len(g[2]) for g in groups)
+        t = d.add_table(rows=n + len(groups) + 2, cols=4)
+        t.style = "Table Grid"
+        for c, h in enumerate(["序号", "考核内容", "分值", "评分标准"]):
+            set_cell(t.cell(0, c), h, bold=True)
+        cats.append(cat(stitle, 100.0, label=label))
+        r, k = 1, 1
+        for ci, (cname, cp, rows) in enumerate(groups):
+            merge_across(t, r, f"{'一二三'[ci]}、{cname}（{cp}分）", bold=True)
+            cats.append(cat(cname, float(cp), parent=stitle))
+            r += 1
+            for text, pts in rows:
+                crit = f"全面完成得{pts}分，部分完成酌情扣分"
+                for c, v in enumerate([str(k), text, fmt(pts), crit]):
+                    set_cell(t.cell(r, c), v)
+                items.append(item(cname, str(k), text, float(pts), criteria=crit, rule="manual", form=stitle))
+                r += 1
+                k += 1
+        set_cell(t.cell(r, 0), "合计")
+        set_cell(t.cell(r, 2), "100")
+    d.save(HERE / "u19_two_schemes_two_annexes.docx")
+    gold("u19", ["u19_two_schemes_two_annexes.docx"], title, 2024, 100.0, cats, items,
+         notes="two independent schemes for two kinds of unit in one notice (附件1, 附件2), each worth 100; written "
+               "as two top-level categories named by the annex titles (as the corpus does for forms/sheets); both "
+               "have a category 组织建设, told apart by `form`; codes restart at 1 in each annex")
+
+
+# ----------------------------------------------------------------------------- u20
+
+
+def u20():
+    """html whose category cells are <th scope="row" rowspan> row headers inside <tbody>."""
+    title = "2024年度基层工会财务管理工作检查评分表"
+    groups = [
+        ("财务制度", [("建立健全工会财务管理制度并严格执行", 10), ("工会经费独立核算，设立独立账户", 10)]),
+        ("预算管理", [("按时编制年度预决算并经审查委员会审查", 15), ("预算执行率达到90%以上", 10)]),
+        ("收支管理", [("工会经费按时足额拨缴", 15), ("支出范围和标准符合规定", 15), ("票据合规，审批手续齐全", 10)]),
+        ("资产管理", [("工会资产账实相符，定期盘点", 15)]),
+    ]
+    cats, items, body = [], [], []
+    k = 1
+    for cname, rows in groups:
+        cats.append(cat(cname, None))
+        for i, (text, pts) in enumerate(rows):
+            th = f'<th scope="row" rowspan="{len(rows)}">{cname}</th>' if i == 0 else ""
+            body.append(f"<tr>{th}<td>{k}</td><td>{text}</td><td>{pts}</td><td></td></tr>")
+            items.append(item(cname, str(k), text, float(pts)))
+            k += 1
+    rows_html = "\n".join(body)
+    html = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}</title></head>
+<body>
+<h2 style="text-align:center">{title}</h2>
+<p>被检查单位：________________　　检查日期：____年__月__日</p>
+<table border="1">
+<thead><tr><th scope="col">检查项目</th><th scope="col">序号</th><th scope="col">检查内容</th><th scope="col">标准分</th><th scope="col">得分</th></tr></thead>
+<tbody>
+{rows_html}
+</tbody>
+<tfoot><tr><th scope="row" colspan="3">总分</th><td>100</td><td></td></tr></tfoot>
+</table>
+<p>检查组成员签字：</p>
+</body></html>
+"""
+    (HERE / "u20_html_th_row_headers.html").write_text(html, encoding="utf-8")
+    gold("u20", ["u20_html_th_row_headers.html"], title, 2024, 100.0, cats, items,
+         expected_flags=[],
+         notes="category cells are <th scope=row rowspan> inside <tbody>; the total is in <tfoot> (总分); a blank "
+               "form line (被检查单位：____) above the table; 得分 column empty")
+
+
 def scans():
     """A scanned twin of u02: its PDF rendered to grey images at 200 dpi, skewed 0.6°, saved as an image PDF."""
     import pypdfium2 as pdfium
@@ -1254,7 +1352,7 @@ def scans():
 
 
 if __name__ == "__main__":
-    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17, u18):
+    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17, u18, u19, u20):
         build()
     if "--pdf" in sys.argv:
         pdfs()
