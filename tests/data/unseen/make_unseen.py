@@ -1340,6 +1340,42 @@ def u20():
                "form line (被检查单位：____) above the table; 得分 column empty")
 
 
+# ----------------------------------------------------------------------------- u21
+
+
+def u21():
+    """docx 考核结果通报 (not a scheme): a results table 单位 | 得分 | 等次 and prose with 分."""
+    d = new_doc()
+    heading(d, "关于2023年度基层工会工作目标考核结果的通报")
+    d.add_paragraph("各区县总工会、各产业工会：")
+    d.add_paragraph("根据《江北市总工会基层工会工作考核办法》，市总工会于2024年1月对各单位2023年度工作进行了考核。"
+                    "考核采取百分制，经单位自评、部门评分、领导小组审定，现将考核结果通报如下：")
+    d.add_paragraph("一、考核结果")
+    results = [("城关区总工会", "97.5", "优秀"), ("新桥区总工会", "95.0", "优秀"), ("白石县总工会", "92.5", "优秀"),
+               ("教育工会", "88.0", "良好"), ("卫生健康工会", "86.5", "良好"), ("交通运输工会", "84.0", "良好"),
+               ("住建工会", "78.5", "合格")]
+    t = d.add_table(rows=len(results) + 1, cols=4)
+    t.style = "Table Grid"
+    for c, h in enumerate(["序号", "单位", "得分", "等次"]):
+        set_cell(t.cell(0, c), h, bold=True)
+    for i, row in enumerate(results, start=1):
+        for c, v in enumerate([str(i), *row]):
+            set_cell(t.cell(i, c), v)
+    for p_ in ["二、有关要求",
+               "（一）获得优秀等次的单位，市总工会给予通报表扬，并在年度评先评优中优先推荐。",
+               "（二）得分低于80分的单位，要认真分析原因，于2月底前向市总工会报送整改报告。",
+               "江北市总工会", "2024年1月25日"]:
+        d.add_paragraph(p_)
+    d.save(HERE / "u21_results_bulletin_not_scheme.docx")
+    data = {"fixtures": ["u21_results_bulletin_not_scheme.docx"], "kind": "not_a_scheme",
+            "title": "关于2023年度基层工会工作目标考核结果的通报", "year": 2023, "total_points": None,
+            "categories": [], "items": [], "bonus": [], "deductions": [], "veto": [], "weights": [], "grades": [],
+            "expected_flags": [{"kind": "not_a_scheme",
+                                "note": "a results bulletin: a table of units with their 得分 and 等次 (scores given, "
+                                        "not maxima), prose that cites the 考核办法 and 百分制; no scoring rules"}]}
+    (GOLD / "u21.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def scans():
     """A scanned twin of u02: its PDF rendered to grey images at 200 dpi, skewed 0.6°, saved as an image PDF."""
     import pypdfium2 as pdfium
@@ -1352,7 +1388,7 @@ def scans():
 
 
 if __name__ == "__main__":
-    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17, u18, u19, u20):
+    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17, u18, u19, u20, u21):
         build()
     if "--pdf" in sys.argv:
         pdfs()
