@@ -15,6 +15,7 @@ from schemes.atomic import write_text_atomic
 
 from . import app
 from .common import console, friendly_errors, register_user_error, write_stdout
+from .ocr_progress import NO_OCR_HELP, ocr_progress
 
 err_console = Console(stderr=True, soft_wrap=True)
 register_user_error(ReadError)  # commands load lazily: each registers the errors it can meet
@@ -32,6 +33,7 @@ def extract(
     output: Path | None = typer.Option(None, "-o", "--output", help="write the scheme JSON here"),
     fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
                                      help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),
     explain: bool = typer.Option(False, "--explain", help="print the extraction's decisions (header band, column "
                                  "roles and their evidence, row kinds, readings chosen, fallbacks) on stderr"),
 ) -> None:
@@ -39,7 +41,8 @@ def extract(
     from pipeline.extract import extract_scheme_explained
     from pipeline.flat import flat_entries
 
-    document = read_document(file)
+    with ocr_progress() as progress:
+        document = read_document(file, ocr=not no_ocr, progress=progress)
     scheme, decisions = extract_scheme_explained(document)
     if explain:
         _print_explain(scheme, decisions)
@@ -53,9 +56,9 @@ def extract(
     if output:
         write_text_atomic(output, text)
         console.print(f"wrote {output}: {scheme.kind}, {len(scheme.items)} items, "
-                      f"{len(scheme.open_flags)} open flag(s)", highlight=False)
-        for flag in scheme.open_flags:
-            console.print(f"  [yellow]{flag.kind}[/yellow] {flag.message}", highlight=False)
+                      f"{len(scheme.open_flags)} open flag(s)", highlight=False, markup=False)
+        for flag in scheme.open_flags:  # flag messages quote the notice: never read them as markup
+            console.print(f"  {flag.kind} {flag.message}", highlight=False, markup=False)
     elif text:
         write_stdout(text)
 
