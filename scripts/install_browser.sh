@@ -24,21 +24,7 @@ if [ ${#want[@]} -eq 0 ]; then
     exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-    as_root=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    as_root=(sudo -n)
-else
-    log "cannot install ${want[*]}: not root and no passwordless sudo; the browser tests will be skipped"
-    exit 0
-fi
-if ! command -v apt-get >/dev/null 2>&1; then
-    log "cannot install ${want[*]}: no apt-get; install chromium at /usr/bin/chromium (the browser tests skip without it)"
-    exit 0
-fi
-
-log "installing ${want[*]} with apt-get"
-"${as_root[@]}" apt-get update >&2
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${want[@]}" >&2
-[ -x /usr/bin/chromium ] || { log "chromium was installed but /usr/bin/chromium is missing"; exit 1; }
+. "$(dirname "$0")/apt_install.sh"
+apt_install install_browser "the browser tests will be skipped" "${want[@]}"
+[ -x /usr/bin/chromium ] || { log "/usr/bin/chromium is still missing; the browser tests will be skipped"; exit 0; }
 log "installed: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"

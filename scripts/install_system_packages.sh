@@ -28,21 +28,7 @@ if [ ${#want[@]} -eq 0 ]; then
     exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-    as_root=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    as_root=(sudo -n)
-else
-    log "cannot install ${want[*]}: not root and no passwordless sudo; legacy office files will be refused"
-    exit 0
-fi
-if ! command -v apt-get >/dev/null 2>&1; then
-    log "cannot install ${want[*]}: no apt-get; install LibreOffice (soffice on the PATH) to read legacy office files"
-    exit 0
-fi
-
-log "installing ${want[*]} with apt-get"
-"${as_root[@]}" apt-get update >&2
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${want[@]}" >&2
-command -v soffice >/dev/null 2>&1 || { log "LibreOffice was installed but soffice is not on the PATH"; exit 1; }
+. "$(dirname "$0")/apt_install.sh"
+apt_install install_system_packages "legacy office files will be refused" --no-install-recommends "${want[@]}"
+command -v soffice >/dev/null 2>&1 || { log "soffice is still not on the PATH; legacy office files will be refused"; exit 0; }
 log "installed: $(soffice --version 2>/dev/null | head -n 1)"
