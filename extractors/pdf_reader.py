@@ -32,6 +32,7 @@ from .failures import classify
 from .limits import Limits
 from .cjk import fold_glyph, is_variant, unify
 from .model import Document, Heading, Paragraph, Provenance, ReaderNote, Source
+from .pdf_objects import fast_objects
 from .pdf_running import remove_running_lines
 from .pdf_tables import Fragment, Line, build_fragment, join_fragments, text_lines, to_model, unruled_tables
 
@@ -179,6 +180,7 @@ def _read_page_safely(path: Path, page: pdfplumber.page.Page) -> PageContent:
 
 
 def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageContent:
+    fast_objects(page)
     chars = page.chars
     unmapped = _mark_unmapped(path, chars, number)
     folded = _fold_duplicates(chars)
