@@ -13,11 +13,24 @@ an ideograph.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _RADICAL_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF))
 _COMPAT_RANGES = ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 _UNIFIED_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2FFFF))
+
+
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+
+
+_ANY_VARIANT = re.compile(f"[{_class(_RADICAL_RANGES + _COMPAT_RANGES)}]")
+
+
+def has_variant(text: str) -> bool:
+    """Any radical or compatibility ideograph in ``text`` (one scan, for a whole page's text)."""
+    return _ANY_VARIANT.search(text) is not None
 
 
 def _in(ch: str, ranges: tuple[tuple[int, int], ...]) -> bool:

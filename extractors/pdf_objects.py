@@ -22,15 +22,21 @@ from pdfminer.layout import LTChar
 from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes
 from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
 
-_PLAIN = (float, int, str, bool, type(None))
+_PLAIN = frozenset({float, int, str, bool, type(None)})  # exact types resolve_all returns unchanged
 _KIND = re.sub(r"^LT", "", LTChar.__name__).lower()  # "char", as pdfplumber names it
 
 
-def _plain(value: Any) -> bool:
-    """A value ``resolve_all`` would return unchanged (or as an equal tuple of plain values)."""
-    if isinstance(value, _PLAIN):
-        return True
-    return type(value) is tuple and all(isinstance(v, _PLAIN) for v in value)
+def _attributes(obj) -> dict:
+    """The object's pdfplumber attributes; plain values (and tuples of them) are taken as they are."""
+    attr = {}
+    for k, v in obj.__dict__.items():
+        if k in ALL_ATTRS:
+            kind = type(v)
+            if kind in _PLAIN or (kind is tuple and not [x for x in v if type(x) not in _PLAIN]):
+                attr[k] = v
+            else:
+                attr[k] = resolve_all(v)
+    return attr
 
 
 def fast_objects(page: Page) -> None:
@@ -46,7 +52,7 @@ def fast_objects(page: Page) -> None:
     def process_object(obj) -> dict:
         if type(obj) is not LTChar:
             return original(obj)
-        attr = {k: (v if _plain(v) else resolve_all(v)) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        attr = _attributes(obj)
         attr["object_type"] = _KIND
         attr["page_number"] = page_number
         for cs in ("ncs", "scs"):

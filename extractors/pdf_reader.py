@@ -30,7 +30,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from .errors import CorruptFile, EncryptedFile, FileTooLarge, GarbledText, NoTextLayer, ReadError
 from .failures import classify
 from .limits import Limits
-from .cjk import fold_glyph, is_variant, unify
+from .cjk import fold_glyph, has_variant, is_variant, unify
 from .model import Document, Heading, Paragraph, Provenance, ReaderNote, Source
 from .pdf_objects import fast_objects
 from .pdf_running import remove_running_lines
@@ -205,6 +205,8 @@ def _fold_duplicates(chars: list[dict]) -> int:
     a variant glyph next to a glyph of the ideograph it stands for is dropped; a
     lone variant glyph becomes its ideograph.
     """
+    if not has_variant("".join(ch["text"] for ch in chars)):
+        return 0  # nothing to fold (most pages): no per-glyph work
     folded = 0
     kept: list[dict] = []
     for i, ch in enumerate(chars):

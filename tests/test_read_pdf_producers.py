@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT
 from extractors import read_document
+from extractors.cjk import has_variant, is_variant
 from extractors.pdf_reader import _fold_duplicates
 
 canvas = pytest.importorskip("reportlab.pdfgen.canvas")
@@ -110,6 +111,16 @@ def test_radical_glyph_beside_its_ideograph_is_dropped_and_a_lone_radical_mapped
 def test_genuinely_repeated_ideographs_are_kept():
     chars = glyphs("常", "常", "人", "人")
     assert (_fold_duplicates(chars), "".join(c["text"] for c in chars)) == (0, "常常人人")
+
+
+@pytest.mark.parametrize("ch", ["\u2e80", "\u2eff", "\u2f00", "\u2fdf", "\uf900", "\ufaff", "\U0002f800", "\U0002fa1f"])
+def test_the_page_scan_for_variants_finds_each_range_edge(ch):
+    assert has_variant(f"常{ch}人") and is_variant(ch)
+
+
+@pytest.mark.parametrize("ch", ["\u2e7f", "\u2fe0", "\uf8ff", "\ufb00", "\U0002f7ff", "\U0002fa20", "日"])
+def test_the_page_scan_for_variants_passes_over_ideographs_and_neighbours(ch):
+    assert not has_variant(f"常{ch}人") and not is_variant(ch)
 
 
 def test_corpus_text_layer_with_doubled_characters_reads_clean():
