@@ -1,6 +1,6 @@
 """Extraction speed: whole `kaohe extract` processes against the raw parsers, in the same run.
 
-    .venv/bin/python bench/bench_extract.py [--runs 5]
+    .venv/bin/python bench/bench_extract.py [--runs 5] [--whole-only] [--only 54pages]
 
 1. Whole process (what a user waits for: start-up, reading, extraction,
    shutdown): `kaohe extract FILE` as a fresh process, paired run by run with a
@@ -36,9 +36,9 @@ RAW_DOCX = ("import sys, docx\nd = docx.Document(sys.argv[1])\n[p.text for p in 
             "[c.text for t in d.tables for r in t.rows for c in r.cells]")
 
 
-def whole(runs: int) -> None:
+def whole(runs: int, only: str | None = None) -> None:
     print(f"whole process ({runs} paired runs each, median [range]):")
-    for path in [*DOCX, *PDFS]:
+    for path in [p for p in (*DOCX, *PDFS) if only is None or only in p.name]:
         raw, name = (RAW_PDF, "pdfplumber extract_text") if path.suffix == ".pdf" else (RAW_DOCX, "python-docx text")
         a, b = paired([*KAOHE, "extract", str(path)], [PY, "-c", raw, str(path)], runs)
         print("  " + summary(f"kaohe extract {path.name}", a, b, f"{name} (fresh process)").replace("\n", "\n  "))
@@ -88,8 +88,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--whole-only", action="store_true")
+    parser.add_argument("--only", metavar="TEXT", help="whole-process cases only for files whose name contains TEXT "
+                        "(e.g. 54pages: more runs of the bench PDF in the same time)")
     args = parser.parse_args()
-    whole(args.runs)
+    whole(args.runs, args.only)
     if not args.whole_only:
         in_process(args.runs)
 
