@@ -505,7 +505,7 @@ def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item],
 def _check_total(draft: Draft, categories: list[Category], flags: list[Flag], deduction: bool) -> None:
     if draft.total is None or deduction:
         return
-    points = [c.points for c in categories]
+    points = [c.points for c in categories if c.parent is None]  # sub-categories count inside their parents
     if not all(p is not None for p in points):
         return
     computed = clean_number(sum(points))
