@@ -3,8 +3,8 @@
 The table is built here with openpyxl, as such tables are printed: 一级指标 and 二级指标 cells merged down
 their rows and carrying their points ("经济发展（60分）"), one 三级指标 per row with its 考核内容 (the item's
 text), 评分标准 (its criteria), 分值 and 权重 (weights beside points: informational, the points rule
-applies), and a 合计 row.  The three indicator
-levels are: two levels of categories (一级 → 二级) and the item named by its 三级指标 cell.
+applies), and a 合计 row.  The three indicator levels are: two levels of categories (一级 → 二级)
+and the item named by its 三级指标 cell.
 """
 
 from __future__ import annotations
