@@ -88,3 +88,78 @@ def test_criteria_that_only_say_when_nothing_is_earned_are_all_or_nothing():
 
     r = parse_rule("未设置专职管理机构的,不得分;办公场所和经费不落实的,不得分", 2.0).rule
     assert r.kind == "threshold" and r.target is None
+
+
+# --------------------------------------------------------------------------- ranges (扣1-2分)
+
+
+@pytest.mark.parametrize("text, low, high, direction", [
+    ("扣1-2分", 1, 2, "deduct"),
+    ("扣1～3分", 1, 3, "deduct"),
+    ("扣1至3分", 1, 3, "deduct"),
+    ("扣1分至2分", 1, 2, "deduct"),
+    ("加2-5分", 2, 5, "award"),
+])
+def test_a_printed_range_is_a_range_rule(text, low, high, direction):
+    r = rule(text, 5)
+    assert (r.kind, r.min, r.max, r.direction, r.per_occurrence) == ("range", low, high, direction, False)
+
+
+def test_a_range_with_its_condition_is_a_range_rule():
+    r = rule("制度未按要求落实的，扣1-2分", 3)
+    assert (r.kind, r.min, r.max, r.direction) == ("range", 1, 2, "deduct")
+
+
+def test_每处_makes_a_range_per_occurrence():
+    r = rule("台账不全的每处扣0.5-1分", 3)
+    assert (r.kind, r.min, r.max, r.per_occurrence) == ("range", 0.5, 1, True)
+
+
+def test_an_occurrence_named_in_the_clause_before_makes_a_range_per_occurrence():
+    r = rule("每发现一处问题，扣1-2分", 3)
+    assert (r.kind, r.per_occurrence) == ("range", True)
+
+
+def test_a_count_in_an_earlier_condition_is_not_an_occurrence():
+    r = rule("每年开展一次培训，未开展的扣1-2分", 3)
+    assert (r.kind, r.per_occurrence) == ("range", False)
+
+
+def test_a_range_beside_a_fixed_deduction_keeps_the_per_occurrence_reading():
+    r = rule("每项扣1分；情节严重的扣2-3分", 5)
+    assert (r.kind, r.delta) == ("per_occurrence", -1.0)
+
+
+def test_two_ranges_are_left_to_the_rater():
+    assert rule("资料不全扣1-2分；未建台账扣2-3分", 5).kind == "manual"
+
+
+def test_a_range_keeps_the_gate():
+    r = rule("工作不到位扣1-2分，未开展的整项不得分", 4)
+    assert (r.kind, r.gate) == ("range", "未开展")
+
+
+def test_an_extracted_range_is_scored_from_the_raters_choice(tmp_path):
+    from pipeline.scoring import score_file
+    from pipeline.scoring.numbers import fmt
+    from schemes.model import Category, DocumentRef, Item, Metadata, Scheme
+
+    parsed = rule("台账不全的每处扣0.5-1分", 3)
+    scheme = Scheme(
+        metadata=Metadata(title="某单位考核办法", source=DocumentRef(file="x.docx", sha256="0" * 64, format="docx")),
+        total_points=3, categories=[Category(id="1", name="基础管理", points=3)],
+        items=[Item(id="1", category="1", text="台账管理", points=3, criteria=parsed.text, rule=parsed)])
+    csv = tmp_path / "facts.csv"
+    csv.write_text("unit,item,input,value,rater,evidence\n甲,1,score,0.5,,\n甲,1,count,2,,\n", encoding="utf-8")
+    assert fmt(int(score_file(scheme, csv).items["1"][0])) == "2"  # 3 - 2 × 0.5
+
+
+def test_a_range_wider_than_the_item_is_flagged_by_reconciliation():
+    from schemes.model import Category, DocumentRef, Item, Metadata, Scheme
+    from schemes.reconcile import check_rules
+
+    scheme = Scheme(
+        metadata=Metadata(title="某单位考核办法", source=DocumentRef(file="x.docx", sha256="0" * 64, format="docx")),
+        total_points=2, categories=[Category(id="1", name="基础管理", points=2)],
+        items=[Item(id="1", category="1", text="台账管理", points=2, criteria="扣1-3分", rule=rule("扣1-3分", 2))])
+    assert [f.kind for f in check_rules(scheme)] == ["rule_points_mismatch"]

@@ -9,6 +9,7 @@ Labels:
   AWARD      得/加/计 N 分             points earned
   LEVELS     加 10分、8分、5分         points per level (全总/省总/市总)
   PENALTY    扣/减 N 分                points lost
+  RANGE      扣1-2分, 加2至5分          an amount the rater chooses inside a printed range
   NO_SCORE   不得分, 不计分, 得0分      nothing earned (the "else" of a threshold)
   GATE       整项/该项/本项 不得分     a failed condition zeroes the whole item
   FLOOR      扣完为止                  stop at zero
@@ -32,6 +33,11 @@ NUM = {"TEXT": {"REGEX": NUM_RE}}
 PCT = {"TEXT": {"REGEX": PCT_RE}}
 NUM_OR_PCT = {"TEXT": {"REGEX": NUM_RE[:-2] + r"|\d+(\.\d+)?[%％])$"}}
 POINT = {"TEXT": {"IN": ["分", "分值"]}}
+#: what joins the two ends of a range: 1-2, 1～3, 1至3, 1到3
+RANGE_SEP = {"TEXT": {"IN": ["-", "－", "−", "–", "—", "~", "～", "〜", "至", "到"]}}
+#: verbs that take points off (the rest of RANGE_VERBS add them)
+DEDUCT_VERBS = ("扣", "减", "扣除", "倒扣", "扣分", "减分")
+RANGE_VERBS = ("得", "加", "计", "记", "给", "得分", "计分", "加分") + DEDUCT_VERBS
 
 #: comparison words → operator; "以上/以下" after a number include it (≥, ≤).
 CMP_WORDS = {
@@ -45,8 +51,8 @@ AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "
 #: occurrence words → the unit counted
 UNIT_OF = {
     "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",
-    "每例": "例", "每缺少": "项", "缺一项": "项", "少一项": "项", "一项": "项", "一次": "次",
-    "一起": "起", "一家": "家", "一人": "人", "一篇": "篇", "人次": "人次",
+    "每例": "例", "每处": "处", "每缺少": "项", "缺一项": "项", "少一项": "项", "一项": "项", "一次": "次",
+    "一起": "起", "一家": "家", "一人": "人", "一篇": "篇", "一处": "处", "人次": "人次",
 }
 
 PATTERNS: dict[str, list[list[dict]]] = {
@@ -64,6 +70,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PENALTY": [
         [{"TEXT": {"IN": ["扣", "减", "扣除", "倒扣"]}}, NUM, POINT],
         [{"TEXT": {"IN": ["扣分", "减分"]}}, NUM, POINT],
+    ],
+    "RANGE": [
+        [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, RANGE_SEP, NUM, POINT],
+        [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, POINT, RANGE_SEP, NUM, POINT],
+        # jieba glues the first 分 to the joining word: 扣|1|分至|2|分
+        [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, {"TEXT": {"IN": ["分至", "分到"]}}, NUM, POINT],
     ],
     "NO_SCORE": [
         [{"TEXT": {"IN": ["不得分", "不计分"]}}],
@@ -85,9 +97,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": ["加分", "扣分"]}}, {"TEXT": {"IN": ["不超过", "最多", "最高"]}}, NUM, POINT],
     ],
     "PER": [
-        [{"TEXT": {"IN": ["每项", "每次", "每起", "每家", "每篇", "每人", "每个", "每例", "每缺少",
+        [{"TEXT": {"IN": ["每项", "每次", "每起", "每家", "每篇", "每人", "每个", "每例", "每处", "每缺少",
                           "缺一项", "少一项"]}}],
-        [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]?[项次起家篇人个例]$"}}],
+        [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]?[项次起家篇人个例处]$"}}],
         [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"},
          {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
         [{"TEXT": {"IN": ["每", "每发现", "发现", "缺少", "缺"]}},
@@ -133,6 +145,9 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
     for match_id, start, end in matcher()(doc):
         span = doc[start:end]
         found.append((nlp().vocab.strings[match_id], span.start_char, span.end_char, span.text))
+    # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分)
+    ranges = [(s, e) for lab, s, e, _ in found if lab == "RANGE"]
+    found = [f for f in found if f[0] == "RANGE" or not any(s <= f[1] and f[2] <= e for s, e in ranges)]
     found.sort(key=lambda f: (f[1], -f[2]))
     return found
 

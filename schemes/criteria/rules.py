@@ -4,6 +4,9 @@ The phrases are found by the grammar (grammar.py); this module decides what
 they add up to.  The decision list, in order:
 
 1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate;
+1a. one printed range (扣1-2分, 加2至5分) and no fixed amount, 不得分 or 按比例 beside it
+   → range: the rater chooses the amount inside it (每处/每项… → per occurrence).
+   A range mixed with fixed amounts leaves the decision to the steps below;
 2. no points in the criteria: 综合打分/酌情 → manual; a measurable target
    (达到80%以上, 达到上年参保数) → threshold worth the item's points;
    otherwise the criteria only describe the work → manual;
@@ -26,10 +29,10 @@ from dataclasses import dataclass, field
 
 from schemes.model import (
     Comparison, Component, ComponentsRule, ManualRule, PerOccurrenceRule, ProportionalRule,
-    ThresholdRule, Tier, TiersRule,
+    RangeRule, ThresholdRule, Tier, TiersRule,
 )
 
-from .grammar import AFTER_WORDS, CMP_WORDS, UNIT_OF, analyse
+from .grammar import AFTER_WORDS, CMP_WORDS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
@@ -163,6 +166,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
     penalties = [c for c in clauses if c.has("PENALTY")]
     common = {"text": text, "gate": gate}
+    ranged = _range_rule(clauses, common)
+    if ranged is not None:
+        return ParsedRule(ranged)
 
     if not awards and not penalties:
         if any(c.has("PROPORTION") for c in clauses) and max_points:
@@ -206,6 +212,33 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         tiers = [Tier(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)]
         return ParsedRule(TiersRule(tiers=tiers, **common))
     return ParsedRule(None, f"awards add up to {total:g}, more than the item's {max_points:g} points")
+
+
+#: labels that, beside a range, make the criteria more than a range plus its condition
+_NOT_A_RANGE = ("AWARD", "PENALTY", "LEVELS", "NO_SCORE", "PROPORTION")
+
+
+def _range_rule(clauses: list[Clause], common: dict) -> RangeRule | None:
+    """Step 1a: the whole criteria is one printed range plus its condition (…的，每处扣0.5-1分).
+
+    Only when nothing else scores: a range beside fixed amounts is left to the other steps, which
+    already read those amounts, so the range adds no second reading of the same item.
+    """
+    ranges = [m for c in clauses for m in c.all("RANGE")]
+    if len(ranges) != 1 or any(c.has(lab) for c in clauses for lab in _NOT_A_RANGE):
+        return None
+    match = ranges[0]
+    ends = [parse_number(n) for n in re.findall(r"\d+(?:\.\d+)?", fold(match[3]))]
+    if len(ends) != 2 or None in ends:
+        return None
+    low, high = sorted(ends)
+    verb = re.match(r"\D+", match[3]).group().strip()
+    at = next(i for i, c in enumerate(clauses) if match in c.labels)
+    # 每处扣1-2分, or the occurrence named just before it: 每发现一处问题，扣1-2分
+    per = clauses[at].has("PER") or (at > 0 and any(
+        m[3].startswith("每") for m in clauses[at - 1].all("PER")))
+    return RangeRule(min=low, max=high, direction="deduct" if verb in DEDUCT_VERBS else "award",
+                     per_occurrence=per, **common)
 
 
 def _components(clauses: list[Clause], common: dict) -> ParsedRule:
