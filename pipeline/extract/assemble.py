@@ -28,7 +28,7 @@ from .sections import (
 from .spans import Span, squash, text_blocks
 from .layout import analyse_table, is_scheme_table
 from .spans import cell_span
-from .table_items import TableReader, layout_reading_needed, parse_label
+from .table_items import TableReader, layout_reading_needed, parse_category_label
 from .tables import find_columns, is_item_table, read_item_table, read_target_table
 
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
@@ -239,12 +239,13 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
                                  "nothing between them)")
         elif several:
             caption = _caption(doc, index)
-            code, name, points = parse_label(caption)
+            code, name, points, weight = parse_category_label(caption)
             m = re.match(r"^(附?表\s*\d+)\s*", name)
             if m:
                 code, name = m.group(1), name[m.end():]
             top = draft.subcategory(name or f"table {block.prov.table}", None)
             top.code = code or top.code
+            top.weight = weight if top.weight is None else top.weight
             draft.explain.append(f"table {block.prov.table}: its own top-level category «{top.name}»")
         else:
             top = None
@@ -407,14 +408,22 @@ def freeze(draft: Draft, metadata: Metadata) -> Scheme:
 
 def _reconcile_levels(scheme: Scheme, deduction: bool) -> None:
     """Nested categories are checked at every level (schemes.reconcile); flat
-    schemes keep the subtotal checks made while freezing."""
-    if deduction or not any(c.parent for c in scheme.categories):
+    schemes keep the subtotal checks made while freezing.  Weight doubts
+    (``ambiguous``: weights beside bare parts, weights not adding up to 1) are
+    copied at any depth, since they decide how the engine combines the parts."""
+    if deduction:
         return
-    from schemes.reconcile import reconcile
+    from schemes.reconcile import check_weights, reconcile_sums
 
-    have = {(f.kind, f.target) for f in scheme.flags}
-    for flag in reconcile(scheme):
-        if (flag.kind, flag.target) not in have and flag.kind == "subtotal_mismatch":
+    def key(f: Flag) -> tuple:   # a subtotal is flagged once per category; a doubt once per wording
+        return (f.kind, f.target) if f.kind == "subtotal_mismatch" else (f.kind, f.target, f.message)
+
+    have = {key(f) for f in scheme.flags}
+    nested = any(c.parent for c in scheme.categories)
+    found = [f for f in reconcile_sums(scheme) if nested and f.kind == "subtotal_mismatch"] + check_weights(scheme)
+    for flag in found:
+        if key(flag) not in have:
+            have.add(key(flag))
             scheme.flags.append(flag)
 
 
@@ -496,7 +505,7 @@ def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item],
             source=ref(cat.points_span)))
     return Category(
         id=cat_id, code=cat.code, name=cat.name, points=declared if declared is not None else
-        (None if deduction else total), part=part_id.get(cat.part) if cat.part else None,
+        (None if deduction else total), weight=cat.weight, part=part_id.get(cat.part) if cat.part else None,
         departments=cat.departments, sources=refs(name=cat.name_span, points=cat.points_span,
                                                   departments=cat.departments_span),
     )

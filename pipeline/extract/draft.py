@@ -33,6 +33,7 @@ class DraftCategory:
     code: str | None = None
     points: float | None = None
     points_span: Span | None = None
+    weight: float | None = None       # 权重 printed beside the label, as a fraction
     departments: list[str] = field(default_factory=list)
     departments_span: Span | None = None
     part: str | None = None

@@ -21,6 +21,8 @@ ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)�
 POINTS_NOTE = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
 POINTS_INLINE = re.compile(r"(?:考核标准分为|标准分为|分为|满分为?|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
+# "（权重30%）" "（60分，权重60%）" "(权重：0.3)" at the end of a label: a weight beside or instead of points
+WEIGHT_NOTE = re.compile(r"[（(]\s*(?:(\d+(?:\.\d+)?)\s*分\s*[，,、；;]?\s*)?权重\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*[)）][\s。.:：]*$")
 TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
 CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
 
@@ -75,6 +77,34 @@ def _entry(code: str | None, body: Span, category: Span | None) -> NumberedEntry
         points_span = body.match_span(last)
         text = body.sub(0, last.start()).strip(" \t;；,，")
     return NumberedEntry(code, body, text, points, points_span, subtotal, subtotal_span, category)
+
+
+def split_weight_note(text: str) -> tuple[int, float | None, float | None]:
+    """Where a trailing weight note starts, with the points it names and the weight as a fraction:
+    "经济发展（60分，权重60%）" → (4, 60, 0.6); (len(text), None, None) without one.
+
+    A weight is never points: 权重30 without % is read as a percentage, 0.3 as the fraction itself.
+    """
+    note = WEIGHT_NOTE.search(fold(text))
+    if note is None:
+        return len(text), None, None
+    value = float(note.group(2))
+    weight = value / 100 if note.group(3) or value > 1 else value
+    return note.start(), (float(note.group(1)) if note.group(1) else None), round(weight, 6)
+
+
+def strip_label_notes(span: Span) -> tuple[Span, float | None, Span | None, float | None]:
+    """A category label without its points and weight notes, in either order:
+    "组织建设（20分）（权重20%）" / "经济发展（60分，权重60%）" → ("…", points, points span, weight)."""
+    cut, points, weight = split_weight_note(span.text)
+    points_span = span.sub(cut, len(span.text)).strip() if points is not None else None
+    rest, note_points, note_span = strip_points_note(span.sub(0, cut))
+    if note_points is not None and points is None:
+        points, points_span = note_points, note_span
+    if weight is None:   # "（权重20%）" before the points note
+        cut, _, weight = split_weight_note(rest.text)
+        rest = rest.sub(0, cut).strip(" \t\n，,。：:")
+    return rest, points, points_span, weight
 
 
 def strip_points_note(span: Span) -> tuple[Span, float | None, Span | None]:

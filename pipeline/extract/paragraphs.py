@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, DraftItem
-from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, split_entries, strip_points_note
+from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, WEIGHT_NOTE, split_entries, strip_label_notes
 from .outline import Node
 from schemes.criteria.grammar import analyse
+from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
 from .spans import Span, squash
 
@@ -40,11 +41,13 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     for span in spans:
         for line in span.lines():
             heading = CATEGORY_HEADING.match(line.text)
-            if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)):
-                name, points, points_span = strip_points_note(line.sub(heading.end(), len(line.text)))
+            if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
+                            or WEIGHT_NOTE.search(fold(line.text))):
+                name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
                 current = draft.category(squash(name.text).rstrip("。.:："), name)
                 current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
                 current.points, current.points_span = points, points_span
+                current.weight = weight
                 closed = False
                 continue
             open_numbered = not closed and ENTRY_START.match(line.text)

@@ -19,6 +19,7 @@ from schemes.criteria.numbers import fold
 from schemes.model import Entry
 
 from .draft import Draft, DraftCategory, DraftItem, parse_departments, refs
+from .entries import split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
 
@@ -64,6 +65,18 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
         elif re.search(r"\d", inside) and "分" in inside:
             text = text[:note.start()]
     return code, squash(text).strip("：:。"), points
+
+
+def parse_category_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None,
+                                                                          float | None]:
+    """:func:`parse_label` plus the category's weight: "一、组织建设（20分）（权重20%）" →
+    ("一", "组织建设", 20, 0.2); "经济发展（60分，权重60%）" → (None, "经济发展", 60, 0.6)."""
+    cut, points, weight = split_weight_note(text.rstrip())
+    code, name, note_points = parse_label(text[:cut], bare_numbers)
+    if weight is None:   # "组织建设（权重20%）（20分）": the weight note before the points note
+        cut, _, weight = split_weight_note(name)
+        name = name[:cut].strip()
+    return code, name, points if points is not None else note_points, weight
 
 
 def number_of(text: str) -> float | None:
@@ -209,7 +222,8 @@ class TableReader:
     def _numbered_category(self, r: int, code: str) -> None:
         lay = self.layout
         text = self._group_text(r, lay.name_col) or self._group_text(r, lay.text_col)
-        _, name, points = parse_label(ITEM_NUMBER.sub("", text, count=1) if re.match(r"[\d]", code) else text)
+        _, name, points, weight = parse_category_label(
+            ITEM_NUMBER.sub("", text, count=1) if re.match(r"[\d]", code) else text)
         if points is None and lay.points_col is not None and is_number(lay.text(r, lay.points_col)):
             points = number_of(lay.text(r, lay.points_col))
         depth = code.count(".") if re.match(r"\d", code) else -1
@@ -218,6 +232,7 @@ class TableReader:
         parent = self.numbered[-1][1] if self.numbered else (self.section or self.top)
         cat = self.draft.subcategory(name, parent, self.span(lay.grid[r][lay.text_col]))
         cat.code = code
+        cat.weight = weight if cat.weight is None else cat.weight
         if points is not None and cat.points is None:
             cat.points = points
             cell = lay.grid[r][lay.points_col] if lay.points_col is not None else None
@@ -236,11 +251,12 @@ class TableReader:
 
     def _section(self, r: int) -> None:
         cell = next(c for c in self.layout.grid[r] if c is not None and cell_text(c))
-        code, name, points = parse_label(cell_text(cell))
+        code, name, points, weight = parse_category_label(cell_text(cell))
         if not name:
             return
         self.section = self.draft.subcategory(name, self.top, self.span(cell))
         self.section.code = code or self.section.code
+        self.section.weight = weight if self.section.weight is None else self.section.weight
         if points is not None:
             self.section.points, self.section.points_span = points, self.span(cell)
         self.draft.explain.append(f"table {self.table.prov.table}: row {r} is a section row «{name}»")
@@ -276,12 +292,13 @@ class TableReader:
             if not text:
                 continue
             self.last_label[c] = cell
-            code, name, points = parse_label(text, self.bare_numbers.get(c, False))
+            code, name, points, weight = parse_category_label(text, self.bare_numbers.get(c, False))
             if not name:
                 continue
             cat = self.draft.subcategory(name, parent, self.span(cell))
             if code and not cat.code:
                 cat.code = code
+            cat.weight = weight if cat.weight is None else cat.weight
             if points is not None and cat.points is None:
                 cat.points, cat.points_span = points, self.span(cell)
             level_points = self.layout.category_points.get(c)

@@ -19,7 +19,7 @@ from extractors.model import Document, Table
 from schemes.model import Entry, TargetTable, Veto
 
 from .draft import Draft, DraftItem, parse_departments, refs
-from .entries import split_entries, strip_points_note
+from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
 
@@ -209,7 +209,7 @@ def _rater_remark(span: Span | None) -> Span | None:
 
 def _read_category_row(draft: Draft, r: int, label: Span | None, code: Span | None, points: Span | None,
                        dept: Span | None, entries, part: str | None) -> None:
-    name_span, cat_points, cat_points_span = strip_points_note(label) if label else (None, None, None)
+    name_span, cat_points, cat_points_span, weight = strip_label_notes(label) if label else (None, None, None, None)
     name = squash(name_span.text) if name_span else ""
     if not name and entries and entries[0].category is not None:
         name_span, name = entries[0].category, squash(entries[0].category.text)
@@ -220,6 +220,7 @@ def _read_category_row(draft: Draft, r: int, label: Span | None, code: Span | No
     if cat_points is None and subtotal is not None:
         cat_points, cat_points_span = subtotal, points
     category.points, category.points_span = cat_points, cat_points_span
+    category.weight = weight if weight is not None else category.weight
     departments = parse_departments(dept.text) if dept else []
     category.departments, category.departments_span = departments, dept
     _add_entries(category, entries, departments, dept)
@@ -243,9 +244,15 @@ def _read_item_row(draft: Draft, label: Span | None, code: Span | None, content:
                    points: Span | None, criteria: Span | None, dept: Span | None, part: str | None) -> None:
     if content is None and criteria is None:
         return
-    name = squash(label.text) if label and label is not content else ""
+    name, cat_points, cat_points_span, weight = "", None, None, None
+    if label and label is not content:   # "经济发展（60分，权重60%）": the notes are the category's, not its name
+        name_span, cat_points, cat_points_span, weight = strip_label_notes(label)
+        name = squash(name_span.text) or squash(label.text)
     category = draft.category(name, label if name else None)
     category.part = part
+    if cat_points is not None and category.points is None:
+        category.points, category.points_span = cat_points, cat_points_span
+    category.weight = weight if weight is not None else category.weight
     text = content or criteria
     pts = first_number(points.text) if points and squash(points.text) else None
     category.items.append(DraftItem(
