@@ -374,6 +374,7 @@ class Profile:
     percent: float
     sequential: float  # share of consecutive numbers that go up by one
     starts_at_one: bool = False  # numbering starts at 1 (a code column), not at any value
+    weights_like: bool = False   # its percentages behave like weights (see :func:`weights_like`)
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -400,7 +401,19 @@ def profile(grid, body: list[int], c: int) -> Profile:
         percent=sum(bool(re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())) for t in texts) / n,
         sequential=seq / max(1, len(numbers) - 1) if len(numbers) >= 2 else 0.0,
         starts_at_one=bool(numbers) and numbers[0] == 1,
+        weights_like=weights_like([float(fold(t).strip().rstrip("%％")) for t in texts
+                                   if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())]),
     )
+
+
+def weights_like(percentages: list[float]) -> bool:
+    """Percentages that behave like weights: none over 100% and, together, whole
+    multiples of 100% (one level, or one 100% per group).  A rate column (完成率
+    112%, 107% …) fails: a rate is not a share of the total."""
+    if not percentages or any(p <= 0 or p > 100 for p in percentages):
+        return False
+    total = sum(percentages)
+    return total >= 99 and abs(total - 100 * round(total / 100)) <= 1
 
 
 def _same_as_left(grid, body: list[int], c: int, band: list[int] | None = None) -> bool:
@@ -449,8 +462,11 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
         return Column(c, "empty" if vocab not in ("points", "max_score") else "empty", label, f"{ev}; no content")
     if vocab in ("score",):
         return Column(c, "score", label, f"{ev}: filled in by raters")
-    if vocab == "weight" or (prof.percent >= 0.6 and vocab in (None, "points")):
+    if vocab == "weight" or (prof.percent >= 0.6 and prof.weights_like and vocab in (None, "points")):
         return Column(c, "weight", label, f"{ev}; {stats}, percentages {prof.percent:.0%}")
+    if prof.percent >= 0.6 and vocab is None:
+        # percentages over 100% or not adding up to 100%: a rate or achievement column
+        return Column(c, "rate", label, f"{ev}; {stats}, percentages {prof.percent:.0%} that are not weights")
     if vocab in ("points", "max_score"):
         if prof.numeric >= 0.5:
             return Column(c, vocab, label, f"{ev}; {stats}")
@@ -648,6 +664,36 @@ def _points_levels(layout: TableLayout, finest: int) -> None:
             layout.points_col = item_level[0] if item_level else None
             if layout.points_col is not None:
                 cols[layout.points_col].role = "points"
+
+
+SENTENCE_LEN = 10   # mean characters of a text column of requirement sentences; unit names are shorter
+
+
+def item_like(layout: TableLayout) -> tuple[bool, str]:
+    """A table shaped like a list of assessment items, whatever its header says (or
+    lacks): a numbering or short-name column, a text column of sentences and a
+    numeric column whose values add up to the printed totals or look like points
+    (each above 0 and at most 100, in halves).  A per-unit target table pairs
+    short unit names with figures instead, without a column of sentences."""
+    if layout.text_col is None or layout.points_col is None:
+        return False, "no text and points columns"
+    if layout.code_col is None and layout.name_col is None:
+        return False, "no numbering or name column beside the text"
+    prof = profile(layout.grid, layout.body, layout.text_col)
+    if prof.mean_len < SENTENCE_LEN:
+        return False, f"text column {layout.text_col} holds short labels (mean length {prof.mean_len:.0f})"
+    values = _numbers(layout.grid, [r for r in layout.body if layout.row_kinds.get(r, "item") == "item"],
+                      layout.points_col)
+    if len(values) < 2:
+        return False, "fewer than 2 numbers in the points column"
+    totals = [r for r, k in layout.row_kinds.items() if k in ("total", "subtotal")]
+    adds_up = reconciles(layout.grid, layout.body, totals, layout.points_col)
+    pointlike = all(0 < v <= 100 and (v * 2).is_integer() for v in values)
+    if adds_up or pointlike:   # a sum off by a slip is flagged later (subtotal/total checks)
+        return True, (f"numbered sentences in column {layout.text_col} with "
+                      f"{'points adding up to the printed totals' if adds_up else 'point-like values'} "
+                      f"in column {layout.points_col}")
+    return False, f"column {layout.points_col} values are not points"
 
 
 def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:

@@ -19,6 +19,7 @@ from extractors.model import Document, Table
 from schemes.model import Entry, TargetTable, Veto
 
 from .draft import Draft, DraftItem, parse_departments, refs
+from .layout import analyse_table, item_like
 from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
@@ -291,7 +292,12 @@ def _read_veto(draft: Draft, body: Span | None) -> None:
 
 def read_target_table(doc: Document, index: int, table: Table, title: str, unit: str | None,
                       draft: Draft) -> bool:
-    """A per-unit target table: (unit name, figure) pairs, possibly two pairs per row."""
+    """A per-unit target table: (unit name, figure) pairs, possibly two pairs per row.
+    A table shaped like numbered items with points (:func:`layout.item_like`) is not one."""
+    items, why = item_like(analyse_table(table))
+    if items:
+        draft.explain.append(f"table {table.prov.table}: not a target table: {why}")
+        return False
     rows = table.rows()
     pairs: dict[str, float] = {}
     column = None

@@ -1,0 +1,69 @@
+"""Table shapes that decide whether a table is a scheme and what its numbers are.
+
+Each test builds, in the document model, the smallest table showing the shape its
+rule handles: percentages that are rates, not weights; headerless item tables;
+points headed with a weight word and the unit 分; unit lists.
+"""
+
+from extractors.model import Document, Source
+from pipeline.extract import extract_scheme
+from pipeline.extract.assemble import extract_scheme_explained
+from pipeline.extract.layout import analyse_table, weights_like
+from test_extract_layout_stage import grid_table, roles
+
+
+def _doc(*tables) -> Document:
+    return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                    blocks=list(tables))
+
+
+# ------------------------------------------------------------------ rates are not weights
+
+def test_percentages_are_weights_only_when_none_exceeds_100_and_they_add_up_to_whole_hundreds():
+    assert weights_like([30, 20, 50])
+    assert weights_like([60, 40, 50, 50])          # 100% per group
+    assert not weights_like([112, 98, 107])        # a rate over 100%
+    assert not weights_like([95, 88, 76])          # shares that add up to nothing
+
+
+def test_an_unlabelled_rate_column_is_not_a_weight_column_and_the_table_is_not_a_scheme():
+    t = grid_table([["主要指标", "年度目标", "完成情况", "比率"],
+                    ["新建基层组织", "20个", "24个", "120%"],
+                    ["培训骨干人数", "500人", "535人", "107%"],
+                    ["走访慰问户数", "300户", "291户", "97%"]])
+    assert roles(analyse_table(t))[3] == "rate"
+    scheme = extract_scheme(_doc(t))
+    assert scheme.kind == "not_a_scheme"
+
+
+def test_an_unlabelled_percentage_column_adding_up_to_100_is_still_read_as_weights():
+    t = grid_table([["党建", "理论学习", "30%"], ["党建", "组织生活", "20%"], ["业务", "完成目标", "50%"]],
+                   {(0, 0): (2, 1)})
+    assert roles(analyse_table(t))[2] == "weight"
+
+
+# ------------------------------------------------------------------ headerless item tables
+
+ITEM_ROWS = [["1", "组织建设", "按规定建立基层组织并按期换届选举", "10", "组织部"],
+             ["2", "民主管理", "推行厂务公开并召开职工代表大会", "15", "民管部"],
+             ["3", "劳动竞赛", "组织开展岗位练兵和技能比武活动", "25", "经济部"]]
+
+
+def test_a_headerless_table_of_numbered_sentences_with_points_is_read_as_items():
+    scheme = extract_scheme(_doc(grid_table(ITEM_ROWS)))
+    assert scheme.kind == "scheme"
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("按规定建立基层组织并按期换届选举", 10.0), ("推行厂务公开并召开职工代表大会", 15.0),
+        ("组织开展岗位练兵和技能比武活动", 25.0)]
+
+
+def test_a_headerless_item_table_whose_total_row_disagrees_is_still_read_as_items():
+    scheme = extract_scheme(_doc(grid_table(ITEM_ROWS + [["合计", "", "", "60", ""]])))
+    assert [i.points for i in scheme.items] == [10.0, 15.0, 25.0]
+
+
+def test_a_table_of_unit_names_and_figures_stays_a_per_unit_target_table():
+    t = grid_table([["1", "东城区总工会", "120"], ["2", "西城区总工会", "95"], ["3", "南湖区总工会", "80"],
+                    ["4", "北山区总工会", "60"]])
+    scheme, explain = extract_scheme_explained(_doc(t))
+    assert scheme.items == [] and "table 0: per-unit target table" in explain
