@@ -19,6 +19,8 @@ TRUNCATION = re.compile(
 CLOSING = re.compile(
     r"本(办法|方案|细则|规定|标准|意见)(自.{0,24}?(起|之日)(施行|执行|试行|实行|生效)|由.{0,24}?负责解释)"
 )
+# "第十条 …": a numbered article continues the notice
+ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
 ATTACHMENT = re.compile(r"^\s*(附件|附表|附：|附:)")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
@@ -73,6 +75,9 @@ def trailing_content(doc: Document) -> tuple[int | None, Flag | None]:
         for later_index, later in blocks[pos + 1:]:
             if ATTACHMENT.match(later.text) or any(isinstance(b, Table) for b in doc.blocks[index + 1: later_index]):
                 trailing = []
+                break
+            if CLOSING.search(later.text) or ARTICLE.match(later.text):
+                trailing = []   # the notice's own next article or closing sentence: it has not ended yet
                 break
             if squash(later.text):
                 trailing.append(later)

@@ -30,45 +30,123 @@ OPENERS = ("各部室", "各单位", "各", "根据", "按照", "依据", "机�
            "对于", "对", "为", "由", "本", "部室", "全体", "所有", "每", "坚持", "严格", "认真", "积极")
 
 
+# The marker that opens an outline line, by kind: an article, a section, and the item numberings.
+OUTLINE_MARKER = re.compile(
+    r"^\s*(?:(?P<article>第[一二三四五六七八九十百]+条)|(?P<section>[一二三四五六七八九十]{1,3}、)"
+    r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[)）])|(?P<paren_num>[（(]\d{1,2}[)）])"
+    r"|(?P<num>\d{1,2}\s*[.．、](?!\d))|(?P<half_paren>\d{1,2}[)）])|(?P<circled>[①-⑳])"
+    r"|(?P<letter>[a-zA-Z]\s*[.．、)）]))\s*"
+)
+#: numberings that mark an item wherever they appear in the outline (not only "1." lines)
+ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter"}
+# "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
+AWARD_TAIL = re.compile(r"[，,]?\s*(?:得|计|记|赋)\s*(\d+(?:\.\d+)?)\s*分\s*[。；;.]?\s*$")
+# A line that opens the bonus, deduction, veto or grades part: the items have ended.
+ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
+
+
+def outline_kind(text: str) -> str | None:
+    m = OUTLINE_MARKER.match(text)
+    return m.lastgroup if m else None
+
+
+def _is_leaf(kinds: list[str | None], pos: int, chain: list[str]) -> bool:
+    """A marked line is a leaf (an item) unless the next marked line is of a
+    kind not yet open above it in the outline, i.e. nested under it."""
+    kind = kinds[pos]
+    above = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
+    nxt = next((k for k in kinds[pos + 1:] if k is not None), None)
+    return nxt is None or nxt in above
+
+
+def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Span | None]:
+    """The text, points and points span of one marked item line: the points note
+    may close it ("…（10分）。"), open it ("（10分）…") or be a sentence ("…的，得10分")."""
+    body = line.sub(marker.end(), len(line.text)).strip()
+    folded = fold(body.text)
+    notes = list(POINTS_NOTE.finditer(folded))
+    if notes:
+        last = notes[-1]
+        text = body.sub(0, last.start()).strip(" \t;；,，。")
+        if not squash(text.text):   # points first
+            first = notes[0]
+            return body.sub(first.end(), len(body.text)).strip(" \t;；,，。"), float(first.group(1)), \
+                body.match_span(first)
+        return text, float(last.group(1)), body.match_span(last)
+    tail = AWARD_TAIL.search(folded)
+    if tail:
+        return body.sub(0, tail.start()).strip(" \t;；,，。"), float(tail.group(1)), body.match_span(tail)
+    return body.strip(" \t;；,，。"), None, None
+
+
 def read_inline_items(spans: list[Span], draft: Draft) -> None:
     """Numbered lines with inline points, grouped into categories.
 
     Inside an open category a numbered line without points is still an item
     (its points are then flagged as missing rather than the item dropped).
+    Any item numbering ((一) ① (1) 1） a.) is an item where it is a leaf of
+    the outline; with lines nested under it, it is a category.  A line that
+    opens the bonus, deduction or veto part closes the items.
     """
+    lines = [line for span in spans for line in span.lines()]
+    kinds = [outline_kind(line.text) for line in lines]
+    chain: list[str] = []
     current = None
     closed = True
-    for span in spans:
-        for line in span.lines():
-            heading = CATEGORY_HEADING.match(line.text)
-            if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
-                            or WEIGHT_NOTE.search(fold(line.text))):
-                name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
-                current = draft.category(squash(name.text).rstrip("。.:："), name)
-                current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
-                current.points, current.points_span = points, points_span
-                current.weight = weight
-                closed = False
+    for pos, line in enumerate(lines):
+        kind = kinds[pos]
+        leaf = kind is not None and _is_leaf(kinds, pos, chain)
+        if kind is not None:
+            chain = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
+        if ENTRY_SECTION.match(squash(line.text)) and not POINTS_NOTE.search(line.text):
+            closed = True
+            continue
+        heading = CATEGORY_HEADING.match(line.text)
+        if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
+                        or WEIGHT_NOTE.search(fold(line.text))) and not (kind in ITEM_KINDS and leaf):
+            name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
+            current = draft.category(squash(name.text).rstrip("。.:："), name)
+            current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
+            current.points, current.points_span = points, points_span
+            current.weight = weight
+            closed = False
+            continue
+        marker = OUTLINE_MARKER.match(line.text)
+        if kind in ITEM_KINDS and leaf and (
+                (kind not in ("num", "paren_num") and (not closed or POINTS_NOTE.search(line.text)))
+                or AWARD_TAIL.search(fold(line.text)) and not POINTS_NOTE.search(line.text)
+                or POINTS_NOTE.match(fold(line.text[marker.end():]))):   # points first
+            text, points, points_span = _marked_entry(line, marker)
+            if points is None and closed or not squash(text.text):
                 continue
-            open_numbered = not closed and ENTRY_START.match(line.text)
-            if not POINTS_NOTE.search(line.text) and not open_numbered:
+            if current is None or closed:
+                current = draft.category("", None)
+            closed = False
+            code = re.sub(r"[（）()、.．\s]", "", marker.group(0))
+            if kind == "circled":
+                code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
+            current.items.append(DraftItem(code=code, text=text, points=points, points_span=points_span,
+                                           criteria=line.sub(marker.end(), len(line.text)).strip()))
+            continue
+        open_numbered = not closed and ENTRY_START.match(line.text)
+        if not POINTS_NOTE.search(line.text) and not open_numbered:
+            continue
+        for entry in split_entries(line):
+            if entry.points is None and not open_numbered:
                 continue
-            for entry in split_entries(line):
-                if entry.points is None and not open_numbered:
-                    continue
-                if entry.category is not None:
-                    current = draft.category(squash(entry.category.text), entry.category)
-                elif current is None or closed:
-                    current = draft.category("", None)
-                closed = False
-                code = entry.code or str(len(current.items) + 1)
-                current.items.append(DraftItem(
-                    code=code, text=entry.text, points=entry.points, points_span=entry.points_span,
-                    criteria=entry.span,
-                ))
-                if entry.subtotal is not None:
-                    current.points, current.points_span = entry.subtotal, entry.subtotal_span
-                    closed = True
+            if entry.category is not None:
+                current = draft.category(squash(entry.category.text), entry.category)
+            elif current is None or closed:
+                current = draft.category("", None)
+            closed = False
+            code = entry.code or str(len(current.items) + 1)
+            current.items.append(DraftItem(
+                code=code, text=entry.text, points=entry.points, points_span=entry.points_span,
+                criteria=entry.span,
+            ))
+            if entry.subtotal is not None:
+                current.points, current.points_span = entry.subtotal, entry.subtotal_span
+                closed = True
 
 
 def read_deduction_items(section: Node, draft: Draft, document_text: str) -> None:
