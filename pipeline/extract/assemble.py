@@ -402,8 +402,21 @@ def freeze(draft: Draft, metadata: Metadata) -> Scheme:
         weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
     )
     _reconcile_levels(scheme, deduction)
+    _check_rule_amounts(scheme)
     scheme.confidence = _confidence(scheme)
     return scheme
+
+
+def _check_rule_amounts(scheme: Scheme) -> None:
+    """A rule amount the item's points cannot hold (扣1-3分 on a 2-point item) is the document
+    disagreeing with itself: flagged ``rule_points_mismatch`` (schemes.reconcile.check_rules), once."""
+    from schemes.reconcile import check_rules
+
+    have = {(f.kind, f.target, f.message) for f in scheme.flags}
+    for flag in check_rules(scheme):
+        if (flag.kind, flag.target, flag.message) not in have:
+            have.add((flag.kind, flag.target, flag.message))
+            scheme.flags.append(flag)
 
 
 def _reconcile_levels(scheme: Scheme, deduction: bool) -> None:
