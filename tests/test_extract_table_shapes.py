@@ -8,7 +8,7 @@ points headed with a weight word and the unit 分; unit lists.
 from extractors.model import Document, Source
 from pipeline.extract import extract_scheme
 from pipeline.extract.assemble import extract_scheme_explained
-from pipeline.extract.layout import analyse_table, weights_like
+from pipeline.extract.layout import analyse_table, header_role, weights_like
 from test_extract_layout_stage import grid_table, roles
 
 
@@ -67,3 +67,20 @@ def test_a_table_of_unit_names_and_figures_stays_a_per_unit_target_table():
                     ["4", "北山区总工会", "60"]])
     scheme, explain = extract_scheme_explained(_doc(t))
     assert scheme.items == [] and "table 0: per-unit target table" in explain
+
+
+# ------------------------------------------------------------------ a weight word in 分 heads points
+
+def test_a_weight_word_with_the_unit_fen_names_a_points_column():
+    assert header_role("权重（分）") == ("points", "权重 in 分")
+    assert header_role("权重分")[0] == "points" and header_role("权重（%）")[0] == "weight"
+
+
+def test_integers_under_a_weight_header_in_fen_are_the_items_points_not_weights():
+    t = grid_table([["一级指标", "考核内容", "权重（分）", "评分标准"],
+                    ["组织建设", "按期完成换届选举", "40", "未按期换届扣5分"],
+                    ["", "规范建立工作台账", "20", "台账缺失扣2分"],
+                    ["服务职工", "开展困难职工帮扶", "40", "未开展不得分"]], {(1, 0): (2, 1)})
+    scheme = extract_scheme(_doc(t))
+    assert [(i.text, i.points, i.weight) for i in scheme.items] == [
+        ("按期完成换届选举", 40.0, None), ("规范建立工作台账", 20.0, None), ("开展困难职工帮扶", 40.0, None)]

@@ -68,10 +68,18 @@ def header_role(label: str) -> tuple[str | None, str]:
         return None, ""
     for word, role in _role_words():
         if word in key:
+            if role == "weight" and _unit_points(key[key.index(word) + len(word):]):
+                return "points", f"{word} in 分"
             return role, word
     if key == "分":
         return "points", "分"
     return None, ""
+
+
+def _unit_points(rest: str) -> bool:
+    """A weight word whose unit is 分 (权重（分）, 权重分, 权重分值) heads points: the
+    unit decides, a weight is a share, never an amount of points."""
+    return re.sub(r"[（()）\s]", "", rest).startswith("分")
 
 
 def cell_text(cell: Cell | None) -> str:
