@@ -1,4 +1,4 @@
-"""Prose items under any numbering: （一） (一) ① (1) 1） a. work like "1." items.
+"""Prose items and entries under any numbering: （一） (一) ① (1) 1） a. work like "1." items.
 
 A numbered line is an item where it is a leaf of the outline and a category
 where lines of a deeper numbering follow it; the points may close the line
@@ -75,8 +75,12 @@ def test_item_codes_are_the_numbers_as_printed():
     assert [i.code for i in scheme.items] == ["1", "2", "1", "2"]
 
 
-def test_bonus_deduction_and_veto_articles_are_entries_not_items():
-    scheme = extract_scheme(notice(MARKERS["paren_cn"]))
+@pytest.mark.parametrize("name", MARKERS)
+@pytest.mark.parametrize("articles", [True, False], ids=["articles", "unnumbered_parts"])
+def test_bonus_deduction_and_veto_parts_are_entries_not_items(name, articles):
+    """The parts may be articles (第三条 加分项目。) or unnumbered lines (加分项目。)."""
+    scheme = extract_scheme(notice(MARKERS[name], articles=articles))
+    assert len(scheme.items) == 4
     assert [(e.text, e.points) for e in scheme.bonus] == [("安全工作经验被市级推广的，每次加2分", 2.0)]
     assert [(e.text, e.points) for e in scheme.deductions] == [("未按时报送安全报表的，每次扣1分", -1.0)]
     assert [v.text for v in scheme.veto] == ["发生重大安全责任事故的", "瞒报安全事故的"]
@@ -101,3 +105,12 @@ def test_text_after_the_closing_article_is_still_trailing_content():
     doc = prose(*[b.text for b in doc.blocks], "相关新闻", "市教育局召开安全工作会议")
     flags = [f for f in extract_scheme(doc).flags if f.kind == "trailing_unrelated_content"]
     assert [f.message.split(" ")[0] for f in flags] == ["2"]
+
+
+def test_a_parenthesised_number_inside_a_sentence_does_not_start_an_entry():
+    doc = notice(MARKERS["paren_cn"])
+    lines = [b.text for b in doc.blocks]
+    at = lines.index("（一）安全工作经验被市级推广的，每次加2分。")
+    lines[at] = "（一）安全工作经验被推广的，(1)市级每次加2分，(2)省级每次加3分。"
+    scheme = extract_scheme(prose(*lines))
+    assert [e.text for e in scheme.bonus] == ["安全工作经验被推广的，(1)市级每次加2分，(2)省级每次加3分"]

@@ -19,6 +19,20 @@ MARKER = re.compile(
 )
 
 
+# Item numberings that mark an entry only at the start of a line (in running
+# text "(1)…(2)…" and "①…" enumerate within one sentence).
+LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）])")
+# "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
+UNNUMBERED_PART = re.compile(r"^\s*(?:加分|扣分|减分|一票否决|否决)(?:项目|事项|项|情形|条件)?\s*(?:[。：:．.]|$)")
+
+
+def _markers(text: str) -> list[re.Match]:
+    found = {m.start("m"): m for m in MARKER.finditer(text)}
+    for m in LINE_MARKER.finditer(text):
+        found.setdefault(m.start("m"), m)
+    return [found[k] for k in sorted(found)]
+
+
 def marker_level(marker: str) -> int:
     if re.match(r"第.+章", marker):
         return 0
@@ -26,7 +40,9 @@ def marker_level(marker: str) -> int:
         return 1
     if re.match(rf"[（(][{CN}]+[)）]", marker):
         return 2
-    return 3
+    if re.match(r"\d{1,2}[、.]", marker):
+        return 3
+    return 4
 
 
 @dataclass
@@ -48,10 +64,11 @@ def segments(spans: list[Span]) -> list[Node]:
     """Flat list of marked segments (text before the first marker becomes level-9 nodes)."""
     nodes: list[Node] = []
     for span in spans:
-        matches = list(MARKER.finditer(span.text))
+        matches = _markers(span.text)
         if not matches or matches[0].start("m") > 0 and span.text[: matches[0].start("m")].strip():
             end = matches[0].start("m") if matches else len(span.text)
-            nodes.append(Node(9, "", "", span.sub(0, end)))
+            level = 1 if UNNUMBERED_PART.match(span.text) else 9
+            nodes.append(Node(level, "", "", span.sub(0, end)))
         for i, m in enumerate(matches):
             end = matches[i + 1].start("m") if i + 1 < len(matches) else len(span.text)
             marker = m.group("m").strip()
