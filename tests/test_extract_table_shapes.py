@@ -84,3 +84,47 @@ def test_integers_under_a_weight_header_in_fen_are_the_items_points_not_weights(
     scheme = extract_scheme(_doc(t))
     assert [(i.text, i.points, i.weight) for i in scheme.items] == [
         ("按期完成换届选举", 40.0, None), ("规范建立工作台账", 20.0, None), ("开展困难职工帮扶", 40.0, None)]
+
+
+# ------------------------------------------------------------------ category numbering and per-row headings
+
+def test_a_numbered_category_cell_gives_its_number_to_the_code_and_keeps_a_clean_name():
+    t = grid_table([["考核项目", "考核内容", "分值", "评分标准"],
+                    ["一、组织建设（15分）", "按期完成换届选举", "10", "未按期换届扣5分"],
+                    ["", "规范建立工作台账", "5", "台账缺失扣2分"],
+                    ["（二）服务职工", "开展困难职工帮扶", "20", "未开展不得分"],
+                    ["", "组织职工疗休养", "10", "未组织扣5分"]], {(1, 0): (2, 1), (3, 0): (2, 1)})
+    scheme = extract_scheme(_doc(t))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [
+        ("一", "组织建设", 15.0), ("二", "服务职工", 30.0)]
+
+
+def test_a_numbered_category_cell_beside_a_cell_of_several_items_gives_its_number_to_the_code():
+    t = grid_table([["考核项目", "考核内容及评分标准", "分值"],
+                    ["一、组织建设（25分）", "1.按期完成换届选举（15分）\n2.规范建立工作台账（10分）", "25"],
+                    ["二、服务职工（20分）", "1.开展困难职工帮扶（12分）\n2.组织职工疗休养（8分）", "20"]])
+    scheme = extract_scheme(_doc(t))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("一", "组织建设", 25.0), ("二", "服务职工", 20.0)]
+    assert [i.points for i in scheme.items] == [15.0, 10.0, 12.0, 8.0]
+
+
+def test_a_heading_column_with_one_distinct_value_per_row_names_the_items_instead_of_making_categories():
+    t = grid_table([["检查项目", "检查内容", "分值", "评分标准"],
+                    ["组织机构", "工会委员会和经费审查委员会健全", "10", "缺一个扣5分"],
+                    ["换届选举", "按期换届且选举程序规范", "10", "逾期未换届扣5分"],
+                    ["会员台账", "会员名册和入会申请书齐全", "5", "台账缺失扣2分"]])
+    scheme = extract_scheme(_doc(t))
+    assert [(i.name, i.text) for i in scheme.items] == [
+        ("组织机构", "工会委员会和经费审查委员会健全"), ("换届选举", "按期换届且选举程序规范"),
+        ("会员台账", "会员名册和入会申请书齐全")]
+    assert all(not [c for c in scheme.category_path(i.category) if c.name] for i in scheme.items)
+
+
+def test_a_heading_column_whose_labels_repeat_over_rows_still_holds_categories():
+    t = grid_table([["考核项目", "考核内容", "分值", "评分标准"],
+                    ["组织建设", "按期完成换届选举", "10", "未按期换届扣5分"],
+                    ["组织建设", "规范建立工作台账", "5", "台账缺失扣2分"],
+                    ["服务职工", "开展困难职工帮扶", "20", "未开展不得分"]])
+    scheme = extract_scheme(_doc(t))
+    assert [(i.name, [c.name for c in scheme.category_path(i.category)]) for i in scheme.items] == [
+        (None, ["组织建设"]), (None, ["组织建设"]), (None, ["服务职工"])]

@@ -20,6 +20,7 @@ from schemes.model import Entry, TargetTable, Veto
 
 from .draft import Draft, DraftItem, parse_departments, refs
 from .layout import analyse_table, item_like
+from .table_items import LABEL_NUMBER
 from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
@@ -142,6 +143,11 @@ def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part:
     crit_c, points_c, dept_c = columns.col("criteria"), columns.col("points"), columns.col("department")
     remark_c = columns.col("remarks")
     label_c = cat_c if cat_c is not None else content_c
+    names_c = cat_c if cat_c is not None and content_c is not None and _per_row_headings(
+        grid, range(columns.header_row + 1, table.n_rows), cat_c) else None
+    if names_c is not None:
+        draft.explain.append(f"table {table.prov.table}: column {names_c} has one heading per row: "
+                             "the items' names, not categories")
     above: Span | None = None   # the category cell of the row above, for fill-down
     for r in range(columns.header_row + 1, table.n_rows):
         row_text = [squash(grid[r][c].text) if grid[r][c] else "" for c in range(table.n_cols)]
@@ -176,8 +182,9 @@ def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part:
         ):
             _read_category_row(draft, r, label, span(r, code_c), span(r, points_c), dept, entries, part)
         else:
-            _read_item_row(draft, label if label_c != content_c else None, span(r, code_c), span(r, content_c),
-                           span(r, points_c), span(r, crit_c), dept, part)
+            _read_item_row(draft, label if label_c != content_c and names_c is None else None, span(r, code_c),
+                           span(r, content_c), span(r, points_c), span(r, crit_c), dept, part,
+                           name=label if names_c is not None else None)
     return True
 
 
@@ -211,11 +218,12 @@ def _rater_remark(span: Span | None) -> Span | None:
 def _read_category_row(draft: Draft, r: int, label: Span | None, code: Span | None, points: Span | None,
                        dept: Span | None, entries, part: str | None) -> None:
     name_span, cat_points, cat_points_span, weight = strip_label_notes(label) if label else (None, None, None, None)
+    number, name_span = split_label_number(name_span)
     name = squash(name_span.text) if name_span else ""
     if not name and entries and entries[0].category is not None:
         name_span, name = entries[0].category, squash(entries[0].category.text)
     category = draft.category(name, name_span)
-    category.code = squash(code.text) if code and squash(code.text) else category.code
+    category.code = squash(code.text) if code and squash(code.text) else category.code or number
     category.part = part
     subtotal = first_number(points.text) if points and squash(points.text) else None
     if cat_points is None and subtotal is not None:
@@ -225,6 +233,33 @@ def _read_category_row(draft: Draft, r: int, label: Span | None, code: Span | No
     departments = parse_departments(dept.text) if dept else []
     category.departments, category.departments_span = departments, dept
     _add_entries(category, entries, departments, dept)
+
+
+def _per_row_headings(grid, rows, c: int) -> bool:
+    """A heading column with one distinct value on every item row (检查项目 beside
+    检查内容, no cell merged over several rows) names the items; a column that groups
+    rows under shared, merged or repeated labels holds categories."""
+    texts = []
+    for r in rows:
+        row = [squash(cell.text) if cell else "" for cell in grid[r]]
+        if not any(row) or _is_total_row(row):
+            continue
+        cell = grid[r][c]
+        if cell is None or not squash(cell.text) or cell.row_span > 1:
+            return False
+        texts.append(squash(cell.text))
+    return len(texts) >= 3 and len(set(texts)) == len(texts)
+
+
+def split_label_number(span: Span | None) -> tuple[str | None, Span | None]:
+    """A category label's own numbering goes to its code, as in the layout reader:
+    "一、组织建设" → ("一", "组织建设"); "（二）服务职工" → ("二", "服务职工")."""
+    if span is None:
+        return None, None
+    m = LABEL_NUMBER.match(span.text)
+    if not m or not span.text[m.end():].strip():
+        return None, span
+    return next(g for g in m.groups() if g), span.sub(m.end(), len(span.text)).strip()
 
 
 def _add_entries(category, entries, departments: list[str], dept: Span | None) -> None:
@@ -242,14 +277,18 @@ def _add_entries(category, entries, departments: list[str], dept: Span | None) -
 
 
 def _read_item_row(draft: Draft, label: Span | None, code: Span | None, content: Span | None,
-                   points: Span | None, criteria: Span | None, dept: Span | None, part: str | None) -> None:
+                   points: Span | None, criteria: Span | None, dept: Span | None, part: str | None,
+                   name: Span | None = None) -> None:
     if content is None and criteria is None:
         return
-    name, cat_points, cat_points_span, weight = "", None, None, None
+    item_name = name.strip() if name is not None and squash(name.text) else None
+    name, cat_points, cat_points_span, weight, number = "", None, None, None, None
     if label and label is not content:   # "经济发展（60分，权重60%）": the notes are the category's, not its name
         name_span, cat_points, cat_points_span, weight = strip_label_notes(label)
+        number, name_span = split_label_number(name_span)
         name = squash(name_span.text) or squash(label.text)
     category = draft.category(name, label if name else None)
+    category.code = category.code or number
     category.part = part
     if cat_points is not None and category.points is None:
         category.points, category.points_span = cat_points, cat_points_span
@@ -260,7 +299,7 @@ def _read_item_row(draft: Draft, label: Span | None, code: Span | None, content:
         code=squash(code.text) if code and squash(code.text) else None,
         text=text.strip(), points=pts, points_span=points if pts is not None else None,
         criteria=criteria.strip() if criteria else None,
-        departments=parse_departments(dept.text) if dept else [], departments_span=dept,
+        departments=parse_departments(dept.text) if dept else [], departments_span=dept, name=item_name,
     ))
 
 
