@@ -114,3 +114,12 @@ def test_a_parenthesised_number_inside_a_sentence_does_not_start_an_entry():
     lines[at] = "（一）安全工作经验被推广的，(1)市级每次加2分，(2)省级每次加3分。"
     scheme = extract_scheme(prose(*lines))
     assert [e.text for e in scheme.bonus] == ["安全工作经验被推广的，(1)市级每次加2分，(2)省级每次加3分"]
+
+
+def test_baifenzhi_with_awarded_items_is_an_additive_scheme_out_of_100():
+    """百分制 says "out of 100"; where no clause takes points off it is not a deduction form."""
+    lines = [b.text.replace("具体如下", "考核实行百分制，具体如下") for b in notice(MARKERS["paren_cn"], sections=False).blocks]
+    scheme = extract_scheme(prose(*lines))
+    assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("additive", None, 100.0)
+    assert [c.name for c in scheme.categories] == [""]   # no empty categories left from a deduction reading
+    assert [i.points for i in scheme.items] == [20.0, 20.0, 30.0, 30.0]

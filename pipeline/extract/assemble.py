@@ -345,12 +345,18 @@ def _read_sections(nodes, draft: Draft, doc_text: str) -> None:
         elif kind == "scope" and draft.scope is None:
             read_scope(node, draft)
         elif kind == "items" and draft.item_count == 0 and DEDUCTION_MODEL.search(node.full_text()):
+            before = (len(draft.categories), draft.scoring_model, draft.base_points, draft.total, draft.total_span)
             base = BASE_POINTS.search(node.full_text())
             draft.scoring_model = "deduction"
             draft.base_points = float(base.group(1)) if base and base.group(1) else 100.0
             draft.total = draft.total or draft.base_points
             draft.total_span = draft.total_span or node.body.find(base.group(0) if base else "")
             read_deduction_items(node, draft, doc_text)
+            if draft.item_count == 0:   # no clause takes points off: 百分制 meant "out of 100" here
+                del draft.categories[before[0]:]
+                draft.scoring_model, draft.base_points = before[1:3]
+                if not (base and base.group(0) == "百分制"):
+                    draft.total, draft.total_span = before[3:]
 
 
 def _read_totals(spans: list[Span], draft: Draft) -> None:
