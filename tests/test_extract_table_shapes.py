@@ -8,7 +8,7 @@ points headed with a weight word and the unit 分; unit lists.
 from extractors.model import Document, Source
 from pipeline.extract import extract_scheme
 from pipeline.extract.assemble import extract_scheme_explained
-from pipeline.extract.layout import analyse_table, header_role, weights_like
+from pipeline.extract.layout import analyse_table, header_role, is_scheme_table, weights_like
 from test_extract_layout_stage import grid_table, roles
 
 
@@ -128,3 +128,29 @@ def test_a_heading_column_whose_labels_repeat_over_rows_still_holds_categories()
     scheme = extract_scheme(_doc(t))
     assert [(i.name, [c.name for c in scheme.category_path(i.category)]) for i in scheme.items] == [
         (None, ["组织建设"]), (None, ["组织建设"]), (None, ["服务职工"])]
+
+
+# ------------------------------------------------------------------ unit lists are not item tables
+
+SCHEME = [["序号", "考核内容", "分值", "评分标准"], ["1", "按期完成换届选举", "10", "未按期换届扣5分"],
+          ["2", "规范建立工作台账", "5", "台账缺失扣2分"]]
+
+
+def _unit_list(count_header: str, phones: bool):
+    rows = [["序号", "单位名称", count_header, "联系人", "联系电话" if phones else "备注"]]
+    for k, (unit, n) in enumerate([("东城区总工会", 1520), ("西城区总工会", 986), ("南湖区总工会", 2210)], 1):
+        rows.append([str(k), unit, str(n), "王某", f"0571-8812340{k}" if phones else "按时报送"])
+    return grid_table(rows)
+
+
+def test_a_unit_list_with_head_counts_and_phone_numbers_is_flagged_not_read_as_items():
+    scheme = extract_scheme(_doc(grid_table(SCHEME), _unit_list("职工人数", phones=True)))
+    assert [i.text for i in scheme.items] == ["按期完成换届选举", "规范建立工作台账"]
+    flags = [f for f in scheme.flags if f.kind == "non_scheme_table"]
+    assert len(flags) == 1 and "holds counts, not points" in flags[0].message
+
+
+def test_a_number_column_whose_header_names_a_count_is_not_points_even_without_phone_numbers():
+    layout = analyse_table(_unit_list("会员人数", phones=False))
+    assert is_scheme_table(layout) == (False, "column 2 «会员人数» holds counts, not points (its header «会员人数» "
+                                              "names a count; no printed total, no scoring phrases)")

@@ -704,6 +704,41 @@ def item_like(layout: TableLayout) -> tuple[bool, str]:
     return False, f"column {layout.points_col} values are not points"
 
 
+PHONE = re.compile(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
+COUNT_HEADER = re.compile(r"(人数|户数|个数|数量|人次|次数|件数|台数)$")
+
+
+def contact_columns(layout: TableLayout) -> list[int]:
+    """Columns of phone numbers: the table lists units or people (a directory)."""
+    out = []
+    for c in range(layout.table.n_cols):
+        texts = [fold(layout.text(r, c)).replace(" ", "") for r in layout.body if layout.text(r, c)]
+        if len(texts) >= 2 and sum(bool(PHONE.match(t)) for t in texts) >= 0.6 * len(texts):
+            out.append(c)
+    return out
+
+
+def counts_not_points(layout: TableLayout) -> str | None:
+    """A number column taken as points only by its content is a count when its own
+    header names no points (职工人数 …), its values add up to no printed total, no
+    row states points or deductions, and its header names a count or a sibling
+    column holds phone numbers.  None when the column may be points."""
+    c = layout.points_col
+    col = layout.columns.get(c) if c is not None else None
+    if col is None or not layout.header_rows or not col.label or "no header word" not in col.evidence:
+        return None
+    totals = [r for r, k in layout.row_kinds.items() if k in ("total", "subtotal")]
+    if reconciles(layout.grid, layout.body, totals, c):
+        return None
+    if any(profile(layout.grid, layout.body, k).scoring > 0 for k in range(layout.table.n_cols) if k != c):
+        return None
+    contacts = contact_columns(layout)
+    if contacts or COUNT_HEADER.search(fold_words(col.label)):
+        why = f"column {contacts[0]} holds phone numbers" if contacts else f"its header «{col.label}» names a count"
+        return f"column {c} «{col.label}» holds counts, not points ({why}; no printed total, no scoring phrases)"
+    return None
+
+
 def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
     """A table is part of the scheme when its rows carry points or scoring phrases."""
     if layout.text_col is None:
@@ -711,6 +746,9 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
     units = [r for r in layout.body]
     if not units:
         return False, "no body rows"
+    counts = counts_not_points(layout)
+    if counts:
+        return False, counts
     if layout.points_col is not None:
         numbers = sum(1 for r in units if is_number(layout.text(r, layout.points_col)))
         if numbers >= 2:

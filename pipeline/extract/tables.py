@@ -19,7 +19,7 @@ from extractors.model import Document, Table
 from schemes.model import Entry, TargetTable, Veto
 
 from .draft import Draft, DraftItem, parse_departments, refs
-from .layout import analyse_table, item_like
+from .layout import analyse_table, contact_columns, item_like
 from .table_items import LABEL_NUMBER
 from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
@@ -333,9 +333,13 @@ def read_target_table(doc: Document, index: int, table: Table, title: str, unit:
                       draft: Draft) -> bool:
     """A per-unit target table: (unit name, figure) pairs, possibly two pairs per row.
     A table shaped like numbered items with points (:func:`layout.item_like`) is not one."""
-    items, why = item_like(analyse_table(table))
+    layout = analyse_table(table)
+    items, why = item_like(layout)
     if items:
         draft.explain.append(f"table {table.prov.table}: not a target table: {why}")
+        return False
+    if contact_columns(layout):   # a directory of units with their contacts, not targets
+        draft.explain.append(f"table {table.prov.table}: not a target table: it holds phone numbers")
         return False
     rows = table.rows()
     pairs: dict[str, float] = {}
