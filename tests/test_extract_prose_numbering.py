@@ -123,3 +123,14 @@ def test_baifenzhi_with_awarded_items_is_an_additive_scheme_out_of_100():
     assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("additive", None, 100.0)
     assert [c.name for c in scheme.categories] == [""]   # no empty categories left from a deduction reading
     assert [i.points for i in scheme.items] == [20.0, 20.0, 30.0, 30.0]
+
+
+def test_point_headings_of_deeper_numbering_nest_under_the_heading_above():
+    scheme = extract_scheme(prose(
+        "某区机关考核办法", "第一条 考核内容如下。", "一、党建工作（40分）", "（一）组织建设（20分）",
+        "1.按期召开支部会议（10分）。", "2.规范发展党员（10分）。", "（二）作风建设（20分）", "1.落实廉政规定（20分）。",
+        "二、业务工作（60分）", "（一）完成年度目标任务（40分）。", "（二）推进重点项目（20分）。"))
+    got = [(i.code, i.points, [c.name for c in scheme.category_path(i.category)]) for i in scheme.items]
+    assert got == [("1", 10.0, ["党建工作", "组织建设"]), ("2", 10.0, ["党建工作", "组织建设"]),
+                   ("1", 20.0, ["党建工作", "作风建设"]), ("一", 40.0, ["业务工作"]), ("二", 20.0, ["业务工作"])]
+    assert [(c.name, c.points) for c in scheme.categories if c.parent is None] == [("党建工作", 40.0), ("业务工作", 60.0)]

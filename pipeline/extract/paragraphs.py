@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, DraftItem
+from .draft import Draft, DraftCategory, DraftItem
 from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, WEIGHT_NOTE, split_entries, strip_label_notes
 from .outline import Node
 from schemes.criteria.grammar import analyse
@@ -91,6 +91,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     lines = [line for span in spans for line in span.lines()]
     kinds = [outline_kind(line.text) for line in lines]
     chain: list[str] = []
+    open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
     closed = True
     for pos, line in enumerate(lines):
@@ -99,13 +100,17 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
         if kind is not None:
             chain = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
         if ENTRY_SECTION.match(squash(line.text)) and not POINTS_NOTE.search(line.text):
-            closed = True
+            closed, open_cats = True, []
             continue
         heading = CATEGORY_HEADING.match(line.text)
         if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
                         or WEIGHT_NOTE.search(fold(line.text))) and not (kind in ITEM_KINDS and leaf):
             name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
-            current = draft.category(squash(name.text).rstrip("。.:："), name)
+            # nested under the open category of the numbering above it (一、 → （一） → 1.)
+            open_cats = [(k, c) for k, c in open_cats if kind is not None and k in chain[:-1]]
+            label = squash(name.text).rstrip("。.:：")
+            current = draft.subcategory(label, open_cats[-1][1], name) if open_cats else draft.category(label, name)
+            open_cats.append((kind, current))
             current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
             current.points, current.points_span = points, points_span
             current.weight = weight
