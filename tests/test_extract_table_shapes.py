@@ -118,6 +118,7 @@ def test_a_heading_column_with_one_distinct_value_per_row_names_the_items_instea
         ("组织机构", "工会委员会和经费审查委员会健全"), ("换届选举", "按期换届且选举程序规范"),
         ("会员台账", "会员名册和入会申请书齐全")]
     assert all(not [c for c in scheme.category_path(i.category) if c.name] for i in scheme.items)
+    assert len({i.category for i in scheme.items}) == 1
 
 
 def test_a_heading_column_whose_labels_repeat_over_rows_still_holds_categories():

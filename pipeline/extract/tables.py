@@ -287,7 +287,10 @@ def _read_item_row(draft: Draft, label: Span | None, code: Span | None, content:
         name_span, cat_points, cat_points_span, weight = strip_label_notes(label)
         number, name_span = split_label_number(name_span)
         name = squash(name_span.text) or squash(label.text)
-    category = draft.category(name, label if name else None)
+    if not name and item_name and draft.categories and not draft.categories[-1].name:
+        category = draft.categories[-1]   # named items without a category share one unnamed group
+    else:
+        category = draft.category(name, label if name else None)
     category.code = category.code or number
     category.part = part
     if cat_points is not None and category.points is None:
