@@ -134,3 +134,13 @@ def test_point_headings_of_deeper_numbering_nest_under_the_heading_above():
     assert got == [("1", 10.0, ["党建工作", "组织建设"]), ("2", 10.0, ["党建工作", "组织建设"]),
                    ("1", 20.0, ["党建工作", "作风建设"]), ("一", 40.0, ["业务工作"]), ("二", 20.0, ["业务工作"])]
     assert [(c.name, c.points) for c in scheme.categories if c.parent is None] == [("党建工作", 40.0), ("业务工作", 60.0)]
+
+
+@pytest.mark.parametrize("first,second", [("（一）", "（二）"), ("1.", "2.")])
+def test_a_numbered_item_wrapped_onto_the_next_line_is_one_item(first, second):
+    """PDF and scraped text break long items: the unnumbered line continues the item above."""
+    scheme = extract_scheme(prose(
+        "某区考核办法", "一、党建工作（40分）\n" + first + "按期召开支部会议，全年不少于\n12次（20分）。\n"
+        + second + "规范发展党员，程序\n合规（20分）。", "二、业务工作（60分）", first + "完成年度目标任务（60分）。"))
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("按期召开支部会议，全年不少于12次", 20.0), ("规范发展党员，程序合规", 20.0), ("完成年度目标任务", 60.0)]

@@ -79,6 +79,22 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
     return body.strip(" \t;；,，。"), None, None
 
 
+def _logical_lines(span: Span) -> list[Span]:
+    """The lines of a span, with a numbered line wrapped onto the next lines
+    (PDF, scraped text) joined back: a numbered line that has no points yet and
+    does not end its sentence continues on the unnumbered line after it."""
+    out: list[Span] = []
+    for line in span.lines():
+        prev = out[-1] if out else None
+        if (prev is not None and outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None
+                and squash(line.text) and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
+                and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text))):
+            out[-1] = span.sub(prev.ref.start - span.ref.start, line.ref.end - span.ref.start)
+        else:
+            out.append(line)
+    return out
+
+
 def read_inline_items(spans: list[Span], draft: Draft) -> None:
     """Numbered lines with inline points, grouped into categories.
 
@@ -88,7 +104,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     the outline; with lines nested under it, it is a category.  A line that
     opens the bonus, deduction or veto part closes the items.
     """
-    lines = [line for span in spans for line in span.lines()]
+    lines = [line for span in spans for line in _logical_lines(span)]
     kinds = [outline_kind(line.text) for line in lines]
     chain: list[str] = []
     open_cats: list[tuple[str | None, DraftCategory]] = []
