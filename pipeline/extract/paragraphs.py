@@ -3,7 +3,9 @@
 - Additive notices list items as numbered lines with inline points
   ("2.深入开展…活动。(0.5分)"), a category name before the first item of its
   line and, on scraped pages, the category subtotal after the last one
-  ("…(2分) 9").
+  ("…(2分) 9").  Any numbering ((一) ① (1) 1） a.) marks an item where it is a
+  leaf of the outline and a (sub-)category where a deeper numbering follows;
+  the points may close, open or end the line as a sentence (…的，得10分).
 - Deduction notices (百分制, everyone starts from 100) describe each category
   in a numbered paragraph whose heading is often glued to its text
   ("1、完成工作任务区总党组会确定的…"); every clause that deducts points is an
