@@ -155,3 +155,31 @@ def test_a_number_column_whose_header_names_a_count_is_not_points_even_without_p
     layout = analyse_table(_unit_list("会员人数", phones=False))
     assert is_scheme_table(layout) == (False, "column 2 «会员人数» holds counts, not points (its header «会员人数» "
                                               "names a count; no printed total, no scoring phrases)")
+
+
+# ------------------------------------------------------------------ tables nested in a frame
+
+def test_a_scoring_table_nested_in_a_single_column_frame_table_is_read_with_exact_source_references():
+    from extractors.model import Cell, Provenance, Table, set_cell_spans
+
+    inner = grid_table(SCHEME).model_copy(update={"prov": Provenance(block=0, table=1)})
+    inner.cells = [c.model_copy(update={"prov": Provenance(block=0, table=1)}) for c in inner.cells]
+    prov = Provenance(block=0, table=0)
+    frame = set_cell_spans(Table(n_rows=3, n_cols=1, prov=prov, cells=[
+        Cell(row=0, col=0, text="年度职工之家建设考核标准", prov=prov),
+        Cell(row=1, col=0, text="考核采取查阅资料和实地查看相结合的方式。", prov=prov),
+        Cell(row=2, col=0, text="", prov=prov, tables=[inner])]))
+    scheme = extract_scheme(_doc(frame))
+    assert [(i.text, i.points) for i in scheme.items] == [("按期完成换届选举", 10.0), ("规范建立工作台账", 5.0)]
+    ref = scheme.items[0].sources["text"]
+    assert (ref.block, ref.table, ref.row, ref.col) == (0, 1, 1, 1)
+
+
+def test_a_heading_column_beside_a_criteria_column_alone_names_the_items():
+    t = grid_table([["序号", "考核项目", "考核标准", "分值"],
+                    ["1", "组织健全", "工会组织机构健全，未健全扣5分", "10"],
+                    ["2", "民主管理", "职代会制度健全，未召开扣5分", "10"],
+                    ["3", "阵地建设", "有职工活动场所，没有不得分", "5"]])
+    scheme = extract_scheme(_doc(t))
+    assert [(i.name, i.points) for i in scheme.items] == [("组织健全", 10.0), ("民主管理", 10.0), ("阵地建设", 5.0)]
+    assert len({i.category for i in scheme.items}) == 1

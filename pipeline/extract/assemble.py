@@ -29,7 +29,7 @@ from .spans import Span, squash, text_blocks
 from .layout import analyse_table, is_scheme_table
 from .spans import cell_span
 from .table_items import TableReader, layout_reading_needed, parse_category_label
-from .tables import find_columns, is_item_table, read_item_table, read_target_table
+from .tables import find_columns, is_item_table, read_item_table, read_target_table, scheme_tables
 
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
 BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
@@ -183,9 +183,7 @@ def _read_tables(doc: Document, limit: int, draft: Draft) -> None:
     """
     general: list[tuple[int, Table, object]] = []
     seen: dict[str, int] = {}
-    for index, block in enumerate(doc.blocks[:limit]):
-        if not isinstance(block, Table):
-            continue
+    for index, block in scheme_tables(doc, limit):
         layout = analyse_table(block)
         label = f"table {block.prov.table}"
         signature = "\n".join("|".join(layout.text(r, c) for c in range(block.n_cols)) for r in layout.body)

@@ -13,6 +13,7 @@ scheme-level entries.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.model import Document, Table
@@ -120,6 +121,25 @@ def _disambiguate(table: Table, header_row: int, roles: dict[int, str]) -> None:
                 roles[c] = "code"
 
 
+def scheme_tables(doc: Document, limit: int) -> Iterator[tuple[int, Table]]:
+    """(block index, table) for every table the scheme may be in, in document order.
+    A single-column frame table whose cells hold nested tables (title, prose and
+    the scoring table each in a cell of a layout box) stands for its nested tables,
+    which are read in its place with the frame's block index (their own table
+    index keeps source references exact); other nested tables belong to their cell."""
+    def walk(table: Table) -> Iterator[Table]:
+        nested = [t for cell in table.cells for t in cell.tables]
+        if table.n_cols == 1 and nested:
+            for inner in nested:
+                yield from walk(inner)
+        else:
+            yield table
+    for index, block in enumerate(doc.blocks[:limit]):
+        if isinstance(block, Table):
+            for table in walk(block):
+                yield index, table
+
+
 def is_item_table(table: Table) -> bool:
     return find_columns(table) is not None
 
@@ -143,7 +163,7 @@ def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part:
     crit_c, points_c, dept_c = columns.col("criteria"), columns.col("points"), columns.col("department")
     remark_c = columns.col("remarks")
     label_c = cat_c if cat_c is not None else content_c
-    names_c = cat_c if cat_c is not None and content_c is not None and _per_row_headings(
+    names_c = cat_c if cat_c is not None and (content_c, crit_c) != (None, None) and _per_row_headings(
         grid, range(columns.header_row + 1, table.n_rows), cat_c) else None
     if names_c is not None:
         draft.explain.append(f"table {table.prov.table}: column {names_c} has one heading per row: "
