@@ -183,3 +183,11 @@ def test_a_heading_column_beside_a_criteria_column_alone_names_the_items():
     scheme = extract_scheme(_doc(t))
     assert [(i.name, i.points) for i in scheme.items] == [("组织健全", 10.0), ("民主管理", 10.0), ("阵地建设", 5.0)]
     assert len({i.category for i in scheme.items}) == 1
+
+
+# ------------------------------------------------------------------ a department column told by its content
+
+def test_a_headerless_column_of_department_names_gives_the_items_departments():
+    scheme = extract_scheme(_doc(grid_table(ITEM_ROWS[:2] + [["3", "劳动竞赛", "组织开展岗位练兵和技能比武活动", "25",
+                                                                 "经济部、劳动\n保护部"]])))
+    assert [i.departments for i in scheme.items] == [["组织部"], ["民管部"], ["经济部", "劳动保护部"]]

@@ -383,6 +383,7 @@ class Profile:
     sequential: float  # share of consecutive numbers that go up by one
     starts_at_one: bool = False  # numbering starts at 1 (a code column), not at any value
     weights_like: bool = False   # its percentages behave like weights (see :func:`weights_like`)
+    departments: float = 0.0     # share of cells naming departments only (组织部、财务部 …)
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -409,9 +410,19 @@ def profile(grid, body: list[int], c: int) -> Profile:
         percent=sum(bool(re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())) for t in texts) / n,
         sequential=seq / max(1, len(numbers) - 1) if len(numbers) >= 2 else 0.0,
         starts_at_one=bool(numbers) and numbers[0] == 1,
+        departments=sum(names_departments(t) for t in texts) / n,
         weights_like=weights_like([float(fold(t).strip().rstrip("%％")) for t in texts
                                    if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())]),
     )
+
+
+DEPARTMENT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|处|室|科|办|中心|局)$")
+
+
+def names_departments(text: str) -> bool:
+    """A cell listing only department names (组织部, 权益保障部、劳动保护部, 帮扶中心)."""
+    parts = [p for p in re.split(r"[、，,；;/]+", re.sub(r"\s+", "", text)) if p]   # a wrapped cell rejoined
+    return bool(parts) and all(DEPARTMENT_NAME.match(p) for p in parts)
 
 
 def weights_like(percentages: list[float]) -> bool:
@@ -488,6 +499,9 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
                                             f"over numbers; {stats}")
     if vocab in ("department", "remarks", "method", "date"):
         return Column(c, vocab, label, ev)
+    if vocab is None and prof.departments >= 0.8 and prof.filled >= 0.5:
+        # no header word, but every cell names departments: who scores the item
+        return Column(c, "department", label, f"{ev}; {stats}; cells name departments ({prof.departments:.0%})")
     if vocab is None and prof.filled < 0.3:
         if prof.numeric == 0 and prof.scoring == 0 and prof.mean_len <= 16:
             # short labels with blanks below them: a hierarchy column a flattened table lost the merges of
