@@ -191,3 +191,15 @@ def test_a_headerless_column_of_department_names_gives_the_items_departments():
     scheme = extract_scheme(_doc(grid_table(ITEM_ROWS[:2] + [["3", "劳动竞赛", "组织开展岗位练兵和技能比武活动", "25",
                                                                  "经济部、劳动\n保护部"]])))
     assert [i.departments for i in scheme.items] == [["组织部"], ["民管部"], ["经济部", "劳动保护部"]]
+
+
+# ------------------------------------------------------------------ a headerless continuation of an item table
+
+def test_a_headerless_continuation_reads_its_continued_numbering_as_codes_and_equal_neighbour_points_as_items():
+    t = grid_table([["服务职工", "6", "做好困难职工帮扶工作", "10"], ["", "7", "开展职工疗休养活动", "10"],
+                    ["建功立业", "8", "组织行业劳动和技能竞赛", "15"], ["", "9", "推荐劳模工匠人选", "15"]],
+                   {(0, 0): (2, 1), (2, 0): (2, 1)})
+    layout = analyse_table(t)
+    assert (layout.code_col, layout.points_col, layout.category_points) == (1, 3, {})
+    scheme = extract_scheme(_doc(grid_table(SCHEME), t))
+    assert [(i.code, i.points) for i in scheme.items][-4:] == [("6", 10.0), ("7", 10.0), ("8", 15.0), ("9", 15.0)]

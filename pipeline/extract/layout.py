@@ -466,6 +466,15 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
         columns[c] = _role(c, label, vocab, word, prof)
     by_content = [c for c, col in sorted(columns.items()) if col.role == "code" and "consecutive" in col.evidence]
     named = [c for c, col in columns.items() if col.role == "code" and "consecutive" not in col.evidence]
+    numbers = [c for c, col in sorted(columns.items()) if col.role == "number"]
+    between = [c for c, col in columns.items() if col.role in ("text", "criteria")
+               and numbers and numbers[0] < c < numbers[-1]]
+    if not by_content and not named and len(numbers) >= 2 and between \
+            and profile(grid, body, numbers[0]).sequential >= 0.7:
+        # consecutive integers left of the text, another number column right of it: a
+        # numbering continued from an earlier part of the table (6, 7, 8 …), not points
+        columns[numbers[0]].role = "code"
+        columns[numbers[0]].evidence += "; consecutive numbers left of the text: a continued numbering"
     for c in (by_content if named else by_content[1:]):
         # one code column: further runs of consecutive numbers are values (points 2, 3, 4, 5 …)
         columns[c].role = "number"
@@ -663,6 +672,13 @@ def _choose_structure(layout: TableLayout) -> None:
     _points_levels(layout, finest)
 
 
+def _merged(layout: TableLayout, c: int) -> bool:
+    """Some body cell of the column spans several rows.  A hierarchy column merged
+    over its items and a number column that is not (10, 10 | 15, 15) are not
+    "merged alike": equal points on neighbouring items are still the items' own."""
+    return any(layout.grid[r][c] is not None and layout.grid[r][c].row_span > 1 for r in layout.body)
+
+
 def _points_levels(layout: TableLayout, finest: int) -> None:
     """Two points columns at different levels (一级指标 | 分值 | 二级指标 | 分值): a number
     column whose merged cells group the items like a hierarchy column holds that
@@ -676,7 +692,8 @@ def _points_levels(layout: TableLayout, finest: int) -> None:
         runs = _runs(layout, c)
         if runs >= 0.8 * finest:
             continue
-        owner = next((k for k in reversed(layout.category_cols) if k < c and _runs(layout, k) == runs), None)
+        owner = next((k for k in reversed(layout.category_cols) if k < c and _runs(layout, k) == runs
+                      and not (_merged(layout, k) and not _merged(layout, c))), None)
         if owner is None:
             continue
         layout.category_points[owner] = c
