@@ -1,4 +1,3 @@
-# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """The scheme model: what an assessment notice says, in executable form.
 
 A scheme is what reviewers correct and what scoring runs on.  Every value

@@ -1,4 +1,3 @@
-# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """Document → Scheme, in stages that each report their decisions (``--explain``).
 
 1. **layout** (``layout.py``): for every table the header band, each column's

@@ -1,4 +1,3 @@
-# NOTE FOR HELPERS (temporary; the lead removes it before the final commit): read /work/notes/common.md FIRST: concurrency rules (never git stash/reset/checkout; commit only your own paths), the v2 model contract, deadline 02:40 UTC.
 """Composing a scheme's total from the validated facts, column-wise over all units.
 
 items → category subtotals (every level of the category tree: a category's
