@@ -77,8 +77,8 @@ class SheetMeta:
 
 
 @dataclass(frozen=True)
-class ItemRow:
-    """One row of the items sheet: raw cell values (text unescaped) by column, for present columns only."""
+class _SheetRow:
+    """One row of a sheet: raw cell values (text unescaped) by column, for present columns only."""
 
     row: int
     cells: dict[str, Any]
@@ -90,23 +90,14 @@ class ItemRow:
     def id(self) -> str:
         return self.text("id")
 
+
+class ItemRow(_SheetRow):
     @property
     def code(self) -> str | None:
         return self.text("code") or None
 
 
-@dataclass(frozen=True)
-class CategoryRow:
-    row: int
-    cells: dict[str, Any]
-
-    def text(self, name: str, strip: bool = True) -> str:
-        return _str(self.cells.get(name), strip)
-
-    @property
-    def id(self) -> str:
-        return self.text("id")
-
+class CategoryRow(_SheetRow):
     @property
     def name(self) -> str:
         return self.text("name")
