@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from schemes.criteria.numbers import fold
 from .spans import Span
 
+#: Chinese numerals as section numbers are written with them (一、 … 十、, （三）)
+CN_NUMERALS = "一二三四五六七八九十"
+
 # "1." "1、" "1．" "（1）" at the start of a line
 ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points

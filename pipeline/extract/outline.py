@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .entries import CN_NUMERALS
 from .spans import Span
 
-CN = "一二三四五六七八九十"
+CN = CN_NUMERALS
 # A first "1、" glued to a heading (加分项目1、部室…) also starts a section.
 MARKER = re.compile(
     rf"(?:^|(?<=[。；;:：，,\s])|(?<=[\u4e00-\u9fff])(?=1、))\s*(?P<m>第[{CN}百]+[章条]\s*|[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）]|\d{{1,2}}、|\d{{1,2}}\.(?!\d))"

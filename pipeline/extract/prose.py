@@ -19,10 +19,11 @@ import re
 
 from schemes.criteria.numbers import fold, parse_number
 
+from .entries import CN_NUMERALS
 from .draft import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
 
-CN = "一二三四五六七八九十"
+CN = CN_NUMERALS
 SECTION = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|第([{CN}]{{1,3}})[章部分条项]\s*|[（(]([{CN}]{{1,3}})[)）])\s*")
 NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*")
 LETTERED = re.compile(r"^\s*([a-zA-Z])\s*[.．、)）]\s*")

@@ -19,11 +19,11 @@ from schemes.criteria.numbers import fold
 from schemes.model import Entry
 
 from .draft import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import split_weight_note
+from .entries import CN_NUMERALS, split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
 
-CN = "一二三四五六七八九十百"
+CN = CN_NUMERALS + "百"
 LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}})[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
 BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
