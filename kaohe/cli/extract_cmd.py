@@ -29,17 +29,25 @@ class OutputFormat(str, Enum):
 @app.command("extract")
 @friendly_errors
 def extract(
-    file: Path = typer.Argument(..., help="notice file (docx, pdf, html, txt, xlsx)"),
+    file: Path | None = typer.Argument(None, help="notice file (docx, pdf, html, txt, xlsx)"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write the scheme JSON here"),
     fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
                                      help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),
     explain: bool = typer.Option(False, "--explain", help="print the extraction's decisions (header band, column "
                                  "roles and their evidence, row kinds, readings chosen, fallbacks) on stderr"),
+    stages: bool = typer.Option(False, "--stages", help="list the extraction stages with what each requires and "
+                                "assigns, and check that every requirement is met; no FILE needed"),
 ) -> None:
     """Extract the assessment scheme of a notice."""
     from pipeline.extract import extract_scheme_explained
     from pipeline.flat import flat_entries
+
+    if stages:
+        _print_stages()
+        return
+    if file is None:
+        raise typer.BadParameter("a notice FILE is needed (or --stages)")
 
     with ocr_progress() as progress:
         document = read_document(file, ocr=not no_ocr, progress=progress)
@@ -61,6 +69,23 @@ def extract(
             console.print(f"  {flag.kind} {flag.message}", highlight=False, markup=False)
     elif text:
         write_stdout(text)
+
+
+def _print_stages() -> None:
+    from pipeline.extract import check_stages, pipeline
+    from pipeline.extract.readings import READERS
+
+    for number, stage in enumerate(pipeline(), start=1):
+        console.print(f"{number}. {stage.describe()}", highlight=False, markup=False)
+    console.print("readers (readings stage):", highlight=False)
+    for r in READERS:
+        console.print(f"  {r.region}/{r.name} (priority {r.priority}): {r.doc}", highlight=False, markup=False)
+    problems = check_stages()
+    for problem in problems:
+        err_console.print(problem, highlight=False, markup=False)
+    if problems:
+        raise typer.Exit(1)
+    console.print("every requirement is assigned by an earlier stage", highlight=False)
 
 
 def _print_explain(scheme, decisions: list[str]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, DraftCategory, DraftItem
+from .state import Draft, DraftCategory, DraftItem
 from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, WEIGHT_NOTE, split_entries, strip_label_notes
 from .outline import Node
 from schemes.criteria.grammar import analyse

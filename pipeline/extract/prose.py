@@ -20,7 +20,7 @@ import re
 from schemes.criteria.numbers import fold, parse_number
 
 from .entries import CN_NUMERALS
-from .draft import Draft, DraftCategory, DraftItem
+from .state import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
 
 CN = CN_NUMERALS

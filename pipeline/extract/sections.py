@@ -11,7 +11,7 @@ import re
 
 from schemes.model import Entry, Grade, Veto, Weight
 
-from .draft import Draft, refs
+from .state import Draft, refs
 from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold, parse_number
 from .outline import Node

@@ -18,7 +18,7 @@ from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.numbers import fold
 from schemes.model import Entry
 
-from .draft import Draft, DraftCategory, DraftItem, parse_departments, refs
+from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
 from .entries import CN_NUMERALS, split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
