@@ -37,10 +37,11 @@ OUTLINE_MARKER = re.compile(
     r"^\s*(?:(?P<article>第[一二三四五六七八九十百]+条)|(?P<section>[一二三四五六七八九十]{1,3}、)"
     r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[)）])|(?P<paren_num>[（(]\d{1,2}[)）])"
     r"|(?P<num>\d{1,2}\s*[.．、](?!\d))|(?P<half_paren>\d{1,2}[)）])|(?P<circled>[①-⑳])"
-    r"|(?P<letter>[a-zA-Z]\s*[.．、)）]))\s*"
+    r"|(?P<letter>[a-zA-Z]\s*[.．、)）])|(?P<bullet>[-–•·●○▪◆■*](?=\s|[\u4e00-\u9fff])))\s*"
 )
-#: numberings that mark an item wherever they appear in the outline (not only "1." lines)
-ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter"}
+#: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
+#: (- • · ● ▪ …) marks a list entry like a number does
+ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
 AWARD_TAIL = re.compile(r"[，,]?\s*(?:得|计|记|赋)\s*(\d+(?:\.\d+)?)\s*分\s*[。；;.]?\s*$")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
@@ -121,6 +122,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             closed, open_cats = True, []
             continue
         heading = CATEGORY_HEADING.match(line.text)
+        if heading is None and kind in ITEM_KINDS and kind != "bullet" and not leaf:
+            heading = OUTLINE_MARKER.match(line.text)   # "1. 作业完成度（30分）" over its bullets: a heading
         if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
                         or WEIGHT_NOTE.search(fold(line.text))) and not (kind in ITEM_KINDS and leaf):
             name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
@@ -129,7 +132,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             label = squash(name.text).rstrip("。.:：")
             current = draft.subcategory(label, open_cats[-1][1], name) if open_cats else draft.category(label, name)
             open_cats.append((kind, current))
-            current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
+            current.code = re.sub(r"[、（）().．\s]", "", heading.group(0)).strip()
             current.points, current.points_span = points, points_span
             current.weight = weight
             closed = False
@@ -146,6 +149,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current = draft.category("", None)
             closed = False
             code = re.sub(r"[（）()、.．\s]", "", marker.group(0))
+            if kind == "bullet":
+                code = str(len(current.items) + 1)
             if kind == "circled":
                 code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
             current.items.append(DraftItem(code=code, text=text, points=points, points_span=points_span,
