@@ -92,10 +92,12 @@ def test_a_table_continued_without_its_header_joins_the_category_it_continues():
     first = _table([HEADER, ["组织建设（20分）", "1", "建立工会组织", "10"],
                     ["组织建设（20分）", "2", "按期换届", "10"],
                     ["维权服务（20分）", "3", "签订集体合同", "10"]], 0, {(1, 0): (2, 1)})
-    second = _table([["维权服务（续）", "4", "开展法律援助", "10"], ["合计", "", "", "40"]], 1)
+    second = _table([["维权服务（续）", "4", "开展法律援助", "10"], ["建功立业（15分）", "5", "组织劳动竞赛", "15"],
+                     ["合计", "", "", "55"]], 1)
     scheme, explain = extract_scheme_explained(_doc(first, second))
-    assert [(c.name, c.points) for c in scheme.categories] == [("组织建设", 20.0), ("维权服务", 20.0)]
-    assert [i.category for i in scheme.items] == ["1", "1", "2", "2"]
+    assert [(c.name, c.points) for c in scheme.categories] == [("组织建设", 20.0), ("维权服务", 20.0),
+                                                               ("建功立业", 15.0)]
+    assert [i.category for i in scheme.items] == ["1", "1", "2", "2", "3"]
     assert [f.kind for f in scheme.flags] == []
     assert "[layout] table 1: continuation table (continues table 0 (same header, nothing between them))" in explain
 

@@ -24,3 +24,37 @@ def test_bulleted_lines_with_points_under_a_numbered_heading_with_points_are_its
 def test_a_bullet_wrapped_onto_the_next_line_is_one_item():
     scheme = extract_scheme(_doc("1. 报告质量（20分）", "- ", "结构完整，论证清楚（20分）"))
     assert [(i.text, i.points) for i in scheme.items] == [("结构完整，论证清楚", 20.0)]
+
+
+def test_a_short_numbered_heading_over_unnumbered_lines_with_points_names_their_category():
+    scheme = extract_scheme(_doc("1. 提交要求：", "按时提交，格式统一", "2. 评分标准：",
+                                 "方案思路清晰 （40分）", "实验分析充分（60分）", "3. 备注", "（1）未按时提交"))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("2", "评分标准", 100.0)]
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("1", "方案思路清晰", 40.0),
+                                                                  ("2", "实验分析充分", 60.0)]
+
+
+def test_a_line_announcing_deductions_closes_the_items():
+    scheme = extract_scheme(_doc("评分标准：", "方案思路清晰（40分）", "实验分析充分（60分）",
+                                 "出现以下情况酌情扣分：", "（1）未按时提交", "（2）格式不规范"))
+    assert [i.text for i in scheme.items] == ["方案思路清晰", "实验分析充分"]
+
+
+def test_a_heading_with_points_after_a_condition_in_its_brackets_gives_its_items_a_group_of_points():
+    scheme = extract_scheme(_doc("1. 基本要求：（全部完成可得 60 分）", "• 界面元素齐全", "• 布局合理"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("基本要求", 60.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [("界面元素齐全", None), ("布局合理", None)]
+
+
+def test_a_bullet_after_sentence_punctuation_in_running_text_starts_a_new_entry():
+    scheme = extract_scheme(_doc("1. 基本要求：（全部完成可得 60 分）", "• 界面元素齐全；• 布局合理"))
+    assert [i.text for i in scheme.items] == ["界面元素齐全", "布局合理"]
+
+
+def test_bonus_bullets_stated_by_their_cap_are_bonus_entries_worth_the_cap_even_when_wrapped():
+    scheme = extract_scheme(_doc("1. 基本要求（60分）", "• 界面元素齐全（60分）", "2. 加分项：",
+                                 "• 代码规范：关键代码有注释（最多可以获", "得 5 分加分）",
+                                 "• 页面设计：配色协调合理，动画", "流畅（最多可以获得 10 分加分）"))
+    assert [(b.text, b.points) for b in scheme.bonus] == [
+        ("代码规范：关键代码有注释（最多可以获得 5 分加分）", 5.0),
+        ("页面设计：配色协调合理，动画流畅（最多可以获得 10 分加分）", 10.0)]

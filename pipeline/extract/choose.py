@@ -76,11 +76,11 @@ def choose_stage(ex: Extraction) -> None:
         report(ex, reading)
         ex.decide("choose", f"{reading.region} by {reading.reader}", reading.report.describe())
     chosen: list[Reading] = []
-    regions: dict[str, list[Reading]] = {}
+    regions: dict[tuple, list[Reading]] = {}
     for reading in ex.readings:
-        if reading.region not in ("prose", "sections"):
-            regions.setdefault(reading.region, []).append(reading)
-    for region, candidates in regions.items():
+        if reading.region not in ("prose", "sections"):   # a region is its blocks (table labels may repeat)
+            regions.setdefault((reading.region, reading.blocks), []).append(reading)
+    for (region, _), candidates in regions.items():
         pick = best(candidates) or candidates[0]
         chosen.append(pick)
         if len(candidates) > 1:

@@ -22,6 +22,8 @@ CN_NUMERALS = "一二三四五六七八九十"
 ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
 POINTS_NOTE = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# "（全部完成可得 60 分）" — a heading's points after a short condition inside its brackets (no rule verb)
+POINTS_NOTE_WORDS = re.compile(r"[（(]\s*[^（()）扣减加每]{0,12}?(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
 POINTS_INLINE = re.compile(r"(?:考核标准分为|标准分为|分为|满分为?|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
 # "（权重30%）" "（60分，权重60%）" "(权重：0.3)" at the end of a label: a weight beside or instead of points
@@ -115,6 +117,8 @@ def strip_points_note(span: Span) -> tuple[Span, float | None, Span | None]:
     folded = fold(span.text)
     notes = list(POINTS_NOTE.finditer(folded))
     note = notes[-1] if notes else None
+    if note is None:
+        note = POINTS_NOTE_WORDS.search(folded)
     if note is None:
         inline = POINTS_INLINE.search(folded)
         if inline:

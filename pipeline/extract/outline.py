@@ -22,7 +22,8 @@ MARKER = re.compile(
 
 # Item numberings that mark an entry only at the start of a line (in running
 # text "(1)…(2)…" and "①…" enumerate within one sentence).
-LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）])")
+LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）]"
+                         r"|[•·●▪◆■](?=\s|[\u4e00-\u9fff]))")
 # "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
 UNNUMBERED_PART = re.compile(r"^\s*(?:加分|扣分|减分|一票否决|否决)(?:项目|事项|项|情形|条件)?\s*(?:[。：:．.]|$)")
 
@@ -73,7 +74,7 @@ def segments(spans: list[Span]) -> list[Node]:
         for i, m in enumerate(matches):
             end = matches[i + 1].start("m") if i + 1 < len(matches) else len(span.text)
             marker = m.group("m").strip()
-            number = re.sub(r"[第章条、.（）()\s]", "", marker)
+            number = re.sub(r"[第章条、.（）()\s•·●▪◆■]", "", marker)   # a bullet numbers nothing
             nodes.append(Node(marker_level(marker), marker, number, span.sub(m.end("m"), end)))
     return nodes
 

@@ -78,15 +78,18 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
 
 def continues(doc: Document, previous: TableRegion, region: TableRegion) -> bool:
     """A table continues the one before it when only page furniture (page numbers) stands
-    between them and its header repeats the same labels, or it has no header and as many
-    columns: a table the reader did not join across a page break."""
+    between them and its header repeats the same labels, or it has no header and its
+    content puts the points and the text in the same columns: a table the reader did
+    not join across a page break."""
     between = [b for b in doc.blocks[previous.index + 1: region.index]
                if squash(b.text) and not PAGE_FURNITURE.fullmatch(b.text.strip())]
     if between:
         return False
     first = previous.continues.layout if previous.continues else previous.layout
-    if not region.layout.header_rows:   # the header was not repeated on the new page
-        return region.table.n_cols == first.table.n_cols and bool(first.header_rows)
+    if not region.layout.header_rows:   # the header was not repeated on the new page: the columns must agree
+        lay = region.layout
+        return (lay.table.n_cols == first.table.n_cols and bool(first.header_rows) and lay.points_col is not None
+                and (lay.points_col, lay.text_col) == (first.points_col, first.text_col))
     labels0 = [col.label for _, col in sorted(first.columns.items())]
     labels1 = [col.label for _, col in sorted(region.layout.columns.items())]
     return labels0 == labels1
