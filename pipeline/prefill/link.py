@@ -51,6 +51,14 @@ class Links:
     assigned: dict[str, list[int]] = field(default_factory=dict)
     #: target id → its score per sentence
     scores: dict[str, np.ndarray] = field(default_factory=dict)
+    #: scores a piece of text against every target (the same BM25 model), for clause-level reading
+    score: object = None
+
+    def best_target(self, text: str) -> str | None:
+        """The target a piece of text (a clause) matches best, when it reaches :data:`LINK_MIN`."""
+        cs = self.score(tokens(text))
+        j = int(np.argmax(cs)) if len(cs) else 0
+        return self.targets[j].id if len(cs) and cs[j] >= LINK_MIN else None
 
 
 def scheme_targets(scheme: Scheme) -> list[Target]:
@@ -121,6 +129,7 @@ def link(scheme: Scheme, seg: Segmented, targets: list[Target] | None = None) ->
     if not targets or not n_s:
         return links
     score = _bm25([t.words for t in targets])
+    links.score = score
     by_id = {t.id: t for t in targets}
     index = {t.id: i for i, t in enumerate(targets)}
     sent = np.zeros((n_s, len(targets)))

@@ -76,6 +76,8 @@ class TargetResult(BaseModel):
     status: Status
     proposals: list[Proposal] = Field(default_factory=list)
     candidates: list[Candidate] = Field(default_factory=list)
+    #: the report sentences linked to the target, best first
+    sentences: list[int] = Field(default_factory=list)
     attachments: list[str] = Field(default_factory=list)
 
 
