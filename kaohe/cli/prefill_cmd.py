@@ -69,7 +69,7 @@ def prefill_cmd(
     known = read_unit_list(units) if units else None
     batch = prefill_reports(sch, files, unit=unit, known_units=known, ocr=not no_ocr)
     for file, reason in batch.failures:
-        err_console.print(Text(f"kaohe: {reason} — skipped"), highlight=False)
+        err_console.print(Text(f"kaohe: {reason} — skipped"), highlight=False, soft_wrap=True)
     if not batch.results:
         raise typer.Exit(code=1)
     table = Table("report", "unit", "proposed", "check", "linked", "no evidence")
@@ -87,7 +87,7 @@ def prefill_cmd(
         write_text_atomic(json_out, json.dumps([r.model_dump(mode="json") for r in batch.results],
                                                ensure_ascii=False, indent=1))
     console.print(Text(f"wrote {out}: {len(batch.results)} unit(s); every value is `proposed` until a rater "
-                       "confirms it"))
+                       "confirms it"), soft_wrap=True)
     if batch.failures:
         raise typer.Exit(code=1)
 
