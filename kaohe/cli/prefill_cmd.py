@@ -41,7 +41,10 @@ def prefill_cmd(
     units: Path | None = typer.Option(None, "--units", help="unit list (one per line): names to look for in reports"),
     json_out: Path | None = typer.Option(None, "--json", help="also write every proposal, candidate and sentence "
                                                               "as JSON (for the review page's prefill view)"),
-    home: Path | None = typer.Option(None, "--home", help="workspace of the scheme store"),
+    review: bool = typer.Option(False, "--review", help="also keep the run in the workspace for the review page's "
+                                                        "prefill view (`kaohe serve` → /prefill), where raters "
+                                                        "confirm values into a confirmed submission"),
+    home: Path | None = typer.Option(None, "--home", help="workspace of the scheme store (and of --review runs)"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="do not OCR scanned reports"),
     overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists"),
 ) -> None:
@@ -88,6 +91,14 @@ def prefill_cmd(
                                                ensure_ascii=False, indent=1))
     console.print(Text(f"wrote {out}: {len(batch.results)} unit(s); every value is `proposed` until a rater "
                        "confirms it"), soft_wrap=True)
+    if review:
+        from pipeline.prefill.runs import PrefillRuns
+        from schemes.workspace import Workspace
+
+        runs = PrefillRuns(Workspace.resolve(home).home)
+        run_id = runs.create(sch, str(scheme), batch.results)
+        console.print(Text(f"prefill run {run_id}: confirm at /prefill/{run_id} (`kaohe serve`); confirmed values "
+                           f"are written to {runs.submission(run_id)}"), soft_wrap=True)
     if batch.failures:
         raise typer.Exit(code=1)
 
