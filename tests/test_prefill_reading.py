@@ -146,3 +146,13 @@ def test_sentences_keep_their_place_in_the_document():
     seg = segment(doc("标题", "第一句。第二句，有逗号；第三句"))
     assert [(s.text, s.where.paragraph, s.where.start, s.where.end) for s in seg.sentences] == [
         ("标题", 0, 0, 2), ("第一句。", 1, 0, 4), ("第二句，有逗号；", 1, 4, 12), ("第三句", 1, 12, 15)]
+
+
+def test_a_decrease_is_a_negative_growth_and_flagged():
+    p = _result("004_langqiao.json", "1、粮食生产。", "20xx年全镇粮食总产15320吨，比上年减少2.1%。")["1"].proposals[0]
+    assert p.value == "-2.1%" and p.check
+
+
+def test_nothing_new_is_a_count_of_zero():
+    p = _result("004_langqiao.json", "4、农业产业化联合体培育。", "本年度未新增农业产业化联合体。")["4"].proposals[0]
+    assert (p.input, p.value) == ("count", "0")

@@ -106,11 +106,14 @@ def score_report(result: Prefill, gold: dict) -> ReportScore:
 
 
 def evaluate(folder: Path | str) -> list[ReportScore]:
+    """Every gold file of ``folder``; schemes from ``folder/schemes``, else from the parent's (a held-out set
+    kept below the main one shares its schemes)."""
     folder = Path(folder)
+    schemes = folder / "schemes" if (folder / "schemes").is_dir() else folder.parent / "schemes"
     out = []
     for g in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
-        scheme = Scheme.model_validate_json((folder / "schemes" / gold["scheme"]).read_text(encoding="utf-8"))
+        scheme = Scheme.model_validate_json((schemes / gold["scheme"]).read_text(encoding="utf-8"))
         result = prefill_file(scheme, folder / "reports" / gold["report"])
         out.append(score_report(result, gold))
     return out

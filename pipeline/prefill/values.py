@@ -38,6 +38,7 @@ _TARGET_BEFORE = re.compile(r"(?:任务|目标|下达|基数|要求|计划|不�
 _PREVIOUS = re.compile(r"上年|去年|同期|上一年")
 _CLAIM_BEFORE = re.compile(r"(?:完成|达到|达|为|实际|共|累计|占)[^，,。；;]{0,2}$")
 _GROWTH = re.compile(r"增长|增加|提高|上升")
+_DECREASE = re.compile(r"(?:减少|下降|降低|下滑|减)[了]?$")
 _TARGET_HEADER = re.compile(r"目标|任务|计划|基数|标准")
 _CLAIM_HEADER = re.compile(r"完成|实际|自查|次数|数量|结果")
 _COUNT_UNITS = {"个", "人", "名", "家", "份", "项", "次", "场", "篇", "期", "批", "支", "条", "件", "起", "所", "户",
@@ -45,7 +46,7 @@ _COUNT_UNITS = {"个", "人", "名", "家", "份", "项", "次", "场", "篇", "
 _NEG = re.compile(r"尚未|未能|(?<!是否)未(?!发现|发生|出现)(?:按|达|完成|建立|开展|通过|落实|实现|到|形成|及时|经)"
                   r"|没有(?!发生|出现|无故|违|迟到)|不足|未达|缺少|滞后|不到位|不全")
 _POS = re.compile(r"已|完成|通过|建立|全覆盖|达到|实现|制定|荣获|获得|落实|健全|超额|保质保量|全部|均|按时|顺利")
-_ZERO = re.compile(r"无(?!故)|没有|未发现|未发生|未出现|不存在|均|全部|都|按要求|按时|及时|达到要求|准时")
+_ZERO = re.compile(r"无(?!故)|没有|未新增|未发现|未发生|未出现|不存在|均|全部|都|按要求|按时|及时|达到要求|准时")
 _FAIL = re.compile(r"未|没|延迟|迟到|早退|缺|不全|差错|投诉|违反|无记录|上访|不满意|不能|滞后|欠")
 _SHARED = re.compile(r"共同|联合|合作|与[\u4e00-\u9fff]{1,8}(?:部|室|办)")
 _LIST = re.compile(r"([\u4e00-\u9fff]{0,6})[：:]([^。（(]+)")
@@ -238,7 +239,12 @@ def read_value(name: str, target: Target, sentences: list[Sentence], seg: Segmen
         conf -= 0.15
     if best.stated_target is not None:
         flags.append(f"stated target {best.stated_target.text}, claimed {best.fig.text}")
-    return _proposal(name, best, best.fig.formatted(), conf, flags)
+    value = best.fig.formatted()
+    before = best.sentence.text[_clause_at(best.sentence.text, best.offset)[0]:best.offset]
+    if best.fig.rate and _DECREASE.search(before.rstrip()):
+        value = "-" + value  # 比上年减少2.1% is a growth of −2.1%
+        flags.append(f"a decrease: {before[-6:]}{best.fig.text} read as {value}")
+    return _proposal(name, best, value, conf, flags)
 
 
 def read_met(name: str, target: Target, sentences: list[Sentence], links: Links) -> Proposal | None:
