@@ -95,3 +95,9 @@ def test_the_confirmed_submission_is_scored_like_any_submission(run, tmp_path):
     with open(tmp_path / "res" / "results.csv", encoding="utf-8") as f:
         row = next(csv.DictReader(f))
     assert (row["unit"], row["total"]) == ("女职工部", "107")
+
+
+def test_the_scheme_list_links_to_the_prefill_runs(client):
+    assert 'href="/prefill" id="prefill-link"' in client.get("/").text
+    html = client.get("/prefill").text
+    assert '<a href="/prefill/1">1</a>' in html and "女职工部、办公室" in html
