@@ -101,3 +101,20 @@ def test_the_scheme_list_links_to_the_prefill_runs(client):
     assert 'href="/prefill" id="prefill-link"' in client.get("/").text
     html = client.get("/prefill").text
     assert '<a href="/prefill/1">1</a>' in html and "女职工部、办公室" in html
+
+
+def test_with_reviewer_tokens_the_prefill_view_needs_a_login_and_audits_the_reviewer(run):
+    from review.app import create_app
+
+    app = create_app(run, tokens="王审核:wang-token-0123456789", host="0.0.0.0")
+    with TestClient(app, base_url="http://10.0.0.5:8765") as c:
+        assert c.get("/prefill/1").status_code == 401
+        token = _csrf(c.get("/login").text)
+        c.post("/login", data={"csrf": token, "token": "wang-token-0123456789"}, follow_redirects=False)
+        html = c.get("/prefill/1?unit=1").text
+        assert 'name="author"' not in html  # the login names the reviewer
+        r = c.post("/prefill/1/confirm", data={"csrf": _csrf(html), "unit": "办公室", "unit_index": "1",
+                                               "item": "2.1", "input": "count", "value": "1", "author": "someone"},
+                   follow_redirects=False)
+        assert r.status_code == 303
+    assert [a["author"] for a in PrefillRuns(run).audit(1)] == ["王审核"]
