@@ -29,6 +29,8 @@ _NUMBERINGS: list[tuple[str, re.Pattern]] = [
 ]
 #: an explicit reference to a scheme item inside a heading: （第5项）
 _ITEM_REF = re.compile(rf"第\s*([{_CN}\d]+(?:[.．]\d+)?)\s*项")
+#: a numbering inside a line, after a Chinese character (1．, 2、) or a sentence end (二、)
+_EMBEDDED = re.compile(rf"(?<=[\u4e00-\u9fff])\d{{1,2}}[．、](?=[\u4e00-\u9fff])|(?<=[。；：:])[{_CN}]{{1,3}}、(?=[\u4e00-\u9fff])")
 _HEADER_WORDS = re.compile(r"序号|项目|指标|内容|目标|任务|完成|情况|备注|次数|数量")
 
 
@@ -99,14 +101,18 @@ def numbering(text: str) -> tuple[str, str, int] | None:
 
 
 def _sentences_of(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in a paragraph (after 。！？；, and at line ends); blank ones dropped."""
+    """Sentence spans in a paragraph (after 。！？；, at line ends, and before a numbering a PDF's text
+    layer glued to the line before: ``二、岗位建功1．广泛开展…``); blank ones dropped."""
     spans, pos = [], 0
     for line in text.split("\n"):
         start = pos
         for piece in _SPLIT.split(line):
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                spans.append((start + lead, start + len(piece.rstrip())))
+            cuts = [0, *(m.start() for m in _EMBEDDED.finditer(piece) if m.start() > 0), len(piece)]
+            for a, b in zip(cuts, cuts[1:]):
+                part = piece[a:b]
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    spans.append((start + a + lead, start + a + len(part.rstrip())))
             start += len(piece)
         pos += len(line) + 1
     return spans
@@ -125,6 +131,7 @@ def segment(doc: Document) -> Segmented:
     rows: dict[int, Row] = {}
     stack: list[tuple[str, str]] = []  # open numbering chain
     current: Section | None = None
+    text_header: list[str] | None = None
     title = ""
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
@@ -136,23 +143,32 @@ def segment(doc: Document) -> Segmented:
             continue
         if not title:
             title = text.strip()
-        num = numbering(text)
-        if num:
-            style, number, _ = num
-            styles = [s for s, _ in stack]
-            if style in styles:  # a sibling or an uncle: close what is below it
-                stack = stack[: styles.index(style)]
-            stack.append((style, number))
-            head = re.split(r"[。：:]", text[num[2]:], maxsplit=1)[0]
-            current = Section(len(sections), style, number, tuple(stack), head.strip(),
-                              refs=[str(cn_int(r) or r) if "." not in r else r for r in _ITEM_REF.findall(text)])
-            sections.append(current)
+        fields = text.split()
+        if len(fields) >= 3 and len(_HEADER_WORDS.findall(text)) >= 2 and not re.search(r"\d", text):
+            text_header = fields  # a table laid out as text (a PDF without ruling): its header line
+        elif text_header and (text.rstrip().endswith("。") or len(text) > 80):
+            text_header = None
         for start, end in _sentences_of(text):
-            s = Sentence(index=len(sentences), text=text[start:end],
+            piece = text[start:end]
+            num = numbering(piece)
+            if num:
+                style, number, _ = num
+                styles = [s for s, _ in stack]
+                if style in styles:  # a sibling or an uncle: close what is below it
+                    stack = stack[: styles.index(style)]
+                stack.append((style, number))
+                head = re.split(r"[。：:]", piece[num[2]:], maxsplit=1)[0]
+                current = Section(len(sections), style, number, tuple(stack), head.strip(),
+                                  refs=[str(cn_int(r) or r) if "." not in r else r for r in _ITEM_REF.findall(piece)])
+                sections.append(current)
+            s = Sentence(index=len(sentences), text=piece,
                          where=Where(file=file, block=b, page=block.prov.page, paragraph=block.prov.paragraph,
                                      start=start, end=end),
                          section=current.title if current else "")
             sentences.append(s)
+            if text_header and fields is not text_header and 2 <= len(fields) <= len(text_header) \
+                    and re.search(r"\d", text):
+                rows[s.index] = Row(fields + [""] * (len(text_header) - len(fields)), list(text_header))
             if current is not None:
                 current.sentences.append(s.index)
                 section_of[s.index] = current.index

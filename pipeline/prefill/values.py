@@ -92,7 +92,7 @@ def _distinct(target: Target, links: Links) -> set[str]:
 
 def sentence_figures(s: Sentence) -> list[Figure]:
     """Figures of a sentence, without its numbering (``1．``, ``3.5``, ``第6项``), which is no figure."""
-    num = numbering(s.text) if s.where.start == 0 else None
+    num = numbering(s.text)
     skip = num[2] if num else 0
     return [f for f in figures(s.text) if f.start >= skip]
 
