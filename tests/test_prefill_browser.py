@@ -56,7 +56,7 @@ def test_evidence_is_highlighted_and_linked_from_its_proposal(page):
     row = page.locator("#row-6-value")
     assert row.locator("input[name=value]").input_value() == "26"
     assert row.locator("td.ev strong").inner_text() == "26家"
-    row.locator("td.ev a").click()
+    row.locator("td.ev > a").click()
     target = page.locator("section.report span:target")
     assert "任务13家,完成26家" in target.inner_text()
 
