@@ -154,17 +154,24 @@ def publish_artifacts(summary: ScoreSummary) -> None:
 @flow(name="score-batch", task_runner=runner_from_env())
 def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path | None = None, units: Path | None = None,
                 missing_zero: bool = False, partition_units: int = DEFAULT_PARTITION_UNITS, report: bool = True,
-                max_errors: int = 50, author: str = "kaohe-flows") -> ScoreSummary:
+                max_errors: int = 50, author: str = "kaohe-flows", reports: bool = False) -> ScoreSummary:
     """Score a submissions file or folder against stored scheme ``scheme`` (``ID`` or ``ID@VERSION``).
 
     ``partition_units`` units are scored per task; results do not depend on
     it (nor on the task runner), so it is not part of the run's identity.
+    ``reports``: ``submissions`` is a folder of self-evaluation reports, prefilled first (:mod:`flows.prefill`).
     """
     submissions, outdir = Path(submissions).absolute(), Path(outdir).absolute()
     workspace = Workspace.resolve(home)
     progress.start(PROGRESS_KEY, None, "loading scheme")
     info = load_scheme(str(scheme), workspace)
     contract = Contract(info.scheme)
+    pre_notes: list[str] = []
+    if reports:  # prefill → (confirmation on the review page) → score
+        from .prefill import prefill_task
+
+        step = prefill_task(info.scheme, submissions, workspace, info.ref)
+        submissions, missing_zero, pre_notes = Path(step.submission), True, step.notes
     unit_list = read_unit_list(units) if units else None
     progress.start(PROGRESS_KEY, None, "validating submissions")
     sub, sha = validate_submissions(submissions, contract, unit_list, missing_zero, max_errors)
@@ -189,7 +196,7 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
         flow_run_id=flow_run.id, scheme=info.ref, status=info.status, title=info.scheme.metadata.title,
         run_id=run.id, new_run=run.created, submissions=str(submissions), submissions_sha256=sha,
         units=results.n, partitions=len(ranges), outdir=str(outdir),
-        report=str(outdir / "report.html") if report else None, ranking=_ranking(results), notes=list(results.notes))
+        report=str(outdir / "report.html") if report else None, ranking=_ranking(results), notes=[*pre_notes, *results.notes])
     publish_artifacts(summary)
     progress.finish(PROGRESS_KEY, f"scored {results.n} units (run {run.id})")
     return summary
