@@ -27,6 +27,7 @@ POINTS = re.compile(r"\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分(?
 class Mention:
     ref: SourceRef
     text: str
+    subtotal: bool = False     # a figure on a 小计 row: the points of the category above, restated
 
 
 def _key(ref: SourceRef) -> tuple:
@@ -46,7 +47,7 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             for cell in table.cells:
                 span = cell_span(ex.doc, index, table, cell)
                 if cell.col in points_cols and is_number(cell_text(cell)) and cell.row not in layout.header_rows:
-                    out.append(Mention(span.ref, cell.text))
+                    out.append(Mention(span.ref, cell.text, layout.row_kinds.get(cell.row) == "subtotal"))
                 else:
                     spans.append(span)
     elif reading.region == "prose":
@@ -77,9 +78,17 @@ def accounted(mentions: list[Mention], draft: Draft) -> int:
     by_place: dict[tuple, list[SourceRef]] = {}
     for ref in used_refs(draft):
         by_place.setdefault(_key(ref), []).append(ref)
+    restated = {c.points for c in draft.categories if c.points is not None}
     count = 0
     for mention in mentions:
         near = by_place.get(_key(mention.ref), [])
         if any(r.start <= mention.ref.start and mention.ref.end <= r.end for r in near):
             count += 1
+        elif mention.subtotal and _value(mention.text) in restated:
+            count += 1
     return count
+
+
+def _value(text: str) -> float | None:
+    m = re.search(r"\d+(?:\.\d+)?", fold(text))
+    return float(m.group()) if m else None

@@ -376,16 +376,22 @@ class TableReader:
                     continue
                 self._add(target, part_code, part_text, None, None, part_text, base, None, departments, dept_cell)
             return
+        crit_base = self.span(criteria_cells[0]) if criteria and criteria_cells else None
         self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
-                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight)
+                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
 
     def _add(self, category: DraftCategory, code, text: str, name: str | None, points, criteria: str, base: Span | None,
-             points_cell, departments, dept_cell, weight: float | None = None) -> None:
+             points_cell, departments, dept_cell, weight: float | None = None,
+             crit_base: Span | None = None) -> None:
+        """One item; its criteria keep the criteria cell's own reference (the first cell of a
+        unit of rows, quoting the joined text), else the text cell's."""
         ref = base.ref if base is not None else None
         text_span = Span(text, ref) if ref is not None else None
         if text_span is None:
             return
-        crit_span = Span(criteria, ref) if criteria else None
+        crit_ref = crit_base.ref.model_copy(update={"end": crit_base.ref.start + len(criteria), "quote": criteria}) \
+            if crit_base is not None else ref
+        crit_span = Span(criteria, crit_ref) if criteria else None
         confidence = 1.0
         if points is None:
             confidence -= 0.3
