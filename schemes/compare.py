@@ -301,7 +301,14 @@ def entry_changes(kind: str, label: str, old: list, new: list) -> list[Change]:
             diff = word_diff(e.text, f.text)
             details.append(render_diff(diff))
         a, b = _entry_fields(e), _entry_fields(f)
-        details += [f"{k}: {_show(a[k])} → {_show(b[k])}" for k in a if a[k] != b[k]]
+        for k in a:
+            if a[k] == b[k]:
+                continue
+            if isinstance(a[k], dict) and isinstance(b[k], dict):  # levels: only the levels that changed
+                details += [f"{k}.{lv}: {_show(a[k].get(lv))} → {_show(b[k].get(lv))}"
+                            for lv in [*a[k], *(x for x in b[k] if x not in a[k])] if a[k].get(lv) != b[k].get(lv)]
+            else:
+                details.append(f"{k}: {_show(a[k])} → {_show(b[k])}")
         if details:
             out.append(Change(change=f"{kind}_changed", old=side(e), new=side(f), detail="; ".join(details),
                               diff=diff))

@@ -545,3 +545,6 @@ def review_import(sheet: Path = typer.Argument(..., help="a workbook written by 
 def _short(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+from . import series_cmd  # noqa: E402,F401  (registers compare, series, proposals, accept, table on `schemes`)
