@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..compare import Comparison, compare
 from ..corrections import to_scheme
 from ..forward import PastCorrection, Proposal, propose
 from ..model import Scheme
@@ -183,3 +184,21 @@ class SeriesStore:
         row = self._scheme_row(s, scheme_id)
         published = [v for v in row.versions if v.status == PUBLISHED]
         return published[-1] if published else row.versions[-1]
+
+    # ------------------------------------------------------------------ what changed since last year
+
+    def compare_with_previous(self, ref) -> tuple[str, Comparison] | None:
+        """This version against the previous scheme of its series (published version, else latest), and
+        the scheme marked "changed since last year: N items"; None when it is the first of its series."""
+        with self._read() as s:
+            v = self._version(s, ref)
+            prev_id = self._previous_id(s, v.scheme_id)
+            if prev_id is None:
+                return None
+            prev = self._reference_version(s, prev_id)
+            prev_ref, old = f"{prev.scheme_id}@{prev.number}", self._current(prev)
+            new_ref, new = f"{v.scheme_id}@{v.number}", self._current(v)
+            scheme_id = v.scheme_id
+        result = compare(old, new, prev_ref, new_ref)
+        self.mark_changed_since_last(scheme_id, result.changed_items)
+        return prev_ref, result
