@@ -16,7 +16,7 @@ from rich.table import Table as RichTable
 from schemes.atomic import check_output_file
 from schemes.compare import Comparison, compare
 from schemes.model import Scheme
-from schemes.store import NotFound, Store, StoreError
+from schemes.store import NotFound, StoreError
 
 from .common import console, friendly_errors
 from .store_cmd import AUTHOR, HOME, JSON, REVISION, _base, _json, _open, _short, say, schemes_app
@@ -24,8 +24,9 @@ from .store_cmd import AUTHOR, HOME, JSON, REVISION, _base, _json, _open, _short
 OVERWRITE = typer.Option(False, "--overwrite", help="replace the output file if it exists")
 
 
-def load_scheme(store: Store, arg: str) -> tuple[str, Scheme]:
-    """A stored scheme (``3``, ``3@2``, ``3@published``) or a scheme JSON file: (label, scheme)."""
+def load_scheme(arg: str, home: Optional[Path]) -> tuple[str, Scheme]:
+    """A scheme JSON file, or a stored scheme (``3``, ``3@2``, ``3@published``): (label, scheme).
+    The store is opened only for a stored scheme."""
     path = Path(arg)
     if path.is_file():
         try:
@@ -33,7 +34,8 @@ def load_scheme(store: Store, arg: str) -> tuple[str, Scheme]:
             return path.name, Scheme.model_validate(data.get("scheme", data) if "metadata" not in data else data)
         except (ValueError, AttributeError) as exc:
             raise StoreError(f"{arg}: not a scheme JSON file ({str(exc).splitlines()[0]})") from None
-    info = store.get(arg)
+    with _open(home) as store:
+        info = store.get(arg)
     return info.ref, info.scheme
 
 
@@ -54,8 +56,7 @@ def compare_cmd(
     points, criteria (word diff), rules, departments; categories, bonus, deductions, veto, grades, weights."""
     if out is not None:
         check_output_file(out, suffixes=(".xlsx",), overwrite=overwrite)
-    with _open(home) as store:
-        (ol, o), (nl, n) = load_scheme(store, old), load_scheme(store, new)
+    (ol, o), (nl, n) = load_scheme(old, home), load_scheme(new, home)
     result = compare(o, n, ol, nl)
     if out is not None:
         from schemes.compare_xlsx import write_comparison
