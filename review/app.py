@@ -16,7 +16,7 @@ from starlette.responses import Response
 from schemes.corrections import describe_op
 from schemes.store import DocumentInfo, StaleWrite, Store, StoreError
 
-from . import security, views
+from . import compare, security, views
 from .edits import FormError
 from .pages import fmt
 from .render import SourceUnavailable, Sources
@@ -69,6 +69,7 @@ def create_app(store_home: str | Path | None = None, db_url: str | None = None, 
     app.middleware("http")(security.middleware(guard))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
+    app.include_router(compare.router)
     _errors(app)
     return app
 
