@@ -65,7 +65,7 @@ def test_a_scheme_without_last_year_says_so(client):
 
 def test_accepting_a_proposal_records_the_correction(client, home):
     html = client.get("/schemes/2/compare").text
-    assert "item 6: item 6 points → 4" in html and "原表分值印错" in html
+    assert "item 6 points → 4" in html and "原表分值印错" in html
     data = {**fields(html, "/schemes/2/proposals/accept"), "author": "王芳"}
     done = client.post("/schemes/2/proposals/accept", data=data, follow_redirects=False)
     assert done.status_code == 303 and done.headers["location"] == "/schemes/2/compare?done=accepted"
