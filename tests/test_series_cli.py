@@ -97,3 +97,13 @@ def test_table_lines_items_up_across_years(kaohe, tmp_path):
     xlsx = tmp_path / "items.xlsx"
     kaohe("schemes", "table", "--region", "工会", "-o", str(xlsx))
     assert load_workbook(xlsx).sheetnames == ["series 1", "series 2"]
+
+
+def test_template_like_last_year_names_the_new_columns(home, tmp_path, monkeypatch):
+    monkeypatch.setenv("KAOHE_HOME", str(home))
+    out = tmp_path / "t.xlsx"
+    result = CliRunner().invoke(app, ["template", "2", "--like", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert "new this year: 20, 29;" in text and "13 (was 14)" in text and "removed: 13" in text
+    assert "去年对照" in load_workbook(out).sheetnames
