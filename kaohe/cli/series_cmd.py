@@ -157,8 +157,7 @@ def proposals_cmd(ref: str = typer.Argument(..., help="this year's scheme: ID or
     if not found:
         say("no proposals")
     for p in found:
-        say(f"[bold]{escape(p.key)}[/bold] {escape(p.target)}: {escape('; '.join(p.changes))} "
-            f"— {escape(p.author)}: {escape(p.reason)}")
+        say(f"[bold]{escape(p.key)}[/bold] {escape('; '.join(p.changes))} — {escape(p.author)}: {escape(p.reason)}")
     if found:
         say(f"accept one with `kaohe schemes accept {ref} KEY --author NAME`")
 
@@ -224,3 +223,16 @@ def table_cmd(
     if out is not None:
         say(f"wrote {escape(str(out))}")
 
+
+
+def print_last_year(store, scheme_id: int) -> None:
+    """After ingesting a new scheme of a known series: what changed since last year, and what to run next."""
+    found = store.compare_with_previous(str(scheme_id))
+    if found is None:
+        return
+    prev_ref, result = found
+    proposals = store.proposals(str(scheme_id))
+    say(f"    series {escape(store.series_of(scheme_id).name)}: changed since last year ({prev_ref}): "
+        f"{result.changed_items} items — `kaohe schemes compare {prev_ref} {scheme_id}`"
+        + (f"; {len(proposals)} correction(s) of last year proposed — `kaohe schemes proposals {scheme_id}`"
+           if proposals else ""))

@@ -92,6 +92,8 @@ def ingest(
                     _json(result.as_json())
                 else:
                     _print_ingest(result)
+                    if result.new_scheme:
+                        series_cmd.print_last_year(store, result.info.scheme_id)
     if failed:
         raise typer.Exit(code=1)
 
