@@ -59,16 +59,20 @@ def upgrade() -> None:
             continue
         sid = best_series(known, name.key)
         if sid is None:
-            sid = len(known) + 1
-            bind.execute(sa.insert(_series).values(id=sid, name=name.name, issuer=name.issuer, key=name.key,
+            bind.execute(sa.insert(_series).values(name=name.name, issuer=name.issuer, key=name.key,
                                                    created_at=datetime.now(timezone.utc)))
+            sid = bind.execute(sa.select(sa.func.max(_series.c.id)).where(_series.c.key == name.key)).scalar_one()
             known.append((sid, name.key))
         bind.execute(sa.update(_schemes).where(_schemes.c.id == scheme_id).values(series_id=sid))
 
 
 def downgrade() -> None:
     op.drop_index("ix_schemes_series_id", "schemes")
-    for column in ("changed_since_last", "series_confirmed_by", "series_id"):
-        op.drop_column("schemes", column)  # SQLite ≥ 3.35 drops a column in place
+    op.execute(sa.update(_schemes).values(series_id=None))
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    # SQLite cannot drop a column that has a foreign key (and a batch copy of ``schemes`` would cascade-delete
+    # every version): there ``series_id`` stays, empty and unused by revision 0003's code
+    for column in ("changed_since_last", "series_confirmed_by", *(() if sqlite else ("series_id",))):
+        op.drop_column("schemes", column)
     op.drop_index("ix_series_key", "series")
     op.drop_table("series")
