@@ -71,3 +71,33 @@ def series_table(series: str, schemes: list[tuple[str, Scheme]]) -> SeriesTable:
             now[item.id] = index
         where, previous = now, scheme
     return SeriesTable(series=series, years=[label for label, _ in schemes], rows=rows)
+
+
+def across_table(title: str, schemes: list[tuple[str, Scheme]]) -> SeriesTable:
+    """The same kind of notice from several issuers (``schemes``: (label, scheme), the first the reference):
+    each scheme's items aligned with the reference's; items the reference lacks start their own rows.
+    A cell's ``changes`` say how it differs from the reference's item (``points``, ``criteria``…) or that
+    the reference has no such item (``added``)."""
+    if not schemes:
+        return SeriesTable(series=title, years=[], rows=[])
+    ref_label, ref = schemes[0]
+    rows = [Row(text=i.text, path=path_text(ref, i.category), cells={ref_label: Cell(id=i.id, points=i.points)})
+            for i in ref.items]
+    index = {i.id: n for n, i in enumerate(ref.items)}
+    for label, scheme in schemes[1:]:
+        comparison = compare(ref, scheme)
+        kinds: dict[str, list[str]] = {}
+        for c in comparison.changes:
+            if c.new is not None and c.change in ("added", "split", "merged", "points", "criteria", "rule",
+                                                  "departments", "weight"):
+                kinds.setdefault(c.new.id, [])
+                if c.change not in kinds[c.new.id]:
+                    kinds[c.new.id].append(c.change)
+        where = {new_ids[0]: index[old] for old, new_ids in comparison.mapping.items() if new_ids}
+        for item in scheme.items:
+            cell = Cell(id=item.id, points=item.points, changes=kinds.get(item.id, []))
+            if item.id in where and label not in rows[where[item.id]].cells:
+                rows[where[item.id]].cells[label] = cell
+            else:
+                rows.append(Row(text=item.text, path=path_text(scheme, item.category), cells={label: cell}))
+    return SeriesTable(series=title, years=[label for label, _ in schemes], rows=rows)

@@ -107,3 +107,10 @@ def test_template_like_last_year_names_the_new_columns(home, tmp_path, monkeypat
     text = " ".join(result.output.split())
     assert "new this year: 20, 29;" in text and "13 (was 14)" in text and "removed: 13" in text
     assert "去年对照" in load_workbook(out).sheetnames
+
+
+def test_table_across_issuers_puts_each_series_latest_scheme_side_by_side(kaohe):
+    out = json.loads(kaohe("schemes", "table", "--region", "工", "--across", "--json"))
+    (table,) = out
+    assert table["years"] == ["工会工作目标管理考核表 2012", "区总工会机关各部室创先争优绩效考核实施办法 2024"]
+    assert len(table["rows"]) == 31 + 15  # two different notices: nothing aligns

@@ -64,3 +64,16 @@ def test_changed_items_counts_each_new_or_changed_item_once():
     old, new = schemes("union_2011_2012")
     # items 2, 5, 8, 9 changed; 20 added; 30 moved; 28 and 29 split; 13 removed
     assert compare(old, new).changed_items == 9
+
+
+def test_across_issuers_items_are_aligned_with_the_first_scheme():
+    from schemes.compare_table import across_table
+
+    old, new = schemes("union_2011_2012")
+    table = across_table("两个单位", [("甲", old), ("乙", new)])
+    by_ref = {r.cells["甲"].id: r for r in table.rows if "甲" in r.cells}
+    assert by_ref["2"].cells["乙"].changes == ["points", "criteria", "rule"]
+    assert by_ref["14"].cells["乙"].id == "13" and by_ref["14"].cells["乙"].changes == []
+    assert "乙" not in by_ref["13"].cells
+    only_b = [r.cells["乙"] for r in table.rows if "甲" not in r.cells]
+    assert [(c.id, c.changes) for c in only_b] == [("20", ["added"]), ("29", ["split"])]

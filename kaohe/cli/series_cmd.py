@@ -181,13 +181,16 @@ def accept_cmd(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
 def table_cmd(
     series: Optional[int] = typer.Argument(None, help="a series ID (see `kaohe schemes series`)"),
     region: Optional[str] = typer.Option(None, "--region", help="every series whose name contains this text"),
+    across: bool = typer.Option(False, "--across", help="with --region: one table of the latest scheme of each "
+                                "series (the same kind of notice from several issuers), aligned with the first"),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="write the table to this .xlsx"),
     overwrite: bool = OVERWRITE,
     as_json: bool = JSON,
     home: Optional[Path] = HOME,
 ) -> None:
-    """Items of a series across the years: per year the item's id and points, changes marked."""
-    from schemes.compare_table import series_table
+    """Items of a series across the years (or, with --region … --across, across issuers): per year the item's
+    id and points, changes marked."""
+    from schemes.compare_table import across_table, series_table
 
     if (series is None) == (region is None):
         raise StoreError("give a series ID or --region TEXT")
@@ -198,8 +201,13 @@ def table_cmd(
             [s for s in store.series_list() if region in s.name]
         if not chosen:
             raise NotFound(f"no series whose name contains {region!r}")
-        tables = [series_table(s.name, [(str(m.year or f"#{m.scheme_id}"), store.scheme(m.scheme_id))
-                                        for m in s.schemes]) for s in chosen]
+        if across:
+            latest = [(f"{s.name} {s.schemes[-1].year or ''}".strip(), store.scheme(s.schemes[-1].scheme_id))
+                      for s in chosen if s.schemes]
+            tables = [across_table(f"{region or chosen[0].name}: latest scheme of {len(latest)} series", latest)]
+        else:
+            tables = [series_table(s.name, [(str(m.year or f"#{m.scheme_id}"), store.scheme(m.scheme_id))
+                                            for m in s.schemes]) for s in chosen]
     if out is not None:
         from schemes.compare_xlsx import write_series_table
 
