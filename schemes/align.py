@@ -15,15 +15,18 @@ split/merged items is ``fuzz.partial_ratio``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .diff import normalize, path_text
 from .model import Item, Scheme
 
 MatchKind = Literal["same", "moved", "split", "merged"]
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 MIN_SIMILARITY = 0.55  # text similarity that pairs two items on its own
 MIN_SIMILARITY_IN_PLACE = 0.35  # … when code and (aligned) category agree too
@@ -32,6 +35,7 @@ CATEGORY_BONUS = 0.1
 MIN_CONTAINED = 0.85  # share of a part found inside the whole, for split/merged items
 MAX_PART_SHARE = 0.85  # a part is at most this long relative to the whole
 MIN_CATEGORY_SCORE = 0.3
+MIN_SIMILARITY_LEFTOVER = 0.4  # two leftovers that are each other's best match (a rewritten item)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,20 @@ def item_key(item: Item) -> str:
     return normalize(f"{item.name or ''}{item.text}")
 
 
+def full_key(item: Item, key: str | None = None) -> str:
+    """Heading, text and criteria (where the text is only a heading, as in 評鑑項目 | 評分細項及標準
+    tables, the criteria say what the item is), normalized; ``key`` is :func:`item_key` if known."""
+    key = item_key(item) if key is None else key
+    criteria = normalize(item.criteria)
+    return key if criteria in key else key + criteria
+
+
+def masked(key: str) -> str:
+    """A key with every number replaced by ``#``: a changed figure (扣5分 → 扣6分) is a change of the
+    item, not a sign of another item."""
+    return _NUMBER.sub("#", key)
+
+
 def text_similarity(a: str, b: str) -> float:
     """Similarity 0..1 of two texts as compared (normalized first)."""
     na, nb = normalize(a), normalize(b)
@@ -83,13 +101,17 @@ def text_similarity(a: str, b: str) -> float:
 
 def align(old: Scheme, new: Scheme) -> Alignment:
     """Align the items (and categories) of last year's scheme ``old`` with this year's ``new``."""
-    old_keys = {i.id: item_key(i) for i in old.items}
-    new_keys = {i.id: item_key(i) for i in new.items}
+    old_parts = {i.id: _keys(i) for i in old.items}  # (text key, full key), numbers masked
+    new_parts = {i.id: _keys(i) for i in new.items}
+    old_keys = {i: k[1] for i, k in old_parts.items()}
+    new_keys = {i: k[1] for i, k in new_parts.items()}
     old_ids, new_ids = list(old_keys), list(new_keys)
-    sim = _similarities([old_keys[i] for i in old_ids], [new_keys[i] for i in new_ids])
+    by_text = _similarities([k[0] for k in old_parts.values()], [k[0] for k in new_parts.values()])
+    by_full = _similarities([old_keys[i] for i in old_ids], [new_keys[i] for i in new_ids])
+    sim = np.maximum(by_text, by_full)
 
     # 1. confident text pairs, to learn how categories correspond
-    first = _greedy(old_ids, new_ids, sim, lambda oi, ni: sim[oi][ni], MIN_SIMILARITY)
+    first = _greedy(old_ids, new_ids, sim, lambda oi, ni: float(sim[oi, ni]), MIN_SIMILARITY)
     categories = align_categories(old, new, first)
 
     # 2. all pairs, with code and category agreement as support
@@ -98,24 +120,25 @@ def align(old: Scheme, new: Scheme) -> Alignment:
 
     def score(oi: int, ni: int) -> float:
         o, n = old_by_id[old_ids[oi]], new_by_id[new_ids[ni]]
-        s = sim[oi][ni]
+        s = float(sim[oi, ni])
         same_code = bool(o.code) and o.code == n.code
         same_cat = categories.get(o.category) == n.category
         if s < MIN_SIMILARITY and not (same_code and same_cat and s >= MIN_SIMILARITY_IN_PLACE):
             return -1.0
         return s + CODE_BONUS * same_code + CATEGORY_BONUS * same_cat
 
-    pairs = _greedy(old_ids, new_ids, sim, score, 0.0)
+    pairs = _greedy(old_ids, new_ids, sim, score, 0.0, floor=MIN_SIMILARITY_IN_PLACE)
     matches: list[ItemMatch] = []
     for o, n in pairs.items():
         kind: MatchKind = "same" if categories.get(old_by_id[o].category) == new_by_id[n].category else "moved"
-        matches.append(ItemMatch((o,), (n,), kind, round(sim[old_ids.index(o)][new_ids.index(n)], 4)))
+        matches.append(ItemMatch((o,), (n,), kind, round(float(sim[old_ids.index(o), new_ids.index(n)]), 4)))
 
     free_old = [i for i in old_ids if i not in pairs]
     taken = set(pairs.values())
     free_new = [i for i in new_ids if i not in taken]
-    matches, free_old, free_new = _parts(matches, old_keys, new_keys, free_old, free_new)
-    matches += _expanded(old_by_id, new_by_id, categories, old_keys, new_keys, free_old, free_new)
+    matches, free_old, free_new = _parts(matches, old_parts, new_parts, free_old, free_new)
+    matches += _expanded(old_by_id, new_by_id, categories, old_parts, new_parts, free_old, free_new)
+    matches += _mutual(old_by_id, new_by_id, categories, sim, old_ids, new_ids, free_old, free_new)
 
     new_order = {i: n for n, i in enumerate(new_ids)}
     old_order = {i: n for n, i in enumerate(old_ids)}
@@ -161,26 +184,31 @@ def align_categories(old: Scheme, new: Scheme, item_pairs: dict[str, str]) -> di
 # --------------------------------------------------------------------------- helpers
 
 
-def _similarities(old: list[str], new: list[str]) -> list[list[float]]:
+def _keys(item: Item) -> tuple[str, str]:
+    text = item_key(item)
+    return masked(text), masked(full_key(item, text))
+
+
+def _similarities(old: list[str], new: list[str]) -> np.ndarray:
+    """Text similarity 0..1 of every old × new pair (two empty texts are equal, not 0 % alike)."""
     if not old or not new:
-        return [[0.0] * len(new) for _ in old]
-    matrix = process.cdist(old, new, scorer=fuzz.ratio, workers=1)
-    out = [[float(v) / 100.0 for v in row] for row in matrix]
-    for oi, o in enumerate(old):  # two empty texts are equal, not 0 % alike
-        for ni, n in enumerate(new):
-            if not o and not n:
-                out[oi][ni] = 1.0
+        return np.zeros((len(old), len(new)))
+    out = process.cdist(old, new, scorer=fuzz.ratio, workers=1, dtype=np.float64) / 100.0
+    empty_old = np.array([not o for o in old])
+    empty_new = np.array([not n for n in new])
+    out[np.ix_(empty_old, empty_new)] = 1.0
     return out
 
 
-def _greedy(old_ids: list[str], new_ids: list[str], sim: list[list[float]], score, minimum: float) -> dict[str, str]:
-    """Best-first 1:1 pairing: identical texts first, then by descending score (ties: list order)."""
+def _greedy(old_ids: list[str], new_ids: list[str], sim: np.ndarray, score, minimum: float,
+            floor: float | None = None) -> dict[str, str]:
+    """Best-first 1:1 pairing: identical texts first, then by descending score (ties: list order).
+    Only pairs at least ``floor`` (default ``minimum``) similar are scored."""
     candidates = []
-    for oi in range(len(old_ids)):
-        for ni in range(len(new_ids)):
-            s = score(oi, ni)
-            if s >= minimum and s >= 0:
-                candidates.append((-(sim[oi][ni] == 1.0), -s, abs(oi - ni), oi, ni))
+    for oi, ni in np.argwhere(sim >= (minimum if floor is None else floor)).tolist():
+        s = score(oi, ni)
+        if s >= minimum and s >= 0:
+            candidates.append((-int(sim[oi, ni] == 1.0), -s, abs(oi - ni), oi, ni))
     candidates.sort()
     out: dict[str, str] = {}
     used: set[int] = set()
@@ -192,15 +220,55 @@ def _greedy(old_ids: list[str], new_ids: list[str], sim: list[list[float]], scor
     return out
 
 
-def _contained(part: str, whole: str) -> float:
-    """How much of ``part`` is found inside ``whole`` (0..1); 0 unless ``part`` is clearly shorter."""
-    if not part or not whole or len(part) > MAX_PART_SHARE * len(whole):
-        return 0.0
-    return fuzz.partial_ratio(part, whole) / 100.0
+def _contained(part: tuple[str, str], whole: tuple[str, str]) -> float:
+    """How much of ``part`` is found inside ``whole`` (0..1), comparing texts with texts and texts with
+    criteria with the same; 0 unless ``part`` is clearly shorter."""
+    best = 0.0
+    for p, w in zip(part, whole):
+        if p and w and len(p) <= MAX_PART_SHARE * len(w):
+            best = max(best, fuzz.partial_ratio(p, w) / 100.0)
+    return best
+
+
+def _mutual(old_by_id: dict[str, Item], new_by_id: dict[str, Item], categories: dict[str, str],
+            sim: np.ndarray, old_ids: list[str], new_ids: list[str], free_old: list[str],
+            free_new: list[str]) -> list[ItemMatch]:
+    """Leftovers that are each other's best match among the leftovers, when similar enough: an item the
+    issuer rewrote (new figures, new wording) rather than one dropped and another added."""
+    oi = {o: old_ids.index(o) for o in free_old}
+    ni = {n: new_ids.index(n) for n in free_new}
+    out = []
+    for o in list(free_old):
+        if not free_new:
+            break
+        best_n = max(free_new, key=lambda n: (sim[oi[o], ni[n]], -ni[n]))
+        best_o = max(free_old, key=lambda x: (sim[oi[x], ni[best_n]], -oi[x]))
+        s = float(sim[oi[o], ni[best_n]])
+        if best_o == o and s >= MIN_SIMILARITY_LEFTOVER:
+            free_old.remove(o)
+            free_new.remove(best_n)
+            kind: MatchKind = "same" if categories.get(old_by_id[o].category) == new_by_id[best_n].category else "moved"
+            out.append(ItemMatch((o,), (best_n,), kind, round(s, 4)))
+    return out
+
+
+def _best_whole(part: tuple[str, str], wholes: dict[str, tuple[str, str]]) -> tuple[float, str]:
+    """(containment, id) of the element of ``wholes`` that best contains ``part`` (0.0 when none does
+    enough), as :func:`_contained` but with rapidfuzz looping in C."""
+    best = (0.0, "")
+    for k in range(2):
+        if not part[k]:
+            continue
+        ids = [i for i, w in wholes.items() if w[k] and len(part[k]) <= MAX_PART_SHARE * len(w[k])]
+        found = process.extractOne(part[k], [wholes[i][k] for i in ids], scorer=fuzz.partial_ratio,
+                                   score_cutoff=MIN_CONTAINED * 100)
+        if found is not None and (found[1] / 100.0, ids[found[2]]) > best:
+            best = (found[1] / 100.0, ids[found[2]])
+    return best
 
 
 def _expanded(old_by_id: dict[str, Item], new_by_id: dict[str, Item], categories: dict[str, str],
-              old_keys: dict[str, str], new_keys: dict[str, str], free_old: list[str],
+              old_keys: dict[str, tuple[str, str]], new_keys: dict[str, tuple[str, str]], free_old: list[str],
               free_new: list[str]) -> list[ItemMatch]:
     """Leftover 1:1 pairs where one text is contained in the other: a heading (上課情形) that became a
     full criterion (上課遲到、早退，每次扣1分), or the reverse.  Removes what it pairs from the free lists."""
@@ -220,7 +288,7 @@ def _expanded(old_by_id: dict[str, Item], new_by_id: dict[str, Item], categories
     return out
 
 
-def _parts(matches: list[ItemMatch], old_keys: dict[str, str], new_keys: dict[str, str],
+def _parts(matches: list[ItemMatch], old_keys: dict[str, tuple[str, str]], new_keys: dict[str, tuple[str, str]],
            free_old: list[str], free_new: list[str]) -> tuple[list[ItemMatch], list[str], list[str]]:
     """Turn leftover items into split (one old → several new) and merged (several old → one new) matches."""
     by_old = {m.old[0]: m for m in matches if len(m.old) == 1}
@@ -228,7 +296,7 @@ def _parts(matches: list[ItemMatch], old_keys: dict[str, str], new_keys: dict[st
     # split: a new leftover is a part of some old item (matched or not)
     groups: dict[str, list[tuple[str, float]]] = {}
     for n in list(free_new):
-        best = max(((_contained(new_keys[n], old_keys[o]), o) for o in old_keys), default=(0.0, ""))
+        best = _best_whole(new_keys[n], old_keys)
         if best[0] >= MIN_CONTAINED:
             groups.setdefault(best[1], []).append((n, best[0]))
     for o, parts in groups.items():
@@ -255,7 +323,7 @@ def _parts(matches: list[ItemMatch], old_keys: dict[str, str], new_keys: dict[st
     # merged: an old leftover is a part of some new item
     merged: dict[str, list[tuple[str, float]]] = {}
     for o in list(free_old):
-        best = max(((_contained(old_keys[o], new_keys[n]), n) for n in new_keys), default=(0.0, ""))
+        best = _best_whole(old_keys[o], new_keys)
         if best[0] >= MIN_CONTAINED:
             merged.setdefault(best[1], []).append((o, best[0]))
     for n, parts in merged.items():
@@ -286,5 +354,5 @@ def pair_texts(old: list[str], new: list[str], minimum: float = MIN_SIMILARITY) 
     sim = _similarities(keys_old, keys_new)
     ids_old = [str(n) for n in range(len(old))]
     ids_new = [str(n) for n in range(len(new))]
-    pairs = _greedy(ids_old, ids_new, sim, lambda oi, ni: sim[oi][ni], minimum)
+    pairs = _greedy(ids_old, ids_new, sim, lambda oi, ni: float(sim[oi, ni]), minimum)
     return {int(o): int(n) for o, n in pairs.items()}
