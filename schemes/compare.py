@@ -7,9 +7,9 @@ change, one record per item and kind of change, unchanged items left out:
   ``merged``, ``points``, ``criteria`` (a word diff of the text and criteria),
   ``rule`` (the parsed rules' differing parameters), ``departments``, ``weight``;
 * categories: ``category_added``, ``category_removed``, ``category_renamed``,
-  ``category_moved``, ``category_points``, ``category_weight``;
+  ``category_moved``, ``category_points``, ``category_weight``, ``category_departments``;
 * scheme level: ``bonus_added|removed|changed``, ``deduction_…``, ``veto_…``,
-  ``veto_effect``, ``grade_…``, ``weight_…`` (part and rater weights), ``total``.
+  ``veto_effect``, ``grade_…``, ``part_weight``, ``weight_…`` (part and rater weights), ``total``.
 
 A renumbered item (its printed code shifted by an insertion) is not a change;
 the id mapping (:attr:`Comparison.mapping`) says where each item went.
@@ -270,6 +270,9 @@ def category_changes(old: Scheme, new: Scheme, pairs: dict[str, str]) -> list[Ch
             out.append(Change(change="category_points", old=a, new=b, detail=f"{_num(c.points)} → {_num(d.points)}"))
         if c.weight != d.weight:
             out.append(Change(change="category_weight", old=a, new=b, detail=f"{_num(c.weight)} → {_num(d.weight)}"))
+        if sorted(c.departments) != sorted(d.departments):
+            out.append(Change(change="category_departments", old=a, new=b,
+                              detail=f"{'、'.join(c.departments) or '—'} → {'、'.join(d.departments) or '—'}"))
     for d in new.categories:
         if d.id not in matched:
             out.append(Change(change="category_added", old=None, new=side(new, d)))
@@ -342,6 +345,19 @@ def grade_changes(old: list[Grade], new: list[Grade]) -> list[Change]:
 
 
 def weight_changes(old: Scheme, new: Scheme) -> list[Change]:
+    """Weights between parts (共性工作 ×70%) and between rater groups, by part and rater."""
+    out = []
+    parts = {normalize(p.name): p for p in new.parts}
+    for p in old.parts:
+        q = parts.get(normalize(p.name))
+        if q is not None and p.weight != q.weight:
+            out.append(Change(change="part_weight", old=Side(id=p.id, path="部分", text=p.name, points=p.weight),
+                              new=Side(id=q.id, path="部分", text=q.name, points=q.weight),
+                              detail=f"{_num(p.weight)} → {_num(q.weight)}"))
+    return out + _weights(old, new)
+
+
+def _weights(old: Scheme, new: Scheme) -> list[Change]:
     def key(w: Any) -> str:
         return f"{w.part or ''}:{w.rater or ''}"
 

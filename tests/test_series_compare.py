@@ -77,3 +77,18 @@ def test_across_issuers_items_are_aligned_with_the_first_scheme():
     assert "乙" not in by_ref["13"].cells
     only_b = [r.cells["乙"] for r in table.rows if "甲" not in r.cells]
     assert [(c.id, c.changes) for c in only_b] == [("20", ["added"]), ("29", ["split"])]
+
+
+def test_part_weights_and_category_departments_are_compared():
+    from schemes.model import Category, DocumentRef, Metadata, Part, Scheme, Weight
+
+    def make(part_weight: float, departments: list[str], rater_weight: float) -> Scheme:
+        return Scheme(metadata=Metadata(title="t", source=DocumentRef(file="x.txt", sha256="0" * 64, format="txt")),
+                      parts=[Part(id="P1", name="共性工作", weight=part_weight)],
+                      categories=[Category(id="1", name="思想引领", part="P1", departments=departments)],
+                      weights=[Weight(part="共性工作", rater="市总", weight=rater_weight)])
+
+    changes = compare(make(0.7, ["宣教部"], 0.6), make(0.6, ["宣教部", "组织部"], 0.5)).changes
+    assert [(c.change, c.detail) for c in changes] == [
+        ("category_departments", "宣教部 → 宣教部、组织部"), ("part_weight", "0.7 → 0.6"),
+        ("weight_changed", "0.6 → 0.5")]
