@@ -20,6 +20,7 @@ from schemes.forward import Proposal
 from schemes.store import NotFound, VersionInfo
 from schemes.store.series import SeriesInfo
 
+from .edits import FormError
 from .pages import SourceView, source_view
 from .views import Revision, SchemeId, _done, _sources, _store, _who, render
 
@@ -80,9 +81,32 @@ def accept(request: Request, scheme_id: SchemeId, base_revision: Revision,
     return response
 
 
-@router.post("/schemes/{scheme_id}/series/confirm")
-def confirm_series(request: Request, scheme_id: SchemeId, base_revision: Revision,
-                   author: Annotated[str, Form()] = "") -> Response:
+@router.get("/schemes/{scheme_id}/series", response_class=HTMLResponse)
+def series_page(request: Request, scheme_id: SchemeId,
+                done: Annotated[str | None, Query(max_length=20)] = None) -> HTMLResponse:
+    """The scheme's series with its schemes by year; confirm it, move the scheme to another or a new one."""
+    store = _store(request)
+    info = store.get(scheme_id)
+    return render(request, "series.html.j2", info=info, series=store.series_of(scheme_id),
+                  all_series=store.series_list(), previous=store.previous_in_series(scheme_id),
+                  flash="Series recorded." if done == "series" else None)
+
+
+@router.post("/schemes/{scheme_id}/series")
+def set_series(request: Request, scheme_id: SchemeId, base_revision: Revision,
+               action: Annotated[str, Form(pattern="^(confirm|move|new)$")],
+               author: Annotated[str, Form()] = "", to: Annotated[int | None, Form(ge=1)] = None,
+               name: Annotated[str, Form(max_length=300)] = "") -> Response:
+    """Confirm the series, move the scheme to series ``to``, or to a new series ``name`` (audited)."""
     who = _who(author, request)
-    _store(request).set_series(scheme_id, author=who, base_revision=base_revision)
-    return RedirectResponse(f"/schemes/{scheme_id}/compare?done=series", status_code=303)
+    if action == "move" and to is None:
+        raise FormError("choose the series to move the scheme to")
+    if action == "new" and not name.strip():
+        raise FormError("name the new series")
+    _store(request).set_series(scheme_id, author=who, base_revision=base_revision,
+                               series_id=to if action == "move" else None,
+                               new_name=" ".join(name.split()) if action == "new" else None)
+    back = request.headers.get("referer", "")
+    target = f"/schemes/{scheme_id}/compare" if back.endswith("/compare") or "/compare?" in back else \
+        f"/schemes/{scheme_id}/series"
+    return RedirectResponse(f"{target}?done=series", status_code=303)

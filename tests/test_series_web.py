@@ -77,8 +77,25 @@ def test_accepting_a_proposal_records_the_correction(client, home):
 
 def test_confirming_the_series_is_audited(client, home):
     html = client.get("/schemes/2/compare").text
-    data = {**fields(html, "/schemes/2/series/confirm"), "author": "王芳"}
-    assert client.post("/schemes/2/series/confirm", data=data, follow_redirects=False).status_code == 303
+    data = {**fields(html, "/schemes/2/series"), "author": "王芳"}
+    done = client.post("/schemes/2/series", data=data, follow_redirects=False,
+                       headers={"Referer": f"{BASE}/schemes/2/compare"})
+    assert done.status_code == 303 and done.headers["location"] == "/schemes/2/compare?done=series"
     assert "confirmed by 王芳" in client.get("/schemes/2/compare").text
     with Store.open(home=home) as store:
         assert store.log(2)[-1].action == "series"
+
+
+def test_a_reviewer_moves_a_scheme_to_a_new_series_on_the_series_page(client, home):
+    html = client.get("/schemes/2/series").text
+    assert "工会工作目标管理考核表" in html and 'id="series-schemes"' in html
+    data = {**fields(html, "/schemes/2/series"), "action": "new", "name": "某区总工会 / 目标管理考核表",
+            "author": "王芳"}
+    assert client.post("/schemes/2/series", data=data, follow_redirects=False).headers["location"] == \
+        "/schemes/2/series?done=series"
+    page = client.get("/schemes/2/series").text
+    assert "某区总工会 / 目标管理考核表" in page and "confirmed by 王芳" in page
+    assert 'id="compare-link"' not in client.get("/schemes/2").text  # no earlier scheme in the new series
+    refused = client.post("/schemes/2/series", data={**fields(page, "/schemes/2/series"), "action": "move",
+                                                     "author": "王芳", "to": ""})
+    assert refused.status_code == 422
