@@ -96,3 +96,16 @@ def test_an_unknown_proposal_is_refused(store, corrected):
     _, new = corrected
     with pytest.raises(NotFound, match="no proposal 999:item6"):
         store.accept_proposal(new.ref, "999:item6", author="王芳", base_revision=store.revision(new.scheme_id))
+
+
+def test_the_migration_puts_existing_schemes_into_series(tmp_path):
+    import shutil
+
+    home = tmp_path / "old"
+    home.mkdir()
+    shutil.copyfile(ROOT / "tests" / "data" / "v1_store.sqlite3", home / "kaohe.sqlite3")
+    with Store.open(home=home) as store:
+        assert [(s.name, [m.scheme_id for m in s.schemes]) for s in store.series_list()] == [
+            ("市总工会 / 重点工作绩效考核方案", [1]), ("工会工作目标管理考核表", [2])]
+        ingest(store, NEW)  # next year's notice of the migrated 2011 scheme joins its series
+        assert [m.year for m in store.series_list()[1].schemes] == [2011, 2012]
