@@ -9,8 +9,12 @@ keeps its partner when the wording stays close.
 
 Pure functions: two :class:`~schemes.model.Scheme` in, an :class:`Alignment` out.
 Text similarity is rapidfuzz's normalized Indel similarity (``fuzz.ratio``) on
-the texts as :func:`schemes.diff.normalize` leaves them; containment for
-split/merged items is ``fuzz.partial_ratio``.
+the texts as :func:`schemes.diff.normalize` leaves them with every number
+masked (a changed figure is a change of the item, not another item), the
+better of text alone and text with criteria; containment (headings that became
+criteria, split and merged items) is ``fuzz.partial_ratio``.  Steps: confident
+pairs → categories → all pairs with code/category support → split/merged →
+contained → leftovers that are each other's best match.
 """
 
 from __future__ import annotations
@@ -130,8 +134,8 @@ def align(old: Scheme, new: Scheme) -> Alignment:
     pairs = _greedy(old_ids, new_ids, sim, score, 0.0, floor=MIN_SIMILARITY_IN_PLACE)
     matches: list[ItemMatch] = []
     for o, n in pairs.items():
-        kind: MatchKind = "same" if categories.get(old_by_id[o].category) == new_by_id[n].category else "moved"
-        matches.append(ItemMatch((o,), (n,), kind, round(float(sim[old_ids.index(o), new_ids.index(n)]), 4)))
+        matches.append(ItemMatch((o,), (n,), _kind(old_by_id[o], new_by_id[n], categories),
+                                 round(float(sim[old_ids.index(o), new_ids.index(n)]), 4)))
 
     free_old = [i for i in old_ids if i not in pairs]
     taken = set(pairs.values())
@@ -144,6 +148,11 @@ def align(old: Scheme, new: Scheme) -> Alignment:
     old_order = {i: n for n, i in enumerate(old_ids)}
     matches.sort(key=lambda m: (new_order[m.new[0]], old_order[m.old[0]]))
     return Alignment(items=matches, categories=categories, added=free_new, removed=free_old)
+
+
+def _kind(old: Item, new: Item, categories: dict[str, str]) -> MatchKind:
+    """``same`` when the item stays in the (aligned) category, else ``moved``."""
+    return "same" if categories.get(old.category) == new.category else "moved"
 
 
 def align_categories(old: Scheme, new: Scheme, item_pairs: dict[str, str]) -> dict[str, str]:
@@ -247,8 +256,7 @@ def _mutual(old_by_id: dict[str, Item], new_by_id: dict[str, Item], categories: 
         if best_o == o and s >= MIN_SIMILARITY_LEFTOVER:
             free_old.remove(o)
             free_new.remove(best_n)
-            kind: MatchKind = "same" if categories.get(old_by_id[o].category) == new_by_id[best_n].category else "moved"
-            out.append(ItemMatch((o,), (best_n,), kind, round(s, 4)))
+            out.append(ItemMatch((o,), (best_n,), _kind(old_by_id[o], new_by_id[best_n], categories), round(s, 4)))
     return out
 
 
@@ -283,8 +291,7 @@ def _expanded(old_by_id: dict[str, Item], new_by_id: dict[str, Item], categories
         if o in free_old and n in free_new:
             free_old.remove(o)
             free_new.remove(n)
-            kind: MatchKind = "same" if categories.get(old_by_id[o].category) == new_by_id[n].category else "moved"
-            out.append(ItemMatch((o,), (n,), kind, round(-neg, 4)))
+            out.append(ItemMatch((o,), (n,), _kind(old_by_id[o], new_by_id[n], categories), round(-neg, 4)))
     return out
 
 
