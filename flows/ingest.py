@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field
 
 import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
 from pipeline.extract import EXTRACTOR_VERSION
+from schemes.compare_markdown import comparison_markdown
 from schemes.store import IngestResult, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
@@ -63,6 +64,8 @@ class DocumentResult(BaseModel):
     flags: list[str] = Field(default_factory=list)
     new_scheme: bool = False
     note: str | None = None
+    changed_since_last: int | None = None  # items new or changed since last year's scheme of its series
+    changes_markdown: str | None = None  # the comparison with last year's scheme (attached as an artifact)
     error: str | None = None
     quarantined: str | None = None  # where the notice was moved
 
@@ -151,7 +154,14 @@ def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
         return _from_info(result.info, path.name, source, "skipped", note="already stored")
     note = "new scheme" if result.new_scheme else f"new version; {result.carried} correction(s) re-applied" + (
         f", {result.conflicts} conflict(s)" if result.conflicts else "")
-    return _from_info(result.info, path.name, source, "ingested", new_scheme=result.new_scheme, note=note)
+    last_year = store.compare_with_previous(result.info.ref) if result.new_scheme else None
+    extra: dict[str, Any] = {}
+    if last_year is not None:
+        prev_ref, comparison = last_year
+        note += f"; changed since last year ({prev_ref}): {comparison.changed_items} items"
+        extra = {"changed_since_last": comparison.changed_items,
+                 "changes_markdown": comparison_markdown(comparison, f"{path.name}: what changed since {prev_ref}")}
+    return _from_info(result.info, path.name, source, "ingested", new_scheme=result.new_scheme, note=note, **extra)
 
 
 @task(name="quarantine-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
@@ -197,6 +207,10 @@ def publish_artifacts(summary: IngestSummary) -> None:
                           description=f"notices of {summary.inbox}: scheme, items, total, open flags")
     create_markdown_artifact(markdown=_markdown(summary), key="ingest-summary",
                              description="what was ingested, skipped and quarantined")
+    for r in summary.ingested:
+        if r.changes_markdown:
+            create_markdown_artifact(markdown=r.changes_markdown, key=f"changes-scheme-{r.scheme_id}",
+                                     description=f"{r.document}: changed since last year: {r.changed_since_last} items")
 
 
 # --------------------------------------------------------------------------- the flow

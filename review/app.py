@@ -16,7 +16,7 @@ from starlette.responses import Response
 from schemes.corrections import describe_op
 from schemes.store import DocumentInfo, StaleWrite, Store, StoreError
 
-from . import prefill_views, security, views
+from . import compare, prefill_views, security, views
 from .edits import FormError
 from .pages import fmt
 from .render import SourceUnavailable, Sources
@@ -70,6 +70,7 @@ def create_app(store_home: str | Path | None = None, db_url: str | None = None, 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
     app.include_router(prefill_views.router)
+    app.include_router(compare.router)
     _errors(app)
     return app
 

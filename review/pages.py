@@ -86,6 +86,7 @@ class SchemePage:
     source: SourceView
     highlights: dict[str, list[dict[str, Any]]]
     rule_kinds: tuple[str, ...] = RULE_KINDS
+    previous: int | None = None  # last year's scheme of the same series (the comparison page links it)
 
     @property
     def depth(self) -> int:
@@ -154,7 +155,7 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
         info=info, scheme=scheme, editable=info.version == info.latest_version and info.status != "published",
         groups=groups, flags=flags, entries=entries, total=total_sum(scheme),
         blockers=store.publish_blockers(info.ref), events=list(reversed(store.log(info.scheme_id))),
-        source=source_view(sources, info), highlights=hl,
+        source=source_view(sources, info), highlights=hl, previous=store.previous_in_series(info.scheme_id),
     )
 
 

@@ -196,6 +196,8 @@ def template_cmd(
     out: Path = typer.Option(..., "-o", "--out", help="the file to write: .xlsx (wide workbook) or .csv (long form)"),
     units: Path | None = typer.Option(None, "--units", help="unit list to pre-fill (one per line)"),
     overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists (it may be a filled-in copy)"),
+    like: str | None = typer.Option(None, "--like", help="last year's scheme (JSON file or stored id): note the "
+                                    "columns that are new this year and the items that had other ids"),
 ) -> None:
     """Write the submission template for a scheme: wide workbook (.xlsx) or long CSV (.csv)."""
     from pipeline.scoring import read_unit_list
@@ -206,6 +208,20 @@ def template_cmd(
     check_output_file(out, inputs=inputs, suffixes=(".xlsx", ".csv"), overwrite=overwrite)
     sch = load_scheme_arg(scheme)
     unit_list = read_unit_list(units) if units else None
+    if like is not None:
+        from pipeline.scoring.template_like import like_notes, write_template_like
+
+        last = load_scheme_arg(like)
+        if out.suffix.lower() == ".csv":
+            write_template_csv(sch, out, unit_list)
+            notes = like_notes(last, sch)
+        else:
+            _, notes = write_template_like(sch, last, out, unit_list)
+        console.print(Text(f"wrote {out}"))
+        console.print(Text(f"new this year: {', '.join(notes.new) or 'none'}; other id last year: "
+                           + (", ".join(f"{n} (was {o})" for n, o in notes.renumbered.items()) or "none")
+                           + f"; removed: {', '.join(notes.removed) or 'none'}"))
+        return
     if out.suffix.lower() == ".csv":
         write_template_csv(sch, out, unit_list)
     else:

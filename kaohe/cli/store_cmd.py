@@ -92,6 +92,8 @@ def ingest(
                     _json(result.as_json())
                 else:
                     _print_ingest(result)
+                    if result.new_scheme:
+                        series_cmd.print_last_year(store, result.info.scheme_id)
     if failed:
         raise typer.Exit(code=1)
 
@@ -545,3 +547,6 @@ def review_import(sheet: Path = typer.Argument(..., help="a workbook written by 
 def _short(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+from . import series_cmd  # noqa: E402,F401  (registers compare, series, proposals, accept, table on `schemes`)

@@ -37,6 +37,7 @@ from .records import (
     CorrectionInfo, DocumentInfo, EventInfo, IngestResult, SchemeSummary, ScoreRunInfo, VersionInfo, utc,
 )
 from .refs import LATEST, PUBLISHED, Ref, parse_ref
+from .series import SeriesStore
 from .tables import (
     APPLIED, CONFLICT, DISMISSED, DRAFT, PUBLISHED as ST_PUBLISHED, REVIEWED, CorrectionRow, DocumentRow, EventRow,
     SchemeRow, ScoreRunRow, VersionRow, utcnow,
@@ -66,7 +67,7 @@ def _warm_grammar(patches: Sequence[Sequence[Op]]) -> None:
         nlp()
 
 
-class Store:
+class Store(SeriesStore):
     """Open with :meth:`Store.open`; use as a context manager or call :meth:`close`."""
 
     def __init__(self, workspace: Workspace):
@@ -353,6 +354,7 @@ class Store:
                                 revision=1, updated_by=author)
                 s.add(row)
                 s.flush()
+                self._assign_series(s, row, scheme)
                 v = VersionRow(scheme_id=row.id, number=1, document_id=doc.id, extractor_version=extractor_version,
                                extracted=extracted, status=DRAFT, created_by=author)
                 s.add(v)
@@ -430,12 +432,14 @@ class Store:
         return self.apply_corrections(ref, [list(ops)], author=author, reason=reason, base_revision=base_revision)
 
     def apply_corrections(self, ref: RefLike, patches: Sequence[Sequence[Op]], *, author: str, reason: str,
-                          base_revision: int, message: str | None = None) -> VersionInfo:
+                          base_revision: int, message: str | None = None,
+                          carried_from: int | None = None) -> VersionInfo:
         """Record several corrections as one write (one audit event, one revision).
 
         A correction that changes an item's criteria text also sets the rule the
         new text parses to (:func:`schemes.corrections.rederive_ops`), unless it
-        sets that rule itself; the stored operations include it.
+        sets that rule itself; the stored operations include it.  ``carried_from`` names the
+        correction (of another scheme) a reviewer accepted as a proposal (:mod:`schemes.forward`).
         """
         if not author:
             raise StoreError("a correction needs an author")
@@ -463,7 +467,8 @@ class Store:
             seq = max((c.seq for c in v.corrections), default=0)
             for n, ops in enumerate(stable, start=1):
                 s.add(CorrectionRow(version_id=v.id, seq=seq + n, event_id=ev.id, author=author, reason=reason,
-                                    base_revision=base_revision, ops=ops, status=APPLIED))
+                                    base_revision=base_revision, ops=ops, status=APPLIED,
+                                    carried_from_id=carried_from))
             s.flush()
             s.expire_all()
             return self._info(s, s.get(VersionRow, v.id))
