@@ -120,6 +120,51 @@ def choose_stage(ex: Extraction) -> None:
                 f"a deduction form ({what}, none states a maximum) but the document states no base score "
                 "(基本分/百分制)")))
     _fallback_flags(ex.chosen)
+    _missing_points_confidence(ex.chosen)
+    account(ex, chosen, prose if table_items else [])
+
+
+def _missing_points_confidence(draft: Draft) -> None:
+    """An item without points among items with points is likely misread (×0.6); where no item
+    states points the form states none (a deduction form, no_item_maxima is flagged): ×0.9."""
+    items = draft.items()
+    factor = 0.6 if any(it.points is not None for it in items) else 0.9
+    for item in items:
+        if item.points is None:
+            item.confidence = round(item.confidence * factor, 2)
+
+
+def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) -> None:
+    """Every point mention of a chosen region gets a role in the merged reading, or is flagged
+    ``unaccounted_points`` with where it stands; the items of a region whose mentions are
+    partly unread lose confidence in proportion.  Prose that states items with their points
+    beside the tables that gave the items is flagged too (it may be a second scheme)."""
+    for reading in chosen:
+        if reading.region == "sections" or reading.reader == "targets":
+            continue
+        mentions = find_mentions(ex, reading)
+        missing = [m for m in mentions if not accounted([m], ex.chosen)]
+        reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)
+        if not missing:
+            continue
+        share = reading.report.mention_share
+        for item in reading.draft.items():
+            item.confidence = round(item.confidence * (0.5 + 0.5 * share), 2)
+        quotes = "、".join(f"«{m.text.strip()}»" for m in missing[:3]) + ("…" if len(missing) > 3 else "")
+        ex.chosen.flags.append(Flag(
+            kind="unaccounted_points", target=reading.region, source=missing[0].ref,
+            message=f"{reading.region}: {len(missing)} of {len(mentions)} statement(s) of points not read as item "
+                    f"points, totals, entries or rule amounts ({quotes})"))
+        ex.decide("choose", reading.region, f"{len(missing)} of {len(mentions)} point mention(s) unaccounted for",
+                  quotes)
+    stated = [r for r in unused_prose if r.report.with_points]
+    if stated:
+        best_prose = max(stated, key=lambda r: r.report.with_points)
+        first = next(it for it in best_prose.draft.items() if it.points is not None)
+        ex.chosen.flags.append(Flag(
+            kind="unaccounted_points", target="prose", source=first.text.ref,
+            message=f"the prose states {best_prose.report.with_points} item(s) with points (e.g. «{first.text.text[:30]}»"
+                    f" {first.points:g}) that were not read: the tables gave the items"))
 
 
 def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:

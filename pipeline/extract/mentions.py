@@ -2,10 +2,18 @@
 
 A mention is ``N分`` in any notation the grammar reads (N 分, N分/人, ranges 8-12分,
 full-width digits), or a bare number in a table's points column.  A reading *accounts*
-for a mention when one of the values it read (an item's or category's points, a total,
-an entry, or a rule amount inside an item's criteria) comes from that place.  The share
-accounted for ranks competing readings and, where it stays low, tells a reviewer that
-points were left unread (``unaccounted_points``).
+for a mention when it gives it a role:
+
+- **points**: an item's or category's points, a total or an entry's amount came from it;
+  a bracketed annotation ("（10分）") can only be accounted for this way — it states a
+  maximum by its notation, so quoting it inside an item's criteria does not read it;
+- **rule amount**: it stands inside the criteria (or text) of an item or entry that was
+  read (扣2分, 每项加1分), or is a grade boundary (90分以上);
+- **restated**: a figure in a points column equal to the points of a category the reading
+  found (a 小计 row, a category row repeating its label's points).
+
+The share accounted for ranks competing readings and, where it stays below all, tells a
+reviewer that points were left unread (``unaccounted_points``).
 """
 
 from __future__ import annotations
@@ -20,14 +28,18 @@ from .layout import cell_text, is_number
 from .spans import Span, cell_span
 from .state import Draft, Extraction, Reading
 
-POINTS = re.compile(r"\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分(?![钟数值类项级])")
+#: not points: a clock time (17点30分, 9时05分), a duration (30分钟), 分数/分值 as words
+POINTS = re.compile(r"(?<![点时:：])(?<![点时:：]\d)\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分"
+                    r"(?![钟数值类项级])")
+BRACKETED = re.compile(r"[（(]\s*$")
 
 
 @dataclass(frozen=True)
 class Mention:
     ref: SourceRef
     text: str
-    subtotal: bool = False     # a figure on a 小计 row: the points of the category above, restated
+    bracketed: bool = False    # "（10分）": a maximum by its notation
+    cell: bool = False         # a bare number in a points column
 
 
 def _key(ref: SourceRef) -> tuple:
@@ -47,46 +59,61 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             for cell in table.cells:
                 span = cell_span(ex.doc, index, table, cell)
                 if cell.col in points_cols and is_number(cell_text(cell)) and cell.row not in layout.header_rows:
-                    out.append(Mention(span.ref, cell.text, layout.row_kinds.get(cell.row) == "subtotal"))
+                    out.append(Mention(span.ref, cell.text, cell=True))
                 else:
                     spans.append(span)
     elif reading.region == "prose":
         spans = ex.spans
     for span in spans:
-        for m in POINTS.finditer(fold(span.text)):
+        folded = fold(span.text)
+        for m in POINTS.finditer(folded):
             hit = span.match_span(m)
-            out.append(Mention(hit.ref, hit.text))
+            closed = re.match(r"\s*[)）]", folded[m.end():])
+            out.append(Mention(hit.ref, hit.text, bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed)))
     return out
 
 
-def used_refs(draft: Draft) -> list[SourceRef]:
-    """Where the reading's values come from."""
-    refs: list[SourceRef] = []
+def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
+    """Where the reading's values come from: (points, and the texts and criteria read)."""
+    points: list[SourceRef] = []
+    texts: list[SourceRef] = []
     for cat in draft.categories:
-        refs += [s.ref for s in (cat.points_span, cat.name_span) if s is not None]
+        points += [cat.points_span.ref] if cat.points_span is not None else []
+        texts += [cat.name_span.ref] if cat.name_span is not None else []
         for it in cat.items:
-            refs += [s.ref for s in (it.points_span, it.criteria, it.text, it.name) if s is not None]
+            points += [it.points_span.ref] if it.points_span is not None else []
+            texts += [s.ref for s in (it.criteria, it.text, it.name) if s is not None]
     if draft.total_span is not None:
-        refs.append(draft.total_span.ref)
-    for entry in draft.bonus + draft.deductions:
-        refs += [r for r in entry.sources.values() if r is not None]
-    return refs
+        points.append(draft.total_span.ref)
+    for entry in draft.bonus + draft.deductions + draft.grades:   # entries, grade boundaries (90分以上)
+        for name, ref in entry.sources.items():
+            if ref is not None:
+                (points if name == "points" else texts).append(ref)
+    return points, texts
 
 
 def accounted(mentions: list[Mention], draft: Draft) -> int:
-    """How many mentions lie inside a place the reading took a value from."""
-    by_place: dict[tuple, list[SourceRef]] = {}
-    for ref in used_refs(draft):
-        by_place.setdefault(_key(ref), []).append(ref)
+    """How many mentions the reading gives a role (see the module docstring)."""
+    def index(refs: list[SourceRef]) -> dict[tuple, list[SourceRef]]:
+        out: dict[tuple, list[SourceRef]] = {}
+        for ref in refs:
+            out.setdefault(_key(ref), []).append(ref)
+        return out
+
+    points, texts = (index(refs) for refs in used_refs(draft))
     restated = {c.points for c in draft.categories if c.points is not None}
     count = 0
     for mention in mentions:
-        near = by_place.get(_key(mention.ref), [])
-        if any(r.start <= mention.ref.start and mention.ref.end <= r.end for r in near):
+        places = [points] if mention.bracketed else [points, texts]
+        if any(_overlaps(mention.ref, place.get(_key(mention.ref), [])) for place in places):
             count += 1
-        elif mention.subtotal and _value(mention.text) in restated:
+        elif mention.cell and _value(mention.text) in restated:
             count += 1
     return count
+
+
+def _overlaps(ref: SourceRef, refs: list[SourceRef]) -> bool:
+    return any(r.start < ref.end and ref.start < r.end for r in refs)
 
 
 def _value(text: str) -> float | None:

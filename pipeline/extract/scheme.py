@@ -77,6 +77,7 @@ def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed
         weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
     )
     _reconcile(scheme, deduction, ref(draft.total_span))
+    _sums_lower_confidence(scheme)
     scheme.confidence = _confidence(scheme, doubt_factor)
     return scheme
 
@@ -98,9 +99,24 @@ def _reconcile(scheme: Scheme, deduction: bool, total_source) -> None:
             scheme.flags.append(flag)
 
 
-#: flag kinds that mark the whole reading as doubtful
-DOUBT_FLAGS = {"no_item_maxima", "missing_category", "ambiguous", "duplicate_id", "subtotal_mismatch",
-               "total_mismatch", "truncated", "reader_note", "ocr_low_confidence", "template_placeholders"}
+def _sums_lower_confidence(scheme: Scheme) -> None:
+    """An item under a category whose items do not add up to its declared points (at any level
+    above it), or in a scheme whose total does not add up, is less likely read right."""
+    off = {f.target for f in scheme.flags if f.kind == "subtotal_mismatch"}
+    total_off = any(f.kind == "total_mismatch" and f.target is None for f in scheme.flags)
+    for item in scheme.items:
+        factor = 0.9 if total_off else 1.0
+        if any(c.id in off for c in scheme.category_path(item.category)):
+            factor *= 0.8
+        if item.confidence is not None and factor < 1:
+            item.confidence = round(item.confidence * factor, 2)
+
+
+#: flag kinds that say the reading may be wrong (each lowers the scheme's confidence); the
+#: others describe the document (markup stripped, note rows, no maxima printed) and are shown
+#: to the reviewer without lowering it
+DOUBT_FLAGS = {"missing_category", "ambiguous", "duplicate_id", "subtotal_mismatch", "total_mismatch", "truncated",
+               "ocr_low_confidence", "unaccounted_points"}
 
 
 def _confidence(scheme: Scheme, doubt_factor: float) -> float:

@@ -393,10 +393,8 @@ class TableReader:
             if crit_base is not None else ref
         crit_span = Span(criteria, crit_ref) if criteria else None
         confidence = 1.0
-        if points is None:
-            confidence -= 0.3
         if not self.layout.header_rows:
-            confidence -= 0.2
+            confidence -= 0.2   # column roles from content alone
         category.items.append(DraftItem(
             code=code, text=text_span, points=points,
             points_span=self.span(points_cell) if points is not None and points_cell is not None else None,
