@@ -37,7 +37,7 @@ class GridBudget:
         """Refuse a table wider than ``KAOHE_MAX_TABLE_COLUMNS``, before its rows are split."""
         limit = self.limits.max_table_columns
         if n_cols > limit:
-            raise FileTooLarge(self.path, f"{what} declares {n_cols:,} columns, over the limit of {limit:,} "
+            raise FileTooLarge(self.path, f"{what}: {n_cols:,} columns, over the limit of {limit:,} "
                                           "(KAOHE_MAX_TABLE_COLUMNS)")
 
     def check(self, n_rows: int, n_cols: int, what: str) -> None:
@@ -50,7 +50,7 @@ class GridBudget:
         limit = self.limits.max_table_cells
         if self.used + count > limit:
             before = f" after {self.used:,} in earlier tables" if self.used else ""
-            raise FileTooLarge(self.path, f"{what} declares {count:,} cells{shape}{before}, over the limit of "
+            raise FileTooLarge(self.path, f"{what}: {count:,} cells{shape}{before}, over the limit of "
                                           f"{limit:,} (KAOHE_MAX_TABLE_CELLS)")
 
     def table(self, n_rows: int, n_cols: int, what: str) -> None:
