@@ -98,11 +98,18 @@ def check_workbook_size(path: Path, data: bytes, limits: Limits) -> int:
 
     Returns the number of stored cells.
     """
-    for part, tags in _WORKBOOK_PARTS.items():
-        check_part_entries(str(path), data, part, tags, limits.max_styles, "KAOHE_MAX_STYLES")
-    check_part_entries(str(path), data, "xl/sharedStrings.xml", {f"{{{SHEET_NS}}}si": "shared strings"},
-                       limits.max_xlsx_cells, "KAOHE_MAX_XLSX_CELLS")
+    check_workbook_parts(str(path), data, limits, max_strings=limits.max_xlsx_cells,
+                         strings_setting="KAOHE_MAX_XLSX_CELLS")
     return check_cell_count(path, data, limits.max_xlsx_cells, GridBudget(str(path), limits))
+
+
+def check_workbook_parts(path: str, data: bytes, limits: Limits, *, max_strings: int, strings_setting: str) -> None:
+    """Refuse styles (``KAOHE_MAX_STYLES`` of each kind) or shared strings (``max_strings``) beyond a
+    workbook's worth, counted before openpyxl loads them whole (it does, even read-only)."""
+    for part, tags in _WORKBOOK_PARTS.items():
+        check_part_entries(path, data, part, tags, limits.max_styles, "KAOHE_MAX_STYLES")
+    check_part_entries(path, data, "xl/sharedStrings.xml", {f"{{{SHEET_NS}}}si": "shared strings"},
+                       max_strings, strings_setting)
 
 
 def check_cell_count(path: Path, data: bytes, limit: int, budget: GridBudget) -> int:

@@ -36,6 +36,8 @@ class SubmissionError(ValueError):
 
     def __str__(self) -> str:
         n = self.total
+        if n == 1 and len(self.problems) == 1:  # one problem is one line, as every other refusal
+            return f"{self.problems[0]}; nothing was scored"
         head = f"{n} problem{'s' if n != 1 else ''} in the submissions; nothing was scored"
         lines = [head, *("  " + str(p) for p in self.problems)]
         if n > len(self.problems):

@@ -19,6 +19,7 @@ import pytest
 from extractors import FileTooLarge, Limits, read_document
 
 from run_bounded import refused_in_one_line, run_kaohe
+from scoring_schemes import hand_scheme_001
 
 SHEET = "xl/worksheets/sheet1.xml"
 SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -217,3 +218,16 @@ def test_the_table_budget_is_set_by_the_environment(tmp_path):
                                "(KAOHE_MAX_TABLE_CELLS)")
     assert read_document(path, Limits(max_table_cells=6)).tables[0].rows() == [["单位", "得分"], ["甲", "1"],
                                                                                ["乙", "2"]]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def test_a_csv_header_of_a_million_columns_is_refused_in_one_line_under_2_gb(tmp_path):
+    scheme = tmp_path / "scheme.json"
+    scheme.write_text(hand_scheme_001().model_dump_json())
+    path = tmp_path / "wide.csv"
+    path.write_text("unit," + ",".join(f"c{k}" for k in range(1_000_000)) + "\n甲,1\n")
+    line = refused_in_one_line(run_kaohe("score", str(scheme), str(path), "-o", str(tmp_path / "out")))
+    assert line == (f"kaohe: {path}, row 1: the header has more than 16,384 columns (KAOHE_MAX_SHEET_COLUMNS); "
+                    "a submission has one per input; nothing was scored")
