@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from extractors.names import shown
+
 
 class Problem(BaseModel):
     """One thing wrong with a submission, located as precisely as the file allows."""
@@ -16,7 +18,7 @@ class Problem(BaseModel):
     message: str
 
     def __str__(self) -> str:
-        where = [self.file]
+        where = [shown(self.file)]
         if self.sheet:
             where.append(f"sheet {self.sheet}")
         if self.row is not None:
