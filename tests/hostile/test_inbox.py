@@ -108,3 +108,26 @@ def test_a_notice_over_the_memory_limit_is_quarantined_and_the_rest_ingested(tmp
     assert failed.error == (f"{inbox / 'greedy.docx'}: reading and extraction needed more than 300 MB of memory "
                             "(the per-notice memory limit, KAOHE_MAX_MEMORY_MB); stopped")
     assert failed.quarantined == str(tmp_path / "quarantine" / "greedy.docx")
+
+
+def test_a_notice_named_by_a_link_is_read_and_said_to_be_a_link(tmp_path):
+    from extractors import read_document
+
+    target = tmp_path / "real.txt"
+    target.write_text("考核办法\n第一条 总则\n")
+    link = tmp_path / "named.txt"
+    link.symlink_to(target)
+    document = read_document(link)
+    assert [b.text for b in document.blocks] == ["考核办法", "第一条 总则"]
+    assert [f.message for f in document.flags] == [f"named.txt is a symbolic link to {target}; the file it points to "
+                                                   "was read"]
+
+
+def test_a_dangling_link_is_one_clear_error(tmp_path):
+    from extractors import ReadError, read_document
+
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(ReadError) as info:
+        read_document(link)
+    assert str(info.value) == f"{link}: a symbolic link to {tmp_path / 'nowhere.txt'}, which is not a file"
