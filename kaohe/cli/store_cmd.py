@@ -209,6 +209,25 @@ def _print_reextract(old: VersionInfo, r: IngestResult, extractor_version: str) 
 # --------------------------------------------------------------------------- reading
 
 
+@schemes_app.command("check")
+@friendly_errors
+def check_store(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
+    """Check the store's integrity (SQLite integrity_check) and schema revision; exit 1 on any problem."""
+    with _open(home) as store:
+        health = store.check()
+    if as_json:
+        _json({"store": health.where, "ok": health.ok, "revision": health.revision, "head": health.head,
+               "problems": health.problems})
+    elif health.ok:
+        say(f"✓ {escape(health.where)}: integrity ok, schema revision {health.revision} (current)")
+    else:
+        for problem in health.problems:
+            err_console.print(f"[red]kaohe:[/red] {escape(health.where)}: {escape(problem)}", highlight=False,
+                              soft_wrap=True)
+    if not health.ok:
+        raise typer.Exit(code=1)
+
+
 @schemes_app.command("list")
 @friendly_errors
 def list_schemes(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
