@@ -33,7 +33,7 @@ from .budget import GridBudget, capped_span, check_part_entries
 from .errors import UnsupportedFormat
 from .limits import Limits
 from .model import (
-    Cell, Document, Heading, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans,
+    Cell, Document, Heading, Paragraph, Provenance, ReaderNote, Source, Table, mark_cell_kinds, set_cell_spans,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -47,6 +47,8 @@ def w(tag: str) -> str:
 
 
 W_P, W_R, W_T, W_TBL, W_TR, W_TC = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc")
+W_ALT_CHUNK = w("altChunk")
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 W_VAL = w("val")
 MC_FALLBACK = f"{{{MC_NS}}}Fallback"
 W_TXBX = w("txbxContent")
@@ -82,10 +84,12 @@ def read_docx(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
             builder.add_paragraph(element)
         elif element.tag == W_TBL:
             builder.add_table(element)
+        elif element.tag == W_ALT_CHUNK:
+            builder.flag_alt_chunk(element)
     number_nested_tables(builder.tables, first=len(builder.tables))
     if not any(b.text.strip() for b in builder.blocks):
         builder.notes.append("the document body has no text (it may hold only images or text in headers)")
-    return Document(source=source, blocks=builder.blocks, notes=builder.notes)
+    return Document(source=source, blocks=builder.blocks, notes=builder.notes, flags=builder.flags)
 
 
 #: Entries python-docx loads whole before the body is read, by part.
@@ -135,6 +139,7 @@ class _BodyBuilder:
         self.blocks: list[Heading | Paragraph | Table] = []
         self.tables: list[Table] = []
         self.notes: list[str] = []
+        self.flags: list[ReaderNote] = []
         self.paragraph_index = -1
 
     def add_paragraph(self, p: etree._Element) -> None:
@@ -153,6 +158,18 @@ class _BodyBuilder:
         table = build_table(tbl, block=len(self.blocks), index=len(self.tables), budget=self.budget)
         self.tables.append(table)
         self.blocks.append(table)
+
+    def flag_alt_chunk(self, element: etree._Element) -> None:
+        """Content imported from another file (``w:altChunk``: pasted html, rtf, another docx) is not
+        part of the body's XML, and Word merges it only when the document is saved again: flag it where
+        it stands, so that a reviewer knows part of the notice is not in what was read."""
+        rel = self.document.part.rels.get(element.get(R_ID, ""))
+        what = "content from another file"
+        if rel is not None and not rel.is_external:
+            what = f"{rel.target_part.content_type} content ({len(rel.target_part.blob):,} bytes, {rel.target_ref})"
+        self.flags.append(ReaderNote(kind="reader_note", block=len(self.blocks), message=(
+            f"the document imports {what} at this point (w:altChunk), which was not read; open it in Word "
+            "and save it again to merge it into the text")))
 
     def heading_level(self, p: etree._Element, text: str) -> int:
         """Level from a Title/Heading style, or 1 for a title-like first block; else 0."""
