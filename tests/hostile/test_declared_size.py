@@ -231,3 +231,29 @@ def test_a_csv_header_of_a_million_columns_is_refused_in_one_line_under_2_gb(tmp
     line = refused_in_one_line(run_kaohe("score", str(scheme), str(path), "-o", str(tmp_path / "out")))
     assert line == (f"kaohe: {path}, row 1: the header has more than 16,384 columns (KAOHE_MAX_SHEET_COLUMNS); "
                     "a submission has one per input; nothing was scored")
+
+
+# --------------------------------------------------------------------------- every command that reads
+
+
+def docx_of_20000_wide_rows(tmp_path: Path) -> Path:
+    return word(tmp_path, f"<w:tbl>{f'<w:tr>{tc(span(5000))}</w:tr>' * 20_000}</w:tbl>")
+
+
+def html_of_huge_spans(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.html"
+    path.write_text(f"<html><body><table>{'<tr><td colspan=1000 rowspan=1000>x</td></tr>' * 1000}</table></body></html>")
+    return path
+
+
+def xlsx_far_corner(tmp_path: Path) -> Path:
+    return workbook(tmp_path, f'<row r="1">{cell("A1")}</row><row r="1048576">{cell("XFD1048576")}</row>')
+
+
+@pytest.mark.parametrize(("build", "command"), [(docx_of_20000_wide_rows, "ingest"), (html_of_huge_spans, "extract"),
+                                               (xlsx_far_corner, "ingest")])
+def test_extract_and_ingest_refuse_a_declared_grid_in_one_line(tmp_path, build, command):
+    path = build(tmp_path)
+    args = ["ingest", str(path), "--home", str(tmp_path / "kaohe")] if command == "ingest" else ["extract", str(path)]
+    line = refused_in_one_line(run_kaohe(*args))
+    assert line.startswith(f"kaohe: {path}: ") and "(KAOHE_MAX_TABLE_CELLS)" in line

@@ -131,3 +131,18 @@ def test_a_dangling_link_is_one_clear_error(tmp_path):
     with pytest.raises(ReadError) as info:
         read_document(link)
     assert str(info.value) == f"{link}: a symbolic link to {tmp_path / 'nowhere.txt'}, which is not a file"
+
+
+def test_the_flow_quarantines_a_notice_declaring_a_huge_grid(tmp_path, prefect_api):
+    from flows.ingest import ingest_notices
+
+    inbox, _ = make_inbox(tmp_path)
+    (inbox / "passwd.txt").unlink()
+    (inbox / "wide.html").write_text(
+        f"<html><body><table>{'<tr><td colspan=1000 rowspan=1000>x</td></tr>' * 1000}</table></body></html>")
+    summary = ingest_notices(inbox=inbox, home=tmp_path / "kaohe", notice_timeout=60)
+    assert [r.document for r in summary.ingested] == [GOOD]
+    (failed,) = summary.failed
+    assert failed.error == (f"{inbox / 'wide.html'}: table 1: 1,000,000 cells (1,000 rows × 1,000 columns), over "
+                            "the limit of 500,000 (KAOHE_MAX_TABLE_CELLS)")
+    assert failed.quarantined == str(tmp_path / "quarantine" / "wide.html")
