@@ -59,12 +59,6 @@ class GridBudget:
         self.used += n_rows * n_cols
 
 
-def check_count(path: str, count: int, limit: int, what: str, setting: str) -> None:
-    """Refuse ``count`` entries of something a reader would load whole (styles, shared strings)."""
-    if count > limit:
-        raise FileTooLarge(path, f"{what}: more than {limit:,}, far beyond a notice ({setting})")
-
-
 def check_part_entries(path: str, data: bytes, part: str, tags: dict[str, str], limit: int, setting: str) -> None:
     """Count entries of a package part by streaming its XML; refuse more than ``limit`` of any one kind.
 
@@ -87,8 +81,8 @@ def check_part_entries(path: str, data: bytes, part: str, tags: dict[str, str], 
                                               no_network=True, huge_tree=True):
                 counts[element.tag] += 1
                 if counts[element.tag] > limit:
-                    raise FileTooLarge(path, f"the part {part} declares more than {limit:,} {tags[element.tag]}, "
-                                             f"far beyond a notice ({setting})")
+                    raise FileTooLarge(path, f"the part {part} declares more than {limit:,} {tags[element.tag]} "
+                                             f"({setting})")
                 element.clear()
                 while element.getprevious() is not None:
                     del element.getparent()[0]
