@@ -1,6 +1,6 @@
 """Tiny files that declare a huge grid: every reader refuses them in one line, in bounded memory.
 
-Each file is built here, a few kilobytes to a few megabytes, and read by the CLI
+Each file is built by the test (``hostile_files.py``), a few kilobytes to a few megabytes, and read by the CLI
 in a child process limited to a 2 GB address space and 60 s
 (`run_bounded.py`): before the grid budget (``extractors/budget.py``)
 each of these took gigabytes or never finished.
@@ -8,74 +8,20 @@ each of these took gigabytes or never finished.
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from pathlib import Path
 
-import docx
-import openpyxl
 import pytest
 
 from extractors import FileTooLarge, Limits, read_document
 
+from hostile_files import (
+    SHEET, cell, csv_million_columns, docx_grid_before, docx_huge_grid_span, docx_many_styles, docx_wide_rows,
+    html_huge_spans, txt_million_tabs, workbook, xlsx_far_corner, xlsx_million_rows_down, xlsx_million_styles,
+    xlsx_overlapping_merges, xlsx_two_million_strings, xlsx_whole_sheet_merge,
+)
 from run_bounded import refused_in_one_line, run_kaohe
 from scoring_schemes import hand_scheme_001
-
-SHEET = "xl/worksheets/sheet1.xml"
-SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-
-
-def replaced(package: bytes, parts: dict[str, str], stored: frozenset[str] = frozenset()) -> bytes:
-    """The zip package with some parts' XML replaced (or added); ``stored`` ones uncompressed (a hostile
-    file varies its entries so that they do not compress past the zip-ratio limit; storing them does
-    the same here)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            if info.filename not in parts:
-                dst.writestr(info, src.read(info.filename))
-        for name, xml in parts.items():
-            dst.writestr(name, xml.encode(), zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED)
-    return out.getvalue()
-
-
-def workbook(tmp_path: Path, sheet_data: str, merges: str = "", parts: dict[str, str] | None = None) -> Path:
-    """An xlsx whose first sheet holds exactly ``sheet_data`` (``<row>`` elements) and ``merges``."""
-    buffer = io.BytesIO()
-    book = openpyxl.Workbook()
-    book.active["A1"] = "考核"
-    book.save(buffer)
-    merge_xml = f'<mergeCells count="1">{merges}</mergeCells>' if merges else ""
-    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{SHEET_NS}">'
-             f"<sheetData>{sheet_data}</sheetData>{merge_xml}</worksheet>")
-    path = tmp_path / "hostile.xlsx"
-    path.write_bytes(replaced(buffer.getvalue(), {SHEET: sheet, **(parts or {})}, frozenset(parts or ())))
-    return path
-
-
-def cell(ref: str, text: str = "1") -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
-
-
-def word(tmp_path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
-    """A docx whose body is exactly ``body`` (WordprocessingML)."""
-    buffer = io.BytesIO()
-    docx.Document().save(buffer)
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>'
-    path = tmp_path / "hostile.docx"
-    path.write_bytes(replaced(buffer.getvalue(), {"word/document.xml": xml, **(parts or {})}))
-    return path
-
-
-def tc(props: str = "", text: str = "x") -> str:
-    return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
-
-
-def span(columns: int) -> str:
-    return f'<w:gridSpan w:val="{columns}"/>'
-
 
 def read_refused(path: Path) -> str:
     return refused_in_one_line(run_kaohe("read", str(path)))
@@ -85,50 +31,42 @@ def read_refused(path: Path) -> str:
 
 
 def test_xlsx_with_a_cell_at_a1_and_one_at_xfd1048576_is_refused(tmp_path):
-    path = workbook(tmp_path, f'<row r="1">{cell("A1")}</row><row r="1048576">{cell("XFD1048576")}</row>')
+    path = xlsx_far_corner(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: the used range of sheet part {SHEET}: 17,179,869,184 cells (1,048,576 rows × "
         "16,384 columns), over the limit of 500,000 (KAOHE_MAX_TABLE_CELLS)")
 
 
 def test_xlsx_merging_the_whole_sheet_is_refused(tmp_path):
-    path = workbook(tmp_path, f'<row r="1">{cell("A1")}</row>', merges='<mergeCell ref="A1:XFD1048576"/>')
+    path = xlsx_whole_sheet_merge(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: the merged ranges of sheet part {SHEET}: 17,179,869,184 cells, over the limit "
         "of 500,000 (KAOHE_MAX_TABLE_CELLS)")
 
 
 def test_xlsx_with_one_cell_a_million_rows_down_is_refused(tmp_path):
-    path = workbook(tmp_path, f'<row r="1">{cell("A1")}{cell("B1")}</row><row r="1000000">{cell("C1000000")}</row>')
+    path = xlsx_million_rows_down(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: the used range of sheet part {SHEET}: 3,000,000 cells (1,000,000 rows × "
         "3 columns), over the limit of 500,000 (KAOHE_MAX_TABLE_CELLS)")
 
 
 def test_xlsx_with_10000_overlapping_merges_is_refused(tmp_path):
-    path = workbook(tmp_path, f'<row r="1">{cell("A1")}</row>', merges='<mergeCell ref="A1:CV100"/>' * 10_000)
+    path = xlsx_overlapping_merges(tmp_path)
     assert path.stat().st_size < 60_000
     assert read_refused(path) == (
         f"kaohe: {path}: the merged ranges of sheet part {SHEET}: 100,000,000 cells, over the limit "
         "of 500,000 (KAOHE_MAX_TABLE_CELLS)")
 
 
-XF = '<xf fontId="0"/>'
-
-
 def test_xlsx_with_a_million_fonts_and_cell_formats_is_refused_before_loading(tmp_path):
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{SHEET_NS}">'
-              f'<fonts count="1000000">{"<font><b/></font>" * 1_000_000}</fonts>'
-              f'<cellXfs count="1000000">{XF * 1_000_000}</cellXfs></styleSheet>')
-    path = workbook(tmp_path, f'<row r="1">{cell("A1")}</row>', parts={"xl/styles.xml": styles})
+    path = xlsx_million_styles(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: the part xl/styles.xml declares more than 65,490 fonts (KAOHE_MAX_STYLES)")
 
 
 def test_xlsx_with_two_million_shared_strings_is_refused_before_loading(tmp_path):
-    strings = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{SHEET_NS}" count="2000000">'
-               + "<si><t>a</t></si>" * 2_000_000 + "</sst>")
-    path = workbook(tmp_path, f'<row r="1">{cell("A1")}</row>', parts={"xl/sharedStrings.xml": strings})
+    path = xlsx_two_million_strings(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: the part xl/sharedStrings.xml declares more than 500,000 shared strings "
         "(KAOHE_MAX_XLSX_CELLS)")
@@ -147,8 +85,7 @@ def test_a_workbook_with_a_merged_title_over_its_table_is_read(tmp_path):
 
 
 def test_docx_grid_span_of_two_billion_is_capped_and_read(tmp_path):
-    row = f"<w:tr>{tc(span(2_000_000_000))}{tc()}</w:tr>"
-    path = word(tmp_path, f"<w:tbl>{row * 3}</w:tbl>")
+    path = docx_huge_grid_span(tmp_path)
     outcome = run_kaohe("read", "--json", str(path))
     assert outcome.code == 0, outcome.stderr[-2000:]
     (table,) = [b for b in json.loads(outcome.stdout)["blocks"] if b["kind"] == "table"]
@@ -156,26 +93,21 @@ def test_docx_grid_span_of_two_billion_is_capped_and_read(tmp_path):
 
 
 def test_docx_grid_before_of_fifty_million_on_each_row_is_refused(tmp_path):
-    row = '<w:tr><w:trPr><w:gridBefore w:val="50000000"/></w:trPr>' + tc() + "</w:tr>"
-    path = word(tmp_path, f"<w:tbl>{row * 1000}</w:tbl>")
+    path = docx_grid_before(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: table 1: 1,001,000 cells (1,000 rows × 1,001 columns), over the limit of "
         "500,000 (KAOHE_MAX_TABLE_CELLS)")
 
 
 def test_docx_of_20000_rows_spanning_5000_columns_is_refused(tmp_path):
-    row = f"<w:tr>{tc(span(5000))}</w:tr>"
-    path = word(tmp_path, f"<w:tbl>{row * 20_000}</w:tbl>")
+    path = docx_wide_rows(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: table 1: 20,000,000 cells (20,000 rows × 1,000 columns), over the limit of "
         "500,000 (KAOHE_MAX_TABLE_CELLS)")
 
 
 def test_docx_with_70000_styles_is_refused_before_loading(tmp_path):
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{ns}">'
-              + "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"/>' for i in range(70_000)) + "</w:styles>")
-    path = word(tmp_path, "<w:p><w:r><w:t>考核</w:t></w:r></w:p>", parts={"word/styles.xml": styles})
+    path = docx_many_styles(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: the part word/styles.xml declares more than 65,490 styles (KAOHE_MAX_STYLES)")
 
@@ -184,9 +116,7 @@ def test_docx_with_70000_styles_is_refused_before_loading(tmp_path):
 
 
 def test_html_of_1000_cells_spanning_1000_by_1000_is_refused(tmp_path):
-    path = tmp_path / "hostile.html"
-    row = '<tr><td colspan="1000" rowspan="1000">x</td></tr>'
-    path.write_text(f"<html><body><table>{row * 1000}</table></body></html>")
+    path = html_huge_spans(tmp_path)
     assert path.stat().st_size < 60_000
     assert read_refused(path) == (
         f"kaohe: {path}: table 1: 1,000,000 cells (1,000 rows × 1,000 columns), over the limit of "
@@ -194,8 +124,7 @@ def test_html_of_1000_cells_spanning_1000_by_1000_is_refused(tmp_path):
 
 
 def test_txt_line_of_a_million_tabs_is_refused(tmp_path):
-    path = tmp_path / "hostile.txt"
-    path.write_text("考核办法\n" + "x\t" * 1_000_000 + "\n")
+    path = txt_million_tabs(tmp_path)
     assert read_refused(path) == (
         f"kaohe: {path}: line 2: 1,000,001 columns, over the limit of 16,384 (KAOHE_MAX_TABLE_COLUMNS)")
 
@@ -224,8 +153,7 @@ def test_the_table_budget_is_set_by_the_environment(tmp_path):
 def test_a_csv_header_of_a_million_columns_is_refused_in_one_line_under_2_gb(tmp_path):
     scheme = tmp_path / "scheme.json"
     scheme.write_text(hand_scheme_001().model_dump_json())
-    path = tmp_path / "wide.csv"
-    path.write_text("unit," + ",".join(f"c{k}" for k in range(1_000_000)) + "\n甲,1\n")
+    path = csv_million_columns(tmp_path)
     line = refused_in_one_line(run_kaohe("score", str(scheme), str(path), "-o", str(tmp_path / "out")))
     assert line == (f"kaohe: {path}, row 1: the header has more than 16,384 columns (KAOHE_MAX_SHEET_COLUMNS); "
                     "a submission has one per input; nothing was scored")
@@ -234,21 +162,7 @@ def test_a_csv_header_of_a_million_columns_is_refused_in_one_line_under_2_gb(tmp
 # --------------------------------------------------------------------------- every command that reads
 
 
-def docx_of_20000_wide_rows(tmp_path: Path) -> Path:
-    return word(tmp_path, f"<w:tbl>{f'<w:tr>{tc(span(5000))}</w:tr>' * 20_000}</w:tbl>")
-
-
-def html_of_huge_spans(tmp_path: Path) -> Path:
-    path = tmp_path / "hostile.html"
-    path.write_text(f"<html><body><table>{'<tr><td colspan=1000 rowspan=1000>x</td></tr>' * 1000}</table></body></html>")
-    return path
-
-
-def xlsx_far_corner(tmp_path: Path) -> Path:
-    return workbook(tmp_path, f'<row r="1">{cell("A1")}</row><row r="1048576">{cell("XFD1048576")}</row>')
-
-
-@pytest.mark.parametrize(("build", "command"), [(docx_of_20000_wide_rows, "ingest"), (html_of_huge_spans, "extract"),
+@pytest.mark.parametrize(("build", "command"), [(docx_wide_rows, "ingest"), (html_huge_spans, "extract"),
                                                (xlsx_far_corner, "ingest")])
 def test_extract_and_ingest_refuse_a_declared_grid_in_one_line(tmp_path, build, command):
     path = build(tmp_path)
@@ -258,9 +172,7 @@ def test_extract_and_ingest_refuse_a_declared_grid_in_one_line(tmp_path, build, 
 
 
 def test_a_submission_workbook_with_a_million_fonts_is_refused_before_loading(tmp_path):
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{SHEET_NS}">'
-              f'<fonts count="1000000">{"<font><b/></font>" * 1_000_000}</fonts></styleSheet>')
-    path = workbook(tmp_path, f'<row r="1">{cell("A1", "unit")}</row>', parts={"xl/styles.xml": styles})
+    path = xlsx_million_styles(tmp_path, first="unit")
     scheme = tmp_path / "scheme.json"
     scheme.write_text(hand_scheme_001().model_dump_json())
     line = refused_in_one_line(run_kaohe("score", str(scheme), str(path), "-o", str(tmp_path / "out")))
