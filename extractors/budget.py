@@ -40,10 +40,10 @@ class GridBudget:
             raise FileTooLarge(self.path, f"{what}: {n_cols:,} columns, over the limit of {limit:,} "
                                           "(KAOHE_MAX_TABLE_COLUMNS)")
 
-    def check(self, n_rows: int, n_cols: int, what: str) -> None:
-        """Refuse a table (or the part of it laid out so far) the budget has no room for."""
+    def check(self, n_rows: int, n_cols: int, what: str, *, so_far: bool = False) -> None:
+        """Refuse a table (or, ``so_far``, the part of it laid out until now) the budget has no room for."""
         self.columns(n_cols, what)
-        self.cells(n_rows * n_cols, what, f" ({n_rows:,} rows × {n_cols:,} columns)")
+        self.cells(n_rows * n_cols, what, f" ({n_rows:,} rows × {n_cols:,} columns{' so far' if so_far else ''})")
 
     def cells(self, count: int, what: str, shape: str = "") -> None:
         """Refuse ``count`` more cells than the budget has room for."""

@@ -345,7 +345,7 @@ def build_table(tbl: etree._Element, *, block: int, index: int, budget: GridBudg
             row_open[col] = draft
             col += span
         width = max(width, col + _span_prop(tr, "trPr", "gridAfter", 0))
-        budget.columns(width, what)
+        budget.check(n_rows, width, what, so_far=True)  # row by row: a hostile table stops early, not after 20,000 rows
         open_by_col = row_open
     budget.table(n_rows, width, what)
     cells = [d.to_cell() for d in drafts]

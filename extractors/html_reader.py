@@ -608,7 +608,7 @@ class TableGrid:
                 row_span = span(td, "rowspan", len(rows) - r)
                 col_span = span(td, "colspan", MAX_SPAN)
                 n_cols = max(n_cols, c + col_span)
-                budget.check(len(rows), n_cols, what)
+                budget.check(len(rows), n_cols, what, so_far=True)
                 occupied.update((rr, cc) for rr in range(r, r + row_span) for cc in range(c, c + col_span))
                 cells.append(GridCell(r, c, row_span, col_span, td))
                 c += col_span
