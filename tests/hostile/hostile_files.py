@@ -134,8 +134,9 @@ def html_huge_spans(folder: Path) -> Path:
 
 
 def txt_million_tabs(folder: Path) -> Path:
+    """A tab-separated table whose second line has 10^6 columns (a lone such line would be prose)."""
     path = folder / "hostile.txt"
-    path.write_text("考核办法\n" + "x\t" * 1_000_000 + "\n")
+    path.write_text("单位\t得分\n" + "\t".join(["x"] * 1_000_000) + "\n")
     return path
 
 

@@ -126,7 +126,7 @@ def test_html_of_1000_cells_spanning_1000_by_1000_is_refused(tmp_path):
 def test_txt_line_of_a_million_tabs_is_refused(tmp_path):
     path = txt_million_tabs(tmp_path)
     assert read_refused(path) == (
-        f"kaohe: {path}: line 2: 1,000,001 columns, over the limit of 16,384 (KAOHE_MAX_TABLE_COLUMNS)")
+        f"kaohe: {path}: line 2: 1,000,000 columns, over the limit of 16,384 (KAOHE_MAX_TABLE_COLUMNS)")
 
 
 def test_txt_of_many_wide_lines_is_refused_by_its_total(tmp_path):
