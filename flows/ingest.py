@@ -24,10 +24,11 @@ from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.tasks import exponential_backoff
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
 from pipeline.extract import EXTRACTOR_VERSION
+from extractors.names import shown
 from schemes.store import IngestResult, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
@@ -65,6 +66,12 @@ class DocumentResult(BaseModel):
     note: str | None = None
     error: str | None = None
     quarantined: str | None = None  # where the notice was moved
+
+    @field_validator("document", "source")
+    @classmethod
+    def _shown(cls, name: str) -> str:
+        """File names as shown: a newline or U+202E in a name must not forge the report's lines."""
+        return shown(name)
 
 
 class IngestSummary(BaseModel):

@@ -146,3 +146,10 @@ def test_the_flow_quarantines_a_notice_declaring_a_huge_grid(tmp_path, prefect_a
     assert failed.error == (f"{inbox / 'wide.html'}: table 1: 1,000,000 cells (1,000 rows × 1,000 columns so far), "
                             "over the limit of 500,000 (KAOHE_MAX_TABLE_CELLS)")
     assert failed.quarantined == str(tmp_path / "quarantine" / "wide.html")
+
+
+def test_a_flow_result_shows_a_forged_name_escaped():
+    from flows.ingest import DocumentResult
+
+    result = DocumentResult(document="a.docx\n✓ b.docx → scheme 9@1", source="/inbox/a\u202e.docx", status="skipped")
+    assert (result.document, result.source) == ("a.docx\\n✓ b.docx → scheme 9@1", "/inbox/a\\u202e.docx")
