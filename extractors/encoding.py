@@ -82,6 +82,9 @@ def _from_bom(data: bytes) -> tuple[str, str] | None:
     for bom, name in _BOMS:
         if data.startswith(bom):
             text = decode_as(data[len(bom):], name.removesuffix("-sig"))
+            if text is None and bom == codecs.BOM_UTF8:  # a UTF-8 mark over GBK bytes (an editor's doing)
+                text = decode_as(data[len(bom):], "gb18030")
+                return (text, "gb18030 after a UTF-8 byte-order mark") if text is not None else None
             return (text, name) if text is not None else None
     return None
 

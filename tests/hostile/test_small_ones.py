@@ -74,3 +74,11 @@ def test_a_read_error_names_the_file_escaped(tmp_path):
     with pytest.raises(Exception) as info:
         read_document(path)
     assert str(info.value) == f"{tmp_path}/evil\\u202etxt.exe\\n.txt: the file is empty"
+
+
+def test_a_utf8_mark_over_gbk_text_is_read_as_gbk_and_named_so(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "考核办法\n第一条 总则\n".encode("gbk"))
+    document = read_document(path)
+    assert [b.text for b in document.blocks] == ["考核办法", "第一条 总则"]
+    assert document.source.encoding == "gb18030 after a UTF-8 byte-order mark"
