@@ -22,7 +22,8 @@ the machine's memory; running out is that notice's failure (``NoticeFailed``,
 quarantined with the reason), never a traceback.
 
 Where a child cannot be forked (no ``fork``, or inside a daemonic worker
-process) the work runs inline, without a time or memory limit.
+process) the work runs inline, without a time or memory limit.  ``kaohe ingest``
+reads in-process under :func:`memory_limited`, the same memory limit.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ import os
 import signal
 import threading
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 DEFAULT_LIMIT = 300.0  # seconds per notice
 DEFAULT_MEMORY_MB = 2048  # address space a child may add to what it inherits
@@ -115,11 +117,30 @@ def limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+@contextmanager
+def memory_limited(megabytes: int | None = None) -> Iterator[None]:
+    """Run a block with this process's address space allowed to grow by at most ``megabytes``
+    (default ``KAOHE_MAX_MEMORY_MB``; 0: no limit); the soft limit is restored afterwards.
+
+    For work done in-process (``kaohe ingest``): allocating past the limit raises
+    MemoryError, which the readers report as the notice's failure.
+    """
+    import resource
+
+    megabytes = memory_limit_mb() if megabytes is None else megabytes
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit_memory(megabytes)
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
 def _out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or isinstance(exc.__cause__, MemoryError)
 
 
-def _memory_message(path: Path) -> str:
+def memory_message(path: Path) -> str:
     return (f"{path}: reading and extraction needed more than {memory_limit_mb():,} MB of memory (the per-notice "
             "memory limit, KAOHE_MAX_MEMORY_MB); stopped")
 
@@ -129,7 +150,7 @@ def _classify(path: Path, exc: BaseException, tb: str) -> tuple[str, str, str]:
     from extractors import ReadError
 
     if _out_of_memory(exc):
-        return "notice", _memory_message(path), ""
+        return "notice", memory_message(path), ""
     internal = _internal_types()
     if isinstance(exc, ReadError):
         return "notice", str(exc), ""

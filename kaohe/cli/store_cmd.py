@@ -85,6 +85,10 @@ def ingest(
                 result = _ingest_one(store, path, extract_scheme, EXTRACTOR_VERSION, who)
             except (ReadError, StoreError) as exc:
                 failed = _ingest_error(str(exc), path, as_json)
+            except MemoryError:  # over KAOHE_MAX_MEMORY_MB: this notice fails, the batch goes on
+                from flows.isolate import memory_message
+
+                failed = _ingest_error(memory_message(path), path, as_json)
             except Exception as exc:  # an extractor bug must not stop the batch
                 failed = _ingest_error(f"{path}: extraction failed ({type(exc).__name__}: {exc})", path, as_json)
             else:
@@ -101,8 +105,12 @@ def _ingest_one(store: Store, path: Path, extract: Any, extractor_version: str, 
         done = store.find_ingested(file_sha256(path), extractor_version)
         if done is not None:
             return IngestResult(path.name, done, skipped=True, new_scheme=False)
-    doc = read_document(path)  # raises ReadError for anything unreadable, missing files included
-    return store.ingest(path, extract(doc), extractor_version, author=author, document_json=doc.model_dump_json())
+    from flows.isolate import memory_limited  # KAOHE_MAX_MEMORY_MB, as for the flow's reading child
+
+    with memory_limited():
+        doc = read_document(path)  # raises ReadError for anything unreadable, missing files included
+        scheme = extract(doc)
+    return store.ingest(path, scheme, extractor_version, author=author, document_json=doc.model_dump_json())
 
 
 def _ingest_error(message: str, path: Path, as_json: bool) -> bool:

@@ -153,3 +153,28 @@ def test_a_flow_result_shows_a_forged_name_escaped():
 
     result = DocumentResult(document="a.docx\n✓ b.docx → scheme 9@1", source="/inbox/a\u202e.docx", status="skipped")
     assert (result.document, result.source) == ("a.docx\\n✓ b.docx → scheme 9@1", "/inbox/a\\u202e.docx")
+
+
+def test_kaohe_ingest_reads_under_the_memory_limit_and_goes_on(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import kaohe.cli.store_cmd as store_cmd
+    from kaohe.cli import app
+
+    real = store_cmd.read_document
+
+    def read(path, *args, **kwargs):
+        if "greedy" in Path(path).name:
+            return bytearray(3 * 1024 ** 3)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(store_cmd, "read_document", read)
+    monkeypatch.setenv("KAOHE_MAX_MEMORY_MB", "300")
+    greedy = tmp_path / "greedy.docx"
+    greedy.write_bytes(b"notice")
+    good = ROOT / "examples" / "notices" / GOOD
+    result = CliRunner().invoke(app, ["ingest", str(greedy), str(good), "--home", str(tmp_path / "kaohe")])
+    assert result.exit_code == 1
+    assert (f"kaohe: {greedy}: reading and extraction needed more than 300 MB of memory (the per-notice memory "
+            "limit, KAOHE_MAX_MEMORY_MB); stopped") in result.output.replace("\n", "")
+    assert f"✓ {GOOD} → scheme 1@1 draft (new scheme)" in result.output
