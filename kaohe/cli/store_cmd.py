@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 
 from extractors import ReadError, read_document
+from extractors.names import shown
 from schemes.corrections import describe_op, element_keys
 from schemes.diff import SchemeDiff, diff_schemes
 from schemes.review_sheet import SheetError, export_review, import_review
@@ -130,7 +131,7 @@ def _print_ingest(r: IngestResult) -> None:
         what = f"new version; {r.carried} correction(s) re-applied"
         what += f", {r.conflicts} conflict(s): see `kaohe schemes show {info.scheme_id}`" if r.conflicts else ""
     kind = "" if info.scheme.kind == "scheme" else f" [yellow]{info.scheme.kind}[/yellow]"
-    say(f"{'=' if r.skipped else '✓'} {escape(r.file)} → scheme [bold]{info.ref}[/bold] "
+    say(f"{'=' if r.skipped else '✓'} {escape(shown(r.file))} → scheme [bold]{info.ref}[/bold] "
         f"{info.status}{kind} ({what})")
     for flag in info.scheme.open_flags:
         target = f" {flag.target}" if flag.target else ""

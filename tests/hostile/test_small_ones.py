@@ -82,3 +82,13 @@ def test_a_utf8_mark_over_gbk_text_is_read_as_gbk_and_named_so(tmp_path):
     document = read_document(path)
     assert [b.text for b in document.blocks] == ["考核办法", "第一条 总则"]
     assert document.source.encoding == "gb18030 after a UTF-8 byte-order mark"
+
+
+def test_kaohe_read_shows_a_forged_name_escaped(tmp_path):
+    from run_bounded import run_kaohe
+
+    path = tmp_path / "a\n✓ b\u202e.txt"
+    path.write_text("考核办法\n")
+    outcome = run_kaohe("read", str(path))
+    assert outcome.code == 0, outcome.stderr
+    assert outcome.stdout.splitlines()[0].startswith("a\\n✓ b\\u202e.txt  txt")
