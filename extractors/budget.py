@@ -11,7 +11,11 @@ and the area of all tables of a document are bounded, and going over is one
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
+
+from lxml import etree
 
 from .errors import FileTooLarge
 from .limits import Limits
@@ -67,11 +71,6 @@ def check_part_entries(path: str, data: bytes, part: str, tags: dict[str, str], 
     millions.  ``tags`` maps each Clark tag name to the words the error uses.
     A missing part counts nothing.
     """
-    import io
-    import zipfile
-
-    from lxml import etree
-
     counts = dict.fromkeys(tags, 0)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         if part not in zf.namelist():

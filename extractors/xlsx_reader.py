@@ -163,6 +163,7 @@ def declared_grid(path: Path, name: str, part, count: int, limit: int, budget: G
             if bounds is not None:
                 merges.append(bounds)
         element.clear()
+    budget.cells(sum((b - t + 1) * (r - l + 1) for t, l, b, r in merges), f"the merged ranges of sheet part {name}")
     if not valued:
         return count
     rows, cols = [r for r, _ in valued], [c for _, c in valued]
@@ -170,7 +171,6 @@ def declared_grid(path: Path, name: str, part, count: int, limit: int, budget: G
     for m_top, m_left, m_bottom, m_right in merges:
         if (m_top, m_left) in valued:
             bottom, right = max(bottom, m_bottom), max(right, m_right)
-    budget.cells(sum((b - t + 1) * (r - l + 1) for t, l, b, r in merges), f"the merged ranges of sheet part {name}")
     budget.table(bottom - top + 1, right - left + 1, f"the used range of sheet part {name}")
     return count
 

@@ -178,3 +178,9 @@ def test_a_submission_workbook_with_a_million_fonts_is_refused_before_loading(tm
     line = refused_in_one_line(run_kaohe("score", str(scheme), str(path), "-o", str(tmp_path / "out")))
     assert line == (f"kaohe: {path}: not a workbook kaohe will open: the part xl/styles.xml declares more than "
                     "65,490 fonts (KAOHE_MAX_STYLES); nothing was scored")
+
+
+def test_xlsx_merging_the_whole_of_an_empty_sheet_is_refused(tmp_path):
+    path = workbook(tmp_path, "", merges='<mergeCell ref="A1:XFD1048576"/>')
+    assert read_refused(path) == (f"kaohe: {path}: the merged ranges of sheet part {SHEET}: 17,179,869,184 cells, "
+                                  "over the limit of 500,000 (KAOHE_MAX_TABLE_CELLS)")
