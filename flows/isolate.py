@@ -141,7 +141,10 @@ def _out_of_memory(exc: BaseException) -> bool:
 
 
 def memory_message(path: Path) -> str:
-    return (f"{path}: reading and extraction needed more than {memory_limit_mb():,} MB of memory (the per-notice "
+    """The one line for a notice over the memory limit (its name shown escaped)."""
+    from extractors.names import shown
+
+    return (f"{shown(str(path))}: reading and extraction needed more than {memory_limit_mb():,} MB of memory (the per-notice "
             "memory limit, KAOHE_MAX_MEMORY_MB); stopped")
 
 
