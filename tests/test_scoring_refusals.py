@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.scoring import SubmissionError, score_file
+from pipeline.scoring.numbers import fmt
 from pipeline.scoring.template import write_template
 from scoring_schemes import full_facts, part_scores_002, scheme_001, scheme_002, write_long_csv
 
@@ -38,7 +39,7 @@ def test_a_tiers_rate_written_as_a_percentage_or_a_fraction_is_scored(tmp_path):
     for value in ("48%", "0.48"):
         facts = full_facts(s, UNIT, **{"6.6": ("value", value)}) + part_scores_002(UNIT)
         result = score_file(s, write_long_csv(tmp_path / "f.csv", facts))
-        assert result.items[("6.6")][0] == 0  # below the 50% tier
+        assert fmt(int(result.items["6.6"][0])) == "0"  # below the 50% tier
 
 
 @pytest.mark.parametrize("value", ["-5", "-5%", "-0.05"])
@@ -90,3 +91,14 @@ def test_a_utf8_mark_over_a_gbk_csv_names_both_encodings(tmp_path):
     assert str(err.value.problems[0]) == (
         f"{path}: the file starts with a UTF-8 byte-order mark but is not UTF-8 (byte 0xbd at offset 25 is not "
         "UTF-8; the rest reads as GBK/GB18030); save it again as UTF-8")
+
+
+def test_a_negative_figure_is_accepted_where_the_target_itself_is_negative(tmp_path):
+    from schemes.model import Comparison, ThresholdRule
+
+    s = scheme_001()
+    item = s.item("5")
+    item.rule = ThresholdRule(target=Comparison(op=">=", value=-0.05, unit="%", text="增长率不低于-5%"))
+    facts = full_facts(s, "区总工会", **{"5": ("value", "-3%")})
+    result = score_file(s, write_long_csv(tmp_path / "f.csv", facts))
+    assert fmt(int(result.items["5"][0])) == f"{item.points:g}"  # the target is reached

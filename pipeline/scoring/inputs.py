@@ -73,10 +73,11 @@ def is_rate_target(rule) -> bool:
     return bool(target is not None and target.unit == "%")
 
 
-def is_counted_target(rule) -> bool:
-    """A target in a counted unit (家, 篇, 人次): the figure compared with it is 0 or more."""
+def is_nonnegative_target(rule) -> bool:
+    """A rate or a counted unit (家, 篇, 人次) with a target of 0 or more: the figure compared with it
+    cannot be negative (a target such as 增长率不低于-5% admits negative figures)."""
     target = getattr(rule, "target", None)
-    return bool(target is not None and target.unit)
+    return bool(target is not None and target.unit and target.value >= 0)
 
 
 _PERCENT = ("%", "％")
@@ -88,6 +89,10 @@ def is_rate_tiers(rule: TiersRule) -> bool:
     bounds = [b for t in rule.tiers for b in (t.lower, t.upper) if b is not None]
     said = any(sign in text for text in [rule.text, *(t.label for t in rule.tiers)] for sign in _PERCENT)
     return is_numeric_tiers(rule) and said and all(-1 <= b <= 1 for b in bounds)
+
+
+def tier_bounds_nonnegative(rule: TiersRule) -> bool:
+    return all(b >= 0 for t in rule.tiers for b in (t.lower, t.upper) if b is not None)
 
 
 def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> TargetSpec:
@@ -104,7 +109,7 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
 
     def add(name: str, kind: ValueKind, label: str, *, rate: bool = False, nonnegative: bool = False) -> None:
         specs.append(InputSpec(item.id, name, kind, label, max=mx if kind == "score" else None, rate=rate,
-                               nonnegative=rate or nonnegative))
+                               nonnegative=nonnegative))
 
     manual = rule is None or isinstance(rule, ManualRule)
     if isinstance(rule, RangeRule):
@@ -135,7 +140,7 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
         has_target = rule.target is not None or rule.target_table is not None
         if has_target:
             add("value", "number", "the unit's figure, compared with the target", rate=is_rate_target(rule),
-                nonnegative=is_counted_target(rule))
+                nonnegative=is_nonnegative_target(rule))
         if not gated:
             add("met", "bool", "target reached (是/否)")
         if gated:
@@ -156,7 +161,9 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
         natural.extend(names)
     elif isinstance(rule, TiersRule):
         if is_numeric_tiers(rule):
-            add("value", "number", "the figure or rate placed in the tiers", rate=is_rate_tiers(rule))
+            rate = is_rate_tiers(rule)
+            add("value", "number", "the figure or rate placed in the tiers", rate=rate,
+                nonnegative=rate and tier_bounds_nonnegative(rule))
             required.append(("value",))
             natural.append("value")
         else:
@@ -173,7 +180,7 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
         natural.append("count")
     elif isinstance(rule, ProportionalRule):
         add("value", "number", "the figure or rate achieved", rate=is_rate_target(rule),
-            nonnegative=is_counted_target(rule))
+            nonnegative=is_nonnegative_target(rule))
         required.append(("value",))
         natural.append("value")
     return TargetSpec(item.id, "item", item.text, {s.input: s for s in specs}, required, natural)
