@@ -24,16 +24,17 @@ from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.tasks import exponential_backoff
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
 from pipeline.extract import EXTRACTOR_VERSION
+from extractors.names import shown
 from schemes.compare_markdown import comparison_markdown
 from schemes.store import IngestResult, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
 from . import progress
-from .files import TransientDownloadError, download, list_inbox, move_to_quarantine
+from .files import TransientDownloadError, download, move_to_quarantine, not_a_notice, scan_inbox
 from .isolate import DEFAULT_LIMIT, InternalFailure, Interrupted, NoticeFailed, read_scheme, stop_all
 from .runners import runner_from_env
 from .storage import store_for
@@ -68,6 +69,12 @@ class DocumentResult(BaseModel):
     changes_markdown: str | None = None  # the comparison with last year's scheme (attached as an artifact)
     error: str | None = None
     quarantined: str | None = None  # where the notice was moved
+
+    @field_validator("document", "source")
+    @classmethod
+    def _shown(cls, name: str) -> str:
+        """File names as shown: a newline or U+202E in a name must not forge the report's lines."""
+        return shown(name)
 
 
 class IngestSummary(BaseModel):
@@ -136,6 +143,9 @@ def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
 
     Skipped when this file was stored before by this extractor version.
     """
+    refused = not_a_notice(path, path.lstat().st_mode)  # replaced by a link since the inbox was listed?
+    if refused:
+        return DocumentResult(document=path.name, source=source, status="skipped", note=refused)
     store = store_for(workspace)
     done = store.find_ingested(file_sha256(path), EXTRACTOR_VERSION)
     if done is not None:
@@ -191,6 +201,11 @@ def _markdown(summary: IngestSummary) -> str:
                   + (f", total {r.total:g}" if r.total is not None else "")
                   + (f", {len(r.flags)} open flag(s): {', '.join(r.flags)}" if r.flags else "") + f"; {r.note})"
                   for r in summary.ingested]
+        lines.append("")
+    refused = [r for r in summary.skipped if r.ref is None]
+    if refused:
+        lines += ["## Not read", ""]
+        lines += [f"- `{r.document}`: {r.note}" for r in refused]
         lines.append("")
     if summary.failed:
         lines += ["## Failed", ""]
@@ -264,7 +279,10 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     fetch = download_notice.with_options(
         retries=retries, retry_delay_seconds=exponential_backoff(retry_delay)(retries) if retries else 0)
 
-    waiting = list_inbox(inbox)
+    scanned = scan_inbox(inbox)
+    waiting = scanned.notices
+    for path, reason in scanned.refused:  # links, FIFOs, devices: reported, never followed
+        summary.add(DocumentResult(document=path.name, source=str(path), status="skipped", note=reason))
     progress.start(PROGRESS_KEY, len(waiting) + len(urls), "ingesting notices")
     downloads = {fetch.submit(url, inbox, timeout): url for url in urls}
 

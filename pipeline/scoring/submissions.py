@@ -402,6 +402,10 @@ def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, 
     pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_rate & ~v_pct[v_codes] & (vals > 1_000_000), "value",
               lambda p: f"{raw_of(p)!r} for a rate target: write it as a percentage ({raw_of(p)}%) or a fraction")
+    pair_positive = np.array([bool(s and s.nonnegative) for s in specs], dtype=bool)[p_inv]
+    probs.add(num_ok & pair_positive & (vals < 0), "value",
+              lambda p: f"negative {'rate' if specs[p_inv[p]].rate else 'figure'} {raw_of(p)} for "
+              f"{resolved[t_codes[p]]}: it is 0 or more")
     return np.where(is_bool, v_bool[v_codes], vals).astype(np.int64)
 
 
@@ -431,8 +435,10 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
                           missing, limit: int) -> None:
     """One problem per unit, listing the inputs it lacks (a unit with no facts at all says so)."""
     first_row: dict[str, tuple[str | None, int]] = {}
+    rater_row: dict[tuple[str, str], tuple[str | None, int]] = {}  # (unit, rater of the sheet) → its row
     for u, sheet, row in raw.unit_rows:
         first_row.setdefault(u, (sheet, row))
+        rater_row.setdefault((u, raw.sheet_raters.get(sheet, "") if sheet else ""), (sheet, row))
     lacking = np.zeros(matrix.n_units, dtype=bool)
     for _, _, mask in missing:
         lacking |= mask
@@ -458,7 +464,9 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
         msg += "; give them (an item's `score` also does) or use --missing-zero to score them 0"
         first_key = next(keys[0] for _, keys, mask in missing if mask[u])
         if raw.layout == "wide" and unit in first_row:
-            sheet, row = first_row[unit]
+            # a part score missing from a rater group's sheet is named in that sheet
+            rater = first_key[2]
+            sheet, row = rater_row.get((unit, rater), first_row[unit]) if rater else first_row[unit]
             column = f"{first_key[0]} {first_key[1]}"
             probs.extra.append(lambda sheet=sheet, row=row, column=column, msg=msg, unit=unit: Problem(
                 file=raw.file, sheet=sheet, row=row, column=column, unit=unit, message=msg))

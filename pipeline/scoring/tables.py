@@ -67,6 +67,9 @@ def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
 
 def _read_csv(path: Path) -> RawTable:
     sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    from .limits import check_csv
+
+    check_csv(path, sep)  # header columns and a misleading byte-order mark, before pandas reads it
     last: Exception | None = None
     for enc in ("utf-8-sig", "gb18030"):
         try:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence, TypeAlias
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ..corrections import (
@@ -33,6 +33,7 @@ from . import checks
 from .carry import Previous, carry
 from .engine import WRITE_OPTION, make_engine, migrate, pause_in_write
 from .errors import InvalidCorrection, InvalidTransition, NotFound, PublishBlocked, StaleWrite, StoreError
+from .integrity import RESTORE, DamagedStore, StoreHealth, check_revision, check_sqlite_header, check_store, sqlite_file
 from .records import (
     CorrectionInfo, DocumentInfo, EventInfo, IngestResult, SchemeSummary, ScoreRunInfo, VersionInfo, utc,
 )
@@ -79,10 +80,28 @@ class Store(SeriesStore):
              workspace: Workspace | None = None) -> "Store":
         """Open (creating and migrating as needed) the store of a workspace."""
         ws = workspace or Workspace.resolve(home, db_url)
+        database = sqlite_file(ws.db_url)
+        if database is not None:
+            check_sqlite_header(database)  # before connecting: a damaged file is refused untouched
         ws.home.mkdir(parents=True, exist_ok=True)
         store = cls(ws)
-        migrate(store.engine)
+        where = str(database) if database is not None else ws.describe()
+        try:
+            check_revision(store.engine, where)  # before Alembic: a newer store is refused untouched
+            migrate(store.engine)
+        except DatabaseError as exc:
+            store.close()
+            raise DamagedStore(f"{where}: the store is damaged ({str(getattr(exc, 'orig', exc)).splitlines()[0]}); "
+                               f"{RESTORE}") from None
+        except StoreError:
+            store.close()
+            raise
         return store
+
+    def check(self) -> StoreHealth:
+        """``PRAGMA integrity_check`` and the schema revision (``kaohe schemes check``)."""
+        database = sqlite_file(self.workspace.db_url)
+        return check_store(self.engine, str(database) if database is not None else self.workspace.describe())
 
     def close(self) -> None:
         self.engine.dispose()
