@@ -58,3 +58,16 @@ def test_bonus_bullets_stated_by_their_cap_are_bonus_entries_worth_the_cap_even_
     assert [(b.text, b.points) for b in scheme.bonus] == [
         ("代码规范：关键代码有注释（最多可以获得 5 分加分）", 5.0),
         ("页面设计：配色协调合理，动画流畅（最多可以获得 10 分加分）", 10.0)]
+
+
+def test_points_in_square_brackets_after_a_dash_close_a_rubric_line():
+    scheme = extract_scheme(_doc("一、基础工作（25分）", "(1) 制度建设 - [10分]", "(2) 台账管理 - 【15分】"))
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("1", "制度建设", 10.0), ("2", "台账管理", 15.0)]
+
+
+def test_a_heading_with_points_and_a_description_heading_nothing_is_one_item_with_that_criteria():
+    scheme = extract_scheme(_doc("一、组织建设情况（25分，组织健全、每缺一项扣5分）", "二、活动开展（75分）"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("组织建设情况", 25.0), ("活动开展", 75.0)]
+    first = scheme.items[0]
+    assert (first.text, first.points, first.criteria) == ("组织建设情况", 25.0, "组织建设情况（25分，组织健全、每缺一项扣5分）")
+    assert (first.rule.kind, first.rule.delta, first.rule.floor) == ("per_occurrence", -5.0, 0.0)

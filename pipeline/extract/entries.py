@@ -21,7 +21,8 @@ CN_NUMERALS = "一二三四五六七八九十"
 # "1." "1、" "1．" "（1）" at the start of a line
 ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
-POINTS_NOTE = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# "（5分）", "[15分]", "【15分】", and "（25分，组织健全、制度完善）": points, then what earns them
+POINTS_NOTE = re.compile(r"[（(\[【〔]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[，,；;:：]\s*([^（()）\[\]【】〔〕]*?)\s*)?[)）\]】〕]")
 # "（全部完成可得 60 分）" — a heading's points after a short condition inside its brackets (no rule verb)
 POINTS_NOTE_WORDS = re.compile(r"[（(]\s*[^（()）扣减加每]{0,12}?(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
@@ -80,7 +81,7 @@ def _entry(code: str | None, body: Span, category: Span | None) -> NumberedEntry
         last = notes[-1]
         points = float(last.group(1))
         points_span = body.match_span(last)
-        text = body.sub(0, last.start()).strip(" \t;；,，")
+        text = body.sub(0, last.start()).strip(" \t;；,，-–—:：")
     return NumberedEntry(code, body, text, points, points_span, subtotal, subtotal_span, category)
 
 
@@ -124,5 +125,5 @@ def strip_points_note(span: Span) -> tuple[Span, float | None, Span | None]:
         if inline:
             return span.sub(0, inline.start()).strip(" \t\n，,。：:"), float(inline.group(1)), span.match_span(inline)
         return span.strip(), None, None
-    rest = span.sub(0, note.start()).strip(" \t\n，,。：:")
+    rest = span.sub(0, note.start()).strip(" \t\n，,。：:-–—")
     return rest, float(note.group(1)), span.match_span(note)

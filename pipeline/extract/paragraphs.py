@@ -76,16 +76,16 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
     notes = list(POINTS_NOTE.finditer(folded))
     if notes:
         last = notes[-1]
-        text = body.sub(0, last.start()).strip(" \t;；,，。")
+        text = body.sub(0, last.start()).strip(" \t;；,，。-–—:：")
         if not squash(text.text):   # points first
             first = notes[0]
-            return body.sub(first.end(), len(body.text)).strip(" \t;；,，。"), float(first.group(1)), \
+            return body.sub(first.end(), len(body.text)).strip(" \t;；,，。-–—:："), float(first.group(1)), \
                 body.match_span(first)
         return text, float(last.group(1)), body.match_span(last)
     tail = AWARD_TAIL.search(folded)
     if tail:
-        return body.sub(0, tail.start()).strip(" \t;；,，。"), float(tail.group(1)), body.match_span(tail)
-    return body.strip(" \t;；,，。"), None, None
+        return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail)
+    return body.strip(" \t;；,，。-–—:："), None, None
 
 
 MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
@@ -141,6 +141,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 lines.append(line)
     kinds = [outline_kind(line.text) for line in lines]
     chain: list[str] = []
+    heading_lines: dict[int, Span] = {}   # category → the heading line that opened it
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
     closed = True
@@ -185,6 +186,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             current.code = re.sub(r"[、（）().．\s]", "", heading.group(0)).strip()
             current.points, current.points_span = points, points_span
             current.weight = weight
+            heading_lines[id(current)] = line.sub(heading.end(), len(line.text)).strip()
             closed = False
             continue
         marker = OUTLINE_MARKER.match(line.text)
@@ -225,7 +227,21 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             if entry.subtotal is not None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
+    _headings_without_items(draft, heading_lines)
 
+
+def _headings_without_items(draft: Draft, heading_lines: dict[int, Span]) -> None:
+    """A heading with points that heads nothing ("二、组织建设情况（25分，组织健全…）" followed by
+    the next heading) is a module scored as one item: the item is the heading, its criteria
+    what the brackets say beside the points."""
+    parents = {id(c.parent) for c in draft.categories if c.parent is not None}
+    for cat in draft.categories:
+        line = heading_lines.get(id(cat))
+        if line is None or cat.items or id(cat) in parents or cat.points is None:
+            continue
+        text = cat.name_span if cat.name_span is not None else line
+        cat.items.append(DraftItem(code="1", text=text, points=cat.points, points_span=cat.points_span,
+                                   criteria=line))
 
 def read_deduction_items(section: Node, draft: Draft, document_text: str) -> None:
     """Each numbered child is a category; each clause that deducts points is an item."""

@@ -24,10 +24,11 @@ BASE_STATED = re.compile(r"(?:基本分|基础分|基准分|底分|起评分)\s*
 
 def rule_source(item: DraftItem) -> str:
     """The criteria as the grammar reads them: numbers broken over lines rejoined, and a
-    "(5分)" note dropped (it states the maximum, not a formula)."""
+    "(5分)" note dropped (it states the maximum, not a formula; "(5分，每缺一项扣1分)" keeps
+    what follows the points)."""
     criteria = item.criteria or item.text
     text = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.text).replace("\n", "")
-    return POINTS_NOTE.sub("", text)
+    return POINTS_NOTE.sub(lambda m: m.group(2) or "", text)   # a description beside the points stays
 
 
 @lru_cache(maxsize=4096)
