@@ -71,3 +71,48 @@ def test_a_heading_with_points_and_a_description_heading_nothing_is_one_item_wit
     first = scheme.items[0]
     assert (first.text, first.points, first.criteria) == ("组织建设情况", 25.0, "组织建设情况（25分，组织健全、每缺一项扣5分）")
     assert (first.rule.kind, first.rule.delta, first.rule.floor) == ("per_occurrence", -5.0, 0.0)
+
+
+def _table_doc(caption: str, rows):
+    from extractors.model import Provenance
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table(rows)
+    prov = Provenance(block=1, table=0)
+    t = t.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov}) for c in t.cells]})
+    doc = _doc(caption, "一、组织建设（10分）", "1.建立工会组织（10分）")
+    return doc.model_copy(update={"blocks": [doc.blocks[0], t, *doc.blocks[1:]]})
+
+
+MATRIX = [["级别", "一等奖", "二等奖", "三等奖"], ["国家级", "10分/人", "8分/人", "6分/人"],
+          ["省部级", "6分/人", "4分/人", "3分/人"], ["市级", "3分/人", "2分/人", "1分/人"]]
+
+
+def test_a_table_of_levels_by_ranks_with_points_is_one_bonus_entry_looked_up_by_both_keys():
+    scheme = extract_scheme(_table_doc("技能竞赛获奖加分（最高加15分）", MATRIX))
+    assert len(scheme.bonus) == 1
+    entry = scheme.bonus[0]
+    assert (entry.text, entry.unit, entry.cap) == ("技能竞赛获奖加分（最高加15分）", "人", 15.0)
+    assert entry.levels == {"国家级×一等奖": 10.0, "国家级×二等奖": 8.0, "国家级×三等奖": 6.0,
+                            "省部级×一等奖": 6.0, "省部级×二等奖": 4.0, "省部级×三等奖": 3.0,
+                            "市级×一等奖": 3.0, "市级×二等奖": 2.0, "市级×三等奖": 1.0}
+    assert [i.text for i in scheme.items] == ["建立工会组织"]
+
+
+def test_a_point_matrix_is_scored_as_count_times_points_per_pair_up_to_its_cap(tmp_path):
+    from pipeline.scoring import score_file
+    from pipeline.scoring.numbers import fmt
+    from scoring_schemes import write_long_csv
+
+    scheme = extract_scheme(_table_doc("技能竞赛获奖加分（最高加15分）", MATRIX))
+    rows = [("东城区", "1", "score", 10), ("东城区", "B1", "count:国家级×二等奖", 1),
+            ("东城区", "B1", "count:市级×三等奖", 2),
+            ("西城区", "1", "score", 10), ("西城区", "B1", "count:国家级×一等奖", 2)]
+    result = score_file(scheme, write_long_csv(tmp_path / "facts.csv", rows))
+    assert [fmt(int(v)) for v in result.entries["B1"]] == ["10", "15"]    # 8 + 2×1 = 10; 2×10 = 20 → cap 15
+
+
+def test_a_table_of_unit_names_and_bare_figures_is_not_a_point_matrix():
+    scheme = extract_scheme(_table_doc("各单位目标任务", [["单位", "会员", "组建"], ["东城区", "120", "5"],
+                                                     ["西城区", "95", "4"], ["南湖区", "80", "3"]]))
+    assert scheme.bonus == [] and [t.rows for t in scheme.targets] != []

@@ -140,8 +140,8 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
     partly unread lose confidence in proportion.  Prose that states items with their points
     beside the tables that gave the items is flagged too (it may be a second scheme)."""
     for reading in chosen:
-        if reading.region == "sections" or reading.reader == "targets":
-            continue
+        if reading.region == "sections" or reading.reader in ("targets", "matrix"):
+            continue   # a matrix reads every cell it has; targets are figures, not points
         mentions = find_mentions(ex, reading)
         missing = [m for m in mentions if not accounted([m], ex.chosen)]
         reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)

@@ -25,7 +25,8 @@ from schemes.model import Flag
 from .outline import walk
 from .paragraphs import read_deduction_items, read_inline_items
 from .prose import read_prose_items
-from .regions import columns_reader_fits, preceding_text, table_title
+from .matrix import read_matrix
+from .regions import caption, columns_reader_fits, preceding_text, table_title
 from .runner import stage
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
@@ -192,6 +193,12 @@ def readings_stage(ex: Extraction) -> None:
             regions.append(region)
         elif region.kind == "continuation" and region.continues is not None:
             region.continues.parts.append(region)
+        elif region.kind == "matrix":
+            entries = Draft()
+            read_matrix(ex.doc, region.index, region.table, region.layout, region.matrix,
+                        caption(ex.doc, region.index), entries)
+            ex.readings.append(Reading(region=region.label, reader="matrix", priority=0, draft=entries,
+                                       blocks=(region.index,), tables=(region.table,)))
         elif region.kind == "target":
             targets = Draft()
             title, unit = table_title(ex.doc, region.index)

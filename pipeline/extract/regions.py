@@ -15,6 +15,7 @@ from extractors.model import Document, Heading, Table
 from schemes.model import Flag
 
 from .layout import analyse_table, contact_columns, is_scheme_table
+from .matrix import point_matrix
 from .runner import stage
 from .spans import cell_span, squash
 from .state import Extraction, TableRegion
@@ -49,8 +50,9 @@ def layout_stage(ex: Extraction) -> None:
 
 def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple[str, str]:
     """The table's kind and the reason, tested in this order: repeated sheet,
-    continuation of the previous scheme table, scheme table (by its header words, its
-    hierarchy or criteria columns, or its points), target table, directory, other."""
+    continuation of the previous scheme table, scheme table by its header words, point
+    matrix (levels × ranks), scheme table by its hierarchy or criteria columns or its
+    points, target table, directory, other."""
     layout, table = region.layout, region.table
     signature = "\n".join("|".join(layout.text(r, c) for c in range(table.n_cols)) for r in layout.body)
     if layout.body and signature in seen:
@@ -62,6 +64,9 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
         return "continuation", f"continues {region.continues.label} (same header, nothing between them)"
     if columns_reader_fits(table, layout):
         return "scheme", "one header row names its columns (序号/考核内容/分值 …)"
+    region.matrix = point_matrix(layout, preceding_text(ex.doc, region.index))
+    if region.matrix is not None:
+        return "matrix", region.matrix.why
     scheme, why = is_scheme_table(layout)
     if scheme and ((layout.header_rows and not layout.header_by_shape) or layout.category_cols
                    or layout.criteria_col is not None):

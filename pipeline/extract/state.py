@@ -165,10 +165,11 @@ class TableRegion:
     index: int                         # block index
     table: Table
     layout: Any                        # layout.TableLayout
-    kind: str = "other"                # scheme / target / directory / repeated / continuation / other
+    kind: str = "other"                # scheme / matrix / target / directory / repeated / continuation / other
     reason: str = ""
     continues: "TableRegion | None" = None   # the region this table continues (page break)
     parts: list["TableRegion"] = field(default_factory=list)   # the tables continuing this one
+    matrix: Any = None                 # matrix.Matrix, for a point matrix
 
     @property
     def label(self) -> str:
