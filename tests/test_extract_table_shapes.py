@@ -203,3 +203,27 @@ def test_a_headerless_continuation_reads_its_continued_numbering_as_codes_and_eq
     assert (layout.code_col, layout.points_col, layout.category_points) == (1, 3, {})
     scheme = extract_scheme(_doc(grid_table(SCHEME), t))
     assert [(i.code, i.points) for i in scheme.items][-4:] == [("6", 10.0), ("7", 10.0), ("8", 15.0), ("9", 15.0)]
+
+
+# ------------------------------------------------------------------ forms to fill in, base plus bonus
+
+def test_a_column_of_check_boxes_and_blanks_is_filled_in_by_the_unit_never_the_item_text():
+    t = grid_table([["序号", "检查项目", "落实情况", "分值"],
+                    ["1", "建立职工代表大会制度并按期召开", "已建立□ 未建立□", "10"],
+                    ["2", "配备专职工会干部", "专职人员____名", "10"],
+                    ["3", "建立工会经费审查制度", "已建立□ 未建立□", "5"]])
+    layout = analyse_table(t)
+    assert roles(layout)[2] == "score"
+    scheme = extract_scheme(_doc(t))
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("建立职工代表大会制度并按期召开", 10.0), ("配备专职工会干部", 10.0), ("建立工会经费审查制度", 5.0)]
+
+
+def test_a_category_cell_written_as_base_plus_bonus_keeps_the_two_apart():
+    t = grid_table([["考核项目", "考核内容", "分值"],
+                    ["组织建设（18分+5分）", "按期换届", "10"], ["", "规范建会", "8"],
+                    ["", "创建示范单位另加分", "5"]], {(1, 0): (3, 1)})
+    scheme = extract_scheme(_doc(t))
+    cat = scheme.categories[0]
+    assert (cat.name, cat.points, cat.base_points, cat.bonus_points) == ("组织建设", 18.0, 18.0, 5.0)
+    assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []

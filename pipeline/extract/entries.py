@@ -33,6 +33,16 @@ TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
 CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
 
 
+# "（18分+5分）" / "18+5": a section's base points and the bonus it may earn on top
+BASE_PLUS_BONUS = re.compile(r"[（(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[+＋]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]?\s*$")
+
+
+def base_plus_bonus(text: str) -> tuple[float, float] | None:
+    """"组织建设（18分+5分）" → (18, 5): the base and the bonus, kept apart (never added up)."""
+    m = BASE_PLUS_BONUS.search(fold(text))
+    return (float(m.group(1)), float(m.group(2))) if m else None
+
+
 @dataclass
 class NumberedEntry:
     code: str | None

@@ -187,6 +187,7 @@ def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item],
     return Category(
         id=cat_id, code=cat.code, name=cat.name, points=declared if declared is not None else
         (None if deduction else total), weight=cat.weight, part=part_id.get(cat.part) if cat.part else None,
+        base_points=declared if cat.bonus_points is not None else None, bonus_points=cat.bonus_points,
         departments=cat.departments, sources=refs(name=cat.name_span, points=cat.points_span,
                                                   departments=cat.departments_span),
     )

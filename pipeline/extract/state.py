@@ -45,6 +45,7 @@ class DraftCategory:
     points: float | None = None
     points_span: Span | None = None
     weight: float | None = None       # 权重 printed beside the label, as a fraction
+    bonus_points: float | None = None  # "18分+5分": the bonus beside the base (``points``)
     departments: list[str] = field(default_factory=list)
     departments_span: Span | None = None
     part: str | None = None

@@ -19,7 +19,7 @@ from schemes.criteria.numbers import fold
 from schemes.model import Entry
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import CN_NUMERALS, split_weight_note
+from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
 
@@ -305,6 +305,10 @@ class TableReader:
             if level_points is not None and cat.points is None and is_number(self.layout.text(r, level_points)):
                 pcell = self.layout.grid[r][level_points]
                 cat.points, cat.points_span = number_of(cell_text(pcell)), self.span(pcell)
+            split = base_plus_bonus(text) or (base_plus_bonus(self.layout.text(r, level_points))
+                                              if level_points is not None else None)
+            if split is not None and cat.points is None:   # "18分+5分": base and bonus kept apart
+                cat.points, cat.bonus_points, cat.points_span = split[0], split[1], self.span(cell)
             parent = cat
         return parent
 
