@@ -227,3 +227,12 @@ def test_a_category_cell_written_as_base_plus_bonus_keeps_the_two_apart():
     cat = scheme.categories[0]
     assert (cat.name, cat.points, cat.base_points, cat.bonus_points) == ("组织建设", 18.0, 18.0, 5.0)
     assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []
+
+
+def test_a_score_sheet_with_its_criteria_and_maxima_in_the_header_gives_items_from_the_header():
+    t = grid_table([["序号", "参赛者", "创新性（20分）", "实用性（30分）", "答辩表现（50分）", "总分"],
+                    ["1", "张三", "18", "25", "40", "83"], ["2", "李四", "15", "28", "45", "88"],
+                    ["3", "王五", "", "", "", ""]])
+    scheme, explain = extract_scheme_explained(_doc(t))
+    assert [(i.text, i.points) for i in scheme.items] == [("创新性", 20.0), ("实用性", 30.0), ("答辩表现", 50.0)]
+    assert any(line.startswith("[choose] table 0: header chosen") for line in explain)

@@ -48,7 +48,11 @@ def report(ex: Extraction, reading: Reading) -> None:
     rep.items = len(items)
     rep.with_points = sum(it.points is not None for it in items)
     if items:
-        checked = sums(freeze(reading.draft, ex.metadata))   # schemes.reconcile: every level that can be summed
+        # schemes.reconcile on the reading alone; only sums the document declares count (a category's
+        # points filled in from its items add up by construction)
+        declared = {str(n) for n, cat in enumerate(reading.draft.categories, start=1) if cat.points is not None}
+        checked = [s for s in sums(freeze(reading.draft, ex.metadata))
+                   if (s.target is None and reading.draft.total is not None) or s.target in declared]
         rep.mismatches = sum(not s.ok for s in checked)
         rep.adds_up = (rep.mismatches == 0) if checked else None
     mentions = find_mentions(ex, reading)

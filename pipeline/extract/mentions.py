@@ -57,6 +57,8 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             if layout is not None:
                 points_cols = {c for c in (layout.points_col, *layout.category_points.values()) if c is not None}
             for cell in table.cells:
+                if reading.reader == "header" and layout is not None and cell.row not in (layout.header_rows or [0]):
+                    continue   # the body of a score sheet is filled in per participant: not scoring
                 span = cell_span(ex.doc, index, table, cell)
                 if cell.col in points_cols and is_number(cell_text(cell)) and cell.row not in layout.header_rows:
                     out.append(Mention(span.ref, cell.text, cell=True))

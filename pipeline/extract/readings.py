@@ -32,7 +32,11 @@ from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
     veto_effect_anywhere,
 )
-from .state import Draft, Extraction, Reading, TableRegion
+from schemes.criteria.numbers import fold
+
+from .entries import POINTS_NOTE, strip_label_notes
+from .spans import cell_span
+from .state import Draft, DraftItem, Extraction, Reading, TableRegion
 from .table_items import TableReader
 from .tables import read_item_table, read_target_table
 
@@ -229,3 +233,32 @@ def _read(ex: Extraction, r: Reader, region: TableRegion | None) -> Reading:
     parts = _parts(region)
     return Reading(region=region.label, reader=r.name, priority=r.priority, draft=draft,
                    blocks=tuple(p.index for p in parts), tables=tuple(p.table for p in parts))
+
+
+# --------------------------------------------------------------------------- items in the header
+
+
+def _header_notes(region: TableRegion) -> list[tuple[int, int]]:
+    """(row, col) of header cells that carry their own points (创新性（20分）)."""
+    lay = region.layout
+    out = []
+    for r in lay.header_rows or [0]:
+        for c in range(region.table.n_cols):
+            cell = lay.grid[r][c]
+            if cell is not None and cell.row == r and cell.col == c and POINTS_NOTE.search(fold(cell.text)):
+                out.append((r, c))
+    return out
+
+
+@reader("header", "table", priority=2, applies=lambda ex, region: len(_header_notes(region)) >= 2)
+def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
+    """A score sheet whose criteria and maxima stand in its header cells (创新性（20分）|
+    答辩表现（10分）) over rows filled in per participant: the items are the header cells."""
+    category = draft.subcategory("", None)
+    for number, (r, c) in enumerate(_header_notes(region), start=1):
+        cell = cell_span(ex.doc, region.index, region.table, region.layout.grid[r][c])
+        name, points, points_span, _ = strip_label_notes(cell)
+        category.items.append(DraftItem(code=str(number), text=name, points=points, points_span=points_span,
+                                        criteria=cell))
+    draft.explain.append(f"{len(category.items)} item(s) from header cells that carry their points; "
+                         "the rows below are filled in per participant")
