@@ -116,3 +116,17 @@ def test_a_table_of_unit_names_and_bare_figures_is_not_a_point_matrix():
     scheme = extract_scheme(_table_doc("各单位目标任务", [["单位", "会员", "组建"], ["东城区", "120", "5"],
                                                      ["西城区", "95", "4"], ["南湖区", "80", "3"]]))
     assert scheme.bonus == [] and [t.rows for t in scheme.targets] != []
+
+
+def test_deductions_by_level_listed_respectively_are_one_entry_with_a_level_each():
+    scheme = extract_scheme(_doc("一、组织建设（10分）", "1.建立工会组织（10分）", "二、扣分项目",
+                                 "1.受到通报、警告、记过处分的，分别扣1、2、3分"))
+    assert [(d.kind, d.levels, d.points) for d in scheme.deductions] == [
+        ("deduction", {"通报": 1.0, "警告": 2.0, "记过": 3.0}, None)]
+
+
+def test_a_formula_of_the_units_share_times_the_points_is_a_proportional_rule():
+    from schemes.criteria.rules import parse_rule
+
+    rule = parse_rule("业务得分=（本单位完成量/最高完成量）×40", 40).rule
+    assert (rule.kind, rule.text) == ("proportional", "业务得分=（本单位完成量/最高完成量）×40")

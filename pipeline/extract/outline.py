@@ -14,9 +14,10 @@ from .entries import CN_NUMERALS
 from .spans import Span
 
 CN = CN_NUMERALS
-# A first "1、" glued to a heading (加分项目1、部室…) also starts a section.
+# A first "1、" glued to a heading (加分项目1、部室…) also starts a section; after a verb of points
+# (扣1、2、3分) it is an amount.
 MARKER = re.compile(
-    rf"(?:^|(?<=[。；;:：，,\s])|(?<=[\u4e00-\u9fff])(?=1、))\s*(?P<m>第[{CN}百]+[章条]\s*|[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）]|\d{{1,2}}、|\d{{1,2}}\.(?!\d))"
+    rf"(?:^|(?<=[。；;:：，,\s])|(?<=[\u4e00-\u9fff])(?<![扣加减得计记给])(?=1、))\s*(?P<m>第[{CN}百]+[章条]\s*|[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）]|\d{{1,2}}、|\d{{1,2}}\.(?!\d))"
 )
 
 

@@ -57,6 +57,11 @@ def read_bonus(node: Node, draft: Draft) -> None:
 def read_deductions(node: Node, draft: Draft) -> None:
     for child, text in _numbered(node):
         clauses = label_clauses(text.text)
+        if any(c.has("LEVELS") for c in clauses):   # 通报、警告、记过分别扣1、2、3分: amounts by level
+            entry = _level_entry(child, text, "deduction", len(draft.deductions) + 1)
+            if entry is not None:
+                draft.deductions.append(entry)
+            continue
         penalty = next((c for c in clauses if c.has("PENALTY")), None)
         if penalty is None:
             continue
@@ -113,6 +118,17 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
     return out
 
 
+def _respectively(before: str, count: int) -> list[str]:
+    """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
+    as many as the amounts after it."""
+    if not re.search(r"分别\s*$", before):
+        return []
+    clause = re.split(r"[，,。；;：:]", re.sub(r"分别\s*$", "", before).rstrip("的，,、 "))[-1]
+    names = [re.sub(r"^(受到|给予|被|获得|获)", "", n).strip() for n in re.split(r"[、和及与]", clause)]
+    names = [re.sub(r"(处分|奖励|表彰)(的)?$", "", n) for n in names]
+    return names if len(names) == count and all(names) else []
+
+
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
     labels = analyse(text.text)
     levels_match = next((m for m in labels if m[0] == "LEVELS"), None)
@@ -120,7 +136,8 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
     shared = SHARED.search(full)
     if levels_match:
         values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", fold(levels_match[3]))]
-        names = [w for w in sorted(LEVEL_WORDS, key=lambda w: text.text.find(w)) if w in text.text]
+        names = [w for w in sorted(LEVEL_WORDS, key=lambda w: text.text.find(w)) if w in text.text] \
+            or _respectively(text.text[: levels_match[1]], len(values))
         levels = dict(zip(names, values)) if len(names) == len(values) else {}
         points = None if levels else values[0]
     else:

@@ -57,6 +57,9 @@ UNIT_OF = {
 
 PATTERNS: dict[str, list[list[dict]]] = {
     "LEVELS": [
+        # 分别扣1、2、3分: the amounts listed once, 分 after the last
+        [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, {"TEXT": {"IN": ["、", "，", ","]}}, NUM,
+         {"TEXT": {"IN": ["、", "，", ","]}, "OP": "?"}, NUM, POINT],
         [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, POINT,
          {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT,
          {"TEXT": {"IN": ["、", "，", ","]}, "OP": "?"}, NUM, POINT, ],

@@ -36,6 +36,8 @@ from .grammar import AFTER_WORDS, CMP_WORDS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
+#: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
+FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 
@@ -171,7 +173,7 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         return ParsedRule(ranged)
 
     if not awards and not penalties:
-        if any(c.has("PROPORTION") for c in clauses) and max_points:
+        if (any(c.has("PROPORTION") for c in clauses) or FORMULA.search(fold(text))) and max_points:
             return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
         if any(c.has("MANUAL") for c in clauses):
             return ParsedRule(ManualRule(**common))
