@@ -118,7 +118,7 @@ class _Problems:
 
 def _factor(col: pd.Series, norm: Callable[[object], str] = norm_text) -> tuple[np.ndarray, list[str]]:
     """Codes and normalized distinct texts of a column (each distinct text normalized once)."""
-    codes, uniq = pd.factorize(col.to_numpy(dtype=object))  # NaN/None → -1
+    codes, uniq = pd.factorize(col)  # NaN/None → -1; Arrow-backed text is encoded by Arrow, not per row
     normed = [norm(u) for u in uniq] + [""]
     codes = np.where(codes < 0, len(uniq), codes)
     # normalization may merge texts ("是 " and "是"): re-code onto the normalized values
