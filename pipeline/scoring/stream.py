@@ -25,6 +25,7 @@ import csv
 import io
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
@@ -303,10 +304,10 @@ def spill(source: Source, units: list[str] | None = None, folder: Path | None = 
 # --------------------------------------------------------------------------- scoring chunk by chunk
 
 
-def chunk_raw(spill_: Spill, table: pa.Table) -> RawTable:
+def chunk_raw(source: Source, table: pa.Table) -> RawTable:
     """A chunk's facts as the whole-file reader gives them: the six fields as text, rows with any of
     them filled, their sheet (none) and row; built in Arrow (no Python string per cell)."""
-    low = {h.lower(): h for h in spill_.source.header}
+    low = {h.lower(): h for h in source.header}
     n = table.num_rows
     absent = pa.repeat(pa.scalar("", pa.string()), n)
     cols = {f: table.column(low[f]) if f in low else absent for f in FIELDS}
@@ -318,17 +319,17 @@ def chunk_raw(spill_: Spill, table: pa.Table) -> RawTable:
     if n and pc.any(blank).as_py():
         kept = kept.filter(pc.invert(blank))
     df = kept.to_pandas()
-    if spill_.source.unneutralise:
+    if source.unneutralise:
         unneutralise_frame(df)
     df.insert(6, "sheet", None)
-    return RawTable(str(spill_.source.path), "long", df)
+    return RawTable(str(source.path), "long", df)
 
 
 def validate_chunk(spill_: Spill, table: pa.Table, lo: int, hi: int, contract: Contract, *,
                    missing_zero: bool, max_errors: int) -> Submission:
     """Validate the facts of units ``lo:hi`` (a unit outside the unit list is reported as unknown)."""
     listed = spill_.units[lo:min(hi, spill_.listed)] if lo < spill_.listed else []
-    return validate(chunk_raw(spill_, table), contract, units=listed, missing_zero=missing_zero,
+    return validate(chunk_raw(spill_.source, table), contract, units=listed, missing_zero=missing_zero,
                     max_errors=max_errors)
 
 
@@ -371,7 +372,7 @@ def unit_submission(spill_: Spill, unit_numbers: list[int], contract: Contract, 
     buckets = sorted({int(u) // spill_.bucket_units for u in only})
     tables = [spill_.table(b, b + 1, only) for b in buckets]
     table = pa.concat_tables(tables).sort_by(ROW) if tables else _empty(spill_.source.header)
-    return validate(chunk_raw(spill_, table), contract, units=[spill_.units[u] for u in unit_numbers],
+    return validate(chunk_raw(spill_.source, table), contract, units=[spill_.units[u] for u in unit_numbers],
                     missing_zero=missing_zero)
 
 
@@ -391,7 +392,7 @@ class StreamRun:
     spill: Spill
     missing_zero: bool
 
-    def explain(self, unit_numbers: list[int]) -> dict[int, dict]:
+    def units(self, unit_numbers: list[int]) -> dict[int, dict]:
         """Explanations of a few units, as the whole-file run gives them."""
         from .explain import Explainer
 
@@ -401,7 +402,7 @@ class StreamRun:
         ex = Explainer(explained_subset(self.results, sub, unit_numbers))
         return {u: ex.unit_dict(k) for k, u in enumerate(unit_numbers)}
 
-    def explain_all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
+    def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
         """Every unit's explanation in result order, a chunk at a time."""
         from .explain import Explainer
 
@@ -435,5 +436,58 @@ def stream_score(path: Path | str, contract: Contract, *, units: list[str] | Non
     return StreamRun(res, sp, missing_zero)
 
 
+def unit_facts(source: Source, unit: str) -> pa.Table:
+    """The facts of one unit, read in blocks (the rest of the file is never held)."""
+    unit_col = source.header.index(source.unit_column)
+    found = []
+    for batch in source.batches():
+        enc = pc.dictionary_encode(batch.column(unit_col))
+        hits = [k for k, raw in enumerate(enc.dictionary.to_pylist()) if norm_text(raw) == unit]
+        if hits:
+            found.append(batch.filter(pc.is_in(enc.indices, pa.array(hits, enc.indices.type))))
+    if not found:
+        return _empty(source.header).drop_columns([UNIT])
+    return pa.Table.from_batches(found)
+
+
+def score_one_unit(path: Path | str, contract: Contract, unit: str, *, missing_zero: bool = False) -> Results:
+    """One unit's validated and scored facts, read in blocks (NotStreamable for files read whole).
+
+    Ranks, grades and award ties are the whole run's: the caller puts them in (:func:`with_standing`)."""
+    source = open_source(path)
+    sub = validate(chunk_raw(source, unit_facts(source, unit)), contract, units=[unit], missing_zero=missing_zero)
+    return score(sub, contract)
+
+
+def with_standing(res: Results, rank: int, grade: str, flags: str, notes: list[str] | None = None) -> Results:
+    """A one-unit result given the whole run's rank, grade and award tie (from its results table)."""
+    tie = next((f.split(":", 1)[1] for f in flags.split(";") if f.startswith("award_tie:")), None)
+    return replace(res, rank=np.array([rank], dtype=np.int64), grade=[grade], notes=list(notes or []),
+                   award_ties={0: tie} if tie else {})
+
+
+@contextmanager
+def scored(path: Path | str, contract: Contract, *, units: list[str] | None = None, missing_zero: bool = False,
+           max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS):
+    """``(results, explanations)`` of a submissions file: streamed when it can be, else read whole.
+
+    The explanations object gives unit explanations (:meth:`units`, :meth:`all`) while the block is open."""
+    from .explain import RunExplanations
+    from .submissions import read_submissions
+
+    try:
+        run = stream_score(path, contract, units=units, missing_zero=missing_zero, max_errors=max_errors,
+                           chunk_facts=chunk_facts)
+    except NotStreamable:
+        res = score(read_submissions(path, contract.scheme, units=units, missing_zero=missing_zero,
+                                     max_errors=max_errors, contract=contract), contract)
+        yield res, RunExplanations(res)
+        return
+    try:
+        yield run.results, run
+    finally:
+        run.spill.close()
+
+
 __all__ = ["BUCKET_UNITS", "CHUNK_FACTS", "NotStreamable", "Source", "Spill", "StreamRun", "open_source",
-           "parquet_frame", "spill", "stream_score"]
+           "parquet_frame", "score_one_unit", "scored", "spill", "stream_score", "unit_facts", "with_standing"]
