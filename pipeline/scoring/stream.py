@@ -67,6 +67,14 @@ class Source:
     sep: str = ","
     unneutralise: bool = False
 
+    def unit_text(self, raw: str) -> str:
+        """A unit as validation reads it (un-neutralised, normalized)."""
+        if self.unneutralise:
+            from schemes.atomic import csv_uncell
+
+            raw = csv_uncell(raw)
+        return norm_text(raw)
+
     @property
     def unit_column(self) -> str:
         return next(h for h in self.header if h.lower() == "unit")
@@ -209,9 +217,16 @@ class Spill:
     listed: int  # how many of ``units`` come from the unit list (all, without one)
     bucket_rows: dict[int, int] = field(default_factory=dict)
     bucket_units: int = BUCKET_UNITS
+    _known: set[str] | None = field(default=None, repr=False)
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def known(self) -> set[str]:
+        """The units of the unit list (every unit, without one): what a chunk's units are checked against."""
+        if self._known is None:
+            self._known = set(self.units[:self.listed])
+        return self._known
 
     def __enter__(self) -> "Spill":
         return self
@@ -267,7 +282,7 @@ def spill(source: Source, units: list[str] | None = None, folder: Path | None = 
             enc = pc.dictionary_encode(batch.column(unit_col))  # distinct units, in first-appearance order
             codes = np.empty(len(enc.dictionary), dtype=np.int64)
             for k, raw in enumerate(enc.dictionary.to_pylist()):
-                u = norm_text(raw)
+                u = source.unit_text(raw)
                 if not u:
                     codes[k] = -1
                     continue
@@ -330,7 +345,7 @@ def validate_chunk(spill_: Spill, table: pa.Table, lo: int, hi: int, contract: C
     """Validate the facts of units ``lo:hi`` (a unit outside the unit list is reported as unknown)."""
     listed = spill_.units[lo:min(hi, spill_.listed)] if lo < spill_.listed else []
     return validate(chunk_raw(spill_.source, table), contract, units=listed, missing_zero=missing_zero,
-                    max_errors=max_errors)
+                    max_errors=max_errors, known_units=spill_.known())
 
 
 def score_spill(spill_: Spill, contract: Contract, *, missing_zero: bool = False,
@@ -442,7 +457,7 @@ def unit_facts(source: Source, unit: str) -> pa.Table:
     found = []
     for batch in source.batches():
         enc = pc.dictionary_encode(batch.column(unit_col))
-        hits = [k for k, raw in enumerate(enc.dictionary.to_pylist()) if norm_text(raw) == unit]
+        hits = [k for k, raw in enumerate(enc.dictionary.to_pylist()) if source.unit_text(raw) == unit]
         if hits:
             found.append(batch.filter(pc.is_in(enc.indices, pa.array(hits, enc.indices.type))))
     if not found:
