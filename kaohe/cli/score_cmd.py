@@ -199,7 +199,9 @@ def _explain_one(outdir: Path, sch, subs: Path, unit: str, run: dict) -> dict | 
     row = pq.read_table(table, columns=cols, filters=[(names[0], "==", unit)]).rename_columns(
         ["unit", "rank", "grade", "flags"])
     if row.num_rows == 0:
-        raise SchemeArgError(f"{unit}: no such unit in this run (see {outdir}/results.csv)")
+        f = pq.ParquetFile(table)
+        first = f.read_row_group(0, columns=[names[0]]).column(0)[0].as_py() if f.metadata.num_rows else "—"
+        raise SchemeArgError(f"{unit}: no such unit in this run ({f.metadata.num_rows} units, e.g. {first})")
     try:
         res = score_one_unit(subs, Contract(sch), unit, missing_zero=run.get("missing_zero", False))
     except NotStreamable:
