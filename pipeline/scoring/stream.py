@@ -348,36 +348,59 @@ def validate_chunk(spill_: Spill, table: pa.Table, lo: int, hi: int, contract: C
                     max_errors=max_errors, known_units=spill_.known())
 
 
-def score_spill(spill_: Spill, contract: Contract, *, missing_zero: bool = False,
-                max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS) -> Results:
-    """Validate and score every chunk; raise every problem found (first ``max_errors``) or combine."""
-    parts: list[PartScores] = []
-    missing: list[tuple[int, int, dict[str, np.ndarray]]] = []
-    problems: list[Problem] = []
-    total_problems = 0
-    for a, b in spill_.chunks(chunk_facts):
-        lo, hi = spill_.units_of(a, b)
-        try:
-            sub = validate_chunk(spill_, spill_.table(a, b), lo, hi, contract, missing_zero=missing_zero,
-                                 max_errors=max_errors)
-        except SubmissionError as exc:
-            problems += exc.problems
-            total_problems += exc.total
-            continue
-        if total_problems:
-            continue  # checking the rest only, to list their problems too
-        parts.append(PartScores.of(lo, score(sub, contract)))
-        missing.append((lo, hi, sub.missing))
+@dataclass
+class ChunkScores:
+    """What scoring one chunk gives: its score columns and missing-input masks, or its problems."""
+
+    lo: int
+    hi: int
+    part: PartScores | None = None
+    missing: dict[str, np.ndarray] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    total_problems: int = 0
+
+
+def score_chunk(spill_: Spill, a: int, b: int, contract: Contract, *, missing_zero: bool = False,
+                max_errors: int = DEFAULT_MAX_ERRORS, check_only: bool = False) -> ChunkScores:
+    """Validate and score the units of buckets ``a:b`` (a task of its own on a cluster).
+
+    ``check_only``: validate without scoring (another chunk already failed)."""
+    lo, hi = spill_.units_of(a, b)
+    try:
+        sub = validate_chunk(spill_, spill_.table(a, b), lo, hi, contract, missing_zero=missing_zero,
+                             max_errors=max_errors)
+    except SubmissionError as exc:
+        return ChunkScores(lo, hi, problems=exc.problems, total_problems=exc.total)
+    if check_only:
+        return ChunkScores(lo, hi)
+    return ChunkScores(lo, hi, PartScores.of(lo, score(sub, contract)), sub.missing)
+
+
+def finish(spill_: Spill, contract: Contract, chunks: list[ChunkScores],
+           max_errors: int = DEFAULT_MAX_ERRORS) -> Results:
+    """Every problem of every chunk (the first ``max_errors`` in file order), or the combined, ranked results."""
+    total_problems = sum(c.total_problems for c in chunks)
     if total_problems:
-        problems.sort(key=lambda p: (p.row is None, p.row or 0))
+        problems = sorted((p for c in chunks for p in c.problems), key=lambda p: (p.row is None, p.row or 0))
         raise SubmissionError(problems[:max_errors], total_problems)
     n = min(len(spill_.units), spill_.listed) if spill_.listed >= 0 else len(spill_.units)
     merged: dict[str, np.ndarray] = {}
-    for lo, hi, masks in missing:
-        for k, m in masks.items():
-            merged.setdefault(k, np.zeros(n, dtype=bool))[lo:hi] = m
+    for c in chunks:
+        for k, m in c.missing.items():
+            merged.setdefault(k, np.zeros(n, dtype=bool))[c.lo:c.hi] = m
     sub = empty_submission(str(spill_.source.path), "long", spill_.units[:n], merged)
-    return combine(sub, contract, parts)
+    return combine(sub, contract, [c.part for c in chunks])
+
+
+def score_spill(spill_: Spill, contract: Contract, *, missing_zero: bool = False,
+                max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS) -> Results:
+    """Validate and score every chunk in turn; raise every problem found (first ``max_errors``) or combine."""
+    done: list[ChunkScores] = []
+    for a, b in spill_.chunks(chunk_facts):
+        failed = any(c.total_problems for c in done)  # then check the rest only, to list their problems too
+        done.append(score_chunk(spill_, a, b, contract, missing_zero=missing_zero, max_errors=max_errors,
+                                check_only=failed))
+    return finish(spill_, contract, done, max_errors)
 
 
 def unit_submission(spill_: Spill, unit_numbers: list[int], contract: Contract, *,
@@ -504,5 +527,5 @@ def scored(path: Path | str, contract: Contract, *, units: list[str] | None = No
         run.spill.close()
 
 
-__all__ = ["BUCKET_UNITS", "CHUNK_FACTS", "NotStreamable", "Source", "Spill", "StreamRun", "open_source",
-           "parquet_frame", "score_one_unit", "scored", "spill", "stream_score", "unit_facts", "with_standing"]
+__all__ = ["BUCKET_UNITS", "CHUNK_FACTS", "ChunkScores", "NotStreamable", "Source", "Spill", "StreamRun", "open_source",
+           "finish", "parquet_frame", "score_chunk", "score_one_unit", "score_spill", "scored", "spill", "stream_score", "unit_facts", "with_standing"]
