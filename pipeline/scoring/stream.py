@@ -271,7 +271,7 @@ def _empty(header: list[str]) -> pa.Table:
 def spill(source: Source, units: list[str] | None = None, folder: Path | None = None,
           bucket_units: int = BUCKET_UNITS) -> Spill:
     """Read ``source`` once, writing each fact into the bucket file of its unit."""
-    tmp = Path(tempfile.mkdtemp(prefix="kaohe-spill-", dir=folder))
+    tmp = Path(tempfile.mkdtemp(prefix=".kaohe-spill-", dir=folder))
     order = list(units or [])
     index = {u: k for k, u in enumerate(order)}
     out = Spill(source, tmp, order, len(order) if units is not None else -1, bucket_units=bucket_units)
