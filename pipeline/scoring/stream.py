@@ -66,14 +66,19 @@ class Source:
     encoding: str = "utf-8"
     sep: str = ","
     unneutralise: bool = False
+    _units: dict[str, str] = field(default_factory=dict, repr=False)
 
     def unit_text(self, raw: str) -> str:
-        """A unit as validation reads it (un-neutralised, normalized)."""
-        if self.unneutralise:
-            from schemes.atomic import csv_uncell
+        """A unit as validation reads it (un-neutralised, normalized); each distinct text worked out once."""
+        cache = self._units
+        if (u := cache.get(raw)) is None:
+            text = raw
+            if self.unneutralise:
+                from schemes.atomic import csv_uncell
 
-            raw = csv_uncell(raw)
-        return norm_text(raw)
+                text = csv_uncell(raw)
+            u = cache[raw] = norm_text(text)
+        return u
 
     @property
     def unit_column(self) -> str:
