@@ -327,10 +327,50 @@ def peak_memory(fn) -> int:
 PANDAS_BASELINE = """
 import sys
 import pandas as pd
+pd.set_option("mode.string_storage", "python")  # its fastest text columns here (Arrow-backed: ~1.4× the CPU)
 df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
 wide = df.pivot(index="unit", columns=["item", "input"], values="value")
 wide.to_csv(sys.argv[2])
 """
+
+
+#: Runs a command and prints its peak RSS: a child forked from this (large) bench process would report
+#: this process's peak as its own (Linux keeps the high-water mark across fork and exec).
+RSS_WRAPPER = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+               "sys.stderr.write(f'\\nMAXRSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n'); "
+               "sys.exit(p.returncode)")
+
+
+def run_rss(cmd: list[str]):
+    """Wall, CPU (of the command and the small wrapper) and the command's own peak RSS."""
+    import subprocess
+
+    from bench_cli import PY, Sample
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([PY, "-c", RSS_WRAPPER, *cmd], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{err}")
+    rss = int(err.rsplit("MAXRSS", 1)[1].split()[0]) / 1024
+    return Sample(wall, ru.ru_utime + ru.ru_stime, rss)
+
+
+def paired_rss(a: list[str], b: list[str], runs: int, before=None, warmup: int = 1):
+    """bench_cli.paired, with each command's own peak RSS (see :data:`RSS_WRAPPER`)."""
+    sa, sb = [], []
+    for k in range(warmup + runs):
+        for cmd, out in ((a, sa), (b, sb)):
+            if before:
+                before()
+            sample = run_rss(cmd)
+            if k >= warmup:
+                out.append(sample)
+    return sa, sb
 
 
 def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int, explain_overhead: bool = False,
@@ -338,7 +378,7 @@ def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int, explain_overhead:
     """`kaohe score` as a user runs it, paired with the pandas read-pivot-write of the same CSV."""
     import shutil
 
-    from bench_cli import KAOHE, PY, paired, summary
+    from bench_cli import KAOHE, PY, summary
 
     from pipeline.scoring import score_file
     from pipeline.scoring.output import write_all
@@ -356,7 +396,7 @@ def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int, explain_overhead:
 
         ours = [*KAOHE, "score", str(scheme_path), str(facts), "-o", str(out)]
         base = [PY, "-c", PANDAS_BASELINE, str(facts), str(wide)]
-        a, b = paired(ours, base, runs, before=clean)
+        a, b = paired_rss(ours, base, runs, before=clean)
         print(f"whole process, {facts.stat().st_size / 1e6:.0f} MB long CSV → all outputs "
               f"(paired runs, median [range]):")
         print("  " + summary("kaohe score SCHEME facts.csv -o OUT", a, b,
@@ -364,7 +404,7 @@ def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int, explain_overhead:
         print(f"  peak RSS: kaohe {statistics.median(x.max_rss_mib for x in a):.0f} MiB, "
               f"pandas {statistics.median(x.max_rss_mib for x in b):.0f} MiB (medians)")
         if explain_overhead:
-            e, o = paired([*ours, "--explain"], ours, runs, before=clean)
+            e, o = paired_rss([*ours, "--explain"], ours, runs, before=clean)
             print("  " + summary("kaohe score … --explain", e, o, "kaohe score (no --explain)").replace("\n", "\n  "))
         if not stages_too:
             return
@@ -454,7 +494,7 @@ def scale_003(n_units: int, runs: int) -> None:
     """`kaohe score` of the 003 scheme at ``n_units`` × 18 inputs: wall, CPU and peak RSS of whole processes."""
     import shutil
 
-    from bench_cli import KAOHE, run, stat
+    from bench_cli import KAOHE, stat
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -467,7 +507,7 @@ def scale_003(n_units: int, runs: int) -> None:
         samples = []
         for _ in range(runs):
             shutil.rmtree(out, ignore_errors=True)
-            samples.append(run([*KAOHE, "score", str(scheme_path), str(facts), "-o", str(out), "--no-report"]))
+            samples.append(run_rss([*KAOHE, "score", str(scheme_path), str(facts), "-o", str(out), "--no-report"]))
         print(f"  kaohe score SCHEME facts.csv -o OUT --no-report: wall {stat([x.wall for x in samples])}   "
               f"cpu {stat([x.cpu for x in samples])}   peak RSS {max(x.max_rss_mib for x in samples):.0f} MiB "
               f"(max of {runs})")
@@ -496,14 +536,15 @@ def dask_scale(scheme: Scheme, n_units: int, workers: tuple[int, ...] = (1, 2)) 
         print(f"Dask: {n_units:,} units · {sum(sp.bucket_rows.values()):,} facts spilled into "
               f"{len(sp.bucket_rows)} buckets, {len(chunks)} chunks; load average {os.getloadavg()[0]:.1f}")
         t0 = time.perf_counter()
-        local = finish(sp, contract, [score_chunk(sp, a, b, contract) for a, b in chunks])
+        jobs = [sp.job(a, b) for a, b in chunks]
+        local = finish(sp, contract, [score_chunk(j, contract) for j in jobs])
         base = time.perf_counter() - t0
         print(f"  one process (the same chunk tasks in a loop): {base:6.2f} s")
         for k in workers:
             with LocalCluster(n_workers=k, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
                     Client(cl) as client:
                 t0 = time.perf_counter()
-                futures = client.map(lambda ab: score_chunk(sp, ab[0], ab[1], contract), chunks, pure=False)
+                futures = client.map(lambda job: score_chunk(job, contract), jobs, pure=False)
                 res = finish(sp, contract, client.gather(futures))
                 wall = time.perf_counter() - t0
                 rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -28,7 +28,9 @@ from pydantic import BaseModel, Field
 from pipeline.scoring import Contract, Results, Submission, read_unit_list
 from pipeline.scoring.numbers import fmt
 from pipeline.scoring.output import write_all
-from pipeline.scoring.stream import ChunkScores, NotStreamable, Spill, StreamRun, finish, open_source, score_chunk, spill
+from pipeline.scoring.stream import (
+    ChunkJob, ChunkScores, NotStreamable, Spill, StreamRun, finish, open_source, score_chunk, spill,
+)
 from schemes.store import ScoreRunInfo, StoreError, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
@@ -111,10 +113,10 @@ def spill_submissions(path: Path, units: list[str] | None, partition_units: int,
     return spill(source, units, folder, bucket_units=partition_units)
 
 
-@task(name="score-spilled-partition", cache_policy=NONE, task_run_name="validate and score partition {a}")
-def score_spilled(sp: Spill, a: int, b: int, contract: Contract, missing_zero: bool, max_errors: int) -> ChunkScores:
+@task(name="score-spilled-partition", cache_policy=NONE, task_run_name="validate and score units {job.lo}–{job.hi}")
+def score_spilled(job: ChunkJob, contract: Contract, missing_zero: bool, max_errors: int) -> ChunkScores:
     """Validate and score one spilled partition, reading only its own facts."""
-    return score_chunk(sp, a, b, contract, missing_zero=missing_zero, max_errors=max_errors)
+    return score_chunk(job, contract, missing_zero=missing_zero, max_errors=max_errors)
 
 
 @task(name="rank-and-grade-spilled", cache_policy=NONE)
@@ -204,7 +206,7 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
             sha = fingerprint(submissions)
             ranges = sp.chunks(1)  # one partition per spill file
             progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sp.units)} units")
-            futures = [score_spilled.submit(sp, a, b, contract, missing_zero, max_errors) for a, b in ranges]
+            futures = [score_spilled.submit(sp.job(a, b), contract, missing_zero, max_errors) for a, b in ranges]
             chunks = []
             for fut in as_completed(futures):
                 chunks.append(fut.result())

@@ -66,19 +66,13 @@ class Source:
     encoding: str = "utf-8"
     sep: str = ","
     unneutralise: bool = False
-    _units: dict[str, str] = field(default_factory=dict, repr=False)
-
     def unit_text(self, raw: str) -> str:
-        """A unit as validation reads it (un-neutralised, normalized); each distinct text worked out once."""
-        cache = self._units
-        if (u := cache.get(raw)) is None:
-            text = raw
-            if self.unneutralise:
-                from schemes.atomic import csv_uncell
+        """A unit as validation reads it (un-neutralised, normalized)."""
+        if self.unneutralise:
+            from schemes.atomic import csv_uncell
 
-                text = csv_uncell(raw)
-            u = cache[raw] = norm_text(text)
-        return u
+            raw = csv_uncell(raw)
+        return norm_text(raw)
 
     @property
     def unit_column(self) -> str:
@@ -222,16 +216,19 @@ class Spill:
     listed: int  # how many of ``units`` come from the unit list (all, without one)
     bucket_rows: dict[int, int] = field(default_factory=dict)
     bucket_units: int = BUCKET_UNITS
-    _known: set[str] | None = field(default=None, repr=False)
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def known(self) -> set[str]:
-        """The units of the unit list (every unit, without one): what a chunk's units are checked against."""
-        if self._known is None:
-            self._known = set(self.units[:self.listed])
-        return self._known
+    def job(self, a: int, b: int, hints: bool = True) -> "ChunkJob":
+        """What scoring buckets ``a:b`` needs, and no more (a task ships it to a worker).
+
+        ``hints``: carry the whole unit list, so an unknown unit's "did you mean" looks at all of it
+        (else at the chunk's listed units; which units are unknown is the same either way)."""
+        lo, hi = self.units_of(a, b)
+        listed = self.units[lo:min(hi, self.listed)] if lo < self.listed else []
+        known = set(self.units[:self.listed]) if hints and self.listed < len(self.units) else None
+        return ChunkJob(self.source, self.folder, a, b, lo, hi, listed, known)
 
     def __enter__(self) -> "Spill":
         return self
@@ -240,7 +237,7 @@ class Spill:
         self.close()
 
     def _file(self, b: int) -> Path:
-        return self.folder / f"{b}.arrow"
+        return bucket_file(self.folder, b)
 
     def chunks(self, facts: int = CHUNK_FACTS) -> list[tuple[int, int]]:
         """Bucket ranges ``[a, b)`` of about ``facts`` facts each, covering every unit."""
@@ -261,11 +258,38 @@ class Spill:
 
     def table(self, a: int, b: int, only: np.ndarray | None = None) -> pa.Table:
         """The facts of buckets ``a:b`` in file order (``only``: of these unit numbers alone)."""
-        tables = [pa.ipc.open_stream(self._file(k)).read_all() for k in range(a, b) if self._file(k).exists()]
-        table = pa.concat_tables(tables) if tables else _empty(self.source.header)
-        if only is not None:
-            table = table.filter(pc.is_in(table.column(UNIT), pa.array(only, type=pa.int64())))
-        return table.sort_by(ROW) if len(tables) > 1 else table
+        return read_buckets(self.source, self.folder, a, b, only)
+
+
+def bucket_file(folder: Path, b: int) -> Path:
+    return folder / f"{b}.arrow"
+
+
+def read_buckets(source: Source, folder: Path, a: int, b: int, only: np.ndarray | None = None) -> pa.Table:
+    """The spilled facts of buckets ``a:b`` in file order (``only``: of these unit numbers alone)."""
+    files = [bucket_file(folder, k) for k in range(a, b)]
+    tables = [pa.ipc.open_stream(f).read_all() for f in files if f.exists()]
+    table = pa.concat_tables(tables) if tables else _empty(source.header)
+    if only is not None:
+        table = table.filter(pc.is_in(table.column(UNIT), pa.array(only, type=pa.int64())))
+    return table.sort_by(ROW) if len(tables) > 1 else table
+
+
+@dataclass
+class ChunkJob:
+    """One chunk's share of a spill: where its facts are, its unit numbers and listed units."""
+
+    source: Source
+    folder: Path
+    a: int
+    b: int
+    lo: int
+    hi: int
+    listed: list[str]  # its units in the unit list (all its units, without one)
+    known: set[str] | None = None  # the whole unit list, for hints (None: ``listed``)
+
+    def table(self) -> pa.Table:
+        return read_buckets(self.source, self.folder, self.a, self.b)
 
 
 def _empty(header: list[str]) -> pa.Table:
@@ -279,6 +303,7 @@ def spill(source: Source, units: list[str] | None = None, folder: Path | None = 
     tmp = Path(tempfile.mkdtemp(prefix=".kaohe-spill-", dir=folder))
     order = list(units or [])
     index = {u: k for k, u in enumerate(order)}
+    by_text: dict[str, int] = {}  # raw unit text → unit number
     out = Spill(source, tmp, order, len(order) if units is not None else -1, bucket_units=bucket_units)
     writers: dict[int, pa.ipc.RecordBatchStreamWriter] = {}
     unit_col = source.header.index(source.unit_column)
@@ -287,13 +312,14 @@ def spill(source: Source, units: list[str] | None = None, folder: Path | None = 
             enc = pc.dictionary_encode(batch.column(unit_col))  # distinct units, in first-appearance order
             codes = np.empty(len(enc.dictionary), dtype=np.int64)
             for k, raw in enumerate(enc.dictionary.to_pylist()):
-                u = source.unit_text(raw)
-                if not u:
-                    codes[k] = -1
-                    continue
-                if (c := index.get(u)) is None:
-                    c = index[u] = len(order)
-                    order.append(u)
+                if (c := by_text.get(raw)) is None:  # each distinct text worked out once
+                    u = source.unit_text(raw)
+                    if not u:
+                        c = -1
+                    elif (c := index.get(u)) is None:
+                        c = index[u] = len(order)
+                        order.append(u)
+                    by_text[raw] = c
                 codes[k] = c
             ords = codes[enc.indices.to_numpy(zero_copy_only=False)]
             batch = pa.RecordBatch.from_arrays([*batch.columns, pa.array(ords)], names=[*batch.schema.names, UNIT])
@@ -345,12 +371,10 @@ def chunk_raw(source: Source, table: pa.Table) -> RawTable:
     return RawTable(str(source.path), "long", df)
 
 
-def validate_chunk(spill_: Spill, table: pa.Table, lo: int, hi: int, contract: Contract, *,
-                   missing_zero: bool, max_errors: int) -> Submission:
-    """Validate the facts of units ``lo:hi`` (a unit outside the unit list is reported as unknown)."""
-    listed = spill_.units[lo:min(hi, spill_.listed)] if lo < spill_.listed else []
-    return validate(chunk_raw(spill_.source, table), contract, units=listed, missing_zero=missing_zero,
-                    max_errors=max_errors, known_units=spill_.known())
+def validate_chunk(job: ChunkJob, contract: Contract, *, missing_zero: bool, max_errors: int) -> Submission:
+    """Validate a chunk's facts (a unit outside the unit list is reported as unknown)."""
+    return validate(chunk_raw(job.source, job.table()), contract, units=job.listed, missing_zero=missing_zero,
+                    max_errors=max_errors, known_units=job.known)
 
 
 @dataclass
@@ -365,20 +389,18 @@ class ChunkScores:
     total_problems: int = 0
 
 
-def score_chunk(spill_: Spill, a: int, b: int, contract: Contract, *, missing_zero: bool = False,
+def score_chunk(job: ChunkJob, contract: Contract, *, missing_zero: bool = False,
                 max_errors: int = DEFAULT_MAX_ERRORS, check_only: bool = False) -> ChunkScores:
-    """Validate and score the units of buckets ``a:b`` (a task of its own on a cluster).
+    """Validate and score one chunk (a task of its own on a cluster).
 
     ``check_only``: validate without scoring (another chunk already failed)."""
-    lo, hi = spill_.units_of(a, b)
     try:
-        sub = validate_chunk(spill_, spill_.table(a, b), lo, hi, contract, missing_zero=missing_zero,
-                             max_errors=max_errors)
+        sub = validate_chunk(job, contract, missing_zero=missing_zero, max_errors=max_errors)
     except SubmissionError as exc:
-        return ChunkScores(lo, hi, problems=exc.problems, total_problems=exc.total)
+        return ChunkScores(job.lo, job.hi, problems=exc.problems, total_problems=exc.total)
     if check_only:
-        return ChunkScores(lo, hi)
-    return ChunkScores(lo, hi, PartScores.of(lo, score(sub, contract)), sub.missing)
+        return ChunkScores(job.lo, job.hi)
+    return ChunkScores(job.lo, job.hi, PartScores.of(job.lo, score(sub, contract)), sub.missing)
 
 
 def finish(spill_: Spill, contract: Contract, chunks: list[ChunkScores],
@@ -403,7 +425,7 @@ def score_spill(spill_: Spill, contract: Contract, *, missing_zero: bool = False
     done: list[ChunkScores] = []
     for a, b in spill_.chunks(chunk_facts):
         failed = any(c.total_problems for c in done)  # then check the rest only, to list their problems too
-        done.append(score_chunk(spill_, a, b, contract, missing_zero=missing_zero, max_errors=max_errors,
+        done.append(score_chunk(spill_.job(a, b), contract, missing_zero=missing_zero, max_errors=max_errors,
                                 check_only=failed))
     return finish(spill_, contract, done, max_errors)
 
@@ -456,8 +478,8 @@ class StreamRun:
             if lo >= hi:
                 continue
             numbers = list(range(lo, hi))
-            sub = validate_chunk(self.spill, self.spill.table(a, b), lo, hi, res.contract,
-                                 missing_zero=self.missing_zero, max_errors=1)
+            sub = validate_chunk(self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero,
+                                 max_errors=1)
             ex = Explainer(explained_subset(res, sub, numbers))
             for k in range(hi - lo):
                 yield ex.unit_dict(k)
@@ -532,5 +554,5 @@ def scored(path: Path | str, contract: Contract, *, units: list[str] | None = No
         run.spill.close()
 
 
-__all__ = ["BUCKET_UNITS", "CHUNK_FACTS", "ChunkScores", "NotStreamable", "Source", "Spill", "StreamRun", "open_source",
+__all__ = ["BUCKET_UNITS", "CHUNK_FACTS", "ChunkJob", "ChunkScores", "NotStreamable", "Source", "Spill", "StreamRun", "open_source",
            "finish", "parquet_frame", "score_chunk", "score_one_unit", "score_spill", "scored", "spill", "stream_score", "unit_facts", "with_standing"]

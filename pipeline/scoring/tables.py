@@ -21,6 +21,9 @@ LONG_OPTIONAL = ("rater", "evidence")
 UNIT_HEADERS = {"unit", "单位", "考核单位"}
 WIDE_EXTRA = {"rater": "rater", "evidence": "evidence", "备注": "evidence"}
 FIELDS = ("unit", "item", "input", "value", "rater", "evidence")
+#: Text cells of a file read whole: Python strings, whether or not pyarrow is installed (pandas 3 would
+#: store ``str`` columns in Arrow then, which makes this reader slower; large files are streamed instead).
+TEXT = pd.StringDtype("python", na_value=float("nan"))
 
 
 @dataclass
@@ -73,7 +76,7 @@ def _read_csv(path: Path) -> RawTable:
     last: Exception | None = None
     for enc in ("utf-8-sig", "gb18030"):
         try:
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=False,
+            df = pd.read_csv(path, dtype=TEXT, keep_default_na=False, skip_blank_lines=False,
                              encoding=enc, sep=sep)
             break
         except UnicodeDecodeError as exc:
