@@ -1,15 +1,11 @@
-"""Scoring a batch in unit partitions, then ranking and grading the combined totals.
+"""Scoring a validated batch in unit partitions, then ranking and grading the combined totals.
 
 Every item, entry, part and total of a unit depends on that unit's facts
 only, so a validated submission can be cut into unit slices scored
-separately (one task each, spread over workers).  Ranks and count-limited
-awards (一等奖 ×1 …) depend on all units: they are computed once, on the
-combined totals, with the engine's own :func:`competition_rank` and
-:func:`assign_grades` — never per partition.
-
-:func:`combine` rebuilds exactly what :func:`pipeline.scoring.engine.score`
-returns for the whole batch (tests compare the two); the engine has no public
-"finish" step yet, so the veto note below mirrors the engine's text.
+separately (one task each, spread over workers); ranks and count-limited
+awards are computed once on the combined totals by
+:func:`pipeline.scoring.partial.combine` (shared with streamed runs, whose
+partitions come from the spill of :mod:`pipeline.scoring.stream` instead).
 """
 
 from __future__ import annotations
