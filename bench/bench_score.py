@@ -516,10 +516,14 @@ def scale_003(n_units: int, runs: int) -> None:
 # --------------------------------------------------------------------------- Dask
 
 
+def _peak_rss_mib() -> float:
+    """This process's peak RSS since it started its program (VmHWM: unlike ru_maxrss, not inherited)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+
+
 def dask_scale(scheme: Scheme, n_units: int, workers: tuple[int, ...] = (1, 2)) -> None:
     """The streamed run's chunks scored in one process, then on LocalClusters of worker processes."""
-    import resource
-
     from distributed import Client, LocalCluster
 
     from pipeline.scoring.stream import finish, open_source, score_chunk, spill
@@ -539,17 +543,23 @@ def dask_scale(scheme: Scheme, n_units: int, workers: tuple[int, ...] = (1, 2)) 
         jobs = [sp.job(a, b) for a, b in chunks]
         local = finish(sp, contract, [score_chunk(j, contract) for j in jobs])
         base = time.perf_counter() - t0
-        print(f"  one process (the same chunk tasks in a loop): {base:6.2f} s")
+        print(f"  one process (the same chunk tasks in a loop): {base:6.2f} s; this process's peak RSS "
+              f"{_peak_rss_mib():.0f} MiB (it also generated the facts)")
         for k in workers:
             with LocalCluster(n_workers=k, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
                     Client(cl) as client:
                 t0 = time.perf_counter()
-                futures = client.map(lambda job: score_chunk(job, contract), jobs, pure=False)
+                client.run(lambda: __import__("pipeline.scoring.stream"))  # workers' imports, once per run
+                shared = client.scatter(contract, broadcast=True)
+                warm = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                futures = client.map(lambda job, c: score_chunk(job, c), jobs, c=shared, pure=False)
                 res = finish(sp, contract, client.gather(futures))
                 wall = time.perf_counter() - t0
-                rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+                rss = client.run(_peak_rss_mib)
             assert res.total.tolist() == local.total.tolist() and res.rank.tolist() == local.rank.tolist()
-            print(f"  LocalCluster, {k} worker process(es): {wall:6.2f} s = {base / wall:4.2f}× the one process; "
+            print(f"  LocalCluster, {k} worker process(es): {wall:6.2f} s = {base / wall:4.2f}× the one process "
+                  f"(+ {warm:.1f} s of worker imports first); "
                   f"peak RSS per worker {', '.join(f'{v:.0f}' for v in rss.values())} MiB; totals and ranks identical")
         sp.close()
 
