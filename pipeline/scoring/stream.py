@@ -505,11 +505,18 @@ def unit_facts(source: Source, unit: str) -> pa.Table:
     """The facts of one unit, read in blocks (the rest of the file is never held)."""
     unit_col = source.header.index(source.unit_column)
     found = []
+    seen = pa.array([], pa.string())  # raw texts already worked out (each file repeats them)
+    matching: list[str] = []
     for batch in source.batches():
-        enc = pc.dictionary_encode(batch.column(unit_col))
-        hits = [k for k, raw in enumerate(enc.dictionary.to_pylist()) if source.unit_text(raw) == unit]
-        if hits:
-            found.append(batch.filter(pc.is_in(enc.indices, pa.array(hits, enc.indices.type))))
+        texts = pc.unique(batch.column(unit_col))
+        new = texts.filter(pc.invert(pc.is_in(texts, value_set=seen)))
+        if len(new):
+            matching += [raw for raw in new.to_pylist() if source.unit_text(raw) == unit]
+            seen = pa.concat_arrays([seen, new])
+        if matching:
+            mask = pc.is_in(batch.column(unit_col), value_set=pa.array(matching, pa.string()))
+            if pc.any(mask).as_py():
+                found.append(batch.filter(mask))
     if not found:
         return _empty(source.header).drop_columns([UNIT])
     return pa.Table.from_batches(found)
