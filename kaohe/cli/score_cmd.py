@@ -88,7 +88,8 @@ def _sha256(path: Path) -> str:
 @friendly_errors
 def score_cmd(
     scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`) or stored id (3, 3@published)"),
-    submissions: Path = typer.Argument(..., help="submissions: CSV or XLSX, long (unit,item,input,value) or wide"),
+    submissions: Path = typer.Argument(..., help="submissions: CSV, XLSX or Parquet, long (unit,item,input,value) "
+                                     "or wide; long CSV/Parquet are read in chunks of units (bounded memory)"),
     outdir: Path = typer.Option(..., "-o", "--out", help="output folder: new, empty, or one kaohe wrote before "
                                                         "(replaced atomically); any other folder is refused"),
     home: Path | None = typer.Option(None, "--home", help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
@@ -101,22 +102,26 @@ def score_cmd(
                                                           "`kaohe explain OUTDIR UNIT` gives one unit on demand)"),
 ) -> None:
     """Score units' submissions against a scheme; write results, a report and (--explain) explanations."""
-    from pipeline.scoring import read_unit_list, score_file
+    from pipeline.scoring import Contract, read_unit_list
     from pipeline.scoring.output import write_all
+    from pipeline.scoring.stream import scored
     from schemes.atomic import check_output_dir
 
     inputs = [submissions, *([Path(scheme)] if Path(scheme).is_file() else []), *([units] if units else [])]
     check_output_dir(outdir, inputs=inputs)  # refuse before the work, not after
     sch = load_scheme_arg(scheme, home)
     unit_list = read_unit_list(units) if units else None
-    res = score_file(sch, submissions, units=unit_list, missing_zero=missing_zero, max_errors=max_errors)
-    run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
-           "missing_zero": missing_zero, "units": unit_list}
-    write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run)
+    with scored(submissions, Contract(sch), units=unit_list, missing_zero=missing_zero,
+                max_errors=max_errors) as (res, explanations):
+        run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
+               "missing_zero": missing_zero, "units": unit_list}
+        write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run,
+                  explanations=explanations)
     if STORE_REF.match(scheme) and not Path(scheme).is_file():
         _record_run(scheme, home, submissions, outdir, {"missing_zero": missing_zero, "units": units is not None})
     print_ranking(res, sch.metadata.title)
-    wrote = ["results.csv", "results.xlsx", "results.json", *(["explanations.json"] if explain else []),
+    wrote = ["results.csv", "results.xlsx", "results.json", "results.parquet", "results_long.parquet",
+             *(["explanations.json"] if explain else []),
              *([] if no_report else ["report.html"])]
     console.print(Text(f"wrote {outdir}/{', '.join(wrote)}"))
 
@@ -161,16 +166,48 @@ def explain_cmd(
     if not subs.is_file() or _sha256(subs) != run["submissions_sha256"]:
         raise SchemeArgError(f"{subs}: the submissions changed or moved since the run; score again")
     sch = load_scheme_arg(outdir / SCHEME_FILE)
-    res = score_file(sch, subs, units=run.get("units"), missing_zero=run.get("missing_zero", False))
-    if unit not in res.units:
-        raise SchemeArgError(f"{unit}: no such unit in this run ({res.n} units, e.g. {res.units[0]})")
-    data = Explainer(res).unit_dict(res.units.index(unit))
+    data = _explain_one(outdir, sch, subs, unit, run)
+    if data is None:  # a file read whole (XLSX, wide), or a folder written before results.parquet
+        res = score_file(sch, subs, units=run.get("units"), missing_zero=run.get("missing_zero", False))
+        if unit not in res.units:
+            raise SchemeArgError(f"{unit}: no such unit in this run ({res.n} units, e.g. {res.units[0]})")
+        data = Explainer(res).unit_dict(res.units.index(unit))
     if as_json:
         from .common import write_stdout
 
         write_stdout(json.dumps(data, ensure_ascii=False, indent=1))
         return
     print_unit(data)
+
+
+def _explain_one(outdir: Path, sch, subs: Path, unit: str, run: dict) -> dict | None:
+    """One unit's explanation reading only that unit: its facts (the submissions read in blocks) and
+    its row of results.parquet (rank, grade, award tie); None when the run cannot be read that way."""
+    import pyarrow.parquet as pq
+
+    from pipeline.scoring import Contract, SchemeArgError
+    from pipeline.scoring.explain import Explainer
+    from pipeline.scoring.stream import NotStreamable, score_one_unit, with_standing
+
+    table = outdir / "results.parquet"
+    if not table.is_file():
+        return None
+    if run.get("units") is not None and unit not in run["units"]:
+        raise SchemeArgError(f"{unit}: no such unit in this run (not in its unit list)")
+    names = pq.read_schema(table).names  # by position (unit, total, rank, grade … flags): headers may be translated
+    cols = [names[0], names[2], names[3], names[-1]]
+    row = pq.read_table(table, columns=cols, filters=[(names[0], "==", unit)]).rename_columns(
+        ["unit", "rank", "grade", "flags"])
+    if row.num_rows == 0:
+        f = pq.ParquetFile(table)
+        first = f.read_row_group(0, columns=[names[0]]).column(0)[0].as_py() if f.metadata.num_rows else "—"
+        raise SchemeArgError(f"{unit}: no such unit in this run ({f.metadata.num_rows} units, e.g. {first})")
+    try:
+        res = score_one_unit(subs, Contract(sch), unit, missing_zero=run.get("missing_zero", False))
+    except NotStreamable:
+        return None
+    first = row.slice(0, 1).to_pylist()[0]
+    return Explainer(with_standing(res, first["rank"], first["grade"], first["flags"])).unit_dict(0)
 
 
 def print_unit(data: dict) -> None:

@@ -118,7 +118,7 @@ class _Problems:
 
 def _factor(col: pd.Series, norm: Callable[[object], str] = norm_text) -> tuple[np.ndarray, list[str]]:
     """Codes and normalized distinct texts of a column (each distinct text normalized once)."""
-    codes, uniq = pd.factorize(col.to_numpy(dtype=object))  # NaN/None → -1
+    codes, uniq = pd.factorize(col)  # NaN/None → -1; Arrow-backed text is encoded by Arrow, not per row
     normed = [norm(u) for u in uniq] + [""]
     codes = np.where(codes < 0, len(uniq), codes)
     # normalization may merge texts ("是 " and "是"): re-code onto the normalized values
@@ -170,8 +170,11 @@ KIND_CODE = {"bool": 0, "count": 1, "number": 2, "score": 3}
 
 
 def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = None,
-             missing_zero: bool = False, max_errors: int = DEFAULT_MAX_ERRORS) -> Submission:
-    """Check every fact against the scheme's contract; build the fact matrix or raise."""
+             missing_zero: bool = False, max_errors: int = DEFAULT_MAX_ERRORS,
+             known_units: set[str] | None = None) -> Submission:
+    """Check every fact against the scheme's contract; build the fact matrix or raise.
+
+    ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk)."""
     df = raw.df
     n = len(df)
     probs = _Problems(raw)
@@ -183,7 +186,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     blank_u = np.array([v == "" for v in u_vals], dtype=bool)
     probs.add(blank_u[u_codes], "unit", lambda p: "unit is empty")
     if units is not None:
-        known = set(units)
+        known = known_units if known_units is not None else set(units)
         unknown_u = np.array([v != "" and v not in known for v in u_vals], dtype=bool)
         probs.add(unknown_u[u_codes], "unit",
                   lambda p: f"unknown unit {u_arr[u_codes[p]]!r} (not in the unit list)"
