@@ -112,3 +112,10 @@ def test_a_target_table_whose_rows_disagree_with_its_total_row_is_flagged_in_the
     assert [(t.id, t.total) for t in scheme.targets] == [("T1", 300.0)]
     mismatch = [f for f in scheme.flags if f.kind == "total_mismatch"]
     assert [(f.target, f.declared, f.computed) for f in mismatch] == [("T1", 300.0, 295.0)]
+
+
+def test_no_reader_is_gated_on_whether_items_were_found_yet():
+    from pathlib import Path
+
+    sources = Path(__file__).resolve().parent.parent.joinpath("pipeline", "extract").glob("*.py")
+    assert [p.name for p in sources if "item_count" in p.read_text(encoding="utf-8")] == []

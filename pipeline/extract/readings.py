@@ -116,7 +116,7 @@ def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
     """百分制 / 基础分 sections: each numbered paragraph a category, each clause taking
     points off an item; a section that takes nothing off only states the total (百分制 = 100)."""
     for node in walk(ex.outline):
-        if draft.item_count or section_kind(node) != "items" or not DEDUCTION_MODEL.search(node.full_text()):
+        if section_kind(node) != "items" or not DEDUCTION_MODEL.search(node.full_text()):
             continue
         base = BASE_POINTS.search(node.full_text())
         trial = Draft()
@@ -125,13 +125,15 @@ def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
         trial.total = trial.base_points
         trial.total_span = node.body.find(base.group(0) if base else "")
         read_deduction_items(node, trial, ex.doc.text)
-        if trial.item_count:
+        clauses = trial.items()
+        if clauses:   # the first section whose clauses take points off is the reading
             draft.categories, draft.scoring_model = trial.categories, trial.scoring_model
             draft.base_points = trial.base_points
             draft.total = draft.total if draft.total is not None else trial.total
             draft.total_span = draft.total_span or trial.total_span
-            draft.explain.append(f"deduction sections: {trial.item_count} clause(s) take points off "
+            draft.explain.append(f"deduction sections: {len(clauses)} clause(s) take points off "
                                  f"from a base of {trial.base_points:g}")
+            return
         elif base and base.group(0) == "百分制" and draft.total is None:   # 百分制 meant "out of 100" here
             draft.total, draft.total_span = 100.0, trial.total_span
             draft.explain.append("百分制 without clauses taking points off: a total of 100")
@@ -141,8 +143,8 @@ def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
 def read_inline(ex: Extraction, region, draft: Draft) -> None:
     """Numbered lines carrying their points ((5分), 得5分, points first), grouped under headings."""
     read_inline_items(ex.spans, draft)
-    if draft.item_count:
-        draft.explain.append(f"{draft.item_count} numbered line(s) with inline points")
+    if draft.items():
+        draft.explain.append(f"{len(draft.items())} numbered line(s) with inline points")
 
 
 @reader("outline", "prose", priority=2)

@@ -23,7 +23,8 @@ from .state import Draft, DraftCategory, Extraction, ref, refs
 def scheme_stage(ex: Extraction) -> None:
     """Freeze the chosen draft (or conclude that the document states no scheme)."""
     draft = ex.chosen
-    if draft is None or draft.item_count == 0:
+    items = draft.items() if draft is not None else []
+    if not items:
         non_scheme = sum(f.kind == "non_scheme_table" for f in draft.flags) if draft else 0
         message = "no assessment items (points, criteria) were found in the document" + (
             f" ({non_scheme} table(s) without points or scoring phrases)" if non_scheme else "")
@@ -36,7 +37,7 @@ def scheme_stage(ex: Extraction) -> None:
     with_points = sum(1 for it in draft.items() if it.points is not None)
     entries = [f"{n} {kind}" for n, kind in ((len(draft.bonus), "bonus"), (len(draft.deductions), "deduction"),
                                               (len(draft.veto), "veto")) if n]
-    ex.decide("scheme", "document", f"a scheme: {draft.item_count} item(s), {with_points} with points"
+    ex.decide("scheme", "document", f"a scheme: {len(items)} item(s), {with_points} with points"
               + (f"; entries: {', '.join(entries)}" if entries else ""))
     ex.scheme = freeze(draft, ex.metadata, ex.settings.doubt_factor, ex.settings.unparsed_rule_factor)
     ex.flags = ex.scheme.flags

@@ -95,10 +95,6 @@ class Draft:
         self.categories.append(cat)
         return cat
 
-    @property
-    def item_count(self) -> int:
-        return sum(len(c.items) for c in self.categories)
-
     def items(self) -> list[DraftItem]:
         return [it for cat in self.categories for it in cat.items]
 
