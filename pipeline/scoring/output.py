@@ -28,6 +28,7 @@ from schemes.atomic import csv_cell, output_dir
 
 from .engine import Results
 from .explain import Explainer
+from .headers import column_labels, flag_words, rank_order
 from .numbers import hundredths
 from .xlsx import SheetData, write_workbook
 
@@ -125,16 +126,28 @@ def write_csv(cols: list[Column], path: Path, texts: list[list[str]] | None = No
     """results.csv; text cells that start like a formula are neutralised with a leading '."""
     texts = texts if texts is not None else [_text_values(c) for c in cols]
     safe = [t if _is_number(c) else [csv_cell(x) for x in t] for c, t in zip(cols, texts)]
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # the BOM: Excel on Chinese Windows reads UTF-8
         w = csv.writer(f)
         w.writerow([csv_cell(c.name) for c in cols])
         w.writerows(zip(*safe))
 
 
-def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[list[str]] | None = None) -> None:
-    """results.xlsx: sheet ``results`` (numbers as numbers, text as text cells) and sheet ``notes``."""
+def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[list[str]] | None = None,
+               res: Results | None = None) -> None:
+    """results.xlsx: sheet ``results`` (numbers as numbers, text as text cells) and sheet ``notes``.
+    With ``res``, for people: units by rank, headers named (:mod:`.headers`), flags in words."""
     texts = texts if texts is not None else [_text_values(c) for c in cols]
-    results = SheetData("results", [c.name for c in cols],
+    headers = [c.name for c in cols]
+    if res is not None:
+        order = rank_order(res.rank).tolist()
+        texts = [[t[i] for i in order] for t in texts]
+        texts = [[flag_words(x) for x in t] if c.name == "flags" else t for c, t in zip(cols, texts)]
+        headers = column_labels(res, headers)
+        first = [c.name for c in cols].index("rank")  # 名次 leads the printed table
+        cols = [cols[first], *cols[:first], *cols[first + 1:]]
+        texts = [texts[first], *texts[:first], *texts[first + 1:]]
+        headers = [headers[first], *headers[:first], *headers[first + 1:]]
+    results = SheetData("results", headers,
                         [("n" if _is_number(c) else "s", t) for c, t in zip(cols, texts)], widths={0: 18})
     note_sheet = SheetData("notes", ["note"], [("s", [ROUNDING, *notes])], widths={0: 100}, freeze_header=False)
     write_workbook(path, [results, note_sheet])
@@ -224,7 +237,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
     with output_dir(outdir, command="score", inputs=inputs) as tmp:
         write_csv(cols, tmp / "results.csv", texts)
         clock.lap("results.csv")
-        write_xlsx(cols, res.notes, tmp / "results.xlsx", texts)
+        write_xlsx(cols, res.notes, tmp / "results.xlsx", texts, res=res)
         clock.lap("results.xlsx")
         write_results_json(res, cols, values, tmp / "results.json")
         clock.lap("results.json")
