@@ -74,7 +74,7 @@ class LazyGroup(TyperGroup):
         install()
         cmd = self.commands.get(cmd_name)
         if cmd is not None or cmd_name not in COMMANDS:
-            return cmd
+            return localize(cmd)
         module, summary = COMMANDS[cmd_name]
         if LazyGroup._listing:
             return TyperCommand(name=cmd_name, help=_(summary), short_help=_(summary))
