@@ -197,3 +197,13 @@ def test_results_xlsx_headers_are_chinese_with_names_and_maxima(monkeypatch, tmp
     assert rows[0][-1] == "备注" and [r[:3] for r in rows[1:]] == [(1, "办公室", 97), (2, "组织部", 90)]
     assert rows[1][-1] == "一票否决 V2"
     assert english_words(" ".join(str(h) for h in rows[0])) == []
+
+
+def test_the_template_instruction_sheet_is_chinese_by_default(monkeypatch, tmp_path):
+    from pipeline.scoring.template import HELP_SHEET, write_template
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    ws = load_workbook(write_template(scheme_003(), tmp_path / "t.xlsx"))[HELP_SHEET]
+    lines = [row[0] for row in ws.iter_rows(values_only=True) if row[0]]
+    assert lines[1:3] == ["填写说明", "- 工作表 考核数据：每个考核单位一行；每项数据一列，列标题为 `<指标> <数据项>`。"]
+    assert english_words("\n".join(lines[1:])) == []

@@ -23,6 +23,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from kaohe.i18n import _
 from schemes.atomic import atomic_file, csv_cell, text_cell
 from schemes.model import Scheme
 
@@ -181,17 +182,18 @@ def _help(ws, scheme: Scheme, main_title: str, rating_group: str | None) -> None
     lines = [
         f"{scheme.metadata.title}",
         "",
-        "How to fill in this workbook (填写说明)",
-        f"- Sheet {main_title}: one row per unit (考核单位); one column per input, headed `<item> <input>`.",
-        "- Hover a header cell to see the item, its rule and what to enter.",
-        "- met / met:N: 是 or 否.  count: occurrences (0, 1, 2 …).  value: a figure or rate (65% or 0.65).",
-        "- score: a rater's direct score within 0..max; add a column `<item> score` to override any item's rule.",
-        "- Leave a cell empty when there is nothing to report for a bonus, deduction or veto.",
+        _("How to fill in this workbook"),
+        _("- Sheet {sheet}: one row per unit; one column per input, headed `<item> <input>`.").format(
+            sheet=main_title),
+        _("- Hover a header cell to see the item, its rule and what to enter."),
+        _("- met / met:N: 是 or 否.  count: occurrences (0, 1, 2 …).  value: a figure or rate (65% or 0.65)."),
+        _("- score: a rater's direct score within 0..max; add a column `<item> score` to override any item's rule."),
+        _("- Leave a cell empty when there is nothing to report for a bonus, deduction or veto."),
     ]
     if rating_group:
-        lines.append(f"- Item columns are the {rating_group} group's facts; "
-                     "the other rater groups have their own sheets.")
-    lines.append("- Sheets whose first header cell is not `unit` (like this one) are ignored when scoring.")
+        lines.append(_("- Item columns are the {group} group's facts; the other rater groups have their own "
+                       "sheets.").format(group=rating_group))
+    lines.append(_("- Sheets whose first header cell is not `unit` (like this one) are ignored when scoring."))
     for r, line in enumerate(lines, 1):
         text_cell(ws.cell(row=r, column=1), line)
     ws.column_dimensions["A"].width = 110
