@@ -207,3 +207,30 @@ def test_the_template_instruction_sheet_is_chinese_by_default(monkeypatch, tmp_p
     lines = [row[0] for row in ws.iter_rows(values_only=True) if row[0]]
     assert lines[1:3] == ["填写说明", "- 工作表 考核数据：每个考核单位一行；每项数据一列，列标题为 `<指标> <数据项>`。"]
     assert english_words("\n".join(lines[1:])) == []
+
+
+def explained(lang: str, monkeypatch, tmp_path) -> dict:
+    from pipeline.scoring.explain import Explainer
+
+    monkeypatch.setenv("KAOHE_LANG", lang)
+    facts = [("组织部", "1.1", "count", 2), ("组织部", "B1", "count:市总", 1), ("办公室", "V2", "met", "是")]
+    res = score_file(scheme_003(), write_long_csv(tmp_path / f"{lang}.csv", facts))
+    return Explainer(res).unit_dict(0)
+
+
+def test_explanations_are_plain_chinese_by_default(monkeypatch, tmp_path):
+    unit = explained("zh_CN", monkeypatch, tmp_path)
+    item = next(i for i in unit["items"] if i["id"] == "1.1")
+    assert (item["rule"], item["arithmetic"]) == ("按次计分：−5 分/项，计入基础分", "−5 × 2 = −10")
+    assert unit["entries"][0]["rule"] == "加分: 全总 10, 省总 8, 市总 5/次；共同获得的按 × 0.5 计"
+    assert unit["total_explanation"] == "总分 = 基础分 100 + 各指标（−10） + 加分 5 − 扣分 0 = 95"
+    texts = [unit["total_explanation"], *(x for line in [*unit["items"], *unit["entries"], *unit["vetoes"]]
+                                          for x in (line["rule"], line["arithmetic"], *line["notes"]))]
+    assert english_words("\n".join(texts)) == []
+
+
+def test_explanations_are_english_with_kaohe_lang_en(monkeypatch, tmp_path):
+    unit = explained("en", monkeypatch, tmp_path)
+    item = next(i for i in unit["items"] if i["id"] == "1.1")
+    assert item["rule"] == "per occurrence: −5 per 项 applied to the base"
+    assert unit["total_explanation"] == "total = base 100 + items (−10) + bonus 5 − deductions 0 = 95"
