@@ -234,3 +234,14 @@ def test_explanations_are_english_with_kaohe_lang_en(monkeypatch, tmp_path):
     item = next(i for i in unit["items"] if i["id"] == "1.1")
     assert item["rule"] == "per occurrence: −5 per 项 applied to the base"
     assert unit["total_explanation"] == "total = base 100 + items (−10) + bonus 5 − deductions 0 = 95"
+
+
+def test_report_html_is_chinese_by_default(monkeypatch, tmp_path):
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    facts = [("组织部", "1.1", "count", 2), ("组织部", "B1", "count:市总", 1), ("办公室", "V2", "met", "是")]
+    out = write_all(score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", facts)), tmp_path / "out")
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<h2>排名</h2>" in html and "<th>名次</th><th>单位</th><th>总分</th>" in html
+    assert "一票否决 V2" in html and "ROUND_HALF_UP" not in html
+    text = re.sub(r"<style.*?</style>|<svg.*?</svg>|<code>.*?</code>", " ", html, flags=re.S)
+    assert english_words(visible_text(text)) == []

@@ -24,6 +24,7 @@ from typing import Iterable
 
 import numpy as np
 
+from kaohe.i18n import N_, _
 from schemes.atomic import csv_cell, output_dir
 
 from .engine import Results
@@ -37,7 +38,7 @@ try:  # orjson ships with prefect; the standard library is the fallback
 except ImportError:  # pragma: no cover
     orjson = None
 
-ROUNDING = ("points are exact decimals during scoring; every score is rounded once, at output, to at most "
+ROUNDING = N_("points are exact decimals during scoring; every score is rounded once, at output, to at most "
             "2 decimals with ROUND_HALF_UP (2.345 → 2.35, −1.005 → −1.01)")
 
 FIXED = ("unit", "total", "rank", "grade", "veto")
@@ -149,7 +150,7 @@ def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[lis
         headers = [headers[first], *headers[:first], *headers[first + 1:]]
     results = SheetData("results", headers,
                         [("n" if _is_number(c) else "s", t) for c, t in zip(cols, texts)], widths={0: 18})
-    note_sheet = SheetData("notes", ["note"], [("s", [ROUNDING, *notes])], widths={0: 100}, freeze_header=False)
+    note_sheet = SheetData("notes", [_("note")], [("s", [_(ROUNDING), *notes])], widths={0: 100}, freeze_header=False)
     write_workbook(path, [results, note_sheet])
 
 
