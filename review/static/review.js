@@ -10,6 +10,13 @@
   const messages = i18nEl ? JSON.parse(i18nEl.textContent) : {};
   // The page's language: the server sends the translations of the texts written here.
   const t = (text, n) => (messages[text] || text).replace("{n}", n === undefined ? "" : String(n));
+  // one checkbox for a group of flags of one kind ticks every flag of the group
+  document.querySelectorAll("input.resolve-group").forEach((group) => {
+    group.addEventListener("change", () => {
+      document.querySelectorAll('input[type=checkbox][data-kind="' + CSS.escape(group.dataset.kind) + '"]:not(.resolve-group)')
+        .forEach((box) => { box.checked = group.checked; box.dispatchEvent(new Event("change", { bubbles: true })); });
+    });
+  });
   let marked = [];   // text elements currently split into <mark>s
   let overlays = []; // boxes drawn over page images
   let selectedRow = null;
@@ -378,7 +385,13 @@
       if (!m) return;
       put(m[1] + (m[1][0] === "f" ? ".key" : ".id"));
       if (m[2] === "rule_kind" || m[2] === "rule") { put(m[1] + ".rule_kind"); put(m[1] + ".rule"); }
-      if (m[1][0] === "f") { put(m[1] + ".resolved"); put(m[1] + ".resolution"); }
+      if (m[1][0] === "f") {
+        put(m[1] + ".resolved"); put(m[1] + ".resolution");
+        // duplicates shown as this flag go with it
+        form.querySelectorAll('input[name$=".same"][value="' + m[1].slice(1) + '"]').forEach((dup) => {
+          put(dup.name); put(dup.name.replace(/\.same$/, ".key"));
+        });
+      }
     });
     return fields;
   }

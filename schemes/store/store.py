@@ -243,7 +243,7 @@ class Store:
                 out.append(SchemeSummary(
                     id=row.id, title=row.title, year=row.year, kind=row.kind, revision=row.revision,
                     versions=len(row.versions), latest_status=latest.status,
-                    published_version=published[-1] if published else None, open_flags=len(current.open_flags),
+                    published_version=published[-1] if published else None, open_flags=len(checks.open_flags(current)),
                     conflicts=sum(1 for c in latest.corrections if c.status == CONFLICT),
                     updated_at=utc(row.updated_at), updated_by=row.updated_by,
                 ))
