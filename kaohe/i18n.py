@@ -60,3 +60,8 @@ def N_(message: str) -> str:
 
 def is_chinese() -> bool:
     return language() == DEFAULT
+
+
+def html_lang() -> str:
+    """The ``lang`` attribute of pages in the user's language."""
+    return "zh-CN" if is_chinese() else "en"

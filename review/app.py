@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from kaohe.i18n import N_, _
+from kaohe.i18n import N_, _, html_lang
 from schemes import labels
 from schemes.corrections import describe_op
 from schemes.store import DocumentInfo, StaleWrite, Store, StoreError
@@ -36,6 +36,7 @@ def templates() -> jinja2.Environment:
     env.filters["dec"] = fmt
     env.globals["describe_op"] = describe_op
     env.globals["_"] = _
+    env.globals["page_lang"] = html_lang
     env.globals["js_messages"] = lambda: {m: _(m) for m in JS_MESSAGES}
     env.globals.update(flag_label=labels.flag_label, rule_label=labels.rule_label, model_label=labels.model_label,
                        entry_label=labels.entry_label, kind_label=labels.kind_label,

@@ -162,9 +162,10 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
 
     item_index = {i.id: n for n, i in enumerate(scheme.items)}
     flags: list[FlagRow] = []
-    keys = element_keys("flags", [f.model_dump() for f in scheme.flags]) + [None] * len(scheme.flags)
+    states = flag_states(scheme)
+    keys = element_keys("flags", [f.model_dump() for f in scheme.flags]) + [None] * len(states)
     seen: dict[tuple, FlagRow] = {}
-    for n, state in enumerate(flag_states(scheme)):
+    for n, state in enumerate(states):
         flag = state.flag
         twin = seen.get((flag.kind, flag.target, flag.message)) if state.stored else None
         if twin is not None:  # a duplicate: shown once, resolved with its twin
@@ -176,7 +177,8 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
                else f"c{cat_index[flag.target]}" if flag.target in cat_index else None)
         derived = flag.kind in ("subtotal_mismatch", "total_mismatch") or (
             state.stored and flag.resolved != scheme.flags[n].resolved)
-        fr = FlagRow(n, flag, keys[n] or flag.kind, flag_note(scheme, flag), has, row, state.stored, derived)
+        note = flag_note(scheme, flag) if state.stored else None  # a new flag's message is the news
+        fr = FlagRow(n, flag, keys[n] or flag.kind, note, has, row, state.stored, derived)
         flags.append(fr)
         if state.stored:
             seen[(flag.kind, flag.target, flag.message)] = fr

@@ -12,7 +12,7 @@ import numpy as np
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from kaohe.i18n import _
+from kaohe.i18n import _, html_lang
 from schemes.labels import model_label
 
 from .engine import Results
@@ -32,7 +32,7 @@ MAX_BREAKDOWN_LINES = 3_000
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(_=_, model_label=model_label, flag_words=flag_words)
+    env.globals.update(_=_, model_label=model_label, flag_words=flag_words, page_lang=html_lang)
     return env
 
 
