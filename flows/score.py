@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import as_completed
@@ -106,8 +106,12 @@ def rank_and_grade(sub: Submission, contract: Contract, parts: list[PartScores])
 
 @task(name="write-outputs", cache_policy=NONE, retries=1, retry_delay_seconds=2)
 def write_outputs(results: Results, outdir: Path, report: bool) -> Path:
-    """results.csv/xlsx/json, explanations.json and report.html, swapped in atomically."""
-    return write_all(results, outdir, report=report)
+    """results.csv/xlsx/json, explanations.json, report.html, the 通报 and the 反馈表, swapped in atomically."""
+    problems: list[str] = []
+    out = write_all(results, outdir, report=report, documents=True, problems=problems)
+    for problem in problems:
+        get_run_logger().warning(problem)
+    return out
 
 
 @task(name="record-score-run", cache_policy=NONE, retries=2, retry_delay_seconds=[1, 4],

@@ -49,7 +49,7 @@ def templates() -> jinja2.Environment:
 JS_MESSAGES = (
     N_("no source location recorded"), N_("page {n}"), N_(" (approximate)"), N_("≠ declared {n}"),
     N_("Σ categories {n}"), N_("total Σ {n}"), N_("items"), N_("sub-categories"), N_("items and sub-categories"),
-    N_("unsaved change(s): {n}"), N_("re-deriving the rule…"), N_("new rule: "), N_("preview failed: "),
+    N_("{n} unsaved change"), N_("{n} unsaved changes"), N_("re-deriving the rule…"), N_("new rule: "), N_("preview failed: "),
     N_(" Your edits are still on this page (copy them before reloading). "), N_("Reload the current scheme"),
     N_("request failed: "), N_("The server did not answer: "),
 )

@@ -112,12 +112,19 @@ def score_cmd(
     res = score_file(sch, submissions, units=unit_list, missing_zero=missing_zero, max_errors=max_errors)
     run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
            "missing_zero": missing_zero, "units": unit_list}
-    write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run)
+    problems: list[str] = []
+    write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run, documents=True,
+              problems=problems)
+    for problem in problems:
+        console.print(f"[yellow]{escape(problem)}[/yellow]", highlight=False)
     if STORE_REF.match(scheme) and not Path(scheme).is_file():
         _record_run(scheme, home, submissions, outdir, {"missing_zero": missing_zero, "units": units is not None})
     print_ranking(res, sch.metadata.title)
+    from pipeline.scoring.documents import FEEDBACK_DIR, NOTICE, formats
+
+    docs = [f"{NOTICE}.{k}" for k in ("docx", "pdf") if k in formats()] + ([f"{FEEDBACK_DIR}/"] if formats() else [])
     wrote = ["results.csv", "results.xlsx", "results.json", *(["explanations.json"] if explain else []),
-             *([] if no_report else ["report.html"])]
+             *([] if no_report else ["report.html"]), *docs]
     console.print(Text(f"wrote {outdir}/{', '.join(wrote)}"))
 
 

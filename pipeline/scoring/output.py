@@ -219,7 +219,8 @@ def write_explanations(ex: Explainer, path: Path, keep: Iterable[int] = ()) -> d
 
 def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain: bool = True,
               inputs: Iterable[str | Path] = (), run: dict | None = None,
-              timings: dict[str, float] | None = None, timer=time.perf_counter) -> Path:
+              timings: dict[str, float] | None = None, timer=time.perf_counter,
+              documents: bool = False, problems: list[str] | None = None) -> Path:
     """Write every output of a run into OUTDIR (atomically); returns OUTDIR.
 
     ``explain``: write explanations.json (every unit × item; the report breaks
@@ -227,6 +228,8 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
     not hold them).  ``run``: what `kaohe explain` needs to re-score a unit
     (written as run.json, with the scheme as scheme.json).  ``timings`` collects
     seconds per output stage, as ``timer`` counts them (wall clock; ``time.process_time`` for CPU).
+    ``documents``: also the 考核结果通报 and one 考核反馈表 per unit (:mod:`.documents`); what
+    could not be made (no LibreOffice for the PDFs) is appended to ``problems``.
     """
     from .report import render_report, report_units
 
@@ -254,6 +257,11 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
             html = render_report(res, [kept[u] for u in shown], explained=explain)
             (tmp / "report.html").write_text(html, encoding="utf-8")
             clock.lap("report.html")
+        if documents:
+            from .documents import write_documents
+
+            (problems if problems is not None else []).extend(write_documents(res, tmp, explainer=ex))
+            clock.lap("documents")
         if run is not None:
             (tmp / SCHEME_FILE).write_text(res.scheme.model_dump_json(), encoding="utf-8")
             dump_json(run, tmp / RUN_FILE)

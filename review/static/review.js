@@ -261,7 +261,7 @@
       if (changed) n += 1;
     });
     const out = document.getElementById("changes");
-    if (out) out.textContent = n ? t("unsaved change(s): {n}", n) : "";
+    if (out) out.textContent = n ? t(n === 1 ? "{n} unsaved change" : "{n} unsaved changes", n) : "";
   }
 
   const SKELETON = {
