@@ -44,7 +44,7 @@ def load_scheme_arg(arg: str | Path, home: Path | None = None):
         from schemes.store import Store, StoreError
 
         try:
-            with Store.open(home) as store:
+            with Store.open(home, create=False) as store:
                 return store.scheme(str(arg))
         except StoreError as exc:
             raise SchemeArgError(f"{arg}: {exc}") from None
@@ -70,7 +70,7 @@ def _record_run(ref: str, home: Path | None, submissions: Path, outdir: Path, op
     """Remember the run in the store (the same inputs give the same run)."""
     from schemes.store import Store, file_sha256
 
-    with Store.open(home) as store:
+    with Store.open(home, create=False) as store:
         run = store.record_score_run(ref, submissions_sha256=file_sha256(submissions), options=options,
                                      outputs=str(outdir.resolve()))
     console.print(f"score run {run.id} recorded for scheme {escape(ref)}", highlight=False)
@@ -203,6 +203,8 @@ def template_cmd(
     out: Path = typer.Option(..., "-o", "--out", help="the file to write: .xlsx (wide workbook) or .csv (long form)"),
     units: Path | None = typer.Option(None, "--units", help="unit list to pre-fill (one per line)"),
     overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists (it may be a filled-in copy)"),
+    home: Path | None = typer.Option(None, "--home",
+                                     help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
 ) -> None:
     """Write the submission template for a scheme: wide workbook (.xlsx) or long CSV (.csv)."""
     from pipeline.scoring import read_unit_list
@@ -211,7 +213,7 @@ def template_cmd(
 
     inputs = [p for p in (Path(scheme), units) if p is not None and p.is_file()]
     check_output_file(out, inputs=inputs, suffixes=(".xlsx", ".csv"), overwrite=overwrite)
-    sch = load_scheme_arg(scheme)
+    sch = load_scheme_arg(scheme, home)
     unit_list = read_unit_list(units) if units else None
     if out.suffix.lower() == ".csv":
         write_template_csv(sch, out, unit_list)

@@ -48,8 +48,9 @@ def say(text: str) -> None:
     console.print(text, highlight=False, soft_wrap=True)
 
 
-def _open(home: Optional[Path]) -> Store:
-    return Store.open(home=home)
+def _open(home: Optional[Path], create: bool = False) -> Store:
+    """The store; only ingestion creates a workspace (elsewhere a missing one is an error)."""
+    return Store.open(home=home, create=create)
 
 
 def _base(store: Store, ref: str, revision: Optional[int]) -> int:
@@ -79,7 +80,7 @@ def ingest(
 
     who = author or os.environ.get("KAOHE_AUTHOR") or getpass.getuser()
     failed = False
-    with _open(home) as store:
+    with _open(home, create=True) as store:
         for path in files:
             try:
                 result = _ingest_one(store, path, extract_scheme, EXTRACTOR_VERSION, who)
@@ -422,9 +423,9 @@ def revise(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str 
 @schemes_app.command("export")
 @friendly_errors
 def export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
-           output: Path = typer.Option(..., "-o", "--output", help="scheme JSON file to write ('-': stdout)"),
+           output: Path = typer.Option(..., "-o", "--out", help="scheme JSON file to write ('-': stdout)"),
            home: Optional[Path] = HOME,
-           overwrite: bool = typer.Option(False, "--overwrite", help="replace OUTPUT if it exists")) -> None:
+           overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists")) -> None:
     """Write the current scheme (extracted + corrections) as scheme JSON."""
     from schemes.atomic import check_output_file, write_text_atomic
 
@@ -502,10 +503,10 @@ def _print_diff(d: SchemeDiff) -> None:
 @review_app.command("export")
 @friendly_errors
 def review_export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
-                  output: Path = typer.Option(..., "-o", "--output", help="the .xlsx file to write"),
+                  output: Path = typer.Option(..., "-o", "--out", help="the .xlsx file to write"),
                   home: Optional[Path] = HOME,
                   overwrite: bool = typer.Option(False, "--overwrite",
-                                                 help="replace OUTPUT if it exists (it may hold a reviewer's edits)")
+                                                 help="replace OUT if it exists (it may hold a reviewer's edits)")
                   ) -> None:
     """Write a review workbook: one row per item, a categories sheet, the base revision hidden inside."""
     from schemes.atomic import atomic_file, check_output_file

@@ -23,16 +23,20 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kaohe.i18n import _
+
 from ..corrections import (
     CorrectionError, Op, check_correction, describe_change, rederive_ops, replay, scheme_doc, stabilize,
 )
 from ..diff import normalize
 from ..model import Scheme
-from ..workspace import Workspace
+from ..workspace import DB_FILE, Workspace
 from . import checks
 from .carry import Previous, carry
 from .engine import WRITE_OPTION, make_engine, migrate, pause_in_write
-from .errors import InvalidCorrection, InvalidTransition, NotFound, PublishBlocked, StaleWrite, StoreError
+from .errors import (
+    InvalidCorrection, InvalidTransition, NoWorkspace, NotFound, PublishBlocked, StaleWrite, StoreError,
+)
 from .records import (
     CorrectionInfo, DocumentInfo, EventInfo, IngestResult, SchemeSummary, ScoreRunInfo, VersionInfo, utc,
 )
@@ -75,9 +79,14 @@ class Store:
 
     @classmethod
     def open(cls, home: str | Path | None = None, db_url: str | None = None,
-             workspace: Workspace | None = None) -> "Store":
-        """Open (creating and migrating as needed) the store of a workspace."""
+             workspace: Workspace | None = None, *, create: bool = True) -> "Store":
+        """Open (creating and migrating as needed) the store of a workspace.  With ``create=False``
+        a workspace that does not exist is an error, not a new empty folder (commands that only
+        read or correct stored schemes: run in the wrong folder, they must not start a new store)."""
         ws = workspace or Workspace.resolve(home, db_url)
+        if not create and ws.is_sqlite and not (ws.home / DB_FILE).is_file():
+            raise NoWorkspace(_("no workspace here ({home}); use --home or KAOHE_HOME (`kaohe ingest` creates "
+                                "one)").format(home=ws.home))
         ws.home.mkdir(parents=True, exist_ok=True)
         store = cls(ws)
         migrate(store.engine)
