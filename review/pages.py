@@ -115,6 +115,7 @@ class SchemePage:
     rule_kinds: tuple[str, ...] = RULE_KINDS
     flag_groups: list[FlagGroup] = field(default_factory=list)
     check_first: list[ItemRow] = field(default_factory=list)  # items by extraction confidence, least sure first
+    history: dict[int, list[str]] = field(default_factory=dict)  # correction id → its edits in words
 
     @property
     def depth(self) -> int:
@@ -204,7 +205,7 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
     return SchemePage(
         info=info, scheme=scheme, editable=info.version == info.latest_version and info.status != "published",
         groups=groups, flags=flags, entries=entries, total=total_sum(scheme), flag_groups=flag_groups,
-        check_first=check_first,
+        check_first=check_first, history=store.history(info.scheme_id),
         blockers=store.publish_blockers(info.ref), events=list(reversed(store.log(info.scheme_id))),
         source=source_view(sources, info), highlights=hl,
     )

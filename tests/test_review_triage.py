@@ -125,3 +125,12 @@ def test_a_value_filled_in_through_the_review_sheet_closes_its_missing_points_fl
         scheme = store.get(home["missing"]).scheme
         still_open = [f.target for f in open_flags(scheme)]
     assert "1.1" not in still_open and len(still_open) == 18
+
+
+def test_the_history_says_what_changed_from_what_to_what_and_who_and_why(monkeypatch, client, home):
+    sid = home["clean"]
+    save(client, sid, **{"i0.points": "3"})
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    page = client.get(f"/schemes/{sid}").text
+    assert "<li>1.1 分值 2 → 3（李明：核对原文）</li>" in page
+    assert "replace /items" not in page

@@ -102,7 +102,8 @@ def test_review_cycle_through_the_cli(cli, tmp_path):
     shown = json.loads(cli("schemes", "show", "1@1", "--json").stdout)
     assert (shown["status"], shown["revision"], shown["open_flags"], shown["conflicts"]) == ("published", 5, [], [])
     log = cli("schemes", "log", "1").stdout
-    for expected in ("created", "corrected", "approved", "published", "replace /items/@5/points = 5", "p4 says 5"):
+    for expected in ("created", "corrected", "approved", "published", "5 points 4 → 5（li：p4 says 5）",
+                     "flag subtotal_mismatch:3 resolved no → yes（li：fixed item 5）"):
         assert expected in log
 
 

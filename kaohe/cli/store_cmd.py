@@ -315,6 +315,7 @@ def log(ref: str = typer.Argument(..., help="scheme ID"), as_json: bool = JSON, 
     """The audit log: every ingest, correction (with its operations), conflict and status change."""
     with _open(home) as store:
         events = store.log(ref)
+        history = store.history(ref)
     if as_json:
         _json([{**e.__dict__, "corrections": [c.__dict__ for c in e.corrections]} for e in events])
         return
@@ -333,8 +334,8 @@ def log(ref: str = typer.Argument(..., help="scheme ID"), as_json: bool = JSON, 
             carried = f" (carried from #{c.carried_from_id})" if c.carried_from_id else ""
             say(f"    #{c.id} by {escape(c.author)} at {c.at:%Y-%m-%d %H:%M}, based on r{c.base_revision}"
                 f"{carried}: {escape(c.reason)}{state}")
-            for op in c.ops:
-                say(f"        {escape(describe_op(op))}")
+            for line in history.get(c.id) or [describe_op(op) for op in c.ops]:
+                say(f"        {escape(line)}（{escape(c.author)}：{escape(c.reason)}）")
 
 
 # --------------------------------------------------------------------------- writing

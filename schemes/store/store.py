@@ -10,6 +10,7 @@ with the version's corrections replayed in order.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -26,7 +27,8 @@ from sqlalchemy.orm import Session
 from kaohe.i18n import _
 
 from ..corrections import (
-    CorrectionError, Op, check_correction, describe_change, rederive_ops, replay, scheme_doc, stabilize,
+    CorrectionError, Op, apply_op, check_correction, describe_change, old_value, readable_change, rederive_ops,
+    replay, scheme_doc, stabilize,
 )
 from ..diff import normalize
 from ..model import Scheme
@@ -272,6 +274,27 @@ class Store:
             events = s.scalars(select(EventRow).where(EventRow.scheme_id == scheme_id).order_by(EventRow.id))
             return [EventInfo.of(e, numbers.get(e.version_id) if e.version_id else None, by_event.get(e.id, []))
                     for e in events]
+
+    def history(self, ref: RefLike) -> dict[int, list[str]]:
+        """Each applied correction's edits as people read them (``3.1 分值 5 → 6``), by correction id:
+        every version's extracted scheme replayed correction by correction, to know the old values."""
+        scheme_id = parse_ref(ref).scheme_id
+        out: dict[int, list[str]] = {}
+        with self._read() as s:
+            for v in s.scalars(select(VersionRow).where(VersionRow.scheme_id == scheme_id)):
+                doc = copy.deepcopy(v.extracted)
+                for c in sorted(v.corrections, key=lambda c: c.seq):
+                    if c.status != APPLIED:
+                        continue
+                    lines = []
+                    for op in c.ops:
+                        lines.append(readable_change(op, old_value(doc, str(op.get("path", "")))))
+                        try:
+                            doc = apply_op(doc, op)
+                        except CorrectionError:
+                            break
+                    out[c.id] = lines
+        return out
 
     def document_json(self, sha256: str) -> str | None:
         """The document model (JSON) kept for a stored document, by its sha256; None when the
