@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from pipeline.scoring import Contract, Results, Submission, read_unit_list
 from pipeline.scoring.numbers import fmt
 from pipeline.scoring.output import write_all
+from pipeline.scoring.template import check_template
 from schemes.store import ScoreRunInfo, StoreError, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
@@ -88,6 +89,8 @@ def load_scheme(ref: str, workspace: Workspace) -> VersionInfo:
 def validate_submissions(path: Path, contract: Contract, units: list[str] | None, missing_zero: bool,
                          max_errors: int) -> tuple[Submission, str]:
     """Read and check the whole batch (every problem listed, nothing scored on failure); its fingerprint."""
+    if Path(path).is_file() and Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+        check_template(path, contract.scheme)  # another scheme's template: refused in one line
     sub = read_batch(path, contract, units=units, missing_zero=missing_zero, max_errors=max_errors)
     return sub, fingerprint(path)
 

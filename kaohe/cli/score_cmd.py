@@ -108,6 +108,10 @@ def score_cmd(
     inputs = [submissions, *([Path(scheme)] if Path(scheme).is_file() else []), *([units] if units else [])]
     check_output_dir(outdir, inputs=inputs)  # refuse before the work, not after
     sch = load_scheme_arg(scheme, home)
+    if submissions.suffix.lower() in (".xlsx", ".xlsm"):
+        from pipeline.scoring.template import check_template
+
+        check_template(submissions, sch)
     unit_list = read_unit_list(units) if units else None
     res = score_file(sch, submissions, units=unit_list, missing_zero=missing_zero, max_errors=max_errors)
     run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
@@ -214,9 +218,15 @@ def template_cmd(
     inputs = [p for p in (Path(scheme), units) if p is not None and p.is_file()]
     check_output_file(out, inputs=inputs, suffixes=(".xlsx", ".csv"), overwrite=overwrite)
     sch = load_scheme_arg(scheme, home)
+    ref = None
+    if STORE_REF.match(scheme) and not Path(scheme).is_file():
+        from schemes.store import Store
+
+        with Store.open(home, create=False) as store:
+            ref = store.get(scheme).ref
     unit_list = read_unit_list(units) if units else None
     if out.suffix.lower() == ".csv":
         write_template_csv(sch, out, unit_list)
     else:
-        write_template(sch, out, unit_list)
+        write_template(sch, out, unit_list, ref=ref)
     console.print(Text(f"wrote {out}"))
