@@ -15,6 +15,7 @@ fail transiently (timeouts, 5xx) are retried with exponential backoff.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,6 +39,7 @@ from .runners import runner_from_env
 from .storage import store_for
 
 PROGRESS_KEY = "ingest"
+REASON_SUFFIX = ".reason.txt"
 
 
 class NoticeError(Exception):
@@ -65,6 +67,8 @@ class DocumentResult(BaseModel):
     note: str | None = None
     error: str | None = None
     quarantined: str | None = None  # where the notice was moved
+    processed: str | None = None  # where a stored (or already stored) notice was moved out of the inbox
+    review_url: str | None = None  # the scheme's review page
 
 
 class IngestSummary(BaseModel):
@@ -73,6 +77,7 @@ class IngestSummary(BaseModel):
     flow_run_id: str | None = None
     inbox: str
     quarantine: str
+    processed: str | None = None
     ingested: list[DocumentResult] = Field(default_factory=list)
     skipped: list[DocumentResult] = Field(default_factory=list)
     failed: list[DocumentResult] = Field(default_factory=list)
@@ -85,12 +90,18 @@ class IngestSummary(BaseModel):
         {"ingested": self.ingested, "skipped": self.skipped, "failed": self.failed}[r.status].append(r)
 
 
+def review_url(scheme_id: int) -> str:
+    """The scheme's page on the review server: ``KAOHE_REVIEW_URL`` (default http://127.0.0.1:8765)."""
+    base = os.environ.get("KAOHE_REVIEW_URL", "http://127.0.0.1:8765").rstrip("/")
+    return f"{base}/schemes/{scheme_id}"
+
+
 def _from_info(info: VersionInfo, document: str, source: str, status: Literal["ingested", "skipped"],
                **extra: Any) -> DocumentResult:
     s = info.scheme
     return DocumentResult(document=document, source=source, status=status, ref=info.ref, scheme_id=info.scheme_id,
                           kind=s.kind, title=s.metadata.title, items=len(s.items), total=s.total_points,
-                          flags=[f.kind for f in s.open_flags], **extra)
+                          flags=[f.kind for f in s.open_flags], review_url=review_url(info.scheme_id), **extra)
 
 
 # --------------------------------------------------------------------------- tasks
@@ -156,9 +167,23 @@ def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
 
 @task(name="quarantine-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
       task_run_name="quarantine {path.name}")
-def quarantine_notice(path: Path, quarantine: Path) -> Path:
-    """Move a failed notice out of the inbox, keeping it (and anything already quarantined)."""
-    return move_to_quarantine(path, quarantine)
+def quarantine_notice(path: Path, quarantine: Path, reason: str = "") -> Path:
+    """Move a failed notice out of the inbox, keeping it (and anything already quarantined), with the
+    reason in a text file beside it (``<name>.reason.txt``)."""
+    dest = move_to_quarantine(path, quarantine)
+    if reason:
+        note = dest.with_name(dest.name + REASON_SUFFIX)
+        tmp = note.with_name(f".{note.name}.tmp")
+        tmp.write_text(f"{dest.name}\n{reason}\n", encoding="utf-8")
+        os.replace(tmp, note)
+    return dest
+
+
+@task(name="file-processed-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
+      task_run_name="file {path.name}")
+def file_processed(path: Path, processed: Path) -> Path:
+    """Move a stored notice out of the inbox into ``processed`` (kept, never deleted or replaced)."""
+    return move_to_quarantine(path, processed)
 
 
 # --------------------------------------------------------------------------- artifacts
@@ -220,7 +245,7 @@ def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> Document
     """The failure record; a bad notice is moved to the quarantine (infrastructure errors leave it to retry)."""
     failed = DocumentResult(document=path.name, source=source, status="failed", error=str(exc))
     if isinstance(exc, NoticeError) and path.exists():
-        state = quarantine_notice(path, qdir, return_state=True)
+        state = quarantine_notice(path, qdir, str(exc), return_state=True)
         if state.is_completed():
             failed.quarantined = str(state.result())
         else:
@@ -232,20 +257,22 @@ def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> Document
 def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path | None = None,
                    home: Path | None = None, author: str = "kaohe-flows", retries: int = 3,
                    retry_delay: float = 2.0, timeout: float = 30.0,
-                   notice_timeout: float | None = DEFAULT_LIMIT) -> IngestSummary:
+                   notice_timeout: float | None = DEFAULT_LIMIT, processed: Path | None = None) -> IngestSummary:
     """Ingest every notice of ``inbox`` (and ``urls``, downloaded into it); quarantine the bad ones.
 
     ``retry_delay`` is the backoff factor of download retries (delays
     ``retry_delay × 2^n`` seconds); ``timeout`` is the download timeout and
     ``notice_timeout`` the time limit for reading and extracting one notice
     (None or 0: no limit, read in this process); ``quarantine`` defaults to
-    ``<inbox>/../quarantine``; ``home`` is the kaohe workspace (default
+    ``<inbox>/../quarantine`` and ``processed`` (where stored notices are moved) to
+    ``<inbox>/../processed``; ``home`` is the kaohe workspace (default
     ``$KAOHE_HOME`` or ``./kaohe-data``, database from ``$KAOHE_DB_URL``).
     """
     inbox = Path(inbox).absolute()
     qdir = Path(quarantine).absolute() if quarantine else inbox.parent / "quarantine"
     workspace = Workspace.resolve(home)
-    summary = IngestSummary(flow_run_id=flow_run.id, inbox=str(inbox), quarantine=str(qdir))
+    pdir = Path(processed).absolute() if processed else inbox.parent / "processed"
+    summary = IngestSummary(flow_run_id=flow_run.id, inbox=str(inbox), quarantine=str(qdir), processed=str(pdir))
     urls = list(urls or [])
     fetch = download_notice.with_options(
         retries=retries, retry_delay_seconds=exponential_backoff(retry_delay)(retries) if retries else 0)
@@ -289,6 +316,10 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
         for fut in as_completed(list(running)):
             path, source = running[fut]
             result, exc = outcome(fut)
+            if exc is None and path.parent == inbox and path.exists():
+                state = file_processed(path, pdir, return_state=True)
+                if state.is_completed():
+                    result.processed = str(state.result())
             summary.add(result if exc is None else _failed(path, source, exc, qdir))
             progress.advance(PROGRESS_KEY)
     except BaseException as exc:
