@@ -24,6 +24,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
+from prefect.states import Completed
 from prefect.tasks import exponential_backoff
 from pydantic import BaseModel, Field
 
@@ -40,6 +41,7 @@ from .storage import store_for
 
 PROGRESS_KEY = "ingest"
 REASON_SUFFIX = ".reason.txt"
+FAILED_NOTICES = "Failed notices"  # the name of a finished run's state when notices failed
 
 
 class NoticeError(Exception):
@@ -332,6 +334,9 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     publish_artifacts(summary)
     progress.finish(PROGRESS_KEY, f"ingested {len(summary.ingested)}, skipped {len(summary.skipped)}, "
                     f"failed {len(summary.failed)}")
+    if summary.failed:  # not a green "Completed": the run's state says notices failed (the summary stays its result)
+        return Completed(name=FAILED_NOTICES, data=summary,
+                         message=f"{len(summary.failed)} notice(s) failed: " + ", ".join(r.document for r in summary.failed))
     return summary
 
 

@@ -67,6 +67,15 @@ def test_every_other_notice_is_stored_as_a_draft(first_run):
     assert district.items == 15 and district.total == 100 and district.kind == "scheme"
 
 
+def test_a_run_with_failed_notices_is_named_so(first_run):
+    from prefect.client.orchestration import get_client
+
+    _, _, summary = first_run
+    with get_client(sync_client=True) as client:
+        state = client.read_flow_run(summary.flow_run_id).state
+    assert (state.name, state.message) == ("Failed notices", "1 notice(s) failed: 999_broken.docx")
+
+
 def test_table_and_markdown_artifacts(first_run):
     _, notices, summary = first_run
     arts = {a.key: a for a in artifacts_of(summary.flow_run_id)}
