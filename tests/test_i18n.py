@@ -245,3 +245,17 @@ def test_report_html_is_chinese_by_default(monkeypatch, tmp_path):
     assert "一票否决 V2" in html and "ROUND_HALF_UP" not in html
     text = re.sub(r"<style.*?</style>|<svg.*?</svg>|<code>.*?</code>", " ", html, flags=re.S)
     assert english_words(visible_text(text)) == []
+
+
+def test_kaohe_score_speaks_chinese_by_default(tmp_path):
+    facts = write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 2), ("办公室", "1.2", "count", 1)])
+    scheme = tmp_path / "s.json"
+    scheme.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KAOHE_LANG"}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(ROOT), COLUMNS="100", KAOHE_DOCUMENTS="docx")
+    done = subprocess.run([sys.executable, "-c", "from kaohe.cli import app; app()", "score", str(scheme), str(facts),
+                           "-o", str(tmp_path / "out")], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "名次" in done.stdout and "已写入" in done.stdout and "2 个单位" in done.stdout
+    output = re.sub(r"/\S+", " ", done.stdout)  # the output folder's path
+    assert english_words(output) == []

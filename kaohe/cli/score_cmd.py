@@ -16,6 +16,8 @@ from rich.markup import escape
 from rich.text import Text
 
 from . import app
+from kaohe.i18n import _
+
 from .common import console, friendly_errors, register_user_error
 
 STORE_REF = re.compile(r"^\d+(@(\d+|latest|published))?$")
@@ -73,7 +75,7 @@ def _record_run(ref: str, home: Path | None, submissions: Path, outdir: Path, op
     with Store.open(home, create=False) as store:
         run = store.record_score_run(ref, submissions_sha256=file_sha256(submissions), options=options,
                                      outputs=str(outdir.resolve()))
-    console.print(f"score run {run.id} recorded for scheme {escape(ref)}", highlight=False)
+    console.print(_("score run {run} recorded for scheme {ref}").format(run=run.id, ref=escape(ref)), highlight=False)
 
 
 def _sha256(path: Path) -> str:
@@ -129,7 +131,7 @@ def score_cmd(
     docs = [f"{NOTICE}.{k}" for k in ("docx", "pdf") if k in formats()] + ([f"{FEEDBACK_DIR}/"] if formats() else [])
     wrote = ["results.csv", "results.xlsx", "results.json", *(["explanations.json"] if explain else []),
              *([] if no_report else ["report.html"]), *docs]
-    console.print(Text(f"wrote {outdir}/{', '.join(wrote)}"))
+    console.print(Text(_("wrote {files}").format(files=f"{outdir}/{', '.join(wrote)}")))
 
 
 def print_ranking(res, title: str | None, top: int = 20) -> None:
@@ -138,8 +140,8 @@ def print_ranking(res, title: str | None, top: int = 20) -> None:
 
     from pipeline.scoring.numbers import fmt
 
-    table = RichTable(title=Text(f"{title or ''} — {res.n} units"))
-    for col in ("rank", "unit", "total", "grade", "veto"):
+    table = RichTable(title=Text(f"{title or ''} — " + _("{n} units").format(n=res.n)))
+    for col in (_("rank"), _("unit"), _("total score"), _("grade"), _("veto")):
         table.add_column(col)
     order = sorted(range(res.n), key=lambda u: (int(res.rank[u]), u))
     for u in order[:top]:
@@ -147,9 +149,9 @@ def print_ranking(res, title: str | None, top: int = 20) -> None:
                       Text(";".join(res.veto_ids(u))))
     console.print(table)
     if res.n > top:
-        console.print(f"… {res.n - top} more units", highlight=False)
+        console.print(_("… {n} more units").format(n=res.n - top), highlight=False)
     for note in res.notes:
-        console.print(Text.assemble(("note: ", "yellow"), note))
+        console.print(Text.assemble((_("note: "), "yellow"), note))
 
 
 @app.command("explain")
@@ -229,4 +231,4 @@ def template_cmd(
         write_template_csv(sch, out, unit_list)
     else:
         write_template(sch, out, unit_list, ref=ref)
-    console.print(Text(f"wrote {out}"))
+    console.print(Text(_("wrote {files}").format(files=out)))

@@ -25,6 +25,9 @@ from schemes.store import IngestResult, Store, StoreError, VersionInfo, file_sha
 from schemes.store.checks import flag_note, sums
 
 from . import app
+from kaohe.i18n import _
+from schemes.labels import status_label
+
 from .common import console, err_console, friendly_errors, register_user_error, write_stdout
 
 register_user_error(StoreError)
@@ -118,16 +121,17 @@ def _print_ingest(r: IngestResult) -> None:
     if r.skipped:
         what = "already stored; skipped"
     elif r.new_scheme:
-        what = "new scheme"
+        what = _("new scheme")
     else:
-        what = f"new version; {r.carried} correction(s) re-applied"
-        what += f", {r.conflicts} conflict(s): see `kaohe schemes show {info.scheme_id}`" if r.conflicts else ""
+        what = _("new version; {n} correction(s) re-applied").format(n=r.carried)
+        what += _(", {n} conflict(s): see `kaohe schemes show {id}`").format(n=r.conflicts, id=info.scheme_id) \
+            if r.conflicts else ""
     kind = "" if info.scheme.kind == "scheme" else f" [yellow]{info.scheme.kind}[/yellow]"
-    say(f"{'=' if r.skipped else '✓'} {escape(r.file)} → scheme [bold]{info.ref}[/bold] "
-        f"{info.status}{kind} ({what})")
+    say(f"{'=' if r.skipped else '✓'} {escape(r.file)} → " + _("scheme {ref}").format(ref=f"[bold]{info.ref}[/bold]")
+        + f" {status_label(info.status)}{kind} ({what})")
     for flag in info.scheme.open_flags:
         target = f" {flag.target}" if flag.target else ""
-        say(f"    [yellow]flag[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
+        say(f"    [yellow]{_('flag')}[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
 
 
 # --------------------------------------------------------------------------- re-extraction
@@ -219,12 +223,12 @@ def list_schemes(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
     if as_json:
         _json([r.__dict__ for r in rows])
         return
-    table = RichTable(title=f"{len(rows)} scheme(s)")
-    for col in ("id", "title", "year", "ver", "status", "pub", "rev", "flags", "conflicts"):
+    table = RichTable(title=_("{n} scheme(s)").format(n=len(rows)))
+    for col in (_("id"), _("Title"), _("Year"), _("ver"), _("Status"), _("pub"), _("rev"), _("Flags"), _("conflicts")):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(str(r.id), escape((r.title or "(untitled)") + ("" if r.kind == "scheme" else f" [{r.kind}]")),
-                      str(r.year or ""), str(r.versions), r.latest_status, str(r.published_version or ""),
+        table.add_row(str(r.id), escape((r.title or _("(untitled)")) + ("" if r.kind == "scheme" else f" [{r.kind}]")),
+                      str(r.year or ""), str(r.versions), status_label(r.latest_status), str(r.published_version or ""),
                       str(r.revision), str(r.open_flags), str(r.conflicts or ""))
     console.print(table)
 
@@ -514,7 +518,7 @@ def review_export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
 
     check_output_file(output, suffixes=(".xlsx",), overwrite=overwrite)  # before any work; nothing touched
     with _open(home) as store, atomic_file(output) as tmp:
-        info, _ = export_review(store, ref, tmp)
+        info, _sheet = export_review(store, ref, tmp)
         path = output
     say(f"wrote {path}: {len(info.scheme.items)} items, {len(info.scheme.categories)} categories "
         f"(scheme {info.ref} at revision {info.revision})")
