@@ -199,3 +199,18 @@ def test_kaohe_score_refuses_another_schemes_template_in_one_line(t002, tmp_path
     assert result.exit_code == 1
     assert result.stderr.startswith("kaohe: submissions.xlsx: this template was made for 《")
     assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+def test_kaohe_score_names_an_excel_lock_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from kaohe.cli import app
+
+    scheme = tmp_path / "s.json"
+    scheme.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+    lock = tmp_path / "~$报送.xlsx"
+    lock.write_bytes(b"\x0c\x00owner")
+    result = CliRunner().invoke(app, ["score", str(scheme), str(lock), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == ("kaohe: ~$报送.xlsx: an Excel lock file (Excel keeps it while 报送.xlsx is open), "
+                             "not submissions; close Excel and score 报送.xlsx\n")

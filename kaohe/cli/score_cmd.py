@@ -109,6 +109,12 @@ def score_cmd(
 
     inputs = [submissions, *([Path(scheme)] if Path(scheme).is_file() else []), *([units] if units else [])]
     check_output_dir(outdir, inputs=inputs)  # refuse before the work, not after
+    if submissions.name.startswith("~$"):
+        from pipeline.scoring.errors import SchemeArgError
+
+        raise SchemeArgError(_("{file}: an Excel lock file (Excel keeps it while {original} is open), not "
+                               "submissions; close Excel and score {original}").format(
+            file=submissions.name, original=submissions.name[2:]))
     sch = load_scheme_arg(scheme, home)
     if submissions.suffix.lower() in (".xlsx", ".xlsm"):
         from pipeline.scoring.template import check_template
