@@ -29,6 +29,7 @@ from prefect.tasks import exponential_backoff
 from pydantic import BaseModel, Field
 
 import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
+from kaohe.i18n import N_, _
 from pipeline.extract import EXTRACTOR_VERSION
 from schemes.store import IngestResult, VersionInfo, file_sha256
 from schemes.workspace import Workspace
@@ -42,6 +43,7 @@ from .storage import store_for
 PROGRESS_KEY = "ingest"
 REASON_SUFFIX = ".reason.txt"
 FAILED_NOTICES = "Failed notices"  # the name of a finished run's state when notices failed
+STATUSES = (N_("ingested"), N_("skipped"), N_("failed"))  # a document's status, as the artifact table shows it
 
 
 class NoticeError(Exception):
@@ -192,27 +194,31 @@ def file_processed(path: Path, processed: Path) -> Path:
 
 
 def _table(summary: IngestSummary) -> list[dict[str, Any]]:
-    return [{"document": r.document, "status": r.status, "scheme id": r.ref or "",
-             "items": "" if r.items is None else r.items, "total": "" if r.total is None else f"{r.total:g}",
-             "flags": ", ".join(r.flags) if r.flags else ("" if r.status != "failed" else r.error or "")}
+    return [{_("document"): r.document, _("status"): _(r.status), _("scheme id"): r.ref or "",
+             _("items"): "" if r.items is None else r.items, _("total"): "" if r.total is None else f"{r.total:g}",
+             _("flags"): ", ".join(r.flags) if r.flags else ("" if r.status != "failed" else r.error or ""),
+             _("review page"): r.review_url or ""}
             for r in summary.documents]
 
 
 def _markdown(summary: IngestSummary) -> str:
-    lines = [f"# Ingestion of `{summary.inbox}`", "",
-             f"**{len(summary.ingested)} ingested**, {len(summary.skipped)} skipped (already stored), "
-             f"**{len(summary.failed)} failed**.", ""]
+    lines = [_("# Ingestion of `{inbox}`").format(inbox=summary.inbox), "",
+             _("**{ingested} ingested**, {skipped} skipped (already stored), **{failed} failed**.").format(
+                 ingested=len(summary.ingested), skipped=len(summary.skipped), failed=len(summary.failed)), ""]
     if summary.ingested:
-        lines += ["## Stored as drafts", ""]
-        lines += [f"- `{r.document}` → scheme **{r.ref}** ({r.items} items"
-                  + (f", total {r.total:g}" if r.total is not None else "")
-                  + (f", {len(r.flags)} open flag(s): {', '.join(r.flags)}" if r.flags else "") + f"; {r.note})"
-                  for r in summary.ingested]
+        lines += [_("## Stored as drafts"), ""]
+        for r in summary.ingested:
+            detail = _("{n} items").format(n=r.items)
+            detail += _(", total {total}").format(total=f"{r.total:g}") if r.total is not None else ""
+            detail += _(", {n} open flag(s): {flags}").format(n=len(r.flags), flags=", ".join(r.flags)) \
+                if r.flags else ""
+            lines.append(f"- `{r.document}` → " + _("scheme {ref}").format(ref=f"**{r.ref}**")
+                         + f" ({detail}; {r.note})" + (f" — [{r.review_url}]({r.review_url})" if r.review_url else ""))
         lines.append("")
     if summary.failed:
-        lines += ["## Failed", ""]
+        lines += [_("## Failed"), ""]
         for r in summary.failed:
-            where = f" — moved to `{r.quarantined}`" if r.quarantined else ""
+            where = _(" — moved to `{path}`").format(path=r.quarantined) if r.quarantined else ""
             lines.append(f"- `{r.source}`: {r.error}{where}")
         lines.append("")
     return "\n".join(lines)
@@ -221,9 +227,10 @@ def _markdown(summary: IngestSummary) -> str:
 def publish_artifacts(summary: IngestSummary) -> None:
     """The per-document table and a markdown summary, attached to this flow run."""
     create_table_artifact(table=_table(summary), key="ingest-documents",
-                          description=f"notices of {summary.inbox}: scheme, items, total, open flags")
+                          description=_("notices of {inbox}: scheme, items, total, open flags").format(
+                              inbox=summary.inbox))
     create_markdown_artifact(markdown=_markdown(summary), key="ingest-summary",
-                             description="what was ingested, skipped and quarantined")
+                             description=_("what was ingested, skipped and quarantined"))
 
 
 # --------------------------------------------------------------------------- the flow

@@ -84,7 +84,7 @@ def test_table_and_markdown_artifacts(first_run):
     assert table.type == "table"
     rows = table.data if isinstance(table.data, list) else __import__("json").loads(table.data)
     assert len(rows) == len(notices) + 1
-    assert set(rows[0]) == {"document", "status", "scheme id", "items", "total", "flags"}
+    assert set(rows[0]) == {"document", "status", "scheme id", "items", "total", "flags", "review page"}
     district = next(r for r in rows if r["document"] == "003_district_2023.docx")
     assert district["items"] == 15 and district["total"] == "100" and "@" in district["scheme id"]
     md = arts["ingest-summary"]
