@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kaohe.i18n import N_, _
+
 from ..model import Flag, Scheme
 from ..reconcile import (
     CENT, Sum, category_sum, check_weights, dec, fmt, rule_points_problems, sums, total_sum, unreconciled,
@@ -20,6 +22,7 @@ __all__ = ["CENT", "Sum", "category_sum", "total_sum", "sums", "unreconciled", "
            "FlagState", "flag_states", "open_flags"]
 
 _d, _fmt = dec, fmt  # older names
+SUM_PARTS = (N_("items"), N_("sub-categories"), N_("items and sub-categories"), N_("categories"))  # Sum.parts
 
 
 def flag_category(scheme: Scheme, flag: Flag) -> str | None:
@@ -88,9 +91,18 @@ def flag_states(scheme: Scheme) -> list[FlagState]:
     for s in unreconciled(scheme):
         if s.target not in flagged:
             kind = "subtotal_mismatch" if s.target is not None else "total_mismatch"
-            states.append(FlagState(Flag(kind=kind, message=s.describe(), target=s.target,
+            states.append(FlagState(Flag(kind=kind, message=sum_message(scheme, s), target=s.target,
                                          declared=float(s.declared), computed=float(s.computed)), stored=False))
     return states
+
+
+def sum_message(scheme: Scheme, s: Sum) -> str:
+    """:meth:`Sum.describe` in the user's language (a flag made now, for the reader of the page)."""
+    what = _("total") if s.target is None else _("category {id} {name}").format(
+        id=s.target, name=scheme.category(s.target).name)
+    declared = fmt(s.declared) + (f"+{fmt(s.bonus)}" if s.bonus is not None else "")
+    return _("{what} does not reconcile: declared {declared}, {parts} add up to {computed}").format(
+        what=what, declared=declared, parts=_(s.parts), computed=fmt(s.computed))
 
 
 def open_flags(scheme: Scheme) -> list[Flag]:
@@ -114,7 +126,7 @@ def publish_blockers(scheme: Scheme, open_conflicts: int = 0) -> list[str]:
     for item in scheme.items:  # a correction may have made a rule's amounts exceed its item's points
         if item.id in accepted or item.id in flagged:
             continue
-        blockers += [f"item {item.id}: {why} points" for why, _ in rule_points_problems(item)]
+        blockers += [f"item {item.id}: {why} points" for why, _amount in rule_points_problems(item)]
     if open_conflicts:
         blockers.append(f"{open_conflicts} correction(s) from the previous version no longer apply "
                         "(see `kaohe schemes show`; re-do or dismiss them)")
