@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from pipeline.scoring import Contract, Results, Submission, read_unit_list
 from pipeline.scoring.numbers import fmt
+from kaohe.i18n import _
 from pipeline.scoring.output import write_all
 from pipeline.scoring.template import check_template
 from schemes.store import ScoreRunInfo, StoreError, VersionInfo, file_sha256
@@ -136,23 +137,27 @@ def _ranking(res: Results) -> list[RankRow]:
 
 
 def publish_artifacts(summary: ScoreSummary) -> None:
-    """The ranking table, a link to the HTML report and a markdown note of the run."""
+    """The ranking table, a link to the HTML report and a markdown note of the run (in the user's language;
+    the table's keys are the ranking's fields)."""
     rows = [r.model_dump() for r in summary.ranking]
-    more = f" (top {RANKING_ROWS} of {summary.units})" if summary.units > RANKING_ROWS else ""
+    more = _(" (top {n} of {units})").format(n=RANKING_ROWS, units=summary.units) if summary.units > RANKING_ROWS else ""
     create_table_artifact(table=rows, key="score-ranking",
-                          description=f"{summary.title or 'ranking'} — scheme {summary.scheme}{more}")
+                          description=(summary.title or _("ranking")) + " — " + _("scheme {ref}").format(
+                              ref=summary.scheme) + more)
     if summary.report:
         create_link_artifact(link=Path(summary.report).as_uri(), link_text="report.html", key="score-report",
-                             description=f"HTML report of score run {summary.run_id}")
-    run = "new run" if summary.new_run else "same inputs as before: the recorded run is reused"
-    lines = [f"# Score run {summary.run_id} — scheme {summary.scheme} ({summary.status})", "",
-             f"{summary.units} units from `{summary.submissions}` in {summary.partitions} partition(s); {run}.", "",
-             f"- outputs: `{summary.outdir}`"]
+                             description=_("HTML report of score run {run}").format(run=summary.run_id))
+    run = _("new run") if summary.new_run else _("same inputs as before: the recorded run is reused")
+    lines = [_("# Score run {run} — scheme {ref} ({status})").format(run=summary.run_id, ref=summary.scheme,
+                                                                     status=summary.status), "",
+             _("{n} units from `{file}` in {parts} partition(s); {run}.").format(
+                 n=summary.units, file=summary.submissions, parts=summary.partitions, run=run), "",
+             _("- outputs: `{folder}`").format(folder=summary.outdir)]
     if summary.report:
-        lines.append(f"- report: [{summary.report}]({Path(summary.report).as_uri()})")
-    lines += [f"- note: {n}" for n in summary.notes]
+        lines.append(_("- report: [{name}]({uri})").format(name=summary.report, uri=Path(summary.report).as_uri()))
+    lines += [_("- note: {note}").format(note=n) for n in summary.notes]
     create_markdown_artifact(markdown="\n".join(lines) + "\n", key="score-summary",
-                             description=f"score run {summary.run_id}")
+                             description=_("score run {run}").format(run=summary.run_id))
 
 
 # --------------------------------------------------------------------------- the flow

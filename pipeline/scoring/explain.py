@@ -253,7 +253,8 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
             else:
                 met = bool(inp.yes(f"met:{k}"))
                 v = pts if met else 0
-                terms.append((v, f"{k}. {c.label}: {_('met') if met else _('not met')}"))
+                answer = _("met") if met else _("not met")
+                terms.append((v, f"{k}. {c.label}: {answer}"))
             total += v
         arith = (_("; ").join(x for _v, x in terms) + " → " + _sum_text([v for v, _x in terms])
                  + f" = {t(total)}")
