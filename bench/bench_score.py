@@ -22,8 +22,17 @@ table for N units (about 1.4 facts per item).
      with every per-item constant computed once per item.
    Both must give identical totals (asserted).
 3. Peak memory (tracemalloc) of one validate + score at N/4, N/2, N units.
+4. ``--explain-overhead``: `kaohe score --explain` paired with `kaohe score` of the same CSV (whole
+   processes), the ratio of the medians.
+5. ``--units-003 N``: the 2023 district scheme (003, extracted from the example notice) at N units ×
+   18 inputs, generated in blocks; whole `kaohe score` processes, wall, CPU and peak RSS (no pandas
+   baseline at this size: it would need several GB).
+6. ``--dask-units N``: the streamed run's chunks scored on a Dask LocalCluster of 1 and of 2 worker
+   processes (the flow's chunk task), against the same chunks in one process; wall time, speed-up and
+   each worker's peak RSS.
 
 Usage: .venv/bin/python bench/bench_score.py [--units 10000] [--items 100] [--runs 5] [--skip-memory]
+           [--skip-whole] [--skip-inprocess] [--explain-overhead] [--units-003 N] [--dask-units N]
 """
 
 from __future__ import annotations
@@ -318,17 +327,58 @@ def peak_memory(fn) -> int:
 PANDAS_BASELINE = """
 import sys
 import pandas as pd
+pd.set_option("mode.string_storage", "python")  # its fastest text columns here (Arrow-backed: ~1.4× the CPU)
 df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
 wide = df.pivot(index="unit", columns=["item", "input"], values="value")
 wide.to_csv(sys.argv[2])
 """
 
 
-def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int) -> None:
+#: Runs a command and prints its peak RSS: a child forked from this (large) bench process would report
+#: this process's peak as its own (Linux keeps the high-water mark across fork and exec).
+RSS_WRAPPER = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+               "sys.stderr.write(f'\\nMAXRSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n'); "
+               "sys.exit(p.returncode)")
+
+
+def run_rss(cmd: list[str]):
+    """Wall, CPU (of the command and the small wrapper) and the command's own peak RSS."""
+    import subprocess
+
+    from bench_cli import PY, Sample
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([PY, "-c", RSS_WRAPPER, *cmd], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{err}")
+    rss = int(err.rsplit("MAXRSS", 1)[1].split()[0]) / 1024
+    return Sample(wall, ru.ru_utime + ru.ru_stime, rss)
+
+
+def paired_rss(a: list[str], b: list[str], runs: int, before=None, warmup: int = 1):
+    """bench_cli.paired, with each command's own peak RSS (see :data:`RSS_WRAPPER`)."""
+    sa, sb = [], []
+    for k in range(warmup + runs):
+        for cmd, out in ((a, sa), (b, sb)):
+            if before:
+                before()
+            sample = run_rss(cmd)
+            if k >= warmup:
+                out.append(sample)
+    return sa, sb
+
+
+def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int, explain_overhead: bool = False,
+                  stages_too: bool = True) -> None:
     """`kaohe score` as a user runs it, paired with the pandas read-pivot-write of the same CSV."""
     import shutil
 
-    from bench_cli import KAOHE, PY, paired, summary
+    from bench_cli import KAOHE, PY, summary
 
     from pipeline.scoring import score_file
     from pipeline.scoring.output import write_all
@@ -346,11 +396,18 @@ def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int) -> None:
 
         ours = [*KAOHE, "score", str(scheme_path), str(facts), "-o", str(out)]
         base = [PY, "-c", PANDAS_BASELINE, str(facts), str(wide)]
-        a, b = paired(ours, base, runs, before=clean)
+        a, b = paired_rss(ours, base, runs, before=clean)
         print(f"whole process, {facts.stat().st_size / 1e6:.0f} MB long CSV → all outputs "
               f"(paired runs, median [range]):")
         print("  " + summary("kaohe score SCHEME facts.csv -o OUT", a, b,
                              "pandas read_csv → pivot → to_csv (same CSV)").replace("\n", "\n  "))
+        print(f"  peak RSS: kaohe {statistics.median(x.max_rss_mib for x in a):.0f} MiB, "
+              f"pandas {statistics.median(x.max_rss_mib for x in b):.0f} MiB (medians)")
+        if explain_overhead:
+            e, o = paired_rss([*ours, "--explain"], ours, runs, before=clean)
+            print("  " + summary("kaohe score … --explain", e, o, "kaohe score (no --explain)").replace("\n", "\n  "))
+        if not stages_too:
+            return
 
         # the same command's stages, in one process (what each part of the wait is), wall and CPU
         stages: dict[str, list[tuple[float, float]]] = {}
@@ -382,13 +439,129 @@ def whole_process(scheme: Scheme, df: pd.DataFrame, runs: int) -> None:
             print(f"    {k:40s} {med([w for w, _ in v]):6.3f} s / {med([c for _, c in v]):6.3f} s")
         from pipeline.scoring.explain import Explainer
 
-        ex, k = Explainer(res), min(res.n, 1000)
+        ex, k = Explainer(res), min(res.n, 1000)  # (the whole run's own facts: read whole here)
         c0 = time.process_time()
         size = sum(len(orjson.dumps(ex.unit_dict(u))) for u in range(k))
         per = (time.process_time() - c0) / k
         print(f"    {'(--explain only) explanations.json':40s} ~{per * res.n:6.1f} s CPU  ({per * 1000:.2f} ms per unit "
               f"over {k} units, ~{size / k * res.n / 1e6:.0f} MB for all; off by default, "
               "`kaohe explain OUT UNIT` gives one unit)")
+
+
+# --------------------------------------------------------------------------- the 003 scheme at scale
+
+
+#: The 18 inputs of a unit of the 2023 district scheme: every item's count, a bonus, a deduction, a veto.
+INPUTS_003 = [(i, "count") for i in ("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2",
+                                     "4.3", "5.1", "5.2", "6.1")] + [("B1", "count:市总"), ("K1", "count"),
+                                                                       ("V1", "met")]
+
+
+def scheme_003() -> Scheme:
+    from extractors import read_document
+    from pipeline.extract import extract_scheme
+
+    return extract_scheme(read_document(ROOT / "examples/notices/003_district_2023.docx"))
+
+
+def write_facts_003(path: Path, n_units: int, block: int = 50_000, seed: int = 2023) -> int:
+    """N units × 18 inputs as a long CSV, generated and written a block of units at a time."""
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    rng = np.random.default_rng(seed)
+    k = len(INPUTS_003)
+    items = pa.array([i for i, _ in INPUTS_003])
+    inputs = pa.array([x for _, x in INPUTS_003])
+    schema = pa.schema([("unit", pa.string()), ("item", pa.string()), ("input", pa.string()), ("value", pa.string())])
+    with pacsv.CSVWriter(str(path), schema, write_options=pacsv.WriteOptions(quoting_style="needed")) as w:
+        for start in range(0, n_units, block):
+            m = min(block, n_units - start)
+            names = pa.array([f"单位{u:07d}" for u in range(start, start + m)])
+            counts = rng.integers(0, 4, (m, k)).astype(str).astype(object)
+            counts[:, k - 3] = np.where(rng.random(m) < 0.1, "1", "0")  # B1 count:市总
+            counts[:, k - 2] = np.where(rng.random(m) < 0.05, "1", "0")  # K1
+            counts[:, k - 1] = np.where(rng.random(m) < 0.02, "是", "否")  # V1 met
+            idx = pa.array(np.tile(np.arange(k), m))
+            w.write_table(pa.table({
+                "unit": names.take(pa.array(np.repeat(np.arange(m), k))), "item": items.take(idx),
+                "input": inputs.take(idx), "value": pa.array(counts.ravel(), pa.string()),
+            }, schema=schema))
+    return n_units * k
+
+
+def scale_003(n_units: int, runs: int) -> None:
+    """`kaohe score` of the 003 scheme at ``n_units`` × 18 inputs: wall, CPU and peak RSS of whole processes."""
+    import shutil
+
+    from bench_cli import KAOHE, stat
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        scheme_path, facts, out = tmp / "scheme.json", tmp / "facts.csv", tmp / "out"
+        scheme_path.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+        t0 = time.perf_counter()
+        n = write_facts_003(facts, n_units)
+        print(f"003 scheme, {n_units:,} units × 18 inputs = {n:,} facts, {facts.stat().st_size / 1e6:.0f} MB CSV "
+              f"(generated in {time.perf_counter() - t0:.0f} s); load average {os.getloadavg()[0]:.1f}")
+        samples = []
+        for _ in range(runs):
+            shutil.rmtree(out, ignore_errors=True)
+            samples.append(run_rss([*KAOHE, "score", str(scheme_path), str(facts), "-o", str(out), "--no-report"]))
+        print(f"  kaohe score SCHEME facts.csv -o OUT --no-report: wall {stat([x.wall for x in samples])}   "
+              f"cpu {stat([x.cpu for x in samples])}   peak RSS {max(x.max_rss_mib for x in samples):.0f} MiB "
+              f"(max of {runs})")
+
+
+# --------------------------------------------------------------------------- Dask
+
+
+def _peak_rss_mib() -> float:
+    """This process's peak RSS since it started its program (VmHWM: unlike ru_maxrss, not inherited)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+
+
+def dask_scale(scheme: Scheme, n_units: int, workers: tuple[int, ...] = (1, 2)) -> None:
+    """The streamed run's chunks scored in one process, then on LocalClusters of worker processes."""
+    from distributed import Client, LocalCluster
+
+    from pipeline.scoring.stream import finish, open_source, score_chunk, spill
+
+    contract = Contract(scheme)
+    with tempfile.TemporaryDirectory() as tmp:
+        facts = Path(tmp) / "facts.csv"
+        df = synthetic_facts(scheme, n_units)
+        df[["unit", "item", "input", "value"]].to_csv(facts, index=False)
+        del df
+        gc.collect()
+        sp = spill(open_source(facts), folder=Path(tmp))
+        chunks = sp.chunks()
+        print(f"Dask: {n_units:,} units · {sum(sp.bucket_rows.values()):,} facts spilled into "
+              f"{len(sp.bucket_rows)} buckets, {len(chunks)} chunks; load average {os.getloadavg()[0]:.1f}")
+        t0 = time.perf_counter()
+        jobs = [sp.job(a, b) for a, b in chunks]
+        local = finish(sp, contract, [score_chunk(j, contract) for j in jobs])
+        base = time.perf_counter() - t0
+        print(f"  one process (the same chunk tasks in a loop): {base:6.2f} s; this process's peak RSS "
+              f"{_peak_rss_mib():.0f} MiB (it also generated the facts)")
+        for k in workers:
+            with LocalCluster(n_workers=k, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+                    Client(cl) as client:
+                t0 = time.perf_counter()
+                client.run(lambda: __import__("pipeline.scoring.stream"))  # workers' imports, once per run
+                shared = client.scatter(contract, broadcast=True)
+                warm = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                futures = client.map(lambda job, c: score_chunk(job, c), jobs, c=shared, pure=False)
+                res = finish(sp, contract, client.gather(futures))
+                wall = time.perf_counter() - t0
+                rss = client.run(_peak_rss_mib)
+            assert res.total.tolist() == local.total.tolist() and res.rank.tolist() == local.rank.tolist()
+            print(f"  LocalCluster, {k} worker process(es): {wall:6.2f} s = {base / wall:4.2f}× the one process "
+                  f"(+ {warm:.1f} s of worker imports first); "
+                  f"peak RSS per worker {', '.join(f'{v:.0f}' for v in rss.values())} MiB; totals and ranks identical")
+        sp.close()
 
 
 def run_import() -> tuple[float, float]:
@@ -409,6 +582,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", type=int, default=100)
     ap.add_argument("--runs", type=int, default=5, help="runs of each side (in-process) / pairs (whole process)")
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-whole", action="store_true", help="skip the whole-process comparison")
+    ap.add_argument("--skip-stages", action="store_true", help="skip the in-process stages of the command")
+    ap.add_argument("--skip-inprocess", action="store_true", help="skip the in-process engine comparison")
+    ap.add_argument("--explain-overhead", action="store_true", help="pair `kaohe score --explain` with it without")
+    ap.add_argument("--units-003", type=int, default=0, help="also score the 003 scheme at this many units")
+    ap.add_argument("--dask-units", type=int, default=0, help="also score this many units on Dask LocalClusters")
     args = ap.parse_args(argv)
 
     scheme = synthetic_scheme(args.items)
@@ -417,9 +596,18 @@ def main(argv: list[str] | None = None) -> int:
           f"{platform.machine()} · {os.cpu_count()} cores · load average {os.getloadavg()[0]:.1f} · "
           f"{args.items} items")
 
+    if args.units_003:
+        scale_003(args.units_003, args.runs)
+    if args.dask_units:
+        dask_scale(scheme, args.dask_units)
+    if args.skip_whole and args.skip_inprocess:
+        return 0
     df = synthetic_facts(scheme, args.units)
     print(f"{args.units:,} units · {len(df):,} facts")
-    whole_process(scheme, df, args.runs)
+    if not args.skip_whole:
+        whole_process(scheme, df, args.runs, args.explain_overhead, stages_too=not args.skip_stages)
+    if args.skip_inprocess:
+        return 0
 
     t_fast, (sub, res) = timed(lambda: kaohe_run(contract, df), args.runs)
     t_engine, _ = timed(lambda: score(sub, contract), args.runs)

@@ -31,6 +31,7 @@ from .errors import (
 from .failures import classify
 from .fields import bound_fields
 from .limits import Limits
+from .names import shown
 from .model import Cell, Document, Format, Heading, Paragraph, Provenance, ReaderNote, Source, Table
 from .ziplimits import check_zip_expansion
 
@@ -51,8 +52,10 @@ def read_document(path: str | Path, limits: Limits | None = None, *, ocr: bool =
     """
     limits = limits or Limits.from_env()
     path = Path(path)
+    link = path.resolve() if path.is_symlink() else None
     if not path.is_file():
-        raise ReadError(str(path), "no such file")
+        raise ReadError(str(path), "no such file" if link is None else f"a symbolic link to {shown(str(link))}, "
+                                                                      "which is not a file")
     size = path.stat().st_size
     if size == 0:
         raise EmptyFile(str(path))
@@ -63,6 +66,9 @@ def read_document(path: str | Path, limits: Limits | None = None, *, ocr: bool =
     data = path.read_bytes()
     detected = detect_format(path, data)
     flags: list[ReaderNote] = []
+    if link is not None:  # named on the command line: followed, and said so
+        flags.append(ReaderNote(kind="reader_note", message=f"{shown(path.name)} is a symbolic link to "
+                                                            f"{shown(str(link))}; the file it points to was read"))
     claimed = claimed_format(path)
     if claimed and claimed != detected and claimed not in ("html", "txt"):
         flags.append(ReaderNote(kind="reader_note",

@@ -7,6 +7,7 @@ import struct
 import zipfile
 from pathlib import Path
 
+from .encoding import utf16_without_bom
 from .errors import CorruptFile, EncryptedFile, FormatMismatch, UnsupportedFormat
 from .model import Format, OriginalFormat
 
@@ -56,7 +57,7 @@ def sniff_format(path: str | Path, head: bytes) -> Format | OriginalFormat:
         raise UnsupportedFormat(name, "binary content of an unknown format (not pdf, docx, xlsx, html or txt)")
     probe = head[:4096].lstrip(b"\xef\xbb\xbf")
     if _looks_utf16(head):
-        probe = head[:8192].decode("utf-16", errors="ignore").encode("utf-8")
+        probe = head[:8192].decode(utf16_without_bom(head) or "utf-16", errors="ignore").encode("utf-8")
     if _HTML_START.search(probe) or looks_like_markup(probe):
         return "html"
     return "txt"
@@ -175,5 +176,6 @@ def _word_encrypted(fib: bytes) -> bool:
 
 
 def _looks_utf16(head: bytes) -> bool:
-    return head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")
+    """A UTF-16 byte-order mark, or UTF-16's zero pattern without one."""
+    return head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff") or utf16_without_bom(head) is not None
 

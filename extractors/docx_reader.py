@@ -29,10 +29,11 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 from lxml import etree
 
+from .budget import GridBudget, capped_span, check_part_entries
 from .errors import UnsupportedFormat
 from .limits import Limits
 from .model import (
-    Cell, Document, Heading, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans,
+    Cell, Document, Heading, Paragraph, Provenance, ReaderNote, Source, Table, mark_cell_kinds, set_cell_spans,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -46,6 +47,8 @@ def w(tag: str) -> str:
 
 
 W_P, W_R, W_T, W_TBL, W_TR, W_TC = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc")
+W_ALT_CHUNK = w("altChunk")
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 W_VAL = w("val")
 MC_FALLBACK = f"{{{MC_NS}}}Fallback"
 W_TXBX = w("txbxContent")
@@ -73,17 +76,33 @@ TITLE_MAX_CHARS = 60
 
 def read_docx(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
     """Read headings, paragraphs and tables of the body in document order."""
+    check_word_parts(str(path), data, limits)
     document = open_word(path, data)
-    builder = _BodyBuilder(document)
+    builder = _BodyBuilder(document, GridBudget(str(path), limits))
     for element in block_children(document.element.body):
         if element.tag == W_P:
             builder.add_paragraph(element)
         elif element.tag == W_TBL:
             builder.add_table(element)
+        elif element.tag == W_ALT_CHUNK:
+            builder.flag_alt_chunk(element)
     number_nested_tables(builder.tables, first=len(builder.tables))
     if not any(b.text.strip() for b in builder.blocks):
         builder.notes.append("the document body has no text (it may hold only images or text in headers)")
-    return Document(source=source, blocks=builder.blocks, notes=builder.notes)
+    return Document(source=source, blocks=builder.blocks, notes=builder.notes, flags=builder.flags)
+
+
+#: Entries python-docx loads whole before the body is read, by part.
+_WORD_PARTS = {
+    "word/styles.xml": {w("style"): "styles"},
+    "word/numbering.xml": {w("abstractNum"): "abstract numberings", w("num"): "numbering instances"},
+}
+
+
+def check_word_parts(path: str, data: bytes, limits: Limits) -> None:
+    """Refuse a package whose styles or numbering declare more entries than ``KAOHE_MAX_STYLES``."""
+    for part, tags in _WORD_PARTS.items():
+        check_part_entries(path, data, part, tags, limits.max_styles, "KAOHE_MAX_STYLES")
 
 
 def open_word(path: Path, data: bytes) -> DocxDocument:
@@ -114,11 +133,13 @@ def block_children(parent: etree._Element) -> Iterator[etree._Element]:
 class _BodyBuilder:
     """Turns body elements into blocks; owns the running paragraph/table indices."""
 
-    def __init__(self, document: DocxDocument):
+    def __init__(self, document: DocxDocument, budget: GridBudget):
         self.document = document
+        self.budget = budget
         self.blocks: list[Heading | Paragraph | Table] = []
         self.tables: list[Table] = []
         self.notes: list[str] = []
+        self.flags: list[ReaderNote] = []
         self.paragraph_index = -1
 
     def add_paragraph(self, p: etree._Element) -> None:
@@ -134,9 +155,21 @@ class _BodyBuilder:
             self.blocks.append(Paragraph(text=box_text, prov=prov))
 
     def add_table(self, tbl: etree._Element) -> None:
-        table = build_table(tbl, block=len(self.blocks), index=len(self.tables))
+        table = build_table(tbl, block=len(self.blocks), index=len(self.tables), budget=self.budget)
         self.tables.append(table)
         self.blocks.append(table)
+
+    def flag_alt_chunk(self, element: etree._Element) -> None:
+        """Content imported from another file (``w:altChunk``: pasted html, rtf, another docx) is not
+        part of the body's XML, and Word merges it only when the document is saved again: flag it where
+        it stands, so that a reviewer knows part of the notice is not in what was read."""
+        rel = self.document.part.rels.get(element.get(R_ID, ""))
+        what = "content from another file"
+        if rel is not None and not rel.is_external:
+            what = f"{rel.target_part.content_type} content ({len(rel.target_part.blob):,} bytes, {rel.target_ref})"
+        self.flags.append(ReaderNote(kind="reader_note", block=len(self.blocks), message=(
+            f"the document imports {what} at this point (w:altChunk), which was not read; open it in Word "
+            "and save it again to merge it into the text")))
 
     def heading_level(self, p: etree._Element, text: str) -> int:
         """Level from a Title/Heading style, or 1 for a title-like first block; else 0."""
@@ -282,19 +315,26 @@ class _CellDraft:
                     text=text, prov=Provenance(block=0), tables=self.tables)
 
 
-def build_table(tbl: etree._Element, *, block: int, index: int) -> Table:
-    """One Table from a ``w:tbl``: real ``w:tc`` cells, grid spans and vertical merges."""
+def build_table(tbl: etree._Element, *, block: int, index: int, budget: GridBudget) -> Table:
+    """One Table from a ``w:tbl``: real ``w:tc`` cells, grid spans and vertical merges.
+
+    Spans (``gridSpan``, ``gridBefore``, ``gridAfter``) are capped at MAX_SPAN and
+    the table's declared width and area are charged to ``budget`` before the
+    table, which is laid out rows × columns, is built.
+    """
     drafts: list[_CellDraft] = []
     open_by_col: dict[int, _CellDraft] = {}
     n_rows = 0
+    what = f"table {index + 1}" if index >= 0 else "a nested table"
     width = grid_width(tbl)
+    budget.columns(width, what)
     for r, tr in enumerate(table_rows(tbl)):
         n_rows = r + 1
-        col = _int_prop(tr, "trPr", "gridBefore", 0)
+        col = _span_prop(tr, "trPr", "gridBefore", 0)
         row_open: dict[int, _CellDraft] = {}
         for tc in row_cells(tr):
-            span = max(1, _int_prop(tc, "tcPr", "gridSpan", 1))
-            texts, tables = cell_content(tc, block)
+            span = _span_prop(tc, "tcPr", "gridSpan", 1)
+            texts, tables = cell_content(tc, block, budget)
             draft = _continued(tc, open_by_col.get(col), r)
             if draft is None:
                 draft = _CellDraft(row=r, col=col, col_span=span, texts=texts, tables=tables)
@@ -304,8 +344,10 @@ def build_table(tbl: etree._Element, *, block: int, index: int) -> Table:
                 _merge_into(draft, texts, tables)
             row_open[col] = draft
             col += span
-        width = max(width, col + _int_prop(tr, "trPr", "gridAfter", 0))
+        width = max(width, col + _span_prop(tr, "trPr", "gridAfter", 0))
+        budget.check(n_rows, width, what, so_far=True)  # row by row: a hostile table stops early, not after 20,000 rows
         open_by_col = row_open
+    budget.table(n_rows, width, what)
     cells = [d.to_cell() for d in drafts]
     table = Table(n_rows=n_rows, n_cols=width, cells=cells, prov=Provenance(block=block, table=index),
                   header_rows=repeat_header_rows(tbl, n_rows))
@@ -351,6 +393,12 @@ def _int_prop(element: etree._Element, props: str, name: str, default: int) -> i
         return default
 
 
+def _span_prop(element: etree._Element, props: str, name: str, default: int) -> int:
+    """A span property (positions on the grid), capped; 0 stays 0 (no cells before/after)."""
+    value = _int_prop(element, props, name, default)
+    return 0 if value <= 0 and default == 0 else capped_span(value)
+
+
 def _continued(tc: etree._Element, above: _CellDraft | None, row: int) -> _CellDraft | None:
     """The merged cell this ``w:tc`` continues, if it is a vMerge continuation."""
     vmerge = tc.find(f"{w('tcPr')}/{w('vMerge')}")
@@ -361,7 +409,7 @@ def _continued(tc: etree._Element, above: _CellDraft | None, row: int) -> _CellD
     return above
 
 
-def cell_content(tc: etree._Element, block: int) -> tuple[list[str], list[Table]]:
+def cell_content(tc: etree._Element, block: int, budget: GridBudget) -> tuple[list[str], list[Table]]:
     """Paragraph texts (one per line, empty ones kept) and nested tables of a ``w:tc``."""
     texts: list[str] = []
     tables: list[Table] = []
@@ -370,7 +418,7 @@ def cell_content(tc: etree._Element, block: int) -> tuple[list[str], list[Table]
             texts.append(paragraph_text(element))
             texts.extend(textbox_texts(element))
         elif element.tag == W_TBL:
-            tables.append(build_table(element, block=block, index=-1))
+            tables.append(build_table(element, block=block, index=-1, budget=budget))
     return texts, tables
 
 

@@ -1,7 +1,8 @@
 """Decode the bytes of a text-based notice (html, txt) into a str.
 
 Chinese notices arrive in UTF-8, GBK/GB2312 (often undeclared) and now and
-then UTF-16.  The order of trust is: a byte-order mark, then a charset the
+then UTF-16, with or without a byte-order mark.  The order of trust is: a
+byte-order mark, then UTF-16's pattern of zero bytes, then a charset the
 file declares (if the bytes really decode with it), then strict UTF-8, then a
 GB18030 reading that looks like ordinary Chinese, then charset-normalizer's
 best guess.  GB2312/GBK are decoded as GB18030, their superset, so that a
@@ -40,8 +41,8 @@ def decode_text(data: bytes, declared: str | None = None, *, path: str = "<bytes
     Raises :class:`UnsupportedFormat` when no encoding fits and
     :class:`CorruptFile` when the best decoding is still mostly garbage.
     """
-    for attempt in (_from_bom, lambda d: _from_declared(d, declared), _from_utf8, _from_gb18030,
-                    _from_detection):
+    for attempt in (_from_bom, _from_utf16_pattern, lambda d: _from_declared(d, declared), _from_utf8,
+                    _from_gb18030, _from_detection):
         found = attempt(data)
         if found is not None:
             text, name = found
@@ -81,8 +82,47 @@ def _from_bom(data: bytes) -> tuple[str, str] | None:
     for bom, name in _BOMS:
         if data.startswith(bom):
             text = decode_as(data[len(bom):], name.removesuffix("-sig"))
+            if text is None and bom == codecs.BOM_UTF8:  # a UTF-8 mark over GBK bytes (an editor's doing)
+                text = decode_as(data[len(bom):], "gb18030")
+                return (text, "gb18030 after a UTF-8 byte-order mark") if text is not None else None
             return (text, name) if text is not None else None
     return None
+
+
+#: In UTF-16 text with markup or line breaks, many ASCII characters put a zero in every other byte.
+_MIN_ZERO_SHARE = 0.1
+_UTF16_PROBE = 4096
+#: Zeros at the ASCII parity outnumber those at the other at least this many times.
+_PARITY_RATIO = 8
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when the bytes have UTF-16's zero pattern without a byte-order mark.
+
+    ASCII characters (tags, digits, line breaks) in UTF-16 are a zero byte
+    beside their code; so zeros fill one parity of positions (odd for little
+    endian) and seldom the other (a character such as 一, U+4E00, has one).
+    Binary data has zeros at both.
+    """
+    probe = head[:_UTF16_PROBE]
+    probe = probe[: len(probe) - len(probe) % 2]
+    pairs = len(probe) // 2
+    if pairs < 8:
+        return None
+    even, odd = probe[0::2].count(0), probe[1::2].count(0)
+    if odd >= _MIN_ZERO_SHARE * pairs and even * _PARITY_RATIO <= odd:
+        return "utf-16-le"
+    if even >= _MIN_ZERO_SHARE * pairs and odd * _PARITY_RATIO <= even:
+        return "utf-16-be"
+    return None
+
+
+def _from_utf16_pattern(data: bytes) -> tuple[str, str] | None:
+    name = utf16_without_bom(data)
+    if name is None:
+        return None
+    text = decode_as(data, name)
+    return (text, name) if text is not None else None
 
 
 def _from_declared(data: bytes, declared: str | None) -> tuple[str, str] | None:

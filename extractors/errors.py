@@ -7,6 +7,8 @@ never shows a traceback for these.
 
 from __future__ import annotations
 
+from .names import shown
+
 
 class ReadError(Exception):
     """A notice could not be read faithfully."""
@@ -22,7 +24,7 @@ class ReadError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = self.path
+        where = shown(self.path)
         if self.page is not None:
             where += f", page {self.page}"
         if self.row is not None:
@@ -86,5 +88,5 @@ class ReaderInternalError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return (f"{self.path}: internal error in the {self.format} reader "
+        return (f"{shown(self.path)}: internal error in the {self.format} reader "
                 f"({type(self.error).__name__}: {self.error}); this is a bug in kaohe, not a fault of the file")

@@ -36,6 +36,7 @@ from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 from .encoding import decode_text
 from .html_depth import bound_depth
 from .templates import describe, strip_templates
+from .budget import MAX_SPAN, GridBudget
 from .limits import Limits
 from .model import (
     Block, Cell, Document, Heading, Paragraph, Provenance, ReaderNote, Source, Table, mark_cell_kinds,
@@ -71,7 +72,6 @@ LINK_LIST_DENSITY = 0.5
 SHORT_BLOCK = 80
 MEDIUM_BLOCK = 200
 NOTE_SNIPPET = 60
-MAX_SPAN = 1000
 
 TRUNCATION = re.compile(r"省略\s*\d+\s*字|未完|全文共\s*\d+\s*字|仅显示\s*\d+\s*字|剩余\s*\d+\s*字")
 BREADCRUMB = re.compile(
@@ -121,7 +121,7 @@ def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
     notes.extend(notes_outside(container, body))
     notes.extend(remove_clutter(container))
     index_page(container)  # again: what was removed no longer counts
-    builder = BlockBuilder()
+    builder = BlockBuilder(budget=GridBudget(str(path), limits))
     builder.walk(container, builder.next_index())
     number_nested_tables(builder.blocks)
     if not builder.blocks:
@@ -498,6 +498,7 @@ def tidy_lines(text: str) -> str:
 class BlockBuilder:
     """Walks the article container and emits blocks in document order."""
 
+    budget: GridBudget
     blocks: list[Block] = field(default_factory=list)
     element_count: int = 0
     table_count: int = 0
@@ -549,12 +550,13 @@ class BlockBuilder:
         single-column layout tables are read as flow."""
         for caption in el.find_all("caption", recursive=False):
             self.add_paragraph(inline_text(caption), index)
-        grid = TableGrid.of(el)
+        grid = TableGrid.of(el, self.budget, f"table {self.table_count + 1}")
         if grid.n_cols <= 1:
             for cell in grid.cells:
                 self.walk(cell.element, index)
             return
-        table = build_table(grid, block=len(self.blocks), paragraph=index, table=self.table_count)
+        table = build_table(grid, block=len(self.blocks), paragraph=index, table=self.table_count,
+                            budget=self.budget)
         if not table.text.strip() and not any(c.tables for c in table.cells):
             return
         self.table_count += 1
@@ -591,8 +593,11 @@ class TableGrid:
     header_rows: int = 0
 
     @classmethod
-    def of(cls, table: Tag) -> "TableGrid":
+    def of(cls, table: Tag, budget: GridBudget, what: str) -> "TableGrid":
+        """Place the cells; the area laid out so far is checked against ``budget`` before each cell
+        marks its positions, and the whole table charged at the end."""
         rows = table_rows(table)
+        n_cols = 0
         occupied: set[tuple[int, int]] = set()
         cells: list[GridCell] = []
         for r, tr in enumerate(rows):
@@ -602,10 +607,12 @@ class TableGrid:
                     c += 1
                 row_span = span(td, "rowspan", len(rows) - r)
                 col_span = span(td, "colspan", MAX_SPAN)
+                n_cols = max(n_cols, c + col_span)
+                budget.check(len(rows), n_cols, what, so_far=True)
                 occupied.update((rr, cc) for rr in range(r, r + row_span) for cc in range(c, c + col_span))
                 cells.append(GridCell(r, c, row_span, col_span, td))
                 c += col_span
-        n_cols = max((cc for _, cc in occupied), default=-1) + 1
+        budget.table(len(rows), n_cols, what)
         return cls(n_rows=len(rows), n_cols=n_cols, cells=cells, header_rows=header_row_count(table, rows))
 
 
@@ -647,11 +654,11 @@ def span(td: Tag, attr: str, limit: int) -> int:
     return max(1, min(value, limit, MAX_SPAN))
 
 
-def build_table(grid: TableGrid, block: int, paragraph: int, table: int) -> Table:
+def build_table(grid: TableGrid, block: int, paragraph: int, table: int, budget: GridBudget) -> Table:
     cells = [
         Cell(row=g.row, col=g.col, row_span=g.row_span, col_span=g.col_span, text=inline_text(g.element),
              prov=Provenance(block=block, paragraph=paragraph, table=table, row=g.row, col=g.col),
-             tables=nested_tables(g.element, block, paragraph),
+             tables=nested_tables(g.element, block, paragraph, budget),
              kind="row_header" if g.element.name == "th" and g.row >= grid.header_rows else "body")
         for g in grid.cells
     ]
@@ -662,10 +669,11 @@ def build_table(grid: TableGrid, block: int, paragraph: int, table: int) -> Tabl
     return result
 
 
-def nested_tables(td: Tag, block: int, paragraph: int) -> list[Table]:
+def nested_tables(td: Tag, block: int, paragraph: int, budget: GridBudget) -> list[Table]:
     """Tables directly inside this cell (deeper ones belong to those tables' cells)."""
     return [
-        build_table(TableGrid.of(t), block=block, paragraph=paragraph, table=-1)
+        build_table(TableGrid.of(t, budget, "a nested table"), block=block, paragraph=paragraph, table=-1,
+                    budget=budget)
         for t in td.find_all("table")
         if t.find_parent(["td", "th"]) is td
     ]

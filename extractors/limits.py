@@ -19,6 +19,12 @@ class Limits:
     convert_timeout_s: float = 120.0
     max_field_chars: int = 20_000
     max_xlsx_cells: int = 500_000
+    #: declared table area (rows × columns after spans), summed over a document
+    max_table_cells: int = 500_000
+    #: columns of one table (Excel's own maximum is 16,384)
+    max_table_columns: int = 16_384
+    #: entries of one kind in a style or numbering part (fonts, cellXfs, w:style …; Excel's cap is 65,490)
+    max_styles: int = 65_490
 
     @classmethod
     def from_env(cls) -> "Limits":
@@ -30,4 +36,7 @@ class Limits:
             convert_timeout_s=float(os.environ.get("KAOHE_CONVERT_TIMEOUT_S", 120)),
             max_field_chars=int(os.environ.get("KAOHE_MAX_FIELD_CHARS", 20_000)),
             max_xlsx_cells=int(os.environ.get("KAOHE_MAX_XLSX_CELLS", 500_000)),
+            max_table_cells=int(os.environ.get("KAOHE_MAX_TABLE_CELLS", 500_000)),
+            max_table_columns=int(os.environ.get("KAOHE_MAX_TABLE_COLUMNS", 16_384)),
+            max_styles=int(os.environ.get("KAOHE_MAX_STYLES", 65_490)),
         )

@@ -34,6 +34,7 @@ from .cjk import fold_glyph, has_variant, is_variant, unify
 from .model import Document, Heading, Paragraph, Provenance, ReaderNote, Source
 from .pdf_objects import fast_objects
 from .pdf_running import remove_running_lines
+from .pdf_columns import column_lines
 from .pdf_tables import Fragment, Line, build_fragment, join_fragments, text_lines, to_model, unruled_tables
 
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -64,6 +65,7 @@ class PageContent:
     has_graphics: bool
     unmapped: int
     folded: int = 0  # glyphs whose duplicated radical/compatibility code points were folded
+    gutter: float | None = None  # x of the gutter of a page set in two columns (lines are in reading order)
 
 
 def read_pdf(path: Path, data: bytes, source: Source, limits: Limits, ocr=None) -> Document:
@@ -189,13 +191,17 @@ def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageConte
         return PageContent(number=number, width=page.width, height=page.height, lines=[], fragments=[],
                            has_text=False, has_graphics=graphics, unmapped=0)
     fragments, free = _ruled_tables(page, chars, number)
-    more, lines = unruled_tables(text_lines(free, number), number)
+    runs, gutter = column_lines(free, number, page.width)
+    more, lines = [], []
+    for run in runs:   # one run, or each column of a page in two columns
+        found, rest = unruled_tables(run, number)
+        more, lines = more + found, lines + rest
     fragments = sorted(fragments + more, key=lambda f: f.bbox[1])
     _mark_page_ends(fragments, lines, page.height)
     for line in lines:  # drop the page's char dicts so memory does not grow with page count
         line.words, line.chars = [], []
     return PageContent(number=number, width=page.width, height=page.height, lines=lines, fragments=fragments,
-                       has_text=True, has_graphics=True, unmapped=unmapped, folded=folded)
+                       has_text=True, has_graphics=True, unmapped=unmapped, folded=folded, gutter=gutter)
 
 
 def _fold_duplicates(chars: list[dict]) -> int:
@@ -388,9 +394,18 @@ def _text_edges(lines: list[Line]) -> tuple[float, float]:
 
 
 def _reading_order(pages: list[PageContent], absorbed: set[int]) -> Iterator[tuple[PageContent, Line | Fragment]]:
-    """Lines and tables of each page top to bottom; continuation fragments are skipped."""
+    """Lines and tables of each page top to bottom (a page in two columns: the lines in their
+    column order, each table before the first line below it); continuation fragments are skipped."""
     for page in pages:
-        items: list[tuple[float, int, Line | Fragment]] = [(line.top, 0, line) for line in page.lines]
+        if page.gutter is not None:
+            items: list[tuple[float, int, Line | Fragment]] = [(i, 0, line) for i, line in enumerate(page.lines)]
+            items += [(next((i for i, line in enumerate(page.lines) if line.top > f.bbox[1]), len(page.lines)) - 0.5,
+                       1, f) for f in page.fragments if id(f) not in absorbed]
+            items.sort(key=lambda item: (item[0], item[1]))
+            for _, _, obj in items:
+                yield page, obj
+            continue
+        items = [(line.top, 0, line) for line in page.lines]
         items += [(f.bbox[1], 1, f) for f in page.fragments if id(f) not in absorbed]
         items.sort(key=lambda item: (item[0], item[1]))
         for _, _, obj in items:

@@ -119,15 +119,26 @@ def display_width(text: str) -> int:
 
 
 def fixed_fields(line: str) -> list[tuple[int, str]]:
-    """(display column, text) of each field, fields separated by 2+ spaces or ideographic spaces."""
+    """(display column, text) of each field, fields separated by 2+ spaces or ideographic spaces.
+
+    The display column is summed as the line is walked (linear in its length).
+    """
     fields = []
-    position = 0
+    position = width = 0
     for part in _FIELD_GAP.split(line.rstrip()):
         index = line.index(part, position) if part else position
+        width += display_width(line[position:index])
         if part.strip():
-            fields.append((display_width(line[:index]) + len(part) - len(part.lstrip()), part.strip()))
+            fields.append((width + len(part) - len(part.lstrip()), part.strip()))
+        width += display_width(part)
         position = index + len(part)
     return fields
+
+
+def declared_fields(line: str) -> int:
+    """The most cells any detector could split this line into (1 for a line with no separator)."""
+    gaps = sum(1 for _ in _FIELD_GAP.finditer(line))
+    return max(line.count(TAB), sum(line.count(p) for p in PIPES), gaps) + 1
 
 
 def fixed_width_table(lines: list[str], start: int) -> TextTable | None:

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .budget import GridBudget
 from .encoding import decode_text
 from .limits import Limits
 from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans
-from .text_tables import TextTable, table_at
+from .text_tables import TextTable, declared_fields, table_at
 
 TAB = "\t"
 # A cell rarely holds more than a dozen blank-separated paragraphs; looking
@@ -61,16 +62,20 @@ def read_txt(path: Path, data: bytes, source: Source, limits: Limits) -> Documen
     text, encoding = decode_text(data, path=str(path))
     source = source.model_copy(update={"encoding": encoding})
     lines = text.split("\n")
+    budget = GridBudget(str(path), limits)
+    check_declared_fields(lines, budget)
     blocks: list[Block] = []
     notes: list[str] = []
     for segment in segments(lines):
         if isinstance(segment, RawTable):
             table_index = sum(isinstance(b, Table) for b in blocks)
+            budget.table(len(segment.rows), segment.n_cols, f"the table at line {segment.start + 1}")
             blocks.append(build_table(segment, len(blocks), table_index))
             notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
                          f"{len(segment.rows)}x{segment.n_cols} tab-separated table")
         elif isinstance(segment, TextTable):
             table_index = sum(isinstance(b, Table) for b in blocks)
+            budget.table(len(segment.rows), segment.n_cols, f"the table at line {segment.start + 1}")
             blocks.append(build_text_table(segment, len(blocks), table_index))
             notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
                          f"{len(segment.rows)}x{segment.n_cols} {segment.kind} table")
@@ -80,6 +85,18 @@ def read_txt(path: Path, data: bytes, source: Source, limits: Limits) -> Documen
     if not blocks:
         notes.append("the file has no text")
     return Document(source=source, blocks=blocks, notes=notes)
+
+
+def check_declared_fields(lines: list[str], budget: GridBudget) -> None:
+    """Refuse a text whose separators (TABs, pipes, wide gaps) declare more cells than the budget,
+    before any line is split: one line of a million TABs is a million cells."""
+    total = 0
+    for number, line in enumerate(lines, 1):
+        fields = declared_fields(line)
+        if fields > 1:
+            budget.columns(fields, f"line {number}")
+            total += fields
+    budget.cells(total, "the separated lines")
 
 
 def segments(lines: list[str]) -> Iterator[RawTable | TextTable | tuple[int, str]]:

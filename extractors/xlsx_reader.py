@@ -22,9 +22,10 @@ from typing import Any
 
 import openpyxl
 from lxml import etree
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .budget import GridBudget, check_part_entries
 from .errors import FileTooLarge
 from .limits import Limits
 from .model import Cell, Document, Heading, Provenance, Source, Table, mark_cell_kinds, set_cell_spans
@@ -55,7 +56,7 @@ class _Box:
 
 def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
     """One Heading and one Table per worksheet, in workbook order."""
-    check_cell_count(path, data, limits.max_xlsx_cells)
+    check_workbook_size(path, data, limits)
     values = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
     formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
     blocks: list[Heading | Table] = []
@@ -80,14 +81,45 @@ def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
 
 
 SHEET_PART = re.compile(r"^xl/(worksheets|chartsheets|dialogsheets)/[^/]+\.xml$")
+MERGE_TAG, FORMULA_TAG = f"{{{SHEET_NS}}}mergeCell", f"{{{SHEET_NS}}}f"
+_VALUE_TAGS = {f"{{{SHEET_NS}}}v", f"{{{SHEET_NS}}}is", FORMULA_TAG}
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+#: Entries openpyxl loads whole before any cell, by part.
+_WORKBOOK_PARTS = {
+    "xl/styles.xml": {f"{{{SHEET_NS}}}{tag}": words for tag, words in (
+        ("font", "fonts"), ("fill", "fills"), ("border", "borders"), ("xf", "cell formats (xf)"),
+        ("numFmt", "number formats"), ("dxf", "differential formats"), ("cellStyle", "cell styles"))},
+}
 
 
-def check_cell_count(path: Path, data: bytes, limit: int) -> int:
+def check_workbook_size(path: Path, data: bytes, limits: Limits) -> int:
+    """Everything openpyxl would allocate, measured from the XML before it loads: styles, shared
+    strings, stored cells, and the grid each sheet declares (used range and merges).
+
+    Returns the number of stored cells.
+    """
+    check_workbook_parts(str(path), data, limits, max_strings=limits.max_xlsx_cells,
+                         strings_setting="KAOHE_MAX_XLSX_CELLS")
+    return check_cell_count(path, data, limits.max_xlsx_cells, GridBudget(str(path), limits))
+
+
+def check_workbook_parts(path: str, data: bytes, limits: Limits, *, max_strings: int, strings_setting: str) -> None:
+    """Refuse styles (``KAOHE_MAX_STYLES`` of each kind) or shared strings (``max_strings``) beyond a
+    workbook's worth, counted before openpyxl loads them whole (it does, even read-only)."""
+    for part, tags in _WORKBOOK_PARTS.items():
+        check_part_entries(path, data, part, tags, limits.max_styles, "KAOHE_MAX_STYLES")
+    check_part_entries(path, data, "xl/sharedStrings.xml", {f"{{{SHEET_NS}}}si": "shared strings"},
+                       max_strings, strings_setting)
+
+
+def check_cell_count(path: Path, data: bytes, limit: int, budget: GridBudget) -> int:
     """Count the cells every sheet stores, streaming its XML; refuse a workbook with more than ``limit``.
 
     openpyxl keeps each cell as an object (twice: values and formulas), so a
     workbook of millions of cells would take minutes and gigabytes; a scoring
     notice has a few thousand.  The sheets' own size declarations are not trusted.
+    Each sheet's used range and merged ranges are charged to ``budget`` as well
+    (see :func:`declared_grid`).
     """
     count = 0
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -95,19 +127,78 @@ def check_cell_count(path: Path, data: bytes, limit: int) -> int:
             if not SHEET_PART.match(name):
                 continue
             with zf.open(name) as part:
-                for _, element in etree.iterparse(part, events=("end",), tag=(CELL_TAG, ROW_TAG),
-                                                  resolve_entities=False, no_network=True, huge_tree=True):
-                    if element.tag == CELL_TAG:
-                        count += 1
-                        if count > limit:
-                            raise FileTooLarge(
-                                str(path), f"the workbook stores more than {limit:,} cells (sheet part {name}); "
-                                           "that is far beyond a notice (limit KAOHE_MAX_XLSX_CELLS)")
-                    else:
-                        element.clear()
-                        while element.getprevious() is not None:
-                            del element.getparent()[0]
+                count = declared_grid(path, name, part, count, limit, budget)
     return count
+
+
+def declared_grid(path: Path, name: str, part, count: int, limit: int, budget: GridBudget) -> int:
+    """Stream one sheet part: count its stored cells (refusing past ``limit``), then charge its
+    used range (the box of valued cells, widened by merges starting at one, as :func:`used_box`)
+    and its merged ranges (openpyxl creates a cell for every position a merge covers) to ``budget``."""
+    valued: set[tuple[int, int]] = set()
+    merges: list[tuple[int, int, int, int]] = []
+    row_number, col_number = 0, 0
+    for _, element in etree.iterparse(part, events=("end",), tag=(CELL_TAG, ROW_TAG, MERGE_TAG),
+                                      resolve_entities=False, no_network=True, huge_tree=True):
+        if element.tag == CELL_TAG:
+            count += 1
+            if count > limit:
+                raise FileTooLarge(
+                    str(path), f"the workbook stores more than {limit:,} cells (sheet part {name}); "
+                               "that is far beyond a notice (limit KAOHE_MAX_XLSX_CELLS)")
+            position = _cell_position(element.get("r"), row_number, col_number)
+            if position is not None:
+                row_number, col_number = position
+                if any(child.tag in _VALUE_TAGS for child in element):
+                    valued.add(position)
+        elif element.tag == ROW_TAG:
+            row_number = _int(element.get("r"), row_number + 1)
+            col_number = 0
+            element.clear()
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+            continue
+        else:
+            bounds = _range_bounds(element.get("ref", ""))
+            if bounds is not None:
+                merges.append(bounds)
+        element.clear()
+    budget.cells(sum((b - t + 1) * (r - l + 1) for t, l, b, r in merges), f"the merged ranges of sheet part {name}")
+    if not valued:
+        return count
+    rows, cols = [r for r, _ in valued], [c for _, c in valued]
+    top, left, bottom, right = min(rows), min(cols), max(rows), max(cols)
+    for m_top, m_left, m_bottom, m_right in merges:
+        if (m_top, m_left) in valued:
+            bottom, right = max(bottom, m_bottom), max(right, m_right)
+    budget.table(bottom - top + 1, right - left + 1, f"the used range of sheet part {name}")
+    return count
+
+
+def _cell_position(ref: str | None, row: int, col: int) -> tuple[int, int] | None:
+    """1-based (row, col) of a ``<c>``: its ``r``, or the next column of the current row."""
+    if not ref:
+        return (row, col + 1) if row else None
+    match = _REF.match(ref)
+    if match is None:
+        return None
+    return int(match.group(2)), column_index_from_string(match.group(1).upper())
+
+
+def _range_bounds(ref: str) -> tuple[int, int, int, int] | None:
+    """(top, left, bottom, right) of ``A1:C3`` (or a single cell), else None."""
+    first, _, last = ref.partition(":")
+    a, b = _cell_position(first, 0, 0), _cell_position(last or first, 0, 0)
+    if a is None or b is None:
+        return None
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text else default
+    except ValueError:
+        return default
 
 
 def sheet_heading(ws: Worksheet, block: int) -> Heading:

@@ -15,14 +15,17 @@ import os
 import re
 import shutil
 import socket
+import stat
 import tempfile
 import urllib.error
 import urllib.request
+from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
+from extractors.names import shown
 from schemes.store import file_sha256
 
 USER_AGENT = "kaohe-flows/0.1 (+https://github.com/)"
@@ -38,12 +41,55 @@ class TransientDownloadError(DownloadError):
     """A URL could not be fetched this time (timeout, connection refused, 5xx): retry later."""
 
 
-def list_inbox(inbox: Path) -> list[Path]:
-    """The notices waiting in the inbox: its regular files, not hidden ones or sub-folders, by name."""
+@dataclass
+class Inbox:
+    """What an inbox holds: the notices to read, and the entries refused with the reason."""
+
+    notices: list[Path] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def scan_inbox(inbox: Path) -> Inbox:
+    """The inbox's regular files by name (not hidden ones, Office lock files or sub-folders), and the
+    symbolic links, FIFOs, devices and sockets in it, refused with the reason and never followed.
+
+    A link in a shared inbox could point anywhere (``/etc/passwd``, another
+    user's files); it is not read, stored or shown.  Entries are judged by
+    ``lstat``, which does not follow links.
+    """
     if not inbox.is_dir():
-        raise FileNotFoundError(f"{inbox}: no such inbox folder")
-    return sorted(p for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".")
-                  and not p.name.startswith("~$"))
+        raise FileNotFoundError(f"{shown(str(inbox))}: no such inbox folder")
+    found = Inbox()
+    for path in sorted(inbox.iterdir()):
+        if path.name.startswith(".") or path.name.startswith("~$"):
+            continue
+        try:
+            mode = path.lstat().st_mode
+        except OSError:  # gone since it was listed
+            continue
+        reason = not_a_notice(path, mode)
+        if reason:
+            found.refused.append((path, reason))
+        elif stat.S_ISREG(mode):
+            found.notices.append(path)
+    return found
+
+
+def not_a_notice(path: Path, mode: int) -> str | None:
+    """Why an inbox entry of this ``lstat`` mode is refused (None for a regular file or a folder)."""
+    if stat.S_ISLNK(mode):
+        return f"{shown(path.name)} is a symbolic link (to {shown(os.readlink(path))}); links in the inbox are " \
+               "not followed: copy the notice itself into the inbox"
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else None)
+    if kind:
+        return f"{shown(path.name)} is {kind}, not a file; not read"
+    return None
+
+
+def list_inbox(inbox: Path) -> list[Path]:
+    """The notices waiting in the inbox (see :func:`scan_inbox`)."""
+    return scan_inbox(inbox).notices
 
 
 def _candidates(name: str) -> Iterator[str]:

@@ -26,16 +26,18 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.states import Completed
 from prefect.tasks import exponential_backoff
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
 from kaohe.i18n import N_, _
 from pipeline.extract import EXTRACTOR_VERSION
+from extractors.names import shown
+from schemes.compare_markdown import comparison_markdown
 from schemes.store import IngestResult, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
 from . import progress
-from .files import TransientDownloadError, download, list_inbox, move_to_quarantine
+from .files import TransientDownloadError, download, move_to_quarantine, not_a_notice, scan_inbox
 from .isolate import DEFAULT_LIMIT, InternalFailure, Interrupted, NoticeFailed, read_scheme, stop_all
 from .runners import runner_from_env
 from .storage import store_for
@@ -69,10 +71,18 @@ class DocumentResult(BaseModel):
     flags: list[str] = Field(default_factory=list)
     new_scheme: bool = False
     note: str | None = None
+    changed_since_last: int | None = None  # items new or changed since last year's scheme of its series
+    changes_markdown: str | None = None  # the comparison with last year's scheme (attached as an artifact)
     error: str | None = None
     quarantined: str | None = None  # where the notice was moved
     processed: str | None = None  # where a stored (or already stored) notice was moved out of the inbox
     review_url: str | None = None  # the scheme's review page
+
+    @field_validator("document", "source")
+    @classmethod
+    def _shown(cls, name: str) -> str:
+        """File names as shown: a newline or U+202E in a name must not forge the report's lines."""
+        return shown(name)
 
 
 class IngestSummary(BaseModel):
@@ -148,6 +158,9 @@ def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
 
     Skipped when this file was stored before by this extractor version.
     """
+    refused = not_a_notice(path, path.lstat().st_mode)  # replaced by a link since the inbox was listed?
+    if refused:
+        return DocumentResult(document=path.name, source=source, status="skipped", note=refused)
     store = store_for(workspace)
     done = store.find_ingested(file_sha256(path), EXTRACTOR_VERSION)
     if done is not None:
@@ -166,7 +179,14 @@ def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
         return _from_info(result.info, path.name, source, "skipped", note="already stored")
     note = "new scheme" if result.new_scheme else f"new version; {result.carried} correction(s) re-applied" + (
         f", {result.conflicts} conflict(s)" if result.conflicts else "")
-    return _from_info(result.info, path.name, source, "ingested", new_scheme=result.new_scheme, note=note)
+    last_year = store.compare_with_previous(result.info.ref) if result.new_scheme else None
+    extra: dict[str, Any] = {}
+    if last_year is not None:
+        prev_ref, comparison = last_year
+        note += f"; changed since last year ({prev_ref}): {comparison.changed_items} items"
+        extra = {"changed_since_last": comparison.changed_items,
+                 "changes_markdown": comparison_markdown(comparison, f"{path.name}: what changed since {prev_ref}")}
+    return _from_info(result.info, path.name, source, "ingested", new_scheme=result.new_scheme, note=note, **extra)
 
 
 @task(name="quarantine-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
@@ -215,6 +235,11 @@ def _markdown(summary: IngestSummary) -> str:
             lines.append(f"- `{r.document}` → " + _("scheme {ref}").format(ref=f"**{r.ref}**")
                          + f" ({detail}; {r.note})" + (f" — [{r.review_url}]({r.review_url})" if r.review_url else ""))
         lines.append("")
+    refused = [r for r in summary.skipped if r.ref is None]
+    if refused:
+        lines += [_("## Not read"), ""]
+        lines += [f"- `{r.document}`: {r.note}" for r in refused]
+        lines.append("")
     if summary.failed:
         lines += [_("## Failed"), ""]
         for r in summary.failed:
@@ -231,6 +256,11 @@ def publish_artifacts(summary: IngestSummary) -> None:
                               inbox=summary.inbox))
     create_markdown_artifact(markdown=_markdown(summary), key="ingest-summary",
                              description=_("what was ingested, skipped and quarantined"))
+    for r in summary.ingested:
+        if r.changes_markdown:
+            create_markdown_artifact(markdown=r.changes_markdown, key=f"changes-scheme-{r.scheme_id}",
+                                     description=_("{document}: changed since last year: {n} items").format(
+                                         document=r.document, n=r.changed_since_last))
 
 
 # --------------------------------------------------------------------------- the flow
@@ -286,7 +316,10 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     fetch = download_notice.with_options(
         retries=retries, retry_delay_seconds=exponential_backoff(retry_delay)(retries) if retries else 0)
 
-    waiting = list_inbox(inbox)
+    scanned = scan_inbox(inbox)
+    waiting = scanned.notices
+    for path, reason in scanned.refused:  # links, FIFOs, devices: reported, never followed
+        summary.add(DocumentResult(document=path.name, source=str(path), status="skipped", note=reason))
     progress.start(PROGRESS_KEY, len(waiting) + len(urls), "ingesting notices")
     downloads = {fetch.submit(url, inbox, timeout): url for url in urls}
 

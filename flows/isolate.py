@@ -15,8 +15,15 @@ or what went wrong, classified:
   the fix, and log the traceback;
 - ``Interrupted`` — the run was stopped (SIGTERM/SIGINT): leave it too.
 
+The child also gets a memory limit: its address space may grow by at most
+``KAOHE_MAX_MEMORY_MB`` (2048; 0 for none) beyond what it inherits from the
+parent (``resource.setrlimit(RLIMIT_AS)``), so one hostile notice cannot take
+the machine's memory; running out is that notice's failure (``NoticeFailed``,
+quarantined with the reason), never a traceback.
+
 Where a child cannot be forked (no ``fork``, or inside a daemonic worker
-process) the work runs inline, without a time limit.
+process) the work runs inline, without a time or memory limit.  ``kaohe ingest``
+reads in-process under :func:`memory_limited`, the same memory limit.
 """
 
 from __future__ import annotations
@@ -26,10 +33,12 @@ import os
 import signal
 import threading
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 DEFAULT_LIMIT = 300.0  # seconds per notice
+DEFAULT_MEMORY_MB = 2048  # address space a child may add to what it inherits
 
 
 class NoticeFailed(Exception):
@@ -84,10 +93,67 @@ def read_and_extract(path: Path) -> Any:
     return extract.extract_scheme(document)
 
 
+def memory_limit_mb() -> int:
+    """``KAOHE_MAX_MEMORY_MB`` (0: no memory limit)."""
+    return int(float(os.environ.get("KAOHE_MAX_MEMORY_MB", DEFAULT_MEMORY_MB)))
+
+
+def limit_memory(megabytes: int) -> None:
+    """Let this process's address space grow by at most ``megabytes`` beyond what it maps now.
+
+    Measured from what is mapped, not from zero: a forked child inherits the
+    parent's mappings (language models, libraries), shared and not its to pay for.
+    """
+    import resource
+
+    if megabytes <= 0:
+        return
+    with open("/proc/self/statm") as statm:
+        mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = mapped + megabytes * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+@contextmanager
+def memory_limited(megabytes: int | None = None) -> Iterator[None]:
+    """Run a block with this process's address space allowed to grow by at most ``megabytes``
+    (default ``KAOHE_MAX_MEMORY_MB``; 0: no limit); the soft limit is restored afterwards.
+
+    For work done in-process (``kaohe ingest``): allocating past the limit raises
+    MemoryError, which the readers report as the notice's failure.
+    """
+    import resource
+
+    megabytes = memory_limit_mb() if megabytes is None else megabytes
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit_memory(megabytes)
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, MemoryError) or isinstance(exc.__cause__, MemoryError)
+
+
+def memory_message(path: Path) -> str:
+    """The one line for a notice over the memory limit (its name shown escaped)."""
+    from extractors.names import shown
+
+    return (f"{shown(str(path))}: reading and extraction needed more than {memory_limit_mb():,} MB of memory (the per-notice "
+            "memory limit, KAOHE_MAX_MEMORY_MB); stopped")
+
+
 def _classify(path: Path, exc: BaseException, tb: str) -> tuple[str, str, str]:
     """(kind, message, traceback) of a failure, kind being ``notice`` or ``internal``."""
     from extractors import ReadError
 
+    if _out_of_memory(exc):
+        return "notice", memory_message(path), ""
     internal = _internal_types()
     if isinstance(exc, ReadError):
         return "notice", str(exc), ""
@@ -104,8 +170,9 @@ def _internal_types() -> tuple[type[BaseException], ...]:
     return (ReaderInternalError,)
 
 
-def _child(conn: Any, path: Path) -> None:
+def _child(conn: Any, path: Path, megabytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this process when it stops
+    limit_memory(megabytes)
     try:
         try:
             message: tuple = ("ok", read_and_extract(path))
@@ -143,7 +210,8 @@ def read_scheme(path: Path, limit: float | None = DEFAULT_LIMIT) -> Any:
     warm_up()
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(send, path), name=f"kaohe-read {path.name}", daemon=True)
+    child = ctx.Process(target=_child, args=(send, path, memory_limit_mb()), name=f"kaohe-read {path.name}",
+                        daemon=True)
     with _lock:
         child.start()
         _children.add(child)
@@ -161,7 +229,7 @@ def read_scheme(path: Path, limit: float | None = DEFAULT_LIMIT) -> Any:
             if _stopping.is_set():
                 raise Interrupted(f"{path}: reading was stopped, the run is stopping") from None
             raise NoticeFailed(f"{path}: the reader process died ({_how(child.exitcode)}) while reading this "
-                               "file") from None
+                               f"file (per-notice limits: {limit:g} s, {memory_limit_mb():,} MB)") from None
     finally:
         with _lock:
             _children.discard(child)

@@ -1,50 +1,23 @@
-"""Scoring a batch in unit partitions, then ranking and grading the combined totals.
+"""Scoring a validated batch in unit partitions, then ranking and grading the combined totals.
 
 Every item, entry, part and total of a unit depends on that unit's facts
 only, so a validated submission can be cut into unit slices scored
-separately (one task each, spread over workers).  Ranks and count-limited
-awards (一等奖 ×1 …) depend on all units: they are computed once, on the
-combined totals, with the engine's own :func:`competition_rank` and
-:func:`assign_grades` — never per partition.
-
-:func:`combine` rebuilds exactly what :func:`pipeline.scoring.engine.score`
-returns for the whole batch (tests compare the two); the engine has no public
-"finish" step yet, so the veto note below mirrors the engine's text.
+separately (one task each, spread over workers); ranks and count-limited
+awards are computed once on the combined totals by
+:func:`pipeline.scoring.partial.combine` (shared with streamed runs, whose
+partitions come from the spill of :mod:`pipeline.scoring.stream` instead).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-import numpy as np
-
-from pipeline.scoring.engine import Results, score, standings
+from pipeline.scoring.engine import Results, score
 from pipeline.scoring.inputs import Contract
+from pipeline.scoring.partial import PartScores, combine
 from pipeline.scoring.submissions import Submission
 
 DEFAULT_PARTITION_UNITS = 2000
-
-
-@dataclass
-class PartScores:
-    """The per-unit columns of one partition's results (no submission, scheme or contract: small to ship)."""
-
-    start: int
-    items: dict[str, np.ndarray]
-    overridden: dict[str, np.ndarray]
-    categories: dict[str, np.ndarray]
-    entries: dict[str, np.ndarray]
-    bonus: np.ndarray
-    deductions: np.ndarray
-    raters: dict[tuple[str, str], np.ndarray]
-    parts: dict[str, np.ndarray]
-    total: np.ndarray
-    vetoes: dict[str, np.ndarray]
-
-    @classmethod
-    def of(cls, start: int, res: Results) -> "PartScores":
-        return cls(start, res.items, res.overridden, res.categories, res.entries, res.bonus, res.deductions,
-                   res.raters, res.parts, res.total, res.vetoes)
 
 
 def bounds(n_units: int, size: int = DEFAULT_PARTITION_UNITS) -> list[tuple[int, int]]:
@@ -73,37 +46,6 @@ def slice_submission(sub: Submission, start: int, stop: int) -> Submission:
 def score_slice(part: Submission, contract: Contract, start: int) -> PartScores:
     """Score one partition (ranks and grades computed here are partial and dropped)."""
     return PartScores.of(start, score(part, contract))
-
-
-def _cat(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
-    return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype=dtype)
-
-
-def _merge(dicts: list[dict], dtype: type) -> dict:
-    keys = list(dicts[0]) if dicts else []
-    return {k: _cat([d[k] for d in dicts], dtype) for k in keys}
-
-
-def combine(sub: Submission, contract: Contract, parts: list[PartScores]) -> Results:
-    """The whole batch's results from its partitions: columns concatenated, then ranked and graded once."""
-    parts = sorted(parts, key=lambda p: p.start)
-    scheme = contract.scheme
-    n = len(sub.units)
-    total = _cat([p.total for p in parts], np.int64)
-    if len(total) != n:
-        raise ValueError(f"the partitions cover {len(total)} of {n} units")
-    vetoes = _merge([p.vetoes for p in parts], bool)
-    standing = standings(total, vetoes, contract)
-    return Results(
-        scheme=scheme, contract=contract, submission=sub, units=list(sub.matrix.units),
-        items=_merge([p.items for p in parts], np.int64), overridden=_merge([p.overridden for p in parts], bool),
-        categories=_merge([p.categories for p in parts], np.int64),
-        entries=_merge([p.entries for p in parts], np.int64),
-        bonus=_cat([p.bonus for p in parts], np.int64), deductions=_cat([p.deductions for p in parts], np.int64),
-        raters=_merge([p.raters for p in parts], np.int64), parts=_merge([p.parts for p in parts], np.int64),
-        total=total, rank=standing.rank, grade=standing.grade, vetoes=vetoes, missing=dict(sub.missing),
-        notes=standing.notes, award_ties=standing.award_ties,
-    )
 
 
 def score_partitioned(sub: Submission, contract: Contract, size: int = DEFAULT_PARTITION_UNITS) -> Results:

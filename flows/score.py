@@ -1,9 +1,14 @@
 """The ``score-batch`` flow: a stored scheme + a submissions batch → scores, report, a recorded run.
 
-Validation reads the whole batch once (so duplicates across files are
-caught); scoring runs in unit partitions, one task each, so a large batch
-spreads over the workers; ranks and count-limited awards are then computed on
-the combined totals (see :mod:`flows.partition`).  The run is recorded
+A long CSV/Parquet file is read once in blocks and spilled by unit into
+partitions of ``partition_units`` units (:mod:`pipeline.scoring.stream`);
+each partition is then validated and scored by a task of its own, streaming
+from its spill file, so a large batch spreads over the workers and no process
+holds the whole file.  The spill lives beside OUTDIR (on a cluster, put OUTDIR
+on storage the workers share).  Other batches (a folder of files, XLSX, wide)
+are validated whole once (so duplicates across files are caught), then scored
+in unit partitions.  Either way ranks and count-limited awards are computed on
+the combined totals (see :mod:`pipeline.scoring.partial`).  The run is recorded
 through the store, which returns the existing run for identical inputs: a
 re-run gives the same run id and rewrites the same outputs.
 """
@@ -24,6 +29,9 @@ from pipeline.scoring import Contract, Results, Submission, read_unit_list
 from pipeline.scoring.numbers import fmt
 from kaohe.i18n import _
 from pipeline.scoring.output import write_all
+from pipeline.scoring.stream import (
+    ChunkJob, ChunkScores, NotStreamable, Spill, StreamRun, finish, open_source, score_chunk, spill,
+)
 from pipeline.scoring.template import check_template
 from schemes.store import ScoreRunInfo, StoreError, VersionInfo, file_sha256
 from schemes.workspace import Workspace
@@ -96,6 +104,31 @@ def validate_submissions(path: Path, contract: Contract, units: list[str] | None
     return sub, fingerprint(path)
 
 
+@task(name="spill-submissions", cache_policy=NONE, task_run_name="read {path.name} in blocks")
+def spill_submissions(path: Path, units: list[str] | None, partition_units: int, folder: Path) -> Spill | None:
+    """A long CSV/Parquet file read once, its facts spilled by unit into partitions; None for other batches."""
+    if not path.is_file():
+        return None
+    try:
+        source = open_source(path)
+    except NotStreamable:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return spill(source, units, folder, bucket_units=partition_units)
+
+
+@task(name="score-spilled-partition", cache_policy=NONE, task_run_name="validate and score units {job.lo}–{job.hi}")
+def score_spilled(job: ChunkJob, contract: Contract, missing_zero: bool, max_errors: int) -> ChunkScores:
+    """Validate and score one spilled partition, reading only its own facts."""
+    return score_chunk(job, contract, missing_zero=missing_zero, max_errors=max_errors)
+
+
+@task(name="rank-and-grade-spilled", cache_policy=NONE)
+def rank_and_grade_spilled(sp: Spill, contract: Contract, chunks: list[ChunkScores], max_errors: int) -> Results:
+    """Every partition's problems (the run fails listing them), or the combined totals ranked and awarded."""
+    return finish(sp, contract, chunks, max_errors)
+
+
 @task(name="score-partition", cache_policy=NONE, task_run_name="score units {start}–{stop}")
 def score_partition(part: Submission, contract: Contract, start: int, stop: int) -> PartScores:
     """Score the units ``start:stop`` (their ranks and grades are decided later, on all units)."""
@@ -109,10 +142,11 @@ def rank_and_grade(sub: Submission, contract: Contract, parts: list[PartScores])
 
 
 @task(name="write-outputs", cache_policy=NONE, retries=1, retry_delay_seconds=2)
-def write_outputs(results: Results, outdir: Path, report: bool) -> Path:
-    """results.csv/xlsx/json, explanations.json, report.html, the 通报 and the 反馈表, swapped in atomically."""
+def write_outputs(results: Results, outdir: Path, report: bool, streamed: StreamRun | None = None) -> Path:
+    """results.csv/xlsx/json/parquet, explanations.json, report.html, the 通报 and the 反馈表, swapped in
+    atomically."""
     problems: list[str] = []
-    out = write_all(results, outdir, report=report, documents=True, problems=problems)
+    out = write_all(results, outdir, report=report, explanations=streamed, documents=True, problems=problems)
     for problem in problems:
         get_run_logger().warning(problem)
     return out
@@ -166,32 +200,56 @@ def publish_artifacts(summary: ScoreSummary) -> None:
 @flow(name="score-batch", task_runner=runner_from_env())
 def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path | None = None, units: Path | None = None,
                 missing_zero: bool = False, partition_units: int = DEFAULT_PARTITION_UNITS, report: bool = True,
-                max_errors: int = 50, author: str = "kaohe-flows") -> ScoreSummary:
+                max_errors: int = 50, author: str = "kaohe-flows", reports: bool = False) -> ScoreSummary:
     """Score a submissions file or folder against stored scheme ``scheme`` (``ID`` or ``ID@VERSION``).
 
     ``partition_units`` units are scored per task; results do not depend on
     it (nor on the task runner), so it is not part of the run's identity.
+    ``reports``: ``submissions`` is a folder of self-evaluation reports, prefilled first (:mod:`flows.prefill`).
     """
     submissions, outdir = Path(submissions).absolute(), Path(outdir).absolute()
     workspace = Workspace.resolve(home)
     progress.start(PROGRESS_KEY, None, "loading scheme")
     info = load_scheme(str(scheme), workspace)
     contract = Contract(info.scheme)
+    pre_notes: list[str] = []
+    if reports:  # prefill → (confirmation on the review page) → score
+        from .prefill import prefill_task
+
+        step = prefill_task(info.scheme, submissions, workspace, info.ref)
+        submissions, missing_zero, pre_notes = Path(step.submission), True, step.notes
     unit_list = read_unit_list(units) if units else None
-    progress.start(PROGRESS_KEY, None, "validating submissions")
-    sub, sha = validate_submissions(submissions, contract, unit_list, missing_zero, max_errors)
-
-    ranges = bounds(len(sub.units), partition_units)
-    progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sub.units)} units")
-    futures = [score_partition.submit(slice_submission(sub, a, b), contract, a, b) for a, b in ranges]
-    parts = []
-    for fut in as_completed(futures):
-        parts.append(fut.result())  # a failed partition fails the run: a batch is scored whole or not at all
-        progress.advance(PROGRESS_KEY)
-    results = rank_and_grade(sub, contract, parts)
-
-    progress.advance(PROGRESS_KEY, description="writing outputs")
-    write_outputs(results, outdir, report)
+    progress.start(PROGRESS_KEY, None, "reading submissions")
+    sp = spill_submissions(submissions, unit_list, partition_units, outdir.parent)
+    if sp is not None:
+        try:
+            sha = fingerprint(submissions)
+            ranges = sp.chunks(1)  # one partition per spill file
+            progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sp.units)} units")
+            futures = [score_spilled.submit(sp.job(a, b), contract, missing_zero, max_errors) for a, b in ranges]
+            chunks = []
+            for fut in as_completed(futures):
+                chunks.append(fut.result())
+                progress.advance(PROGRESS_KEY)
+            chunks.sort(key=lambda c: c.lo)
+            results = rank_and_grade_spilled(sp, contract, chunks, max_errors)
+            progress.advance(PROGRESS_KEY, description="writing outputs")
+            write_outputs(results, outdir, report, StreamRun(results, sp, missing_zero))
+        finally:
+            sp.close()
+    else:
+        progress.start(PROGRESS_KEY, None, "validating submissions")
+        sub, sha = validate_submissions(submissions, contract, unit_list, missing_zero, max_errors)
+        ranges = bounds(len(sub.units), partition_units)
+        progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sub.units)} units")
+        futures = [score_partition.submit(slice_submission(sub, a, b), contract, a, b) for a, b in ranges]
+        parts = []
+        for fut in as_completed(futures):
+            parts.append(fut.result())  # a failed partition fails the run: a batch is scored whole or not at all
+            progress.advance(PROGRESS_KEY)
+        results = rank_and_grade(sub, contract, parts)
+        progress.advance(PROGRESS_KEY, description="writing outputs")
+        write_outputs(results, outdir, report)
     options = {"missing_zero": missing_zero, "report": report,
                "units_sha256": file_sha256(Path(units)) if units else None}
     run = record_run(info.ref, workspace, sha, options, outdir, author)
@@ -201,7 +259,7 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
         flow_run_id=flow_run.id, scheme=info.ref, status=info.status, title=info.scheme.metadata.title,
         run_id=run.id, new_run=run.created, submissions=str(submissions), submissions_sha256=sha,
         units=results.n, partitions=len(ranges), outdir=str(outdir),
-        report=str(outdir / "report.html") if report else None, ranking=_ranking(results), notes=list(results.notes))
+        report=str(outdir / "report.html") if report else None, ranking=_ranking(results), notes=[*pre_notes, *results.notes])
     publish_artifacts(summary)
     progress.finish(PROGRESS_KEY, f"scored {results.n} units (run {run.id})")
     return summary

@@ -51,6 +51,9 @@ class FileScore:
     totals_ok: bool = True
     missing_flags: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
+    confidence: float | None = None          # the scheme's confidence
+    #: (item confidence, whether the item matches gold with the right points), per extracted item
+    item_confidence: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -147,10 +150,11 @@ def extracted_entries(scheme: Scheme) -> list[dict]:
         path = [c.name for c in scheme.category_path(item.category)]
         out.append({"kind": "item", "id": item.id, "text": item.text, "name": item.name, "criteria": item.criteria,
                     "code": item.code, "points": item.points, "departments": item.departments,
-                    "rule": item.rule_kind, "path": path})
+                    "rule": item.rule_kind, "path": path, "confidence": item.confidence})
     for entry in scheme.bonus + scheme.deductions:
         out.append({"kind": entry.kind, "id": entry.id, "text": entry.text, "name": None, "criteria": "", "code": entry.code,
-                    "points": entry.points, "departments": entry.departments, "rule": None, "path": None})
+                    "points": entry.points, "departments": entry.departments, "rule": None, "path": None,
+                    "confidence": None})
     return out
 
 
@@ -214,6 +218,7 @@ def compare(scheme: Scheme, gold: dict, score: FileScore, fixture: str | None = 
         else:
             score.missing_flags.append(expected["kind"])
     score.is_scheme = scheme.kind == "scheme"
+    score.confidence = scheme.confidence
     if gold.get("kind", "scheme") != "scheme" or any(f["kind"] == "not_a_scheme" for f in expected_flags):
         score.expected_not_scheme = True
         return
@@ -230,6 +235,10 @@ def compare(scheme: Scheme, gold: dict, score: FileScore, fixture: str | None = 
     score.gold_items, score.extracted_items = len(golds_counted), len(ext_counted)
     matched_g = {gi for gi, _, _ in pairs}
     matched_e = {ei for _, ei, _ in pairs}
+    right = {ei for gi, ei, _ in pairs if _same_points(golds[gi].get("points"), extracted[ei]["points"])}
+    for ei in ext_counted:
+        if extracted[ei]["kind"] == "item" and extracted[ei]["confidence"] is not None:
+            score.item_confidence.append((extracted[ei]["confidence"], ei in right))
     for gi, ei, _ in pairs:
         g, e = golds[gi], extracted[ei]
         score.matched += 1
@@ -317,6 +326,7 @@ class Summary:
     not_schemes_ok: bool
     schemes_ok: bool
     errors: int
+    auroc: float | None = None       # item confidence vs "matches gold with the right points"
 
 
 def summarize(scores: list[FileScore]) -> Summary:
@@ -343,7 +353,23 @@ def summarize(scores: list[FileScore]) -> Summary:
         not_schemes_ok=all(not s.is_scheme for s in scores if s.expected_not_scheme and s.error is None),
         schemes_ok=all(s.is_scheme for s in schemes),
         errors=sum(1 for s in scores if s.error),
+        auroc=auroc([pair for s in schemes for pair in s.item_confidence]),
     )
+
+
+def auroc(pairs: list[tuple[float, bool]]) -> float | None:
+    """Area under the ROC curve of a confidence for a yes/no outcome: the chance that a right
+    item has a higher confidence than a wrong one (ties count half) — the Mann–Whitney
+    statistic over pandas' average ranks.  None when one of the two classes is empty."""
+    import pandas as pd
+
+    positives = sum(1 for _, ok in pairs if ok)
+    negatives = len(pairs) - positives
+    if not positives or not negatives:
+        return None
+    ranks = pd.Series([c for c, _ in pairs]).rank(method="average")
+    rank_sum = sum(r for r, (_, ok) in zip(ranks, pairs) if ok)
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
 
 
 def known_flag(kind: str) -> bool:

@@ -18,7 +18,7 @@ from schemes import labels
 from schemes.corrections import describe_op
 from schemes.store import DocumentInfo, StaleWrite, Store, StoreError
 
-from . import security, views
+from . import compare, prefill_views, security, views
 from .edits import FormError
 from .pages import fmt
 from .render import SourceUnavailable, Sources
@@ -88,6 +88,8 @@ def create_app(store_home: str | Path | None = None, db_url: str | None = None, 
     app.middleware("http")(security.middleware(guard))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
+    app.include_router(prefill_views.router)
+    app.include_router(compare.router)
     _errors(app)
     return app
 

@@ -25,6 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapte
 from schemes.corrections import Op, element_keys, escape, parse_pointer
 from schemes.model import Rule, RuleKind, Scheme
 
+from .security import load_json
+
 
 RULE_KINDS: tuple[str, ...] = ("manual", *(k for k in get_args(RuleKind) if k != "manual"))
 _RULE = TypeAdapter(Rule)
@@ -167,9 +169,10 @@ def _rule(item: Any, kind: str, params: str) -> dict[str, Any] | None:
     if kind not in RULE_KINDS:
         raise FormError(f"item {item.id}: unknown rule kind {kind!r}")
     try:
-        data = json.loads(_text(params) or "{}")
-    except json.JSONDecodeError as exc:
-        raise FormError(f"item {item.id}: the rule parameters are not valid JSON ({exc.msg})") from None
+        data = load_json(_text(params) or "{}")
+    except ValueError as exc:
+        raise FormError(f"item {item.id}: the rule parameters are not valid JSON "
+                        f"({getattr(exc, 'msg', None) or exc})") from None
     if not isinstance(data, dict):
         raise FormError(f"item {item.id}: the rule parameters must be a JSON object")
     data.pop("kind", None)

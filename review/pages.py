@@ -116,6 +116,7 @@ class SchemePage:
     flag_groups: list[FlagGroup] = field(default_factory=list)
     check_first: list[ItemRow] = field(default_factory=list)  # items by extraction confidence, least sure first
     history: dict[int, list[str]] = field(default_factory=dict)  # correction id → its edits in words
+    previous: int | None = None  # last year's scheme of the same series (the comparison page links it)
 
     @property
     def depth(self) -> int:
@@ -207,7 +208,7 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
         groups=groups, flags=flags, entries=entries, total=total_sum(scheme), flag_groups=flag_groups,
         check_first=check_first, history=store.history(info.scheme_id),
         blockers=store.publish_blockers(info.ref), events=list(reversed(store.log(info.scheme_id))),
-        source=source_view(sources, info), highlights=hl,
+        source=source_view(sources, info), highlights=hl, previous=store.previous_in_series(info.scheme_id),
     )
 
 

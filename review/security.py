@@ -82,6 +82,22 @@ HEADERS = {
 TOKEN_HINT = "generate one with: python3 -c 'import secrets; print(secrets.token_urlsafe(24))'"
 
 
+class NestedTooDeep(ValueError):
+    """A JSON body nested deeper than the parser's recursion allows: a 422, not a RecursionError 500."""
+
+
+def load_json(data: str | bytes) -> Any:
+    """``json.loads`` for request bodies and form fields: malformed or absurdly nested JSON is a ValueError.
+
+    ``[[[[…]]]]`` a hundred thousand levels deep parses into RecursionError,
+    which is not a ValueError and would escape every handler as a 500.
+    """
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise NestedTooDeep("the JSON is nested too deeply") from None
+
+
 class UnsafeBinding(ValueError):
     """Refused to start: no access token for a non-loopback address, or a token that is too weak."""
 

@@ -9,7 +9,6 @@ outcome in place, keeping the reviewer's edits on the page when refused.
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 from urllib.parse import quote, unquote
 
@@ -27,7 +26,7 @@ from .edits import _points as parse_points
 from .pages import scheme_page
 from .render import Sources
 from .rules import MAX_CRITERIA, derive_rule
-from .security import AUTH_COOKIE, Guard, client_of, locked_out, read_form
+from .security import AUTH_COOKIE, Guard, NestedTooDeep, client_of, load_json, locked_out, read_form
 
 router = APIRouter()
 
@@ -285,7 +284,9 @@ def logout(request: Request) -> Response:
 async def rule_preview(request: Request, scheme_id: SchemeId) -> Response:
     """The rule a corrected criteria text gives an item, before saving: {"rule", "summary", "reason"}."""
     try:
-        body = json.loads(await request.body() or b"{}")
+        body = load_json(await request.body() or b"{}")
+    except NestedTooDeep:
+        raise FormError("the preview request is nested too deeply") from None
     except ValueError:
         raise FormError("the preview request is not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("item"), str) \

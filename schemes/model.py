@@ -320,6 +320,7 @@ FlagKind = Literal[
     "missing_category",
     "duplicate_id",
     "ambiguous",
+    "unaccounted_points",
 ]
 
 

@@ -72,8 +72,8 @@ def test_weights_not_adding_up_to_one_are_flagged_ambiguous(weights_short_of_one
 
 
 def test_weight_doubts_are_copied_once(weights_short_of_one):
-    from pipeline.extract.assemble import _reconcile_levels
+    from pipeline.extract.scheme import _reconcile
 
     before = list(weights_short_of_one.flags)
-    _reconcile_levels(weights_short_of_one, deduction=False)
+    _reconcile(weights_short_of_one, deduction=False, total_source=None)
     assert weights_short_of_one.flags == before

@@ -33,7 +33,7 @@ def test_the_running_version_is_the_short_hash_of_the_sources():
 
 def test_code_and_data_files_are_hashed_and_caches_are_not():
     names = {p.relative_to(ROOT).as_posix() for p in source_files()}
-    assert {"extractors/docx_reader.py", "pipeline/extract/assemble.py", "schemes/criteria/grammar.py",
+    assert {"extractors/docx_reader.py", "pipeline/extract/runner.py", "schemes/criteria/grammar.py",
             "schemes/criteria/data/kaohe_dict.txt", "schemes/model.py"} <= names
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
 

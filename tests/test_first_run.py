@@ -52,8 +52,9 @@ def test_demo_writes_the_results_the_readme_promises(demo):
     folder, run = demo
     for name in ("shaoxing_2019", "district_2023"):
         out = folder / "out" / "demo" / name
-        assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) >= [
-            "explanations.json", "report.html", "results.csv", "results.json", "results.xlsx"], name
+        assert {p.name for p in out.iterdir() if not p.name.startswith(".")} >= {
+            "explanations.json", "report.html", "results.csv", "results.json", "results.xlsx", "results.parquet",
+            "results_long.parquet"}, name
     with open(folder / "out" / "demo" / "district_2023" / "results.csv", encoding="utf-8-sig") as fh:
         rows = {r["unit"]: r for r in csv.DictReader(fh)}
     assert (rows["组织部"]["total"], rows["组织部"]["grade"]) == ("97.5", "酌情奖励")

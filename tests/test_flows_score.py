@@ -12,7 +12,7 @@ pytest.register_assert_rewrite("prefect_harness")
 
 from prefect_harness import NOTICES, artifacts_of, write_long_csv  # noqa: E402
 
-FILES = ("results.csv", "results.json", "explanations.json", "report.html")
+FILES = ("results.csv", "results.json", "explanations.json", "report.html", "results.parquet")
 
 # 12 units of the 2023 district scheme (deductions from 100, bonuses, vetoes, 一等奖 ×1, 二等奖 ×2), in
 # unit order: U05 has the highest total but is vetoed; U01 and U07 (different partitions) tie next, so the
@@ -111,6 +111,22 @@ def test_dask_local_cluster_gives_identical_results(batch, twice, tmp_path):
     assert summary.ranking == first.ranking
     for f in FILES:
         assert (tmp_path / "dask" / f).read_bytes() == snapshot[f], f
+
+
+def test_dask_worker_processes_give_the_single_process_results(batch, twice, tmp_path):
+    """Partitions validated and scored in two worker processes, each reading its own spilled facts."""
+    from flows.runners import RunnerOptions, task_runner
+    from flows.score import score_batch
+
+    _, home, ref, facts = batch
+    first, _, snapshot = twice
+    runner = task_runner(RunnerOptions(dask=True, workers=2, processes=True))
+    summary = score_batch.with_options(task_runner=runner)(
+        scheme=ref, submissions=facts, outdir=tmp_path / "procs", home=home, partition_units=3)
+    assert (summary.partitions, summary.run_id) == (4, first.run_id)
+    for f in FILES:
+        assert (tmp_path / "procs" / f).read_bytes() == snapshot[f], f
+    assert not list(tmp_path.glob(".kaohe-spill-*"))  # the spill is removed
 
 
 def test_a_folder_of_files_is_one_batch(batch, twice, tmp_path):

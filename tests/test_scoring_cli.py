@@ -162,3 +162,31 @@ def test_explain_names_an_unknown_unit(tmp_path, scheme003_json, facts003):
     assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(out)]).exit_code == 0
     result = runner.invoke(app, ["explain", str(out), "财务处"])
     assert result.exit_code == 1 and "财务处: no such unit in this run (2 units" in result.output
+
+
+def test_explain_of_one_unit_is_its_entry_in_explanations_json(tmp_path, scheme003_json, facts003):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(out), "--explain"]).exit_code == 0
+    result = runner.invoke(app, ["explain", str(out), "办公室", "--json"])
+    assert result.exit_code == 0, result.output
+    every = json.loads((out / "explanations.json").read_text(encoding="utf-8"))
+    assert json.loads(result.output) == next(u for u in every if u["unit"] == "办公室")
+
+
+def test_parquet_submissions_score_and_explain_like_the_csv(tmp_path, scheme003_json, facts003):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with open(facts003, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    facts = tmp_path / "facts.parquet"
+    pq.write_table(pa.table({k: [r[k] for r in rows] for k in ("unit", "item", "input", "value")}), facts)
+    for name, path in (("csv", facts003), ("parquet", facts)):
+        assert runner.invoke(app, ["score", str(scheme003_json), str(path), "-o", str(tmp_path / name)]).exit_code == 0
+    assert (tmp_path / "parquet" / "results.csv").read_bytes() == (tmp_path / "csv" / "results.csv").read_bytes()
+    explained = [runner.invoke(app, ["explain", str(tmp_path / name), "组织部", "--json"]).output
+                 for name in ("csv", "parquet")]
+    lines = [[(i["id"], i["score"], i["arithmetic"]) for i in json.loads(e)["items"]] for e in explained]
+    assert lines[0] == lines[1]
+    rows = [[f["row"] for i in json.loads(e)["items"] for f in i["inputs"]] for e in explained]
+    assert rows == [[2, 3], [1, 2]]  # a CSV's header is row 1; a Parquet file's first record is row 1

@@ -110,7 +110,8 @@ def test_rerun_replaces_a_folder_kaohe_wrote(tmp_path):
     (out / "results.csv").write_text("edited by kaohe's last run only")
     write_all(res, out)
     assert sorted(p.name for p in out.iterdir()) == [MARKER, "explanations.json", "report.html", "results.csv",
-                                                      "results.json", "results.xlsx"]
+                                                      "results.json", "results.parquet", "results.xlsx",
+                                                      "results_long.parquet"]
     assert (out / "results.csv").read_text(encoding="utf-8-sig").startswith("unit,total")
 
 
@@ -118,7 +119,8 @@ def test_marker_names_the_command_and_the_files_written(tmp_path):
     res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
     marker = json.loads((write_all(res, tmp_path / "out", report=False) / MARKER).read_text(encoding="utf-8"))
     assert (marker["written_by"], marker["command"]) == ("kaohe", "score")
-    assert marker["files"] == ["explanations.json", "results.csv", "results.json", "results.xlsx"]
+    assert marker["files"] == ["explanations.json", "results.csv", "results.json", "results.parquet",
+                               "results.xlsx", "results_long.parquet"]
 
 
 def test_failure_while_writing_keeps_the_previous_output(tmp_path):
@@ -145,5 +147,5 @@ def test_timings_name_every_output_stage(tmp_path):
     res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
     timings: dict[str, float] = {}
     write_all(res, tmp_path / "out", timings=timings)
-    assert list(timings) == ["columns", "results.csv", "results.xlsx", "results.json", "explanations.json",
-                             "report.html", "swap"]
+    assert list(timings) == ["columns", "results.csv", "results.xlsx", "results.json", "results.parquet",
+                             "explanations.json", "report.html", "swap"]

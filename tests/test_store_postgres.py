@@ -103,7 +103,7 @@ def test_migrations_match_the_models_on_postgres(store):
 
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert ctx.get_current_revision() == "0003"
+        assert ctx.get_current_revision() == "0004"
         assert compare_metadata(ctx, Base.metadata) == []
 
 

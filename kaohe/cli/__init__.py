@@ -40,6 +40,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
                            "publish."),
     "schemes": ("store_cmd", "List, show, correct, approve, publish and compare stored schemes."),
     "review": ("store_cmd", "Excel review round-trip: export a sheet, import the reviewer's edits."),
+    "prefill": ("prefill_cmd", "Prefill submissions from self-evaluation reports: every value with its evidence "
+                               "sentence, to confirm."),
+    "eval-prefill": ("prefill_cmd", "Measure prefill against hand-written gold: linking P/R, exact values, wrong "
+                                    "values flagged."),
     "flows": ("flows_cmd", "Prefect flows: ingest an inbox, score a batch, serve both on a schedule."),
 }
 

@@ -29,17 +29,25 @@ class OutputFormat(str, Enum):
 @app.command("extract")
 @friendly_errors
 def extract(
-    file: Path = typer.Argument(..., help="notice file (docx, pdf, html, txt, xlsx)"),
+    file: Path | None = typer.Argument(None, help="notice file (docx, pdf, html, txt, xlsx)"),
     output: Path | None = typer.Option(None, "-o", "--out", help="write the scheme JSON here"),
     fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
                                      help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),
     explain: bool = typer.Option(False, "--explain", help="print the extraction's decisions (header band, column "
                                  "roles and their evidence, row kinds, readings chosen, fallbacks) on stderr"),
+    stages: bool = typer.Option(False, "--stages", help="list the extraction stages with what each requires and "
+                                "assigns, and check that every requirement is met; no FILE needed"),
 ) -> None:
     """Extract the assessment scheme of a notice."""
     from pipeline.extract import extract_scheme_explained
     from pipeline.flat import flat_entries
+
+    if stages:
+        _print_stages()
+        return
+    if file is None:
+        raise typer.BadParameter("a notice FILE is needed (or --stages)")
 
     with ocr_progress() as progress:
         document = read_document(file, ocr=not no_ocr, progress=progress)
@@ -63,6 +71,23 @@ def extract(
         write_stdout(text)
 
 
+def _print_stages() -> None:
+    from pipeline.extract import check_stages, pipeline
+    from pipeline.extract.readings import READERS
+
+    for number, stage in enumerate(pipeline(), start=1):
+        console.print(f"{number}. {stage.describe()}", highlight=False, markup=False)
+    console.print("readers (readings stage):", highlight=False)
+    for r in READERS:
+        console.print(f"  {r.region}/{r.name} (priority {r.priority}): {r.doc}", highlight=False, markup=False)
+    problems = check_stages()
+    for problem in problems:
+        err_console.print(problem, highlight=False, markup=False)
+    if problems:
+        raise typer.Exit(1)
+    console.print("every requirement is assigned by an earlier stage", highlight=False)
+
+
 def _print_explain(scheme, decisions: list[str]) -> None:
     """The decisions, then what came of them (stderr, so stdout stays the scheme)."""
     err_console.print(f"[bold]decisions[/bold] ({scheme.kind}, {len(scheme.items)} items, "
@@ -71,6 +96,20 @@ def _print_explain(scheme, decisions: list[str]) -> None:
         err_console.print(f"  {line}", highlight=False, markup=False)
     for flag in scheme.flags:
         err_console.print(f"  flag {flag.kind}: {flag.message}", highlight=False, markup=False)
+
+
+def _print_calibration(scores, total) -> None:
+    """Does confidence tell a reviewer where to look?  AUROC of item confidence, and the
+    documents whose scheme confidence contradicts their accuracy (bad reading ≥ 0.7, good < 0.8)."""
+    auroc = f"{total.auroc:.3f}" if total.auroc is not None else "n/a (one class only)"
+    read = [s for s in scores if not s.expected_not_scheme and s.error is None and s.confidence is not None]
+    m = lambda s: s.points_ok / s.matched if s.matched else 0.0  # noqa: E731
+    bad = [s for s in read if (s.f1 < 0.8 or m(s) < 0.9) and s.confidence >= 0.7]
+    good = [s for s in read if s.f1 >= 0.95 and m(s) >= 0.98 and s.confidence < 0.8]
+    console.print(f"confidence: item AUROC {auroc}; poor readings (F1 < 0.8 or points < 0.9) with scheme "
+                  f"confidence ≥ 0.7: {len(bad)}" + (f" ({', '.join(s.fixture for s in bad)})" if bad else "")
+                  + f"; good readings (F1 ≥ 0.95, points ≥ 0.98) below 0.8: {len(good)}"
+                  + (f" ({', '.join(s.fixture for s in good)})" if good else ""), highlight=False, soft_wrap=True)
 
 
 @app.command("eval")
@@ -101,15 +140,15 @@ def evaluate_cmd(
     table = RichTable(title=f"extraction vs {gold_dir}")
     if not console.is_terminal:
         console.width = max(console.width, 140)
-    for col in ("fixture", "P", "R", "F1", "points", "depts", "rules", "paths", "flags", "totals", "note"):
+    for col in ("fixture", "P", "R", "F1", "points", "depts", "rules", "paths", "flags", "totals", "conf", "note"):
         table.add_column(col)
     for s in scores:
         if s.error:
-            table.add_row(s.fixture, "", "", "", "", "", "", "", "", "", f"[red]{s.error}[/red]")
+            table.add_row(s.fixture, "", "", "", "", "", "", "", "", "", "", f"[red]{s.error}[/red]")
             continue
         if s.expected_not_scheme:
             ok = "not a scheme ✓" if not s.is_scheme else "[red]extracted a scheme[/red]"
-            table.add_row(s.fixture, "", "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", ok)
+            table.add_row(s.fixture, "", "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", "", ok)
             continue
         m = s.matched or 1
         note = "[red]not_a_scheme[/red]" if not s.is_scheme else ", ".join(s.missing_flags)
@@ -117,7 +156,7 @@ def evaluate_cmd(
             s.fixture, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.points_ok / m:.3f}",
             f"{s.departments_ok / (s.departments_total or 1):.3f}", f"{s.rules_ok}/{s.rules_total}",
             f"{s.paths_ok / m:.3f}", f"{s.flags_found}/{s.flags_expected}",
-            "✓" if s.totals_ok else "[red]✗[/red]", note,
+            "✓" if s.totals_ok else "[red]✗[/red]", f"{s.confidence:.2f}" if s.confidence is not None else "", note,
         )
         if verbose:
             for line in s.mismatches:
@@ -126,11 +165,12 @@ def evaluate_cmd(
     table.add_section()
     table.add_row("overall", "", "", f"{total.f1:.3f}", f"{total.points:.3f}", f"{total.departments:.3f}",
                   f"{total.rules:.3f}", f"{total.paths:.3f}", f"{total.flags_found}/{total.flags_expected}",
-                  "✓" if total.totals_ok else "✗", f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}")
+                  "✓" if total.totals_ok else "✗", "", f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}")
     console.print(table)
     console.print(f"item F1 overall {total.f1:.3f}, mean {total.mean_f1:.3f}, worst {total.worst_f1:.3f} "
                   f"({total.worst}); points {total.points:.3f}; rule kinds {total.rules:.3f}; "
-                  f"category paths {total.paths:.3f}", highlight=False)
+                  f"category paths {total.paths:.3f}", highlight=False, soft_wrap=True)
+    _print_calibration(scores, total)
     failures = []
     if total.f1 < min_f1:
         failures.append(f"item F1 {total.f1:.3f} < {min_f1}")

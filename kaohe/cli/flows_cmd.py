@@ -271,6 +271,8 @@ def score(
     no_report: bool = typer.Option(False, "--no-report", help="skip report.html"),
     max_errors: int = typer.Option(50, "--max-errors", min=1, help="most problems listed when validation fails"),
     author: Optional[str] = typer.Option(None, "--author", help="recorded with the run (default: kaohe-flows)"),
+    reports: bool = typer.Option(False, "--reports", help="SUBMISSIONS is a folder of self-evaluation reports: "
+                                                          "prefill them first (kept for confirmation at /prefill)"),
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
 ) -> None:
@@ -284,7 +286,7 @@ def score(
     summary = _run_with_bars(run, as_json, scheme=scheme, submissions=submissions, outdir=outdir, home=home,
                              units=units, missing_zero=missing_zero, partition_units=partition_units,
                              report=not no_report, max_errors=max_errors,
-                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows")
+                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", reports=reports)
     if as_json:
         write_stdout(summary.model_dump_json())
         return

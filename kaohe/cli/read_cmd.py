@@ -8,6 +8,7 @@ import typer
 from rich.markup import escape
 
 from extractors.errors import ReadError
+from extractors.names import shown
 
 from . import app
 from .common import console, friendly_errors, register_user_error, write_stdout
@@ -40,7 +41,7 @@ def print_outline(doc) -> None:
 
     src = doc.source
     console.print(
-        f"[bold]{escape(src.name)}[/bold]  {src.format}"
+        f"[bold]{escape(shown(src.name))}[/bold]  {src.format}"
         + (f" (converted from {src.original_format})" if src.original_format else "")
         + (f"  encoding={src.encoding}" if src.encoding else "")
         + (f"  pages={src.pages}" if src.pages else "")

@@ -90,7 +90,8 @@ def _sha256(path: Path) -> str:
 @friendly_errors
 def score_cmd(
     scheme: str = typer.Argument(..., help="scheme JSON file (from `kaohe extract -o`) or stored id (3, 3@published)"),
-    submissions: Path = typer.Argument(..., help="submissions: CSV or XLSX, long (unit,item,input,value) or wide"),
+    submissions: Path = typer.Argument(..., help="submissions: CSV, XLSX or Parquet, long (unit,item,input,value) "
+                                     "or wide; long CSV/Parquet are read in chunks of units (bounded memory)"),
     outdir: Path = typer.Option(..., "-o", "--out", help="output folder: new, empty, or one kaohe wrote before "
                                                         "(replaced atomically); any other folder is refused"),
     home: Path | None = typer.Option(None, "--home", help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
@@ -103,8 +104,9 @@ def score_cmd(
                                                           "`kaohe explain OUTDIR UNIT` gives one unit on demand)"),
 ) -> None:
     """Score units' submissions against a scheme; write results, a report and (--explain) explanations."""
-    from pipeline.scoring import read_unit_list, score_file
+    from pipeline.scoring import Contract, read_unit_list
     from pipeline.scoring.output import write_all
+    from pipeline.scoring.stream import scored
     from schemes.atomic import check_output_dir
 
     inputs = [submissions, *([Path(scheme)] if Path(scheme).is_file() else []), *([units] if units else [])]
@@ -121,12 +123,13 @@ def score_cmd(
 
         check_template(submissions, sch)
     unit_list = read_unit_list(units) if units else None
-    res = score_file(sch, submissions, units=unit_list, missing_zero=missing_zero, max_errors=max_errors)
-    run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
-           "missing_zero": missing_zero, "units": unit_list}
     problems: list[str] = []
-    write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run, documents=True,
-              problems=problems)
+    with scored(submissions, Contract(sch), units=unit_list, missing_zero=missing_zero,
+                max_errors=max_errors) as (res, explanations):
+        run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
+               "missing_zero": missing_zero, "units": unit_list}
+        write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run,
+                  explanations=explanations, documents=True, problems=problems)
     for problem in problems:
         console.print(f"[yellow]{escape(problem)}[/yellow]", highlight=False)
     if STORE_REF.match(scheme) and not Path(scheme).is_file():
@@ -135,7 +138,8 @@ def score_cmd(
     from pipeline.scoring.documents import FEEDBACK_DIR, NOTICE, formats
 
     docs = [f"{NOTICE}.{k}" for k in ("docx", "pdf") if k in formats()] + ([f"{FEEDBACK_DIR}/"] if formats() else [])
-    wrote = ["results.csv", "results.xlsx", "results.json", *(["explanations.json"] if explain else []),
+    wrote = ["results.csv", "results.xlsx", "results.json", "results.parquet", "results_long.parquet",
+             *(["explanations.json"] if explain else []),
              *([] if no_report else ["report.html"]), *docs]
     console.print(Text(_("wrote {files}").format(files=f"{outdir}/{', '.join(wrote)}")))
 
@@ -180,16 +184,48 @@ def explain_cmd(
     if not subs.is_file() or _sha256(subs) != run["submissions_sha256"]:
         raise SchemeArgError(f"{subs}: the submissions changed or moved since the run; score again")
     sch = load_scheme_arg(outdir / SCHEME_FILE)
-    res = score_file(sch, subs, units=run.get("units"), missing_zero=run.get("missing_zero", False))
-    if unit not in res.units:
-        raise SchemeArgError(f"{unit}: no such unit in this run ({res.n} units, e.g. {res.units[0]})")
-    data = Explainer(res).unit_dict(res.units.index(unit))
+    data = _explain_one(outdir, sch, subs, unit, run)
+    if data is None:  # a file read whole (XLSX, wide), or a folder written before results.parquet
+        res = score_file(sch, subs, units=run.get("units"), missing_zero=run.get("missing_zero", False))
+        if unit not in res.units:
+            raise SchemeArgError(f"{unit}: no such unit in this run ({res.n} units, e.g. {res.units[0]})")
+        data = Explainer(res).unit_dict(res.units.index(unit))
     if as_json:
         from .common import write_stdout
 
         write_stdout(json.dumps(data, ensure_ascii=False, indent=1))
         return
     print_unit(data)
+
+
+def _explain_one(outdir: Path, sch, subs: Path, unit: str, run: dict) -> dict | None:
+    """One unit's explanation reading only that unit: its facts (the submissions read in blocks) and
+    its row of results.parquet (rank, grade, award tie); None when the run cannot be read that way."""
+    import pyarrow.parquet as pq
+
+    from pipeline.scoring import Contract, SchemeArgError
+    from pipeline.scoring.explain import Explainer
+    from pipeline.scoring.stream import NotStreamable, score_one_unit, with_standing
+
+    table = outdir / "results.parquet"
+    if not table.is_file():
+        return None
+    if run.get("units") is not None and unit not in run["units"]:
+        raise SchemeArgError(f"{unit}: no such unit in this run (not in its unit list)")
+    names = pq.read_schema(table).names  # by position (unit, total, rank, grade … flags): headers may be translated
+    cols = [names[0], names[2], names[3], names[-1]]
+    row = pq.read_table(table, columns=cols, filters=[(names[0], "==", unit)]).rename_columns(
+        ["unit", "rank", "grade", "flags"])
+    if row.num_rows == 0:
+        f = pq.ParquetFile(table)
+        first = f.read_row_group(0, columns=[names[0]]).column(0)[0].as_py() if f.metadata.num_rows else "—"
+        raise SchemeArgError(f"{unit}: no such unit in this run ({f.metadata.num_rows} units, e.g. {first})")
+    try:
+        res = score_one_unit(subs, Contract(sch), unit, missing_zero=run.get("missing_zero", False))
+    except NotStreamable:
+        return None
+    first = row.slice(0, 1).to_pylist()[0]
+    return Explainer(with_standing(res, first["rank"], first["grade"], first["flags"])).unit_dict(0)
 
 
 def print_unit(data: dict) -> None:
@@ -217,6 +253,8 @@ def template_cmd(
     overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists (it may be a filled-in copy)"),
     home: Path | None = typer.Option(None, "--home",
                                      help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
+    like: str | None = typer.Option(None, "--like", help="last year's scheme (JSON file or stored id): note the "
+                                    "columns that are new this year and the items that had other ids"),
 ) -> None:
     """Write the submission template for a scheme: wide workbook (.xlsx) or long CSV (.csv)."""
     from pipeline.scoring import read_unit_list
@@ -233,6 +271,23 @@ def template_cmd(
         with Store.open(home, create=False) as store:
             ref = store.get(scheme).ref
     unit_list = read_unit_list(units) if units else None
+    if like is not None:
+        from pipeline.scoring.template_like import like_notes, write_template_like
+
+        last = load_scheme_arg(like, home)
+        if out.suffix.lower() == ".csv":
+            write_template_csv(sch, out, unit_list)
+            notes = like_notes(last, sch)
+        else:
+            _path, notes = write_template_like(sch, last, out, unit_list, ref=ref)
+        none = _("none")
+        console.print(Text(_("wrote {files}").format(files=out)))
+        console.print(Text(_("new this year: {new}; other id last year: {renumbered}; removed: {removed}").format(
+            new=", ".join(notes.new) or none,
+            renumbered=", ".join(_("{new} (was {old})").format(new=n, old=o) for n, o in notes.renumbered.items())
+            or none,
+            removed=", ".join(notes.removed) or none)))
+        return
     if out.suffix.lower() == ".csv":
         write_template_csv(sch, out, unit_list)
     else:

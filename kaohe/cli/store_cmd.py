@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 
 from extractors import ReadError, read_document
+from extractors.names import shown
 from schemes.corrections import describe_op, element_keys
 from schemes.diff import SchemeDiff, diff_schemes
 from schemes.review_sheet import SheetError, export_review, import_review
@@ -89,6 +90,10 @@ def ingest(
                 result = _ingest_one(store, path, extract_scheme, EXTRACTOR_VERSION, who)
             except (ReadError, StoreError) as exc:
                 failed = _ingest_error(str(exc), path, as_json)
+            except MemoryError:  # over KAOHE_MAX_MEMORY_MB: this notice fails, the batch goes on
+                from flows.isolate import memory_message
+
+                failed = _ingest_error(memory_message(path), path, as_json)
             except Exception as exc:  # an extractor bug must not stop the batch
                 failed = _ingest_error(f"{path}: extraction failed ({type(exc).__name__}: {exc})", path, as_json)
             else:
@@ -96,6 +101,8 @@ def ingest(
                     _json(result.as_json())
                 else:
                     _print_ingest(result)
+                    if result.new_scheme:
+                        series_cmd.print_last_year(store, result.info.scheme_id)
     if failed:
         raise typer.Exit(code=1)
 
@@ -105,8 +112,12 @@ def _ingest_one(store: Store, path: Path, extract: Any, extractor_version: str, 
         done = store.find_ingested(file_sha256(path), extractor_version)
         if done is not None:
             return IngestResult(path.name, done, skipped=True, new_scheme=False)
-    doc = read_document(path)  # raises ReadError for anything unreadable, missing files included
-    return store.ingest(path, extract(doc), extractor_version, author=author, document_json=doc.model_dump_json())
+    from flows.isolate import memory_limited  # KAOHE_MAX_MEMORY_MB, as for the flow's reading child
+
+    with memory_limited():
+        doc = read_document(path)  # raises ReadError for anything unreadable, missing files included
+        scheme = extract(doc)
+    return store.ingest(path, scheme, extractor_version, author=author, document_json=doc.model_dump_json())
 
 
 def _ingest_error(message: str, path: Path, as_json: bool) -> bool:
@@ -127,8 +138,8 @@ def _print_ingest(r: IngestResult) -> None:
         what += _(", {n} conflict(s): see `kaohe schemes show {id}`").format(n=r.conflicts, id=info.scheme_id) \
             if r.conflicts else ""
     kind = "" if info.scheme.kind == "scheme" else f" [yellow]{info.scheme.kind}[/yellow]"
-    say(f"{'=' if r.skipped else '✓'} {escape(r.file)} → " + _("scheme {ref}").format(ref=f"[bold]{info.ref}[/bold]")
-        + f" {status_label(info.status)}{kind} ({what})")
+    say(f"{'=' if r.skipped else '✓'} {escape(shown(r.file))} → "
+        + _("scheme {ref}").format(ref=f"[bold]{info.ref}[/bold]") + f" {status_label(info.status)}{kind} ({what})")
     for flag in info.scheme.open_flags:
         target = f" {flag.target}" if flag.target else ""
         say(f"    [yellow]{_('flag')}[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
@@ -212,6 +223,25 @@ def _print_reextract(old: VersionInfo, r: IngestResult, extractor_version: str) 
 
 
 # --------------------------------------------------------------------------- reading
+
+
+@schemes_app.command("check")
+@friendly_errors
+def check_store(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
+    """Check the store's integrity (SQLite integrity_check) and schema revision; exit 1 on any problem."""
+    with _open(home) as store:
+        health = store.check()
+    if as_json:
+        _json({"store": health.where, "ok": health.ok, "revision": health.revision, "head": health.head,
+               "problems": health.problems})
+    elif health.ok:
+        say(f"✓ {escape(health.where)}: integrity ok, schema revision {health.revision} (current)")
+    else:
+        for problem in health.problems:
+            err_console.print(f"[red]kaohe:[/red] {escape(health.where)}: {escape(problem)}", highlight=False,
+                              soft_wrap=True)
+    if not health.ok:
+        raise typer.Exit(code=1)
 
 
 @schemes_app.command("list")
@@ -551,3 +581,6 @@ def review_import(sheet: Path = typer.Argument(..., help="a workbook written by 
 def _short(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+from . import series_cmd  # noqa: E402,F401  (registers compare, series, proposals, accept, table on `schemes`)

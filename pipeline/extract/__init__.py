@@ -1,28 +1,42 @@
-"""Document → Scheme, in stages that each report their decisions (``--explain``).
+"""Document → Scheme, as registered stages over one intermediate form (``runner.py``):
 
-1. **layout** (``layout.py``): for every table the header band, each column's
-   role with its evidence (header words from ``schemes/criteria/data/lexicon.json``
-   and content profile), hierarchy columns and row kinds; which tables are
-   scheme tables, target tables or distractors (``non_scheme_table``).
-2. **entries**: ``table_items.py`` reads scheme tables from their layout
-   (units of rows, nested categories from merged cells, section rows and
-   numbering); the one-header-row reader (``tables.py``) keeps the layouts it
-   was written for; ``paragraphs.py`` and ``prose.py`` read prose schemes;
-   ``sections.py`` bonus, deduction, veto, weights, grades and raters.
-3. **rules**: criteria parsed by ``schemes.criteria`` (grammar and rules).
-4. **reconciliation and choice**: the points reading that adds up to the
-   printed totals is kept (``layout._pick_points``), deduction forms are told
-   from their items, every level of nested categories is reconciled
-   (``schemes.reconcile``) and every fallback becomes a flag.
-5. **scheme** (``assemble.freeze``): ids, confidence, the frozen Scheme.
+1. **facts** (``facts.py``): title, year, not-a-scheme, where the notice ends, the prose
+   outline, weights stated in prose;
+2. **layout** (``layout.py`` + ``regions.py``): each table's header band, column roles,
+   row kinds, and its kind (scheme / continuation / target / directory / repeated / other);
+3. **readings** (``readings.py``): every applicable reader reads its region into a draft
+   of its own — tables by ``columns`` (``tables.py``) and ``layout`` (``table_items.py``),
+   prose by ``deduction_prose``, ``inline_points`` (``paragraphs.py``) and ``outline``
+   (``prose.py``), sections by ``sections.py``;
+4. **rules** (``rules.py``): criteria → rules (``schemes.criteria``), per reading;
+5. **choose** (``choose.py``): readings ranked per region (adds up, point mentions
+   accounted (``mentions.py``), criteria parsed, priority) and merged; named rules shown;
+6. **scheme** (``scheme.py``): ids, rules, targets, reconciliation (``schemes.reconcile``),
+   confidence.
+
+``kaohe extract --stages`` lists the stages; ``--explain`` prints every decision.
 """
 
 from __future__ import annotations
 
 from extractors.model import Document
+from schemes.model import Scheme
 
-from .assemble import extract_scheme, extract_scheme_explained
-
+from .runner import check_stages, pipeline, run
+from .settings import DEFAULT, ExtractSettings
 from .version import EXTRACTOR_VERSION  # a content hash of the extraction code and data (version.py)
 
-__all__ = ["extract_scheme", "extract_scheme_explained", "EXTRACTOR_VERSION", "Document"]
+
+def extract_scheme(doc: Document, settings: ExtractSettings = DEFAULT) -> Scheme:
+    """Read the scheme a notice describes (or say that it describes none)."""
+    return run(doc, settings).scheme
+
+
+def extract_scheme_explained(doc: Document, settings: ExtractSettings = DEFAULT) -> tuple[Scheme, list[str]]:
+    """The scheme and the decisions that produced it (for ``kaohe extract --explain``)."""
+    ex = run(doc, settings)
+    return ex.scheme, [d.line() for d in ex.decisions]
+
+
+__all__ = ["extract_scheme", "extract_scheme_explained", "EXTRACTOR_VERSION", "Document", "ExtractSettings",
+           "check_stages", "pipeline"]

@@ -21,13 +21,26 @@ CN_NUMERALS = "一二三四五六七八九十"
 # "1." "1、" "1．" "（1）" at the start of a line
 ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
-POINTS_NOTE = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# "（5分）", "[15分]", "【15分】", and "（25分，组织健全、制度完善）": points, then what earns them
+POINTS_NOTE = re.compile(r"[（(\[【〔]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[，,；;:：]\s*([^（()）\[\]【】〔〕]*?)\s*)?[)）\]】〕]")
+# "（全部完成可得 60 分）" — a heading's points after a short condition inside its brackets (no rule verb)
+POINTS_NOTE_WORDS = re.compile(r"[（(]\s*[^（()）扣减加每]{0,12}?(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
 POINTS_INLINE = re.compile(r"(?:考核标准分为|标准分为|分为|满分为?|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
 # "（权重30%）" "（60分，权重60%）" "(权重：0.3)" at the end of a label: a weight beside or instead of points
 WEIGHT_NOTE = re.compile(r"[（(]\s*(?:(\d+(?:\.\d+)?)\s*分\s*[，,、；;]?\s*)?权重\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*[)）][\s。.:：]*$")
 TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
 CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
+
+
+# "（18分+5分）" / "18+5": a section's base points and the bonus it may earn on top
+BASE_PLUS_BONUS = re.compile(r"[（(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[+＋]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]?\s*$")
+
+
+def base_plus_bonus(text: str) -> tuple[float, float] | None:
+    """"组织建设（18分+5分）" → (18, 5): the base and the bonus, kept apart (never added up)."""
+    m = BASE_PLUS_BONUS.search(fold(text))
+    return (float(m.group(1)), float(m.group(2))) if m else None
 
 
 @dataclass
@@ -78,7 +91,7 @@ def _entry(code: str | None, body: Span, category: Span | None) -> NumberedEntry
         last = notes[-1]
         points = float(last.group(1))
         points_span = body.match_span(last)
-        text = body.sub(0, last.start()).strip(" \t;；,，")
+        text = body.sub(0, last.start()).strip(" \t;；,，-–—:：")
     return NumberedEntry(code, body, text, points, points_span, subtotal, subtotal_span, category)
 
 
@@ -116,9 +129,11 @@ def strip_points_note(span: Span) -> tuple[Span, float | None, Span | None]:
     notes = list(POINTS_NOTE.finditer(folded))
     note = notes[-1] if notes else None
     if note is None:
+        note = POINTS_NOTE_WORDS.search(folded)
+    if note is None:
         inline = POINTS_INLINE.search(folded)
         if inline:
             return span.sub(0, inline.start()).strip(" \t\n，,。：:"), float(inline.group(1)), span.match_span(inline)
         return span.strip(), None, None
-    rest = span.sub(0, note.start()).strip(" \t\n，,。：:")
+    rest = span.sub(0, note.start()).strip(" \t\n，,。：:-–—")
     return rest, float(note.group(1)), span.match_span(note)

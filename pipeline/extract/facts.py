@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 
 from extractors.model import Document, Heading, Table
-from schemes.model import Flag
+from schemes.model import DocumentRef, Flag, Metadata, Scheme
 
+from .outline import outline
+from .runner import stage
+from .sections import read_weights
 from .spans import Span, cell_span, squash, text_blocks
+from .state import Extraction
 
 SCHEME_WORDS = re.compile(r"(方案|办法|考核表|细则|评分标准|考核标准|指标体系|实施意见|考核表)")
 REPORT_WORDS = re.compile(r"(自评报告|自查报告|自评|述职报告|工作总结|工作报告|情况报告|汇报)")
@@ -120,3 +124,60 @@ def _all_text_spans(doc: Document):
         if isinstance(block, Table):
             for cell in block.cells:
                 yield cell_span(doc, index, block, cell)
+
+
+# --------------------------------------------------------------------------- the facts stage
+
+#: reader note kinds that are scheme flag kinds of their own; the rest become reader_note
+READER_FLAG_KINDS = {"template_placeholders", "field_truncated", "ocr_low_confidence", "reader_note"}
+READER_NOTE = re.compile(r"(formula|公式|cached|page.*without text|no text|replaced|替换|#DIV|#REF)", re.I)
+
+
+def reader_flags(doc: Document) -> list[Flag]:
+    """What the reader changed or doubted (template markup stripped, characters
+    normalised, OCR, formula cells without values …) reaches the scheme's flags."""
+    flags = []
+    for note in getattr(doc, "flags", []) or []:
+        kind = note.kind if note.kind in READER_FLAG_KINDS else "reader_note"
+        flags.append(Flag(kind=kind, message=f"reader: {note.message}"))
+    for text in doc.notes:
+        if READER_NOTE.search(text):
+            flags.append(Flag(kind="reader_note", message=f"reader: {text}"))
+    return flags
+
+
+def metadata(doc: Document, title: Span | None, year: int | None) -> Metadata:
+    src = doc.source
+    return Metadata(
+        title=squash(title.text) if title else "", year=year,
+        source=DocumentRef(file=src.name, sha256=src.sha256, format=src.format, pages=src.pages),
+        sources={"title": title.ref} if title is not None else {},
+    )
+
+
+@stage("facts", requires=("doc",), assigns=("title", "year", "metadata", "not_scheme", "limit", "spans",
+                                            "outline", "settings_draft", "flags", "reader_flags"))
+def facts_stage(ex: Extraction) -> None:
+    """Title, year, whether the document is a scheme, where the notice ends, its prose outline, weights."""
+    doc = ex.doc
+    ex.title = find_title(doc)
+    ex.year = find_year(ex.title.text if ex.title else "", doc.text)
+    ex.metadata = metadata(doc, ex.title, ex.year)
+    ex.not_scheme = not_a_scheme_reason(squash(ex.title.text) if ex.title else "", doc)
+    if ex.not_scheme:
+        ex.decide("facts", "document", f"not a scheme: {ex.not_scheme}")
+        ex.scheme = Scheme(kind="not_a_scheme", metadata=ex.metadata, flags=[Flag(
+            kind="not_a_scheme", message=ex.not_scheme, source=ex.title.ref if ex.title else None)])
+        return
+    ex.flags.extend(truncation_flags(doc))
+    cut, trailing_flag = trailing_content(doc)
+    if trailing_flag:
+        ex.flags.append(trailing_flag)
+        ex.decide("facts", "document", f"the notice ends at block {cut}", trailing_flag.message)
+    ex.limit = cut if cut is not None else len(doc.blocks)
+    ex.spans = [span for index, span in text_blocks(doc) if index < ex.limit]
+    ex.outline = outline(ex.spans)
+    read_weights(ex.spans, ex.settings_draft)
+    for name, weight, _ in ex.settings_draft.parts:
+        ex.decide("facts", "weights", f"part «{name}» weighs {weight:g}")
+    ex.reader_flags = reader_flags(doc)

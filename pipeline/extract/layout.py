@@ -384,6 +384,7 @@ class Profile:
     starts_at_one: bool = False  # numbering starts at 1 (a code column), not at any value
     weights_like: bool = False   # its percentages behave like weights (see :func:`weights_like`)
     departments: float = 0.0     # share of cells naming departments only (组织部、财务部 …)
+    blanks: float = 0.0          # share of cells that are forms to fill in (□, ____, （  ）)
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -413,7 +414,12 @@ def profile(grid, body: list[int], c: int) -> Profile:
         departments=sum(names_departments(t) for t in texts) / n,
         weights_like=weights_like([float(fold(t).strip().rstrip("%％")) for t in texts
                                    if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())]),
+        blanks=sum(bool(FILL_IN.search(t)) for t in texts) / n,
     )
+
+
+#: what a form leaves to fill in: check boxes, underlines, empty brackets
+FILL_IN = re.compile(r"[□☐]|_{2,}|＿{2,}|[（(]\s{2,}[)）]")
 
 
 DEPARTMENT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|处|室|科|办|中心|局)$")
@@ -486,6 +492,9 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
 def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Column:
     ev = f"header «{word}»" if vocab else "no header word"
     stats = f"numbers {prof.numeric:.0%}, scoring {prof.scoring:.0%}, filled {prof.filled:.0%}"
+    if prof.blanks >= 0.5 and vocab not in ("points", "max_score", "code"):
+        # 已建立□ 未建立□；专职人员____名: a column the unit fills in, never the item's text
+        return Column(c, "score", label, f"{ev}; {prof.blanks:.0%} of its cells are check boxes or blanks to fill in")
     if prof.filled == 0 or prof.runs == 0:
         return Column(c, "empty" if vocab not in ("points", "max_score") else "empty", label, f"{ev}; no content")
     if vocab in ("score",):

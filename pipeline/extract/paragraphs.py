@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, DraftCategory, DraftItem
-from .entries import ENTRY_START, POINTS_INLINE, POINTS_NOTE, WEIGHT_NOTE, split_entries, strip_label_notes
+from .state import Draft, DraftCategory, DraftItem
+from .entries import (
+    ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, split_entries, strip_label_notes,
+)
 from .outline import Node
 from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
-from .spans import Span, squash
+from .spans import Span, join_wrapped, open_bracket, squash
 
 # "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line
 CATEGORY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分项条]\s*)")
@@ -37,14 +39,19 @@ OUTLINE_MARKER = re.compile(
     r"^\s*(?:(?P<article>第[一二三四五六七八九十百]+条)|(?P<section>[一二三四五六七八九十]{1,3}、)"
     r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[)）])|(?P<paren_num>[（(]\d{1,2}[)）])"
     r"|(?P<num>\d{1,2}\s*[.．、](?!\d))|(?P<half_paren>\d{1,2}[)）])|(?P<circled>[①-⑳])"
-    r"|(?P<letter>[a-zA-Z]\s*[.．、)）]))\s*"
+    r"|(?P<letter>[a-zA-Z]\s*[.．、)）])|(?P<bullet>[-–•·●○▪◆■*](?=\s|[\u4e00-\u9fff])))\s*"
 )
-#: numberings that mark an item wherever they appear in the outline (not only "1." lines)
-ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter"}
+#: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
+#: (- • · ● ▪ …) marks a list entry like a number does
+ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
 AWARD_TAIL = re.compile(r"[，,]?\s*(?:得|计|记|赋)\s*(\d+(?:\.\d+)?)\s*分\s*[。；;.]?\s*$")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
 ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
+# "出现以下情况酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
+ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目|事项|项|情形|条件)?\s*[:：]\s*$")
+# a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
+SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(]{1,16}[:：]?$")
 
 
 def outline_kind(text: str) -> str | None:
@@ -69,16 +76,29 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
     notes = list(POINTS_NOTE.finditer(folded))
     if notes:
         last = notes[-1]
-        text = body.sub(0, last.start()).strip(" \t;；,，。")
+        text = body.sub(0, last.start()).strip(" \t;；,，。-–—:：")
         if not squash(text.text):   # points first
             first = notes[0]
-            return body.sub(first.end(), len(body.text)).strip(" \t;；,，。"), float(first.group(1)), \
+            return body.sub(first.end(), len(body.text)).strip(" \t;；,，。-–—:："), float(first.group(1)), \
                 body.match_span(first)
         return text, float(last.group(1)), body.match_span(last)
     tail = AWARD_TAIL.search(folded)
     if tail:
-        return body.sub(0, tail.start()).strip(" \t;；,，。"), float(tail.group(1)), body.match_span(tail)
-    return body.strip(" \t;；,，。"), None, None
+        return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail)
+    return body.strip(" \t;；,，。-–—:："), None, None
+
+
+MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
+
+
+def _bullet_pieces(span: Span) -> list[Span]:
+    """The span's lines, a line cut where a bullet follows sentence punctuation ("…变化；• 必要的…"):
+    a bullet in running text starts a new entry."""
+    out: list[Span] = []
+    for line in span.lines():
+        cuts = [0] + [m.end() for m in MIDLINE_BULLET.finditer(line.text)] + [len(line.text)]
+        out += [line.sub(a, b) for a, b in zip(cuts, cuts[1:]) if line.text[a:b].strip()]
+    return out
 
 
 def _logical_lines(span: Span) -> list[Span]:
@@ -86,7 +106,7 @@ def _logical_lines(span: Span) -> list[Span]:
     (PDF, scraped text) joined back: a numbered line that has no points yet and
     does not end its sentence continues on the unnumbered line after it."""
     out: list[Span] = []
-    for line in span.lines():
+    for line in _bullet_pieces(span):
         prev = out[-1] if out else None
         if (prev is not None and outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None
                 and squash(line.text) and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
@@ -95,6 +115,12 @@ def _logical_lines(span: Span) -> list[Span]:
         else:
             out.append(line)
     return out
+
+
+def _points_follow(lines: list[Span], kinds: list[str | None], pos: int) -> bool:
+    """The line after ``pos`` is unmarked (or a bullet) and carries its points."""
+    nxt = pos + 1
+    return nxt < len(lines) and kinds[nxt] in (None, "bullet") and bool(POINTS_NOTE.search(fold(lines[nxt].text)))
 
 
 def read_inline_items(spans: list[Span], draft: Draft) -> None:
@@ -106,9 +132,16 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     the outline; with lines nested under it, it is a category.  A line that
     opens the bonus, deduction or veto part closes the items.
     """
-    lines = [line for span in spans for line in _logical_lines(span)]
+    lines: list[Span] = []
+    for span in spans:
+        for line in _logical_lines(span):
+            if lines and open_bracket(lines[-1].text) and outline_kind(line.text) is None:
+                lines[-1] = join_wrapped(lines[-1], line)   # a bracket left open continues on the next line
+            else:
+                lines.append(line)
     kinds = [outline_kind(line.text) for line in lines]
     chain: list[str] = []
+    heading_lines: dict[int, Span] = {}   # category → the heading line that opened it
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
     closed = True
@@ -117,21 +150,43 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
         leaf = kind is not None and _is_leaf(kinds, pos, chain)
         if kind is not None:
             chain = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
-        if ENTRY_SECTION.match(squash(line.text)) and not POINTS_NOTE.search(line.text):
+        if (ENTRY_SECTION.match(squash(line.text)) or ENTRY_PART_END.match(squash(line.text))) \
+                and not POINTS_NOTE.search(line.text):
             closed, open_cats = True, []
             continue
+        if kind is not None and kind != "bullet" and not POINTS_NOTE.search(line.text):
+            same = next((i for i, (k, _) in enumerate(open_cats) if k == kind), None)
+            if same is not None:   # a sibling of an open heading closes it ("3. 备注" after "2. 评分标准")
+                open_cats = open_cats[:same]
+                closed = not open_cats
+                current = open_cats[-1][1] if open_cats else None
+            marker = OUTLINE_MARKER.match(line.text)
+            title = squash(line.text[marker.end():])
+            if SHORT_HEADING.match(title) and _points_follow(lines, kinds, pos):
+                # "2. 评分标准：" over unnumbered lines that carry their points: the heading of those items
+                label = title.rstrip(":：")
+                parent = open_cats[-1][1] if open_cats else None
+                current = draft.subcategory(label, parent, line.sub(marker.end(), len(line.text)).strip())
+                current.code = re.sub(r"[、（）().．\s]", "", marker.group(0))
+                open_cats.append((kind, current))
+                closed = False
+                continue
         heading = CATEGORY_HEADING.match(line.text)
+        if heading is None and kind in ITEM_KINDS and kind != "bullet" and not leaf:
+            heading = OUTLINE_MARKER.match(line.text)   # "1. 作业完成度（30分）" over its bullets: a heading
         if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
-                        or WEIGHT_NOTE.search(fold(line.text))) and not (kind in ITEM_KINDS and leaf):
+                        or WEIGHT_NOTE.search(fold(line.text)) or POINTS_NOTE_WORDS.search(fold(line.text))) \
+                and not (kind in ITEM_KINDS and leaf):
             name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
             # nested under the open category of the numbering above it (一、 → （一） → 1.)
             open_cats = [(k, c) for k, c in open_cats if kind is not None and k in chain[:-1]]
             label = squash(name.text).rstrip("。.:：")
             current = draft.subcategory(label, open_cats[-1][1], name) if open_cats else draft.category(label, name)
             open_cats.append((kind, current))
-            current.code = re.sub(r"[、（）()]", "", heading.group(0)).strip()
+            current.code = re.sub(r"[、（）().．\s]", "", heading.group(0)).strip()
             current.points, current.points_span = points, points_span
             current.weight = weight
+            heading_lines[id(current)] = line.sub(heading.end(), len(line.text)).strip()
             closed = False
             continue
         marker = OUTLINE_MARKER.match(line.text)
@@ -146,6 +201,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current = draft.category("", None)
             closed = False
             code = re.sub(r"[（）()、.．\s]", "", marker.group(0))
+            if kind == "bullet":
+                code = str(len(current.items) + 1)
             if kind == "circled":
                 code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
             current.items.append(DraftItem(code=code, text=text, points=points, points_span=points_span,
@@ -170,7 +227,21 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             if entry.subtotal is not None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
+    _headings_without_items(draft, heading_lines)
 
+
+def _headings_without_items(draft: Draft, heading_lines: dict[int, Span]) -> None:
+    """A heading with points that heads nothing ("二、组织建设情况（25分，组织健全…）" followed by
+    the next heading) is a module scored as one item: the item is the heading, its criteria
+    what the brackets say beside the points."""
+    parents = {id(c.parent) for c in draft.categories if c.parent is not None}
+    for cat in draft.categories:
+        line = heading_lines.get(id(cat))
+        if line is None or cat.items or id(cat) in parents or cat.points is None:
+            continue
+        text = cat.name_span if cat.name_span is not None else line
+        cat.items.append(DraftItem(code="1", text=text, points=cat.points, points_span=cat.points_span,
+                                   criteria=line))
 
 def read_deduction_items(section: Node, draft: Draft, document_text: str) -> None:
     """Each numbered child is a category; each clause that deducts points is an item."""

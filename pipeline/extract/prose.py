@@ -20,7 +20,7 @@ import re
 from schemes.criteria.numbers import fold, parse_number
 
 from .entries import CN_NUMERALS
-from .draft import Draft, DraftCategory, DraftItem
+from .state import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
 
 CN = CN_NUMERALS
@@ -71,14 +71,14 @@ class ProseReader:
         note = NOTE.match(text)
         if note:
             self.in_note = True
-            self._points_statement(text)
+            self._points_statement(line.strip())
             return
         if self.top is None:
             return
         numbered = NUMBERED.match(text)
         lettered = LETTERED.match(text)
         if self.in_note:
-            self._points_statement(text)
+            self._points_statement(line.strip())
             return
         if numbered:
             body = text[numbered.end():]
@@ -95,7 +95,7 @@ class ProseReader:
         if lettered:
             self._item(line, lettered.group(1), text[lettered.end():], lettered.end())
             return
-        self._points_statement(text)
+        self._points_statement(line.strip())
 
     def _item(self, line: Span, code: str, body: str, offset: int) -> None:
         if not squash(body):
@@ -105,8 +105,10 @@ class ProseReader:
         self.current().items.append(DraftItem(code=code, text=span, criteria=span, confidence=0.7))
         self.found += 1
 
-    def _points_statement(self, text: str) -> None:
-        folded = fold(text)
+    def _points_statement(self, line: Span) -> None:
+        """A note's points: "以上五项标准各占2分" gives the items above it their points (the note is
+        their source), "每天卫生总分为10分" the section's."""
+        folded = fold(line.text)
         each = EACH_POINTS.search(folded)
         if each:
             count = parse_number(each.group(1)) if each.group(1) else None
@@ -116,10 +118,12 @@ class ProseReader:
                 items = items[: int(count)]
             for it in items:
                 it.points = value
+                it.points_span = line.match_span(each, 2)
                 it.confidence = 0.8
         total = SECTION_POINTS.search(folded)
         if total and self.top is not None and self.top.points is None:
             self.top.points = float(total.group(1))
+            self.top.points_span = line.match_span(total, 1)
 
 
 def read_prose_items(spans: list[Span], draft: Draft) -> int:

@@ -11,12 +11,12 @@ import re
 
 from schemes.model import Entry, Grade, Veto, Weight
 
-from .draft import Draft, refs
+from .state import Draft, refs
 from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold, parse_number
 from .outline import Node
 from schemes.criteria.rules import label_clauses, points_of, unit_of
-from .spans import Span, squash, unwrap
+from .spans import Span, join_wrapped, open_bracket, squash, unwrap
 
 SECTION_WORDS = {
     "bonus": re.compile(r"^(加分|奖励加分)"),
@@ -31,6 +31,9 @@ LEVEL_WORDS = ("全总", "省总", "市总", "区总", "县总", "国家级", "�
 SHARED = re.compile(r"(涉及多个|多个部室|多部室|共同|联合).{0,20}?(二分之一|一半|减半|50%|1/2)")
 EFFECT = re.compile(r"(取消[^。；;，,]*?(资格|评优|评先|奖)[^。；;，,]*)")
 WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+SENTENCE_END = re.compile(r"[。；;：:！!？?）)」]\s*$")
 
 
 def section_kind(node: Node) -> str | None:
@@ -54,6 +57,11 @@ def read_bonus(node: Node, draft: Draft) -> None:
 def read_deductions(node: Node, draft: Draft) -> None:
     for child, text in _numbered(node):
         clauses = label_clauses(text.text)
+        if any(c.has("LEVELS") for c in clauses):   # 通报、警告、记过分别扣1、2、3分: amounts by level
+            entry = _level_entry(child, text, "deduction", len(draft.deductions) + 1)
+            if entry is not None:
+                draft.deductions.append(entry)
+            continue
         penalty = next((c for c in clauses if c.has("PENALTY")), None)
         if penalty is None:
             continue
@@ -96,11 +104,29 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
     """The numbered children of a section with their text (continuations joined)."""
     out: list[tuple[Node, Span]] = []
     for child in node.children:
+        if child.level == 9 and out and open_bracket(out[-1][1].text):
+            out[-1] = (out[-1][0], join_wrapped(out[-1][1], child.body))   # "（最多可以获" + "得 15 分加分）"
+            continue
         if child.level == 9 and out:
             continue  # a note such as 以上加分以…为依据 belongs to the entry before it
         if child.level != 9:
-            out.append((child, child.body))
+            body = child.body
+            for cont in child.children:   # the entry's own wrapped lines ("（最多可以获" / "得 15 分加分）")
+                if cont.level == 9 and (open_bracket(body.text) or not SENTENCE_END.search(body.text)):
+                    body = join_wrapped(body, cont.body)
+            out.append((child, body))
     return out
+
+
+def _respectively(before: str, count: int) -> list[str]:
+    """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
+    as many as the amounts after it."""
+    if not re.search(r"分别\s*$", before):
+        return []
+    clause = re.split(r"[，,。；;：:]", re.sub(r"分别\s*$", "", before).rstrip("的，,、 "))[-1]
+    names = [re.sub(r"^(受到|给予|被|获得|获)", "", n).strip() for n in re.split(r"[、和及与]", clause)]
+    names = [re.sub(r"(处分|奖励|表彰)(的)?$", "", n) for n in names]
+    return names if len(names) == count and all(names) else []
 
 
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
@@ -110,14 +136,16 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
     shared = SHARED.search(full)
     if levels_match:
         values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", fold(levels_match[3]))]
-        names = [w for w in sorted(LEVEL_WORDS, key=lambda w: text.text.find(w)) if w in text.text]
+        names = [w for w in sorted(LEVEL_WORDS, key=lambda w: text.text.find(w)) if w in text.text] \
+            or _respectively(text.text[: levels_match[1]], len(values))
         levels = dict(zip(names, values)) if len(names) == len(values) else {}
         points = None if levels else values[0]
     else:
         award = next((m for m in labels if m[0] in ("AWARD", "PENALTY")), None)
-        if award is None:
+        cap = next((m for m in labels if m[0] == "CAP"), None)
+        if award is None and cap is None:
             return None
-        points = points_of(award)
+        points = points_of(award or cap)   # an entry stated only by its cap (最多可以获得5分加分) is worth up to it
         levels = {}
     return Entry(
         id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,

@@ -44,6 +44,22 @@ class Span:
         return self.sub(match.start(group), match.end(group))
 
 
+def open_bracket(text: str) -> bool:
+    """The text leaves a bracket open: it was wrapped and continues on the next line or block."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def join_wrapped(first: Span, second: Span) -> Span:
+    """Two pieces of one wrapped sentence (a PDF line break, a paragraph break inside a bracket)
+    read as one: the joined text keeps the first piece's reference, whose quote holds the joined
+    text (offsets past the first piece's end are approximate)."""
+    if second.ref.block == first.ref.block and second.ref.row == first.ref.row and second.ref.start >= first.ref.end:
+        return Span(first.text + "\n" + second.text, first.ref.model_copy(update={
+            "end": second.ref.end, "quote": first.text + "\n" + second.text}))
+    joined = first.text.rstrip() + second.text.lstrip()
+    return Span(joined, first.ref.model_copy(update={"end": first.ref.start + len(joined), "quote": joined}))
+
+
 def block_span(doc: Document, index: int, block: Heading | Paragraph) -> Span:
     ref = SourceRef(
         file=doc.source.name, block=index, page=block.prov.page, paragraph=block.prov.paragraph,

@@ -18,8 +18,8 @@ from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.numbers import fold
 from schemes.model import Entry
 
-from .draft import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import CN_NUMERALS, split_weight_note
+from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
+from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
 
@@ -305,6 +305,10 @@ class TableReader:
             if level_points is not None and cat.points is None and is_number(self.layout.text(r, level_points)):
                 pcell = self.layout.grid[r][level_points]
                 cat.points, cat.points_span = number_of(cell_text(pcell)), self.span(pcell)
+            split = base_plus_bonus(text) or (base_plus_bonus(self.layout.text(r, level_points))
+                                              if level_points is not None else None)
+            if split is not None and cat.points is None:   # "18分+5分": base and bonus kept apart
+                cat.points, cat.bonus_points, cat.points_span = split[0], split[1], self.span(cell)
             parent = cat
         return parent
 
@@ -376,21 +380,25 @@ class TableReader:
                     continue
                 self._add(target, part_code, part_text, None, None, part_text, base, None, departments, dept_cell)
             return
+        crit_base = self.span(criteria_cells[0]) if criteria and criteria_cells else None
         self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
-                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight)
+                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
 
     def _add(self, category: DraftCategory, code, text: str, name: str | None, points, criteria: str, base: Span | None,
-             points_cell, departments, dept_cell, weight: float | None = None) -> None:
+             points_cell, departments, dept_cell, weight: float | None = None,
+             crit_base: Span | None = None) -> None:
+        """One item; its criteria keep the criteria cell's own reference (the first cell of a
+        unit of rows, quoting the joined text), else the text cell's."""
         ref = base.ref if base is not None else None
         text_span = Span(text, ref) if ref is not None else None
         if text_span is None:
             return
-        crit_span = Span(criteria, ref) if criteria else None
+        crit_ref = crit_base.ref.model_copy(update={"end": crit_base.ref.start + len(criteria), "quote": criteria}) \
+            if crit_base is not None else ref
+        crit_span = Span(criteria, crit_ref) if criteria else None
         confidence = 1.0
-        if points is None:
-            confidence -= 0.3
         if not self.layout.header_rows:
-            confidence -= 0.2
+            confidence -= 0.2   # column roles from content alone
         category.items.append(DraftItem(
             code=code, text=text_span, points=points,
             points_span=self.span(points_cell) if points is not None and points_cell is not None else None,

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from extractors.model import Document, Table
 from schemes.model import Entry, TargetTable, Veto
 
-from .draft import Draft, DraftItem, parse_departments, refs
-from .layout import analyse_table, contact_columns, item_like
+from .state import Draft, DraftItem, parse_departments, refs
+from .layout import contact_columns, item_like
 from .table_items import LABEL_NUMBER
 from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
@@ -144,14 +144,20 @@ def is_item_table(table: Table) -> bool:
     return find_columns(table) is not None
 
 
-def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part: str | None) -> bool:
-    """Add the table's categories, items, totals and entries to the draft."""
-    columns = find_columns(table)
+def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part: str | None,
+                    columns: Columns | None = None) -> Columns | None:
+    """Add the table's categories, items, totals and entries to the draft; the columns read.
+    A continuation without its own header is read with the columns of the part it continues."""
+    own = find_columns(table)
+    if own is None and columns is not None:
+        columns = Columns(-1, dict(columns.roles))
+    else:
+        columns = own
     if columns is None:
-        return False
+        return None
     grid = table.grid()
     header = [squash(grid[columns.header_row][c].text) if grid[columns.header_row][c] else ""
-              for c in range(table.n_cols)]
+              for c in range(table.n_cols)] if columns.header_row >= 0 else []
 
     def span(r: int, c: int | None) -> Span | None:
         if c is None:
@@ -205,7 +211,7 @@ def read_item_table(doc: Document, index: int, table: Table, draft: Draft, part:
             _read_item_row(draft, label if label_c != content_c and names_c is None else None, span(r, code_c),
                            span(r, content_c), span(r, points_c), span(r, crit_c), dept, part,
                            name=label if names_c is not None else None)
-    return True
+    return columns
 
 
 def _is_total_row(row_text: list[str]) -> bool:
@@ -352,26 +358,31 @@ def _read_veto(draft: Draft, body: Span | None) -> None:
 # --------------------------------------------------------------------------- target tables
 
 
-def read_target_table(doc: Document, index: int, table: Table, title: str, unit: str | None,
-                      draft: Draft) -> bool:
+@dataclass
+class TargetPairs:
+    """(unit name → figure) pairs of a per-unit target table, or why the table is not one."""
+
+    pairs: dict[str, float]
+    total: float | None = None
+    column: str | None = None
+    reason: str = ""
+
+
+def target_pairs(layout, min_pairs: int = 3) -> TargetPairs:
     """A per-unit target table: (unit name, figure) pairs, possibly two pairs per row.
-    A table shaped like numbered items with points (:func:`layout.item_like`) is not one."""
-    layout = analyse_table(table)
+    A table shaped like numbered items with points (:func:`layout.item_like`) is not
+    one, nor is a directory of units with their contacts."""
     items, why = item_like(layout)
     if items:
-        draft.explain.append(f"table {table.prov.table}: not a target table: {why}")
-        return False
-    if contact_columns(layout):   # a directory of units with their contacts, not targets
-        draft.explain.append(f"table {table.prov.table}: not a target table: it holds phone numbers")
-        return False
-    rows = table.rows()
+        return TargetPairs({}, reason=f"not a target table: {why}")
+    if contact_columns(layout):
+        return TargetPairs({}, reason="not a target table: it holds phone numbers")
     pairs: dict[str, float] = {}
     column = None
     total = None
-    for r, row in enumerate(rows):
-        cols = list(range(len(row)))
+    for r, row in enumerate(layout.table.rows()):
         c = 0
-        while c < len(cols) - 1:
+        while c < len(row) - 1:
             name, value = squash(row[c]), squash(row[c + 1])
             if re.fullmatch(r"\d+(\.\d+)?", fold(value)) and name and not re.search(r"\d", name):
                 if name in TOTAL_LABELS:
@@ -383,9 +394,19 @@ def read_target_table(doc: Document, index: int, table: Table, title: str, unit:
             if r == 0 and value and not re.search(r"\d", value) and column is None:
                 column = value
             c += 1
-    if len(pairs) < 3:
+    if len(pairs) < min_pairs:
+        return TargetPairs({}, reason=f"{len(pairs)} unit → figure pair(s)")
+    return TargetPairs(pairs, total, column, f"{len(pairs)} unit → figure pairs")
+
+
+def read_target_table(doc: Document, index: int, table: Table, layout, title: str, unit: str | None,
+                      draft: Draft) -> bool:
+    """Add the table's per-unit targets to the draft (False when it holds none)."""
+    found = target_pairs(layout)
+    if not found.pairs:
         return False
-    draft.targets.append(_target(doc, index, table, title, unit, column or "", pairs, total, draft))
+    draft.targets.append(_target(doc, index, table, title, unit, found.column or "", found.pairs, found.total,
+                                 draft))
     return True
 
 

@@ -4,7 +4,9 @@ Modules, one job each: ``inputs`` (the submission contract per scheme target),
 ``tables`` (reading CSV/XLSX, long or wide), ``submissions`` (validation into a
 fact matrix), ``rules`` (vectorized rule formulas), ``engine`` (composition,
 ranks, grades), ``explain`` (per-unit explanations), ``output``/``report``
-(files, atomically), ``template`` (the wide Excel template).
+(files, atomically), ``template`` (the wide Excel template), ``stream``
+(large long files read in blocks and scored in chunks of units) and
+``partial`` (slices of units combined, ranked once).
 """
 
 from __future__ import annotations

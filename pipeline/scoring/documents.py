@@ -28,13 +28,14 @@ from docx.shared import Pt
 from kaohe.i18n import _
 
 from .engine import Results
-from .explain import Explainer
+from .explain import RunExplanations
 from .headers import flag_words, rank_order
 from .numbers import fmt
 
 NOTICE = "考核结果通报"
 FEEDBACK_DIR = "考核反馈表"
 PDF_TIMEOUT = 300.0  # seconds for the whole LibreOffice run
+FEEDBACK_BATCH = 500  # units explained at a time for the 反馈表 (bounds memory on large runs)
 FONT = "SimSun"  # 宋体, what offices print with; LibreOffice substitutes a CJK font when it is missing
 
 
@@ -112,7 +113,7 @@ def notice_docx(res: Results, path: Path, today: dt.date | None = None) -> Path:
 
 
 def feedback_docx(res: Results, unit: dict, path: Path, today: dt.date | None = None) -> Path:
-    """考核反馈表 of one unit (its explanation, :meth:`Explainer.unit_dict`): items, scores, what was missing."""
+    """考核反馈表 of one unit (its explanation, :meth:`.explain.Explainer.unit_dict`): items, scores, what was missing."""
     s = res.scheme
     _title(doc := _document(), _("Assessment feedback"))
     doc.add_paragraph(s.metadata.title or "")
@@ -141,18 +142,24 @@ def _pts(x) -> str:
 
 
 def write_documents(res: Results, folder: Path, kinds: set[str] | None = None,
-                    explainer: Explainer | None = None) -> list[str]:
-    """Write the 通报 and the 反馈表 into ``folder``; returns notes (e.g. why there is no PDF)."""
+                    explanations: RunExplanations | None = None, batch: int = FEEDBACK_BATCH) -> list[str]:
+    """Write the 通报 and the 反馈表 into ``folder``; returns notes (e.g. why there is no PDF).
+
+    ``explanations``: where the units' explanations come from (a streamed run re-reads its spill);
+    they are asked for ``batch`` units at a time, in rank order, so memory holds one batch."""
     kinds = formats() if kinds is None else kinds
     if not kinds:
         return []
-    ex = explainer or Explainer(res)
+    ex = explanations or RunExplanations(res)
     written = [notice_docx(res, folder / f"{NOTICE}.docx")]
     sub = folder / FEEDBACK_DIR
     sub.mkdir()
-    for u in rank_order(res.rank).tolist():
-        name = f"{int(res.rank[u]):03d}_{file_name(res.units[u])}.docx"
-        written.append(feedback_docx(res, ex.unit_dict(u), sub / name))
+    order = rank_order(res.rank).tolist()
+    for a in range(0, len(order), batch):
+        explained = ex.units(order[a:a + batch])
+        for u in order[a:a + batch]:
+            name = f"{int(res.rank[u]):03d}_{file_name(res.units[u])}.docx"
+            written.append(feedback_docx(res, explained[u], sub / name))
     if "pdf" not in kinds:
         return []
     return to_pdf(written)

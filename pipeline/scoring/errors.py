@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from extractors.names import shown
+
 
 class Problem(BaseModel):
     """One thing wrong with a submission, located as precisely as the file allows."""
@@ -16,7 +18,7 @@ class Problem(BaseModel):
     message: str
 
     def __str__(self) -> str:
-        where = [self.file]
+        where = [shown(self.file)]
         if self.sheet:
             where.append(f"sheet {self.sheet}")
         if self.row is not None:
@@ -36,6 +38,8 @@ class SubmissionError(ValueError):
 
     def __str__(self) -> str:
         n = self.total
+        if n == 1 and len(self.problems) == 1:  # one problem is one line, as every other refusal
+            return f"{self.problems[0]}; nothing was scored"
         head = f"{n} problem{'s' if n != 1 else ''} in the submissions; nothing was scored"
         lines = [head, *("  " + str(p) for p in self.problems)]
         if n > len(self.problems):

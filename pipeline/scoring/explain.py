@@ -499,6 +499,23 @@ class Explainer:
         )
 
 
+class RunExplanations:
+    """Where a run's unit explanations come from: here its own facts (a streamed run re-reads its
+    chunks instead, :class:`pipeline.scoring.stream.StreamRun`)."""
+
+    def __init__(self, res: Results) -> None:
+        self.ex = Explainer(res)
+        self.n = res.n
+
+    def units(self, us: list[int]) -> dict[int, dict]:
+        """Explanations of the units numbered ``us``."""
+        return {u: self.ex.unit_dict(u) for u in us}
+
+    def all(self):
+        """Every unit's explanation, in result order."""
+        return (self.ex.unit_dict(u) for u in range(self.n))
+
+
 def explain_unit(res: Results, u: int) -> UnitResult:
     return Explainer(res).unit(u)
 

@@ -37,6 +37,7 @@ class InputSpec:
     max: Decimal | None = None  # for `score`
     min: Decimal | None = None  # for the `score` of a range rule: 0, or at least this
     rate: bool = False  # compared with a % target: 98 must be written 98% or 0.98
+    nonnegative: bool = False  # a figure that cannot be below 0 (a rate, a number of 家/篇)
 
     @property
     def column(self) -> str:
@@ -72,6 +73,28 @@ def is_rate_target(rule) -> bool:
     return bool(target is not None and target.unit == "%")
 
 
+def is_nonnegative_target(rule) -> bool:
+    """A rate or a counted unit (家, 篇, 人次) with a target of 0 or more: the figure compared with it
+    cannot be negative (a target such as 增长率不低于-5% admits negative figures)."""
+    target = getattr(rule, "target", None)
+    return bool(target is not None and target.unit and target.value >= 0)
+
+
+_PERCENT = ("%", "％")
+
+
+def is_rate_tiers(rule: TiersRule) -> bool:
+    """Numeric tiers over a rate (达到50%不足80% / 达到80%及以上): their labels or text say %, and every
+    bound is a fraction (the model keeps rates as fractions; a bound above 1 is a count)."""
+    bounds = [b for t in rule.tiers for b in (t.lower, t.upper) if b is not None]
+    said = any(sign in text for text in [rule.text, *(t.label for t in rule.tiers)] for sign in _PERCENT)
+    return is_numeric_tiers(rule) and said and all(-1 <= b <= 1 for b in bounds)
+
+
+def tier_bounds_nonnegative(rule: TiersRule) -> bool:
+    return all(b >= 0 for t in rule.tiers for b in (t.lower, t.upper) if b is not None)
+
+
 def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> TargetSpec:
     """``scale``: the most a `score` may be when the item has no points (100 for an item of a weighted
     level: its score is a share of 100)."""
@@ -84,8 +107,9 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
     required: list[tuple[str, ...]] = []
     natural: list[str] = []
 
-    def add(name: str, kind: ValueKind, label: str, *, rate: bool = False) -> None:
-        specs.append(InputSpec(item.id, name, kind, label, max=mx if kind == "score" else None, rate=rate))
+    def add(name: str, kind: ValueKind, label: str, *, rate: bool = False, nonnegative: bool = False) -> None:
+        specs.append(InputSpec(item.id, name, kind, label, max=mx if kind == "score" else None, rate=rate,
+                               nonnegative=nonnegative))
 
     manual = rule is None or isinstance(rule, ManualRule)
     if isinstance(rule, RangeRule):
@@ -115,7 +139,8 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
     elif isinstance(rule, ThresholdRule):
         has_target = rule.target is not None or rule.target_table is not None
         if has_target:
-            add("value", "number", "the unit's figure, compared with the target", rate=is_rate_target(rule))
+            add("value", "number", "the unit's figure, compared with the target", rate=is_rate_target(rule),
+                nonnegative=is_nonnegative_target(rule))
         if not gated:
             add("met", "bool", "target reached (是/否)")
         if gated:
@@ -136,7 +161,9 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
         natural.extend(names)
     elif isinstance(rule, TiersRule):
         if is_numeric_tiers(rule):
-            add("value", "number", "the figure or rate placed in the tiers")
+            rate = is_rate_tiers(rule)
+            add("value", "number", "the figure or rate placed in the tiers", rate=rate,
+                nonnegative=rate and tier_bounds_nonnegative(rule))
             required.append(("value",))
             natural.append("value")
         else:
@@ -152,7 +179,8 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
             required.append(("count",))
         natural.append("count")
     elif isinstance(rule, ProportionalRule):
-        add("value", "number", "the figure or rate achieved", rate=is_rate_target(rule))
+        add("value", "number", "the figure or rate achieved", rate=is_rate_target(rule),
+            nonnegative=is_nonnegative_target(rule))
         required.append(("value",))
         natural.append("value")
     return TargetSpec(item.id, "item", item.text, {s.input: s for s in specs}, required, natural)

@@ -10,7 +10,9 @@ of these costs).  Every refusal is one problem naming the file (and sheet, row).
 
 Limits (environment): ``KAOHE_MAX_FILE_MB`` (50), ``KAOHE_MAX_UNZIPPED_MB`` (300),
 ``KAOHE_MAX_ZIP_RATIO`` (200), ``KAOHE_MAX_SHEET_ROWS`` (200,000 per workbook),
-``KAOHE_MAX_SHEET_CELLS`` (2,000,000 per workbook).
+``KAOHE_MAX_SHEET_CELLS`` (2,000,000 per workbook; also the most shared strings),
+``KAOHE_MAX_STYLES`` (65,490 of each kind of style entry), ``KAOHE_MAX_SHEET_COLUMNS``
+(16,384 columns in a CSV header, counted before pandas splits it).
 """
 
 from __future__ import annotations
@@ -53,10 +55,73 @@ def check_workbook(path: Path | str) -> None:
     if size > limits.max_file_bytes:
         raise _refuse(str(path), f"the workbook is {size:,} bytes, over the {limits.max_file_bytes:,}-byte limit "
                                  "(KAOHE_MAX_FILE_MB); submit large batches as CSV")
+    from extractors.xlsx_reader import check_workbook_parts
+
     try:
-        check_zip_expansion(str(path), path.read_bytes(), limits)
+        data = path.read_bytes()
+        check_zip_expansion(str(path), data, limits)
+        check_workbook_parts(str(path), data, limits, max_strings=SheetBudget.from_env(str(path)).cells,
+                             strings_setting="KAOHE_MAX_SHEET_CELLS")
     except ReadError as exc:
         raise _refuse(str(path), f"not a workbook kaohe will open: {exc.detail}") from None
+
+
+CHUNK = 1 << 20
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def check_csv(path: Path | str, sep: str) -> None:
+    """Refuse a CSV whose header declares more columns than ``KAOHE_MAX_SHEET_COLUMNS``, or that starts
+    with a UTF-8 byte-order mark over another encoding, before pandas reads it.
+
+    The header's separators are counted chunk by chunk (a 10^6-column header is
+    8 MB on disk and gigabytes as a frame); a quoted separator counts too, which
+    only errs on the generous side.
+    """
+    path = Path(path)
+    limit = int(os.environ.get("KAOHE_MAX_SHEET_COLUMNS", 16_384))
+    columns = 1
+    with open(path, "rb") as f:
+        head = f.read(CHUNK)
+        chunk = head
+        while chunk:
+            line = chunk.split(b"\n", 1)[0]
+            columns += line.count(sep.encode())
+            if columns > limit:
+                raise _refuse(str(path), f"the header has more than {limit:,} columns "
+                                         "(KAOHE_MAX_SHEET_COLUMNS); a submission has one per input", row=1)
+            if len(line) < len(chunk):
+                break
+            chunk = f.read(CHUNK)
+    if head.startswith(_UTF8_BOM):
+        _check_bom(path)
+
+
+def _check_bom(path: Path) -> None:
+    """A UTF-8 byte-order mark promises UTF-8: name the mismatch instead of reading mojibake headers."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                position = offset + exc.start
+                raise _refuse(str(path), f"the file starts with a UTF-8 byte-order mark but is not UTF-8 "
+                                         f"(byte {chunk[exc.start]:#04x} at offset {position:,} is not UTF-8; "
+                                         f"{_guess(path)}); save it again as UTF-8") from None
+            offset += len(chunk)
+
+
+def _guess(path: Path) -> str:
+    """What the bytes after the mark decode as, if GB18030 (GBK) reads them."""
+    try:
+        Path(path).read_bytes()[3:].decode("gb18030")
+    except UnicodeDecodeError:
+        return "nor GBK/GB18030"
+    return "the rest reads as GBK/GB18030"
 
 
 def bounded_rows(ws, budget: SheetBudget) -> Iterator[tuple]:

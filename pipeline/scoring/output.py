@@ -1,4 +1,4 @@
-"""Writing a run's outputs (CSV, XLSX, JSON, explanations, HTML report) into one folder, atomically.
+"""Writing a run's outputs (CSV, XLSX, JSON, Parquet, explanations, HTML report) into one folder, atomically.
 
 Everything is written into a temporary folder beside OUTDIR and swapped in at
 the end (:func:`schemes.atomic.output_dir`), so OUTDIR is either the complete
@@ -8,9 +8,11 @@ refused, never replaced.  Numbers leave as text with at most 2 decimals
 data never becomes a formula: CSV cells that a spreadsheet would run get a
 leading ``'`` (OWASP), the workbook stores text as text.
 
-Large runs stay fast: every table is built column-wise from the engine's
-arrays; per-unit explanations (the only per-unit × item work) are written
-only when asked (``explain=True``) and streamed, one unit at a time.
+Large runs stay fast and small: the results tables are written together, a
+slice of :data:`SLICE` units at a time (texts built once per slice, column-wise
+from the engine's arrays); per-unit explanations (the only per-unit × item
+work) are written only when asked (``explain=True``) and streamed, one unit at
+a time.
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ from kaohe.i18n import N_, _
 from schemes.atomic import csv_cell, output_dir
 
 from .engine import Results
-from .explain import Explainer
+from .explain import RunExplanations
 from .headers import column_labels, flag_words, rank_order
 from .numbers import hundredths
-from .xlsx import SheetData, write_workbook
+from .xlsx import SheetData
 
 try:  # orjson ships with prefect; the standard library is the fallback
     import orjson
@@ -101,68 +103,37 @@ def _is_number(col: Column) -> bool:
     return col.kind in ("points", "int")
 
 
-def _text_values(col: Column, json_values: list | None = None) -> list[str]:
-    """Output text; for numbers the ``str`` of the JSON value (int, or the nearest double of a
-    2-decimal value, whose shortest repr is that decimal): the same text as :func:`numbers.fmt`."""
-    if _is_number(col):
-        return list(map(str, json_values if json_values is not None else _json_values(col)))
-    return [str(v) for v in col.values]
+def points_text(micro: np.ndarray) -> list[str]:
+    """Text of micro-point values rounded to hundredths, as ``str`` of their JSON value gives it
+    ("97.5", "-10", "0.05"): Arrow formats the nearest double shortest, as Python's repr does
+    (tests compare the two), without a Python float per value."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return pc.cast(pa.array(hundredths(np.asarray(micro)) / 100), pa.string()).to_pylist()
 
 
-def _json_values(col: Column) -> list:
-    """Numbers for JSON: hundredths / 100 is the nearest double of the 2-decimal value; integers as int."""
+def column_texts(col: Column) -> list[str]:
+    """The output text of every value of a column (what results.csv holds)."""
     if col.kind == "points":
-        h = hundredths(np.asarray(col.values))
-        whole = (h % 100 == 0).tolist()
-        return [i if w else f for i, f, w in zip((h // 100).tolist(), (h / 100).tolist(), whole)]
+        return points_text(col.values)
     if col.kind == "int":
-        return np.asarray(col.values, dtype=np.int64).tolist()
+        return list(map(str, np.asarray(col.values, dtype=np.int64).tolist()))
     return [str(v) for v in col.values]
+
+
+def sliced(col: Column, a: int, b: int) -> Column:
+    return Column(col.name, col.kind, col.values[a:b])
+
+
+def taken(col: Column, rows: np.ndarray) -> Column:
+    """The column's values at ``rows`` (in that order)."""
+    if isinstance(col.values, np.ndarray):
+        return Column(col.name, col.kind, col.values[rows])
+    return Column(col.name, col.kind, [col.values[r] for r in rows.tolist()])
 
 
 # --------------------------------------------------------------------------- writers
-
-
-def write_csv(cols: list[Column], path: Path, texts: list[list[str]] | None = None) -> None:
-    """results.csv; text cells that start like a formula are neutralised with a leading '."""
-    texts = texts if texts is not None else [_text_values(c) for c in cols]
-    safe = [t if _is_number(c) else [csv_cell(x) for x in t] for c, t in zip(cols, texts)]
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # the BOM: Excel on Chinese Windows reads UTF-8
-        w = csv.writer(f)
-        w.writerow([csv_cell(c.name) for c in cols])
-        w.writerows(zip(*safe))
-
-
-def write_xlsx(cols: list[Column], notes: list[str], path: Path, texts: list[list[str]] | None = None,
-               res: Results | None = None) -> None:
-    """results.xlsx: sheet ``results`` (numbers as numbers, text as text cells) and sheet ``notes``.
-    With ``res``, for people: units by rank, headers named (:mod:`.headers`), flags in words."""
-    texts = texts if texts is not None else [_text_values(c) for c in cols]
-    headers = [c.name for c in cols]
-    if res is not None:
-        order = rank_order(res.rank).tolist()
-        texts = [[t[i] for i in order] for t in texts]
-        texts = [[flag_words(x) for x in t] if c.name == "flags" else t for c, t in zip(cols, texts)]
-        headers = column_labels(res, headers)
-        first = [c.name for c in cols].index("rank")  # 名次 leads the printed table
-        cols = [cols[first], *cols[:first], *cols[first + 1:]]
-        texts = [texts[first], *texts[:first], *texts[first + 1:]]
-        headers = [headers[first], *headers[:first], *headers[first + 1:]]
-    results = SheetData("results", headers,
-                        [("n" if _is_number(c) else "s", t) for c, t in zip(cols, texts)], widths={0: 18})
-    note_sheet = SheetData("notes", [_("note")], [("s", [_(ROUNDING), *notes])], widths={0: 100}, freeze_header=False)
-    write_workbook(path, [results, note_sheet])
-
-
-#: Units per chunk when streaming results.json and the workbook (bounds the memory of large runs).
-CHUNK = 2_000
-
-
-def results_json(res: Results, cols: list[Column], values: list[list] | None = None) -> dict:
-    """results.json as one object (see :func:`write_results_json` for the streamed file)."""
-    values = values if values is not None else [_json_values(c) for c in cols]
-    names = [c.name for c in cols]
-    return {**_json_head(res, names), "units": [dict(zip(names, row)) for row in zip(*values)]}
 
 
 def _json_head(res: Results, names: list[str]) -> dict:
@@ -177,21 +148,6 @@ def _json_head(res: Results, names: list[str]) -> dict:
     }
 
 
-def write_results_json(res: Results, cols: list[Column], values: list[list], path: Path) -> None:
-    """results.json, streamed: the run's metadata, then ``units`` (one unit per line) built CHUNK at a time."""
-    if orjson is None:  # pragma: no cover
-        dump_json(results_json(res, cols, values), path)
-        return
-    names = [c.name for c in cols]
-    head = orjson.dumps(_json_head(res, names), option=orjson.OPT_INDENT_2)
-    with open(path, "wb") as f:
-        f.write(head[:-2] + b',\n  "units": [')  # the head's closing "\n}" reopened
-        for start in range(0, res.n, CHUNK):
-            part = [dict(zip(names, row)) for row in zip(*(v[start:start + CHUNK] for v in values))]
-            f.write((b",\n" if start else b"\n") + b",\n".join(orjson.dumps(u) for u in part))
-        f.write(b"\n  ]\n}\n")
-
-
 def dump_json(data, path: Path) -> None:
     if orjson is not None:
         path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
@@ -199,20 +155,141 @@ def dump_json(data, path: Path) -> None:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def write_explanations(ex: Explainer, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
-    """Stream every unit's explanation to ``path`` (a JSON array); return those of the units in ``keep``."""
+#: Units per slice of the results tables: texts are built and written one slice at a time.
+SLICE = 10_000
+
+
+class TableWriters:
+    """results.csv, results.json and results.parquet (wide) + results_long.parquet, written together a
+    slice of units at a time in the results' order (each slice's texts are built once), then
+    results.xlsx, the table for people, a slice at a time in rank order (:meth:`write_ranked`):
+    memory holds one slice, however many units the run has.  The workbook's headers are named
+    (:func:`.headers.column_labels`), 名次 is its first column and flags are in words; results.csv
+    starts with a UTF-8 BOM (Excel on Chinese Windows reads it) and keeps the column codes."""
+
+    def __init__(self, res: Results, cols: list[Column], folder: Path, clock: "_Clock") -> None:
+        from .xlsx import WorkbookWriter
+
+        self.res, self.cols, self.clock = res, cols, clock
+        self.names = [c.name for c in cols]
+        self.csv_file = open(folder / "results.csv", "w", encoding="utf-8-sig", newline="")
+        self.csv = csv.writer(self.csv_file)
+        self.csv.writerow([csv_cell(n) for n in self.names])
+        self.book = WorkbookWriter(folder / "results.xlsx", ["results", "notes"])
+        first = self.names.index("rank")  # 名次 leads the printed table
+        self.book_order = [first, *range(first), *range(first + 1, len(cols))]
+        labels = column_labels(res, self.names)
+        self.book.begin_sheet(SheetData("results", [labels[k] for k in self.book_order], [], widths={1: 18}),
+                              n_rows=res.n)
+        self.json_file = open(folder / "results.json", "wb")
+        head = _dumps(_json_head(res, self.names), indent=True)
+        self.json_file.write(head[:-2] + b',\n  "units": [')  # the head's closing "\n}" reopened
+        keys = [_dumps(n).decode() + ":" for n in self.names]
+        self.json_row = ("{{" + ",".join(k.replace("{", "{{").replace("}", "}}") + "{}" for k in keys) + "}}").format
+        self.parquet = ParquetResults(folder, cols)
+        self.written = 0
+
+    def write(self, a: int, b: int) -> None:
+        """Units ``a``–``b`` (results' order) into results.csv, results.json and the Parquet files."""
+        part = [sliced(c, a, b) for c in self.cols]
+        texts = [column_texts(c) for c in part]
+        self.clock.lap("columns")
+        safe = [t if _is_number(c) else [csv_cell(x) for x in t] for c, t in zip(part, texts)]
+        self.csv.writerows(zip(*safe))
+        self.clock.lap("results.csv")
+        as_json = [t if _is_number(c) else [_dumps(x).decode() for x in t] for c, t in zip(part, texts)]
+        rows = [self.json_row(*r) for r in zip(*as_json)]
+        if rows:
+            self.json_file.write((b",\n" if self.written else b"\n") + ",\n".join(rows).encode("utf-8"))
+        self.clock.lap("results.json")
+        self.parquet.write(part)
+        self.clock.lap("results.parquet")
+        self.written += b - a
+
+    def write_ranked(self, size: int = SLICE) -> None:
+        """results.xlsx's rows: every unit by rank (ties in results' order), a slice at a time."""
+        order = rank_order(self.res.rank)
+        for a in range(0, len(order), size):
+            part = [taken(self.cols[k], order[a:a + size]) for k in self.book_order]
+            texts = [column_texts(c) for c in part]
+            texts = [[flag_words(x) for x in t] if c.name == "flags" else t for c, t in zip(part, texts)]
+            self.book.sheet_rows([("n" if _is_number(c) else "s", t) for c, t in zip(part, texts)])
+        self.clock.lap("results.xlsx")
+
+    def close(self) -> None:
+        self.csv_file.close()
+        self.book.begin_sheet(SheetData("notes", [_("note")], [], widths={0: 100}, freeze_header=False),
+                              n_rows=len(self.res.notes) + 1)
+        self.book.sheet_rows([("s", [_(ROUNDING), *self.res.notes])])
+        self.book.close()
+        self.json_file.write(b"\n  ]\n}\n")
+        self.json_file.close()
+        self.parquet.close()
+
+
+class ParquetResults:
+    """results.parquet (one row per unit, the columns of results.csv; points as 2-decimal doubles,
+    the numbers results.json holds) and results_long.parquet (unit, column, score: one row per
+    unit and points column) — for analysts and for Dask."""
+
+    def __init__(self, folder: Path, cols: list[Column]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        types = {"points": pa.float64(), "int": pa.int64(), "fixed": pa.string(), "text": pa.string()}
+        self.wide_schema = pa.schema([(c.name, types[c.kind]) for c in cols])
+        self.points = [c.name for c in cols if c.kind == "points"]
+        self.long_schema = pa.schema([("unit", pa.string()), ("column", pa.dictionary(pa.int32(), pa.string())),
+                                      ("score", pa.float64())])
+        self.wide = pq.ParquetWriter(folder / "results.parquet", self.wide_schema)
+        self.long = pq.ParquetWriter(folder / "results_long.parquet", self.long_schema)
+
+    def write(self, part: list[Column]) -> None:
+        pa = self.pa
+        arrays = []
+        for c in part:
+            if c.kind == "points":
+                arrays.append(pa.array(hundredths(np.asarray(c.values)) / 100))
+            elif c.kind == "int":
+                arrays.append(pa.array(np.asarray(c.values, dtype=np.int64)))
+            else:
+                arrays.append(pa.array([str(v) for v in c.values], pa.string()))
+        self.wide.write_table(pa.Table.from_arrays(arrays, schema=self.wide_schema))
+        n = len(part[0].values) if part else 0
+        if not n or not self.points:
+            return
+        at = {c.name: k for k, c in enumerate(part)}
+        scores = np.column_stack([arrays[at[name]].to_numpy() for name in self.points]).ravel()
+        unit = pa.array(np.repeat(np.arange(n), len(self.points)))
+        column = pa.DictionaryArray.from_arrays(pa.array(np.tile(np.arange(len(self.points), dtype=np.int32), n)),
+                                                pa.array(self.points, pa.string()))
+        self.long.write_table(pa.table({"unit": arrays[0].take(unit), "column": column, "score": scores},
+                                       schema=self.long_schema))
+
+    def close(self) -> None:
+        self.wide.close()
+        self.long.close()
+
+
+def _dumps(data, indent: bool = False) -> bytes:
+    if orjson is not None:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
+    return json.dumps(data, ensure_ascii=False, indent=2 if indent else None).encode()  # pragma: no cover
+
+
+def write_explanation_stream(units, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
+    """Stream explanations (one dict per unit, in order) to ``path`` (a JSON array); return those in ``keep``."""
     keep = set(keep)
     kept = {}
-    dumps = orjson.dumps if orjson is not None else (lambda d: json.dumps(d, ensure_ascii=False).encode())
     with open(path, "wb") as f:
         f.write(b"[\n")
-        for u in range(ex.res.n):
+        for u, result in enumerate(units):
             if u:
                 f.write(b",\n")
-            result = ex.unit_dict(u)
             if u in keep:
                 kept[u] = result
-            f.write(dumps(result))
+            f.write(_dumps(result))
         f.write(b"\n]\n")
     return kept
 
@@ -220,7 +297,8 @@ def write_explanations(ex: Explainer, path: Path, keep: Iterable[int] = ()) -> d
 def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain: bool = True,
               inputs: Iterable[str | Path] = (), run: dict | None = None,
               timings: dict[str, float] | None = None, timer=time.perf_counter,
-              documents: bool = False, problems: list[str] | None = None) -> Path:
+              explanations: RunExplanations | None = None, documents: bool = False,
+              problems: list[str] | None = None) -> Path:
     """Write every output of a run into OUTDIR (atomically); returns OUTDIR.
 
     ``explain``: write explanations.json (every unit × item; the report breaks
@@ -228,6 +306,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
     not hold them).  ``run``: what `kaohe explain` needs to re-score a unit
     (written as run.json, with the scheme as scheme.json).  ``timings`` collects
     seconds per output stage, as ``timer`` counts them (wall clock; ``time.process_time`` for CPU).
+    ``explanations``: where unit explanations come from (default: the results' own facts).
     ``documents``: also the 考核结果通报 and one 考核反馈表 per unit (:mod:`.documents`); what
     could not be made (no LibreOffice for the PDFs) is appended to ``problems``.
     """
@@ -235,23 +314,23 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
 
     clock = _Clock(timings, timer)
     cols = result_columns(res)
-    values = [_json_values(c) for c in cols]
-    texts = [_text_values(c, v) for c, v in zip(cols, values)]
     clock.lap("columns")
     with output_dir(outdir, command="score", inputs=inputs) as tmp:
-        write_csv(cols, tmp / "results.csv", texts)
-        clock.lap("results.csv")
-        write_xlsx(cols, res.notes, tmp / "results.xlsx", texts, res=res)
-        clock.lap("results.xlsx")
-        write_results_json(res, cols, values, tmp / "results.json")
+        tables = TableWriters(res, cols, tmp, clock)
+        try:
+            for a in range(0, res.n, SLICE):
+                tables.write(a, min(a + SLICE, res.n))
+            tables.write_ranked()
+        finally:
+            tables.close()
         clock.lap("results.json")
-        ex = Explainer(res)
+        ex = explanations if explanations is not None else RunExplanations(res)
         shown = report_units(res) if report else []
         if explain:
-            kept = write_explanations(ex, tmp / "explanations.json", shown)
+            kept = write_explanation_stream(ex.all(), tmp / "explanations.json", shown)
             clock.lap("explanations.json")
         else:
-            kept = {u: ex.unit_dict(u) for u in shown}
+            kept = ex.units(shown)
             clock.lap("report breakdowns")
         if report:
             html = render_report(res, [kept[u] for u in shown], explained=explain)
@@ -260,7 +339,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
         if documents:
             from .documents import write_documents
 
-            (problems if problems is not None else []).extend(write_documents(res, tmp, explainer=ex))
+            (problems if problems is not None else []).extend(write_documents(res, tmp, explanations=ex))
             clock.lap("documents")
         if run is not None:
             (tmp / SCHEME_FILE).write_text(res.scheme.model_dump_json(), encoding="utf-8")

@@ -118,7 +118,7 @@ class _Problems:
 
 def _factor(col: pd.Series, norm: Callable[[object], str] = norm_text) -> tuple[np.ndarray, list[str]]:
     """Codes and normalized distinct texts of a column (each distinct text normalized once)."""
-    codes, uniq = pd.factorize(col.to_numpy(dtype=object))  # NaN/None → -1
+    codes, uniq = pd.factorize(col)  # NaN/None → -1; Arrow-backed text is encoded by Arrow, not per row
     normed = [norm(u) for u in uniq] + [""]
     codes = np.where(codes < 0, len(uniq), codes)
     # normalization may merge texts ("是 " and "是"): re-code onto the normalized values
@@ -170,8 +170,11 @@ KIND_CODE = {"bool": 0, "count": 1, "number": 2, "score": 3}
 
 
 def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = None,
-             missing_zero: bool = False, max_errors: int = DEFAULT_MAX_ERRORS) -> Submission:
-    """Check every fact against the scheme's contract; build the fact matrix or raise."""
+             missing_zero: bool = False, max_errors: int = DEFAULT_MAX_ERRORS,
+             known_units: set[str] | None = None) -> Submission:
+    """Check every fact against the scheme's contract; build the fact matrix or raise.
+
+    ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk)."""
     df = raw.df
     n = len(df)
     probs = _Problems(raw)
@@ -183,7 +186,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     blank_u = np.array([v == "" for v in u_vals], dtype=bool)
     probs.add(blank_u[u_codes], "unit", lambda p: "unit is empty")
     if units is not None:
-        known = set(units)
+        known = known_units if known_units is not None else set(units)
         unknown_u = np.array([v != "" and v not in known for v in u_vals], dtype=bool)
         probs.add(unknown_u[u_codes], "unit",
                   lambda p: f"unknown unit {u_arr[u_codes[p]]!r} (not in the unit list)"
@@ -402,6 +405,10 @@ def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, 
     pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_rate & ~v_pct[v_codes] & (vals > 1_000_000), "value",
               lambda p: f"{raw_of(p)!r} for a rate target: write it as a percentage ({raw_of(p)}%) or a fraction")
+    pair_positive = np.array([bool(s and s.nonnegative) for s in specs], dtype=bool)[p_inv]
+    probs.add(num_ok & pair_positive & (vals < 0), "value",
+              lambda p: f"negative {'rate' if specs[p_inv[p]].rate else 'figure'} {raw_of(p)} for "
+              f"{resolved[t_codes[p]]}: it is 0 or more")
     return np.where(is_bool, v_bool[v_codes], vals).astype(np.int64)
 
 
@@ -431,8 +438,10 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
                           missing, limit: int) -> None:
     """One problem per unit, listing the inputs it lacks (a unit with no facts at all says so)."""
     first_row: dict[str, tuple[str | None, int]] = {}
+    rater_row: dict[tuple[str, str], tuple[str | None, int]] = {}  # (unit, rater of the sheet) → its row
     for u, sheet, row in raw.unit_rows:
         first_row.setdefault(u, (sheet, row))
+        rater_row.setdefault((u, raw.sheet_raters.get(sheet, "") if sheet else ""), (sheet, row))
     lacking = np.zeros(matrix.n_units, dtype=bool)
     for _, _, mask in missing:
         lacking |= mask
@@ -458,7 +467,9 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
         msg += "; give them (an item's `score` also does) or use --missing-zero to score them 0"
         first_key = next(keys[0] for _, keys, mask in missing if mask[u])
         if raw.layout == "wide" and unit in first_row:
-            sheet, row = first_row[unit]
+            # a part score missing from a rater group's sheet is named in that sheet
+            rater = first_key[2]
+            sheet, row = rater_row.get((unit, rater), first_row[unit]) if rater else first_row[unit]
             column = f"{first_key[0]} {first_key[1]}"
             probs.extra.append(lambda sheet=sheet, row=row, column=column, msg=msg, unit=unit: Problem(
                 file=raw.file, sheet=sheet, row=row, column=column, unit=unit, message=msg))

@@ -21,6 +21,9 @@ LONG_OPTIONAL = ("rater", "evidence")
 UNIT_HEADERS = {"unit", "单位", "考核单位"}
 WIDE_EXTRA = {"rater": "rater", "evidence": "evidence", "备注": "evidence"}
 FIELDS = ("unit", "item", "input", "value", "rater", "evidence")
+#: Text cells of a file read whole: Python strings, whether or not pyarrow is installed (pandas 3 would
+#: store ``str`` columns in Arrow then, which makes this reader slower; large files are streamed instead).
+TEXT = pd.StringDtype("python", na_value=float("nan"))
 
 
 @dataclass
@@ -59,7 +62,10 @@ def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
         return _read_xlsx(path, rater_groups or set())
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(path)
-    raise SubmissionError([Problem(file=str(path), message=f"unsupported file type {suffix!r}; use .csv or .xlsx")])
+    if suffix == ".parquet":
+        return _read_parquet(path)
+    raise SubmissionError([Problem(file=str(path), message=f"unsupported file type {suffix!r}; "
+                                   "use .csv, .xlsx or .parquet")])
 
 
 # --------------------------------------------------------------------------- CSV
@@ -67,10 +73,13 @@ def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
 
 def _read_csv(path: Path) -> RawTable:
     sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    from .limits import check_csv
+
+    check_csv(path, sep)  # header columns and a misleading byte-order mark, before pandas reads it
     last: Exception | None = None
     for enc in ("utf-8-sig", "gb18030"):
         try:
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=False,
+            df = pd.read_csv(path, dtype=TEXT, keep_default_na=False, skip_blank_lines=False,
                              encoding=enc, sep=sep)
             break
         except UnicodeDecodeError as exc:
@@ -92,16 +101,40 @@ def _read_csv(path: Path) -> RawTable:
     raise SubmissionError([_bad_header(str(path), None, header)])
 
 
+def _read_parquet(path: Path) -> RawTable:
+    """A long-form Parquet file (columns unit,item,input,value[,rater,evidence]; any types, read as text).
+
+    Rows are numbered from 1 (a Parquet file has no header row)."""
+    from .stream import parquet_frame
+
+    df = parquet_frame(path)
+    header = list(df.columns)
+    if not _is_long(header):
+        raise SubmissionError([_bad_header(str(path), None, header)])
+    return _long_frame(str(path), df, None, pd.RangeIndex(1, len(df) + 1))
+
+
 def _unneutralise(df: pd.DataFrame, path: Path) -> None:
     """Cells kaohe's CSV writers neutralised against formula injection ('=…, '+…) read back as written.
 
     A file without any apostrophe (nearly all) is recognised by one byte search."""
+    if has_apostrophe(path):
+        unneutralise_frame(df)
+
+
+def has_apostrophe(path: Path) -> bool:
+    """Whether the file holds a ``'`` anywhere (read in blocks: a large file is not loaded whole)."""
+    with open(path, "rb") as f:
+        return any(b"'" in block for block in iter(lambda: f.read(1 << 22), b""))
+
+
+def unneutralise_frame(df: pd.DataFrame) -> None:
+    """Undo :func:`schemes.atomic.csv_cell` in every text column of ``df``, in place."""
     from schemes.atomic import csv_uncell
 
-    with open(path, "rb") as f:
-        if b"'" not in f.read():
-            return
     for col in df.columns:
+        if not pd.api.types.is_string_dtype(df[col].dtype):
+            continue
         quoted = df[col].str.startswith("'", na=False)
         if quoted.any():
             df.loc[quoted, col] = df.loc[quoted, col].map(csv_uncell)

@@ -73,24 +73,33 @@ def _col_name(j: int) -> str:
 CHUNK = 2_000
 
 
-def sheet_xml_parts(sheet: SheetData):
-    """The worksheet XML, in pieces: the head, the rows CHUNK at a time, the tail."""
+def sheet_head(sheet: SheetData, n_rows: int | None = None) -> str:
+    """The worksheet XML up to and including the header row (``n_rows``: data rows, for the dimension)."""
     head = "".join(f'<c t="inlineStr" s="1"><is><t xml:space="preserve">{escape(_BAD_XML.sub(chr(0xFFFD), h))}'
                    f"</t></is></c>" for h in sheet.header)
-    n = max((len(v) for _, v in sheet.columns), default=0)
+    n = n_rows if n_rows is not None else max((len(v) for _, v in sheet.columns), default=0)
     view = ('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
             'state="frozen"/></sheetView></sheetViews>' if sheet.freeze_header else "")
     widths = "".join(f'<col min="{j + 1}" max="{j + 1}" width="{w:g}" customWidth="1"/>'
                      for j, w in sorted(sheet.widths.items()))
     dim = f"A1:{_col_name(max(len(sheet.header), 1) - 1)}{n + 1}"
-    yield ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-           f'<dimension ref="{dim}"/>{view}<sheetFormatPr defaultRowHeight="15"/>'
-           + (f"<cols>{widths}</cols>" if widths else "")
-           + "<sheetData><row>" + head + "</row>")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<dimension ref="{dim}"/>{view}<sheetFormatPr defaultRowHeight="15"/>'
+            + (f"<cols>{widths}</cols>" if widths else "")
+            + "<sheetData><row>" + head + "</row>")
+
+
+SHEET_TAIL = "</sheetData></worksheet>"
+
+
+def sheet_xml_parts(sheet: SheetData):
+    """The worksheet XML, in pieces: the head, the rows CHUNK at a time, the tail."""
+    yield sheet_head(sheet)
+    n = max((len(v) for _, v in sheet.columns), default=0)
     for start in range(0, n, CHUNK):
         yield "".join(_rows([(kind, values[start:start + CHUNK]) for kind, values in sheet.columns]))
-    yield "</sheetData></worksheet>"
+    yield SHEET_TAIL
 
 
 def sheet_xml(sheet: SheetData) -> str:
@@ -130,33 +139,71 @@ _STYLES = (
     '</styleSheet>')
 
 
+class WorkbookWriter:
+    """A workbook written sheet by sheet; a sheet's rows may arrive in pieces (:meth:`sheet_rows`).
+
+    The zip holds one member open at a time, so sheets are written one after the other."""
+
+    def __init__(self, path: str | Path, names: list[str]) -> None:
+        self.path = Path(path)
+        self.zip = zipfile.ZipFile(self.path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+        sheet_list = "".join(f'<sheet name="{escape(n)}" sheetId="{i}" r:id="rId{i}"/>'
+                             for i, n in enumerate(names, 1))
+        workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                    f"<sheets>{sheet_list}</sheets></workbook>")
+        rels = "".join(f'<Relationship Id="rId{i}" '
+                       'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                       f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, len(names) + 1))
+        rels += (f'<Relationship Id="rId{len(names) + 1}" '
+                 'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+                 'Target="styles.xml"/>')
+        wb_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f"{rels}</Relationships>")
+        types = _CONTENT_TYPES.format(sheets="".join(_SHEET_TYPE.format(i=i) for i in range(1, len(names) + 1)))
+        self.zip.writestr("[Content_Types].xml", types)
+        self.zip.writestr("_rels/.rels", _ROOT_RELS)
+        self.zip.writestr("xl/workbook.xml", workbook)
+        self.zip.writestr("xl/_rels/workbook.xml.rels", wb_rels)
+        self.zip.writestr("xl/styles.xml", _STYLES)
+        self.index = 0
+        self.part = None
+
+    def begin_sheet(self, sheet: SheetData, n_rows: int | None = None) -> None:
+        """Start the next sheet: its head (``sheet.columns`` may be empty when rows follow in pieces)."""
+        self.end_sheet()
+        self.index += 1
+        self.part = self.zip.open(f"xl/worksheets/sheet{self.index}.xml", "w")
+        self.part.write(sheet_head(sheet, n_rows).encode("utf-8"))
+
+    def sheet_rows(self, columns: list[tuple[str, list[str]]]) -> None:
+        """Rows of the current sheet, given as columns of texts."""
+        for start in range(0, max((len(v) for _, v in columns), default=0), CHUNK):
+            self.part.write("".join(_rows([(k, v[start:start + CHUNK]) for k, v in columns])).encode("utf-8"))
+
+    def end_sheet(self) -> None:
+        if self.part is not None:
+            self.part.write(SHEET_TAIL.encode("utf-8"))
+            self.part.close()
+            self.part = None
+
+    def close(self) -> None:
+        self.end_sheet()
+        self.zip.close()
+
+    def __enter__(self) -> "WorkbookWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def write_workbook(path: str | Path, sheets: list[SheetData]) -> Path:
     """Write ``sheets`` into a new .xlsx at ``path`` (the caller makes it atomic)."""
-    path = Path(path)
-    names = "".join(f'<sheet name="{escape(s.name)}" sheetId="{i}" r:id="rId{i}"/>'
-                    for i, s in enumerate(sheets, 1))
-    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                f"<sheets>{names}</sheets></workbook>")
-    rels = "".join(f'<Relationship Id="rId{i}" '
-                   'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-                   f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, len(sheets) + 1))
-    rels += (f'<Relationship Id="rId{len(sheets) + 1}" '
-             'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
-             'Target="styles.xml"/>')
-    wb_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-               f"{rels}</Relationships>")
-    types = _CONTENT_TYPES.format(sheets="".join(_SHEET_TYPE.format(i=i) for i in range(1, len(sheets) + 1)))
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        z.writestr("[Content_Types].xml", types)
-        z.writestr("_rels/.rels", _ROOT_RELS)
-        z.writestr("xl/workbook.xml", workbook)
-        z.writestr("xl/_rels/workbook.xml.rels", wb_rels)
-        z.writestr("xl/styles.xml", _STYLES)
-        for i, s in enumerate(sheets, 1):
-            with z.open(f"xl/worksheets/sheet{i}.xml", "w") as part:
-                for piece in sheet_xml_parts(s):
-                    part.write(piece.encode("utf-8"))
-    return path
+    with WorkbookWriter(path, [s.name for s in sheets]) as wb:
+        for s in sheets:
+            wb.begin_sheet(s)
+            wb.sheet_rows(s.columns)
+    return Path(path)

@@ -13,7 +13,7 @@ Labels:
   NO_SCORE   不得分, 不计分, 得0分      nothing earned (the "else" of a threshold)
   GATE       整项/该项/本项 不得分     a failed condition zeroes the whole item
   FLOOR      扣完为止                  stop at zero
-  CAP        最多扣N分, 最高加N分      a cap on what a clause can change
+  CAP        最多扣N分, 最高加N分, 上限N分, 最多可以获得N分  a cap on what a clause can change
   PER        每项, 每发现一家, 1人一次  the change applies per occurrence
   MANUAL     综合打分, 酌情, 视情       a rater's judgement
   CMP        达到 80% 以上, 不足 50%   a comparison with a target
@@ -57,6 +57,9 @@ UNIT_OF = {
 
 PATTERNS: dict[str, list[list[dict]]] = {
     "LEVELS": [
+        # 分别扣1、2、3分: the amounts listed once, 分 after the last
+        [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, {"TEXT": {"IN": ["、", "，", ","]}}, NUM,
+         {"TEXT": {"IN": ["、", "，", ","]}, "OP": "?"}, NUM, POINT],
         [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, POINT,
          {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT,
          {"TEXT": {"IN": ["、", "，", ","]}, "OP": "?"}, NUM, POINT, ],
@@ -94,18 +97,30 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "CAP": [
         [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣"]}}, {"TEXT": {"IN": ["扣", "加", "减"]}, "OP": "?"},
          NUM, POINT],
+        # 上限9分, 至多得10分, 最高可得6分, 最多可以获得 15 分加分
+        [{"TEXT": {"IN": ["最多", "最高", "上限", "至多", "封顶"]}}, {"TEXT": {"IN": ["可以", "可", "能"]}, "OP": "?"},
+         {"TEXT": {"IN": ["获得", "获", "得", "可得", "给", "加", "扣", "减"]}, "OP": "?"}, NUM,
+         {"TEXT": {"IN": ["分", "分加分", "分扣分", "分值"]}}],
         [{"TEXT": {"IN": ["加分", "扣分"]}}, {"TEXT": {"IN": ["不超过", "最多", "最高"]}}, NUM, POINT],
+        # 累计不超过2分, 合计最多加5分
+        [{"TEXT": {"IN": ["累计", "合计", "总计", "累计加分", "累计扣分"]}},
+         {"TEXT": {"IN": ["不超过", "不得超过", "最多", "最高"]}}, {"TEXT": {"IN": ["加", "扣", "减"]}, "OP": "?"},
+         NUM, POINT],
     ],
     "PER": [
         [{"TEXT": {"IN": ["每项", "每次", "每起", "每家", "每篇", "每人", "每个", "每例", "每处", "每缺少",
                           "缺一项", "少一项"]}}],
         [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]?[项次起家篇人个例处]$"}}],
         [{"TEXT": {"IN": ["每", "每发现", "每缺少"]}}, {"OP": "?"},
-         {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
+         {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人", "一场", "一个", "一件", "一名", "一期",
+                          "一批", "一处", "一例"]}}],
         [{"TEXT": {"IN": ["每", "每发现", "发现", "缺少", "缺"]}},
          {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
         [{"TEXT": {"REGEX": "^[1一]$"}}, {"TEXT": "人"}, {"TEXT": {"IN": ["一次", "次"]}}],
         [{"TEXT": {"IN": ["一次", "一项", "一起", "人次"]}}],
+        # 每培育1个示范点, 每举办一场: 每 + a verb + a count of one and its unit
+        [{"TEXT": {"REGEX": "^每"}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]$"}},
+         {"TEXT": {"REGEX": "^[项次起家篇人个例处件名场期批]$"}}],
     ],
     "MANUAL": [
         [{"TEXT": {"IN": ["综合打分", "综合评分", "综合评定", "酌情", "酌情扣分", "酌情加分", "视情"]}}],

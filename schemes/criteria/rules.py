@@ -36,6 +36,8 @@ from .grammar import AFTER_WORDS, CMP_WORDS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
+#: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
+FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 
@@ -146,7 +148,7 @@ def unit_of(clause: Clause) -> str | None:
     for word, unit in sorted(UNIT_OF.items(), key=lambda kv: -len(kv[0])):
         if word in token:
             return unit
-    tail = re.search(r"([项次起家篇人个例])$", token)
+    tail = re.search(r"([项次起家篇人个例场件名期批处])$", token)
     return tail.group(1) if tail else None
 
 
@@ -171,7 +173,7 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         return ParsedRule(ranged)
 
     if not awards and not penalties:
-        if any(c.has("PROPORTION") for c in clauses) and max_points:
+        if (any(c.has("PROPORTION") for c in clauses) or FORMULA.search(fold(text))) and max_points:
             return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
         if any(c.has("MANUAL") for c in clauses):
             return ParsedRule(ManualRule(**common))
@@ -190,6 +192,10 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     award_points = [points_of(c.first("AWARD")) for c in awards]
     if any(p is None for p in award_points):
         return ParsedRule(None, "an award without a readable number")
+    if len(awards) == 1 and not penalties and any(c.has("PER") for c in clauses) and not awards[0].has("CMP") \
+            and not _same(award_points[0], max_points):
+        # 每培育1个示范点得2分，最高6分 / 每篇加0.5分，累计不超过2分: an award per occurrence, up to a cap
+        return _per_occurrence_award(awards[0], award_points[0], clauses, common)
     has_no_score = any(c.has("NO_SCORE") for c in clauses)
 
     if len(awards) == 1 and not penalties and (has_no_score or _same(award_points[0], max_points)
@@ -211,7 +217,8 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         # printed order: submissions name a tier reached as met:N in the notice's order
         tiers = [Tier(label=_label(c, "AWARD"), points=p) for c, p in zip(awards, award_points)]
         return ParsedRule(TiersRule(tiers=tiers, **common))
-    return ParsedRule(None, f"awards add up to {total:g}, more than the item's {max_points:g} points")
+    side = "more" if total > max_points else "less"
+    return ParsedRule(None, f"awards add up to {total:g}, {side} than the item's {max_points:g} points")
 
 
 #: labels that, beside a range, make the criteria more than a range plus its condition
@@ -267,6 +274,14 @@ def _per_occurrence(penalties: list[Clause], clauses: list[Clause], max_points: 
     if deduction_scheme and floor is not None and not any(c.has("FLOOR") for c in clauses):
         floor = None
     return ParsedRule(PerOccurrenceRule(delta=-delta, unit=unit, floor=floor, cap=cap, **common))
+
+
+def _per_occurrence_award(award: Clause, points: float, clauses: list[Clause], common: dict) -> ParsedRule:
+    """Step 3b: one award earned per occurrence (每…得N分), capped by 最高/累计不超过 or the item."""
+    cap_clause = next((c for c in clauses if c.has("CAP")), None)
+    cap = points_of(cap_clause.first("CAP")) if cap_clause else None
+    unit = unit_of(award) or next((unit_of(c) for c in clauses if c.has("PER")), None) or "次"
+    return ParsedRule(PerOccurrenceRule(delta=points, unit=unit, floor=0.0, cap=cap, **common))
 
 
 def _numeric_tier(clause: Clause, points: float) -> Tier:

@@ -11,6 +11,7 @@
 from .errors import (
     InvalidCorrection, InvalidTransition, NotFound, NoWorkspace, PublishBlocked, StaleWrite, StoreError,
 )
+from .integrity import DamagedStore, NewerStore, StoreHealth
 from .records import (
     CorrectionInfo, DocumentInfo, EventInfo, IngestResult, SchemeSummary, ScoreRunInfo, VersionInfo,
 )
@@ -20,8 +21,8 @@ from .tables import APPLIED, CONFLICT, DISMISSED, DRAFT, PUBLISHED, REVIEWED
 
 __all__ = [
     "Store", "file_sha256", "Ref", "parse_ref",
-    "StoreError", "NotFound", "StaleWrite", "InvalidCorrection", "InvalidTransition", "PublishBlocked",
-    "NoWorkspace",
+    "StoreError", "DamagedStore", "NewerStore", "StoreHealth", "NotFound", "StaleWrite", "InvalidCorrection",
+    "InvalidTransition", "PublishBlocked", "NoWorkspace",
     "CorrectionInfo", "DocumentInfo", "EventInfo", "IngestResult", "SchemeSummary", "ScoreRunInfo", "VersionInfo",
     "DRAFT", "REVIEWED", "PUBLISHED", "APPLIED", "CONFLICT", "DISMISSED",
 ]

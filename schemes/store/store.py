@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence, TypeAlias
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
 from kaohe.i18n import _
@@ -39,10 +39,12 @@ from .engine import WRITE_OPTION, make_engine, migrate, pause_in_write
 from .errors import (
     InvalidCorrection, InvalidTransition, NoWorkspace, NotFound, PublishBlocked, StaleWrite, StoreError,
 )
+from .integrity import RESTORE, DamagedStore, StoreHealth, check_revision, check_sqlite_header, check_store, sqlite_file
 from .records import (
     CorrectionInfo, DocumentInfo, EventInfo, IngestResult, SchemeSummary, ScoreRunInfo, VersionInfo, utc,
 )
 from .refs import LATEST, PUBLISHED, Ref, parse_ref
+from .series import SeriesStore
 from .tables import (
     APPLIED, CONFLICT, DISMISSED, DRAFT, PUBLISHED as ST_PUBLISHED, REVIEWED, CorrectionRow, DocumentRow, EventRow,
     SchemeRow, ScoreRunRow, VersionRow, utcnow,
@@ -72,7 +74,7 @@ def _warm_grammar(patches: Sequence[Sequence[Op]]) -> None:
         nlp()
 
 
-class Store:
+class Store(SeriesStore):
     """Open with :meth:`Store.open`; use as a context manager or call :meth:`close`."""
 
     def __init__(self, workspace: Workspace):
@@ -89,10 +91,28 @@ class Store:
         if not create and ws.is_sqlite and not (ws.home / DB_FILE).is_file():
             raise NoWorkspace(_("no workspace here ({home}); use --home or KAOHE_HOME (`kaohe ingest` creates "
                                 "one)").format(home=ws.home))
+        database = sqlite_file(ws.db_url)
+        if database is not None:
+            check_sqlite_header(database)  # before connecting: a damaged file is refused untouched
         ws.home.mkdir(parents=True, exist_ok=True)
         store = cls(ws)
-        migrate(store.engine)
+        where = str(database) if database is not None else ws.describe()
+        try:
+            check_revision(store.engine, where)  # before Alembic: a newer store is refused untouched
+            migrate(store.engine)
+        except DatabaseError as exc:
+            store.close()
+            raise DamagedStore(f"{where}: the store is damaged ({str(getattr(exc, 'orig', exc)).splitlines()[0]}); "
+                               f"{RESTORE}") from None
+        except StoreError:
+            store.close()
+            raise
         return store
+
+    def check(self) -> StoreHealth:
+        """``PRAGMA integrity_check`` and the schema revision (``kaohe schemes check``)."""
+        database = sqlite_file(self.workspace.db_url)
+        return check_store(self.engine, str(database) if database is not None else self.workspace.describe())
 
     def close(self) -> None:
         self.engine.dispose()
@@ -385,6 +405,7 @@ class Store:
                                 revision=1, updated_by=author)
                 s.add(row)
                 s.flush()
+                self._assign_series(s, row, scheme)
                 v = VersionRow(scheme_id=row.id, number=1, document_id=doc.id, extractor_version=extractor_version,
                                extracted=extracted, status=DRAFT, created_by=author)
                 s.add(v)
@@ -462,12 +483,14 @@ class Store:
         return self.apply_corrections(ref, [list(ops)], author=author, reason=reason, base_revision=base_revision)
 
     def apply_corrections(self, ref: RefLike, patches: Sequence[Sequence[Op]], *, author: str, reason: str,
-                          base_revision: int, message: str | None = None) -> VersionInfo:
+                          base_revision: int, message: str | None = None,
+                          carried_from: int | None = None) -> VersionInfo:
         """Record several corrections as one write (one audit event, one revision).
 
         A correction that changes an item's criteria text also sets the rule the
         new text parses to (:func:`schemes.corrections.rederive_ops`), unless it
-        sets that rule itself; the stored operations include it.
+        sets that rule itself; the stored operations include it.  ``carried_from`` names the
+        correction (of another scheme) a reviewer accepted as a proposal (:mod:`schemes.forward`).
         """
         if not author:
             raise StoreError("a correction needs an author")
@@ -495,7 +518,8 @@ class Store:
             seq = max((c.seq for c in v.corrections), default=0)
             for n, ops in enumerate(stable, start=1):
                 s.add(CorrectionRow(version_id=v.id, seq=seq + n, event_id=ev.id, author=author, reason=reason,
-                                    base_revision=base_revision, ops=ops, status=APPLIED))
+                                    base_revision=base_revision, ops=ops, status=APPLIED,
+                                    carried_from_id=carried_from))
             s.flush()
             s.expire_all()
             return self._info(s, s.get(VersionRow, v.id))

@@ -13,6 +13,8 @@ edited old one).
 * ``corrections``: reviewer JSON Patch operations on a version, in order.
 * ``events``: the audit log (who did what, when, at which revision).
 * ``score_runs``: scoring of a version on a batch of submissions (idempotent).
+* ``series``: the same notice year after year (issuer + title without the year);
+  a scheme names its series and how many items changed since last year's.
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ class DocumentRow(Base):
         Text, deferred=True, doc="the document model (reader output) as JSON, kept at ingestion")
 
 
+class SeriesRow(Base):
+    __tablename__ = "series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, doc="issuer / title without the year")
+    issuer: Mapped[str | None] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(500), index=True, doc="normalized issuer + title, for matching")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class SchemeRow(Base):
     __tablename__ = "schemes"
 
@@ -61,6 +73,10 @@ class SchemeRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(200))
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id"), index=True)
+    series_confirmed_by: Mapped[str | None] = mapped_column(String(200), doc="reviewer who confirmed the series")
+    changed_since_last: Mapped[int | None] = mapped_column(
+        Integer, doc="items new or changed since the previous scheme of its series (None: not compared)")
 
     versions: Mapped[list[VersionRow]] = relationship(
         back_populates="scheme", order_by="VersionRow.number", cascade="all, delete-orphan"

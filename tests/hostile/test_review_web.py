@@ -387,3 +387,23 @@ def test_a_cycle_of_parent_categories_is_shown_once_and_ends(tmp_path):
     rows = re.findall(r'id="row-c(\d+)"[^>]*data-depth="(\d+)"', page.text)
     assert sorted(n for n, _ in rows) == ["0", "1", "2", "3", "4", "5"]
     assert dict(rows)["5"] == "0"
+
+
+# --------------------------------------------------------------------------- nested JSON (#20.7)
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_deeply_nested_json_is_a_422_on_every_json_post(home):
+    sid = home["ids"]["nested"]
+    with TestClient(app_of(home), base_url="http://127.0.0.1") as c:
+        token = csrf(c, "/")
+        headers = {**JSON, "X-CSRF-Token": token, "Content-Type": "application/json"}
+        preview = c.post(f"/schemes/{sid}/rule-preview", content=DEEP, headers=headers)
+        assert (preview.status_code, preview.json()["error"]) == (422, "the preview request is nested too deeply")
+        saved = c.post(f"/schemes/{sid}/correct", content=DEEP, headers=headers)
+        assert saved.status_code == 422 and saved.json()["error"].startswith("the save request is not valid")
+        deep_field = "[" * 40_000 + "]" * 40_000  # within the 100,000 characters a field may have
+        rule = save(c, sid, {"i0.rule_kind": "threshold", "i0.rule": deep_field})
+        assert rule.status_code == 422
+        assert rule.json()["error"].endswith("the rule parameters are not valid JSON (the JSON is nested too deeply)")

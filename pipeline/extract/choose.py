@@ -1,0 +1,261 @@
+"""The choose stage: readings of the same region compete; the chosen ones are merged.
+
+Each reading gets a report (how many items, whether its sums reconcile with the totals
+the document prints — checked by ``schemes.reconcile`` on the reading frozen alone —,
+the share of the region's point mentions it accounts for, the share of criteria
+parsed).  Per region the readings are ranked by, in order:
+
+1. adds up to the printed totals (yes before the rest: no totals printed, or off by a slip);
+2. share of point mentions accounted for;
+3. share of criteria parsed into rules;
+4. the reader's stated priority.
+
+Named rules that remain, each shown in ``--explain``:
+
+- ``tables_first``: items read from scheme tables win over items read from prose; the
+  prose readings are chosen only when no table gave items;
+- ``caption_categories``: when two or more scheme tables are read by the layout reader,
+  each becomes a top-level category named by its caption (表1 …, a sheet name);
+- ``sections_always``: scheme-level entries (bonus, deductions, veto, grades, raters,
+  scope) are read from the sections their headings name, whatever gave the items.
+
+Every chosen fallback leaves a flag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemes.model import Flag
+from schemes.reconcile import sums
+
+from .mentions import accounted, find_mentions
+from .regions import caption
+from .rules import deduction_form
+from .runner import stage
+from .scheme import freeze
+from .spans import squash
+from .state import Draft, DraftCategory, Extraction, Reading
+from .table_items import parse_category_label
+
+TABLE_NUMBER = re.compile(r"^(附?表\s*\d+)\s*")
+
+
+def report(ex: Extraction, reading: Reading) -> None:
+    """Fill the reading's report (items, points, sums, mentions)."""
+    rep = reading.report
+    items = reading.draft.items()
+    rep.items = len(items)
+    rep.with_points = sum(it.points is not None for it in items)
+    if items:
+        # schemes.reconcile on the reading alone; only sums the document declares count (a category's
+        # points filled in from its items add up by construction)
+        declared = {str(n) for n, cat in enumerate(reading.draft.categories, start=1) if cat.points is not None}
+        checked = [s for s in sums(freeze(reading.draft, ex.metadata))
+                   if (s.target is None and reading.draft.total is not None) or s.target in declared]
+        rep.mismatches = sum(not s.ok for s in checked)
+        rep.adds_up = (rep.mismatches == 0) if checked else None
+    mentions = find_mentions(ex, reading)
+    rep.mentions, rep.accounted = len(mentions), accounted(mentions, reading.draft)
+
+
+def rank_key(reading: Reading) -> tuple:
+    """Readings that reconcile with printed totals first; among the rest, a reading that
+    printed no totals is no better than one whose sums are off by a slip, so the share of
+    point mentions decides."""
+    rep = reading.report
+    return (rep.items == 0, rep.adds_up is not True, -round(rep.mention_share, 3), -round(rep.criteria_parsed, 3),
+            reading.priority)
+
+
+def best(readings: list[Reading]) -> Reading | None:
+    ranked = sorted(readings, key=rank_key)
+    return ranked[0] if ranked and ranked[0].report.items else None
+
+
+@stage("choose", requires=("readings", "readings.rules"), assigns=("chosen", "flags"))
+def choose_stage(ex: Extraction) -> None:
+    """Rank the readings of each region, merge the chosen ones into one draft."""
+    for reading in ex.readings:
+        report(ex, reading)
+        ex.decide("choose", f"{reading.region} by {reading.reader}", reading.report.describe())
+    chosen: list[Reading] = []
+    regions: dict[tuple, list[Reading]] = {}
+    for reading in ex.readings:
+        if reading.region not in ("prose", "sections"):   # a region is its blocks (table labels may repeat)
+            regions.setdefault((reading.region, reading.blocks), []).append(reading)
+    for (region, _), candidates in regions.items():
+        pick = best(candidates) or candidates[0]
+        chosen.append(pick)
+        if len(candidates) > 1:
+            ex.decide("choose", region, f"{pick.reader} chosen among {', '.join(r.reader for r in candidates)}",
+                      "ranked by: adds up, point mentions accounted, criteria parsed, reader priority")
+    table_items = sum(r.report.items for r in chosen)
+    prose = [r for r in ex.readings if r.region == "prose"]
+    if table_items:
+        if any(r.report.items for r in prose):
+            ex.decide("choose", "prose", "tables_first: the scheme tables gave the items; prose items not used")
+    else:
+        pick = best(prose)
+        if pick is not None:
+            chosen.append(pick)
+            others = [r.reader for r in prose if r is not pick and r.report.items]
+            ex.decide("choose", "prose", f"{pick.reader} chosen" + (f" over {', '.join(others)}" if others else ""),
+                      pick.report.describe())
+        chosen += [r for r in prose if not r.report.items and r.draft.total is not None][:1]   # 百分制: a total only
+    chosen += [r for r in ex.readings if r.region == "sections"]
+    layout_tables = [r for r in chosen if r.reader == "layout"]
+    if len(layout_tables) >= 2:
+        ex.decide("choose", "document", f"caption_categories: {len(layout_tables)} scheme tables read by their "
+                                        "layout, each a top-level category named by its caption")
+        for reading in layout_tables:
+            reading.top = _caption_category(ex, reading)
+    ex.chosen = merge(chosen, ex)
+    ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
+    deduction = deduction_form(ex.chosen, ex.doc.text)
+    if deduction is not None:
+        what, base, line = deduction
+        ex.chosen.scoring_model = "deduction"
+        ex.decide("choose", "document", line)
+        if base is not None:
+            ex.chosen.base_points = base
+        else:
+            ex.chosen.flags.append(Flag(kind="missing_base", message=(
+                f"a deduction form ({what}, none states a maximum) but the document states no base score "
+                "(基本分/百分制)")))
+    _fallback_flags(ex.chosen)
+    _missing_points_confidence(ex.chosen)
+    account(ex, chosen, prose if table_items else [])
+
+
+def _missing_points_confidence(draft: Draft) -> None:
+    """An item without points among items with points is likely misread (×0.6); where no item
+    states points the form states none (a deduction form, no_item_maxima is flagged): ×0.9."""
+    items = draft.items()
+    factor = 0.6 if any(it.points is not None for it in items) else 0.9
+    for item in items:
+        if item.points is None:
+            item.confidence = round(item.confidence * factor, 2)
+
+
+def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) -> None:
+    """Every point mention of a chosen region gets a role in the merged reading, or is flagged
+    ``unaccounted_points`` with where it stands; the items of a region whose mentions are
+    partly unread lose confidence in proportion.  Prose that states items with their points
+    beside the tables that gave the items is flagged too (it may be a second scheme)."""
+    for reading in chosen:
+        if reading.region == "sections" or reading.reader in ("targets", "matrix"):
+            continue   # a matrix reads every cell it has; targets are figures, not points
+        mentions = find_mentions(ex, reading)
+        missing = [m for m in mentions if not accounted([m], ex.chosen)]
+        reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)
+        if not missing:
+            continue
+        share = reading.report.mention_share
+        for item in reading.draft.items():
+            item.confidence = round(item.confidence * (0.5 + 0.5 * share), 2)
+        quotes = "、".join(f"«{m.text.strip()}»" for m in missing[:3]) + ("…" if len(missing) > 3 else "")
+        ex.chosen.flags.append(Flag(
+            kind="unaccounted_points", target=reading.region, source=missing[0].ref,
+            message=f"{reading.region}: {len(missing)} of {len(mentions)} statement(s) of points not read as item "
+                    f"points, totals, entries or rule amounts ({quotes})"))
+        ex.decide("choose", reading.region, f"{len(missing)} of {len(mentions)} point mention(s) unaccounted for",
+                  quotes)
+    stated = [r for r in unused_prose if r.report.with_points]
+    if stated:
+        best_prose = max(stated, key=lambda r: r.report.with_points)
+        first = next(it for it in best_prose.draft.items() if it.points is not None)
+        ex.chosen.flags.append(Flag(
+            kind="unaccounted_points", target="prose", source=first.text.ref,
+            message=f"the prose states {best_prose.report.with_points} item(s) with points (e.g. «{first.text.text[:30]}»"
+                    f" {first.points:g}) that were not read: the tables gave the items"))
+
+
+def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
+    index = reading.blocks[0]
+    code, name, points, weight = parse_category_label(caption(ex.doc, index))
+    m = TABLE_NUMBER.match(name)
+    if m:
+        code, name = m.group(1), name[m.end():]
+    top = DraftCategory(name=squash(name or f"table {reading.tables[0].prov.table}"), code=code, weight=weight)
+    ex.decide("choose", reading.region, f"its own top-level category «{top.name}»")
+    return top
+
+
+def merge(readings: list[Reading], ex: Extraction) -> Draft:
+    """One draft from the chosen readings, in document order of their regions: categories
+    of the same name under the same parent are one category; entry ids are numbered in
+    merge order; a veto listed twice is kept once; the first total stated wins."""
+    out = Draft()
+    out.parts = list(ex.settings_draft.parts)
+    out.weights = list(ex.settings_draft.weights)
+    tops: dict[str, DraftCategory] = {}
+    for reading in readings:
+        d = reading.draft
+        mapping: dict[int, DraftCategory] = {}
+        top = None
+        if reading.top is not None:
+            top = tops.get(reading.top.name) or _find(out, reading.top.name, None)
+            if top is None:
+                top = reading.top
+                out.categories.append(top)
+            tops[top.name] = top
+            if top.points is None and d.total is not None:
+                top.points, top.points_span = d.total, d.total_span
+        for cat in d.categories:
+            parent = mapping.get(id(cat.parent)) if cat.parent is not None else top
+            if top is not None and cat.parent is None and not cat.name:
+                mapping[id(cat)] = top      # items outside any category belong to the caption category
+                top.items.extend(cat.items)
+                continue
+            same = _find(out, cat.name, parent) if cat.name else None
+            if same is None:
+                cat.parent = parent
+                out.categories.append(cat)
+                mapping[id(cat)] = cat
+            else:
+                same.items.extend(cat.items)
+                for attr in ("code", "points", "points_span", "weight", "part"):
+                    if getattr(same, attr) is None:
+                        setattr(same, attr, getattr(cat, attr))
+                mapping[id(cat)] = same
+        for kind, prefix in (("bonus", "B"), ("deductions", "K")):
+            target = getattr(out, kind)
+            for entry in getattr(d, kind):
+                target.append(entry.model_copy(update={"id": f"{prefix}{len(target) + 1}"}))
+        for veto in d.veto:
+            if not any(squash(v.text) == squash(veto.text) for v in out.veto):
+                out.veto.append(veto.model_copy(update={"id": f"V{len(out.veto) + 1}"}))
+        if top is None and out.total is None and d.total is not None:
+            out.total, out.total_span = d.total, d.total_span
+        if d.scoring_model == "deduction":
+            out.scoring_model, out.base_points = "deduction", d.base_points
+        out.veto_effect = out.veto_effect or d.veto_effect
+        out.scope = out.scope or d.scope
+        out.grades += d.grades
+        out.raters += [r for r in d.raters if r not in out.raters]
+        out.targets += [t.model_copy(update={"id": f"T{len(out.targets) + 1}"}) for t in d.targets]
+        out.flags += d.flags
+    return out
+
+
+def _find(draft: Draft, name: str, parent: DraftCategory | None) -> DraftCategory | None:
+    key = squash(name)
+    return next((c for c in draft.categories if c.parent is parent and squash(c.name) == key), None)
+
+
+def _fallback_flags(draft: Draft) -> None:
+    """Say where the reading is doubtful instead of guessing silently."""
+    items = draft.items()
+    if items and all(it.points is None for it in items) and draft.scoring_model != "deduction":
+        draft.flags.append(Flag(
+            kind="no_item_maxima",
+            message=f"none of the {len(items)} items states its maximum points (no points column or annotation); "
+                    "amounts are only in the criteria"))
+    unnamed = [cat for cat in draft.categories if not cat.name and cat.items]
+    named = [cat for cat in draft.categories if cat.name]
+    if unnamed and named:
+        draft.flags.append(Flag(
+            kind="missing_category",
+            message=f"{sum(len(c.items) for c in unnamed)} item(s) sit outside any named category "
+                    "while other items have one"))

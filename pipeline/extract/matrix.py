@@ -1,0 +1,105 @@
+"""Point matrices: bonus points stated as a table of two keys, e.g. levels × ranks.
+
+        一等奖  二等奖  三等奖
+国家级   10分    8分     6分
+省部级   6分     4分     3分
+
+Each cell gives the points per occurrence (per award, per person: "2分/人") of one pair
+of keys.  Such a table becomes one bonus (or deduction) entry looked up by both keys:
+its ``levels`` are keyed "国家级×一等奖", so a submission gives ``count:国家级×一等奖``
+and the score is the sum of count × points over the pairs, capped where the document
+states a cap (最高加N分, 累计不超过N分).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.model import Document, Table
+from schemes.criteria.numbers import fold
+from schemes.model import Entry
+
+from .layout import TableLayout, cell_text
+from .spans import cell_span, squash
+from .state import Draft, refs
+
+KEY_SEPARATOR = "×"
+#: a cell of points: "10", "10分", "2 分/人", "1.5分/项"
+POINT_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*(?:/\s*([项次个人篇件名场家例处期批]))?\s*$")
+CAP = re.compile(r"(?:最高|最多|累计不超过|累计最多|不超过|上限)\s*(?:加|扣|得)?\s*(\d+(?:\.\d+)?)\s*分")
+PENALTY_WORDS = re.compile(r"(扣分|减分|扣除)")
+
+
+@dataclass
+class Matrix:
+    rows: list[int]              # body rows
+    cols: list[int]              # value columns
+    key_col: int                 # the column of row keys
+    header_row: int              # the row of column keys
+    unit: str | None
+    why: str
+
+
+def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
+    """The table is a point matrix: a row of column keys, a column of short row keys and a
+    body of point cells (at least 2 × 2), with 分 written in the cells, the header or the
+    text just above (a table of bare figures beside unit names is a target table)."""
+    table = layout.table
+    grid = layout.grid
+    if table.n_rows < 3 or table.n_cols < 3:
+        return None
+    header = layout.header_rows[-1] if layout.header_rows else 0
+    rows = [r for r in range(header + 1, table.n_rows) if any(cell_text(c) for c in grid[r])]
+    key_col = 0
+    keys = [cell_text(grid[r][key_col]) for r in rows]
+    if len(rows) < 2 or not all(k and len(squash(k)) <= 12 and not POINT_CELL.match(fold(k)) for k in keys):
+        return None
+    cols = []
+    units = set()
+    for c in range(1, table.n_cols):
+        head = cell_text(grid[header][c])
+        values = [fold(cell_text(grid[r][c])) for r in rows]
+        filled = [v for v in values if v]
+        if not head or POINT_CELL.match(fold(head)) or len(filled) < 2:
+            continue
+        matches = [POINT_CELL.match(v) for v in filled]
+        if not all(matches):
+            return None
+        units |= {m.group(2) for m in matches if m.group(2)}
+        cols.append(c)
+    if len(cols) < 2:
+        return None
+    cells = " ".join(cell_text(grid[r][c]) for r in [header, *rows] for c in range(table.n_cols))
+    if "分" not in cells and "分" not in context:
+        return None
+    return Matrix(rows, cols, key_col, header, units.pop() if len(units) == 1 else None,
+                  f"{len(rows)} row keys × {len(cols)} column keys of points")
+
+
+def read_matrix(doc: Document, index: int, table: Table, layout: TableLayout, matrix: Matrix, caption: str,
+                draft: Draft) -> None:
+    """One entry looked up by both keys (see the module docstring)."""
+    grid = layout.grid
+    levels: dict[str, float] = {}
+    for r in matrix.rows:
+        row_key = squash(cell_text(grid[r][matrix.key_col]))
+        for c in matrix.cols:
+            m = POINT_CELL.match(fold(cell_text(grid[r][c])))
+            if m:
+                levels[f"{row_key}{KEY_SEPARATOR}{squash(cell_text(grid[matrix.header_row][c]))}"] = float(m.group(1))
+    deduction = bool(PENALTY_WORDS.search(caption))
+    cap = CAP.search(fold(caption))
+    corner = squash(cell_text(grid[matrix.header_row][matrix.key_col]))
+    entries = draft.deductions if deduction else draft.bonus
+    first = grid[matrix.rows[0]][matrix.cols[0]]
+    entries.append(Entry(
+        id=f"{'K' if deduction else 'B'}{len(entries) + 1}", kind="deduction" if deduction else "bonus",
+        text=squash(caption) or corner or "加分", levels=levels, unit=matrix.unit,
+        cap=float(cap.group(1)) if cap else None,
+        sources=refs(text=cell_span(doc, index, table, grid[matrix.header_row][matrix.key_col] or first),
+                     points=cell_span(doc, index, table, first)),
+    ))
+    draft.explain.append(f"point matrix: {matrix.why} → one {'deduction' if deduction else 'bonus'} entry looked "
+                         f"up by both keys" + (f", per {matrix.unit}" if matrix.unit else "")
+                         + (f", at most {cap.group(1)}" if cap else ""))

@@ -1,0 +1,123 @@
+"""Point mentions: every place a region of the document states an amount of points.
+
+A mention is ``N分`` in any notation the grammar reads (N 分, N分/人, ranges 8-12分,
+full-width digits), or a bare number in a table's points column.  A reading *accounts*
+for a mention when it gives it a role:
+
+- **points**: an item's or category's points, a total or an entry's amount came from it;
+  a bracketed annotation ("（10分）") can only be accounted for this way — it states a
+  maximum by its notation, so quoting it inside an item's criteria does not read it;
+- **rule amount**: it stands inside the criteria (or text) of an item or entry that was
+  read (扣2分, 每项加1分), or is a grade boundary (90分以上);
+- **restated**: a figure in a points column equal to the points of a category the reading
+  found (a 小计 row, a category row repeating its label's points).
+
+The share accounted for ranks competing readings and, where it stays below all, tells a
+reviewer that points were left unread (``unaccounted_points``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemes.criteria.numbers import fold
+from schemes.model import SourceRef
+
+from .layout import cell_text, is_number
+from .spans import Span, cell_span
+from .state import Draft, Extraction, Reading
+
+#: not points: a clock time (17点30分, 9时05分), a duration (30分钟), 分数/分值 as words
+POINTS = re.compile(r"(?<![点时:：])(?<![点时:：]\d)\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分"
+                    r"(?![钟数值类项级])")
+BRACKETED = re.compile(r"[（(]\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    ref: SourceRef
+    text: str
+    bracketed: bool = False    # "（10分）": a maximum by its notation
+    cell: bool = False         # a bare number in a points column
+
+
+def _key(ref: SourceRef) -> tuple:
+    return (ref.block, ref.table, ref.row, ref.col)
+
+
+def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
+    """The point mentions of the reading's region."""
+    out: list[Mention] = []
+    spans: list[Span] = []
+    if reading.tables:
+        for table, index in zip(reading.tables, reading.blocks):
+            layout = next((t.layout for t in ex.tables if t.table is table), None)
+            points_cols = set()
+            if layout is not None:
+                points_cols = {c for c in (layout.points_col, *layout.category_points.values()) if c is not None}
+            for cell in table.cells:
+                if reading.reader == "header" and layout is not None and cell.row not in (layout.header_rows or [0]):
+                    continue   # the body of a score sheet is filled in per participant: not scoring
+                span = cell_span(ex.doc, index, table, cell)
+                if cell.col in points_cols and is_number(cell_text(cell)) and cell.row not in layout.header_rows:
+                    out.append(Mention(span.ref, cell.text, cell=True))
+                else:
+                    spans.append(span)
+    elif reading.region == "prose":
+        spans = ex.spans
+    for span in spans:
+        folded = fold(span.text)
+        for m in POINTS.finditer(folded):
+            hit = span.match_span(m)
+            closed = re.match(r"\s*[)）]", folded[m.end():])
+            out.append(Mention(hit.ref, hit.text, bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed)))
+    return out
+
+
+def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
+    """Where the reading's values come from: (points, and the texts and criteria read)."""
+    points: list[SourceRef] = []
+    texts: list[SourceRef] = []
+    for cat in draft.categories:
+        points += [cat.points_span.ref] if cat.points_span is not None else []
+        texts += [cat.name_span.ref] if cat.name_span is not None else []
+        for it in cat.items:
+            points += [it.points_span.ref] if it.points_span is not None else []
+            texts += [s.ref for s in (it.criteria, it.text, it.name) if s is not None]
+    if draft.total_span is not None:
+        points.append(draft.total_span.ref)
+    for entry in draft.bonus + draft.deductions + draft.grades:   # entries, grade boundaries (90分以上)
+        for name, ref in entry.sources.items():
+            if ref is not None:
+                (points if name == "points" else texts).append(ref)
+    return points, texts
+
+
+def accounted(mentions: list[Mention], draft: Draft) -> int:
+    """How many mentions the reading gives a role (see the module docstring)."""
+    def index(refs: list[SourceRef]) -> dict[tuple, list[SourceRef]]:
+        out: dict[tuple, list[SourceRef]] = {}
+        for ref in refs:
+            out.setdefault(_key(ref), []).append(ref)
+        return out
+
+    points, texts = (index(refs) for refs in used_refs(draft))
+    restated = {c.points for c in draft.categories if c.points is not None}
+    count = 0
+    for mention in mentions:
+        places = [points] if mention.bracketed else [points, texts]
+        if any(_overlaps(mention.ref, place.get(_key(mention.ref), [])) for place in places):
+            count += 1
+        elif mention.cell and _value(mention.text) in restated:
+            count += 1
+    return count
+
+
+def _overlaps(ref: SourceRef, refs: list[SourceRef]) -> bool:
+    return any(r.start < ref.end and ref.start < r.end for r in refs)
+
+
+def _value(text: str) -> float | None:
+    m = re.search(r"\d+(?:\.\d+)?", fold(text))
+    return float(m.group()) if m else None

@@ -1,0 +1,264 @@
+"""The readings stage: every reader that applies to a region reads it into a draft of its own.
+
+Regions are the scheme tables (each with the tables that continue it across page
+breaks), the prose of the notice, and its sections (bonus, deductions, veto, grades,
+raters, scope, totals).  Readers are registered with a name, the kind of region they
+read, a test of whether they apply, and a priority that only breaks ties in ``choose``:
+
+- tables: ``columns`` (one header row whose words name the columns; also reads 加分/扣分/
+  一票否决 rows and cells listing several numbered entries) and ``layout`` (any header
+  band, hierarchy columns, section rows, numbering);
+- prose items: ``deduction_prose`` (百分制 sections: every clause taking points off is an
+  item), ``inline_points`` (numbered lines carrying their points) and ``outline``
+  (numbered or lettered lines under section headings, points from notes);
+- ``sections``: scheme-level entries and settings, always read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from schemes.model import Flag
+
+from .outline import walk
+from .paragraphs import read_deduction_items, read_inline_items
+from .prose import read_prose_items
+from .matrix import read_matrix
+from .regions import caption, columns_reader_fits, preceding_text, table_title
+from .runner import stage
+from .sections import (
+    read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
+    veto_effect_anywhere,
+)
+from schemes.criteria.numbers import fold
+
+from .entries import POINTS_NOTE, strip_label_notes
+from .spans import cell_span
+from .state import Draft, DraftItem, Extraction, Reading, TableRegion
+from .table_items import TableReader
+from .tables import read_item_table, read_target_table
+
+DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
+BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
+TOTAL_PROSE = re.compile(r"(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    region: str                      # "table" or "prose"
+    priority: int
+    applies: Callable[[Extraction, TableRegion | None], bool]
+    read: Callable[[Extraction, TableRegion | None, Draft], None]
+    doc: str
+
+
+READERS: list[Reader] = []
+
+
+def reader(name: str, region: str, priority: int, applies=lambda ex, region: True):
+    def register(func):
+        summary = " ".join((func.__doc__ or "").strip().split("\n\n")[0].split())
+        READERS.append(Reader(name, region, priority, applies, func, summary))
+        return func
+    return register
+
+
+# --------------------------------------------------------------------------- table readers
+
+
+def _parts(region: TableRegion) -> list[TableRegion]:
+    return [region] + region.parts
+
+
+@reader("columns", "table", priority=0,
+        applies=lambda ex, region: columns_reader_fits(region.table, region.layout))
+def read_columns(ex: Extraction, region: TableRegion, draft: Draft) -> None:
+    """One header row whose words name the columns; rows are items, category rows listing
+    numbered entries, 合计 totals, and 加分/扣分/一票否决 entries."""
+    context = preceding_text(ex.doc, region.index)
+    part = next((name for name, _, _ in ex.settings_draft.parts if name in context), None)
+    columns = None
+    for piece in _parts(region):
+        columns = read_item_table(ex.doc, piece.index, piece.table, draft, part, columns) or columns
+
+
+@reader("layout", "table", priority=1)
+def read_layout(ex: Extraction, region: TableRegion, draft: Draft) -> None:
+    """Rows read from the table's layout: units of rows, nested categories from merged
+    cells, section rows and numbering; continued parts go on with the open section."""
+    previous = None
+    for piece in _parts(region):
+        table_reader = TableReader(ex.doc, piece.index, piece.table, piece.layout, draft, None)
+        if previous is not None:
+            table_reader.section, table_reader.numbered = previous.section, previous.numbered
+        table_reader.read()
+        previous = table_reader
+        label = piece.label
+        for line in piece.layout.decisions:
+            if line.startswith("ambiguous:"):
+                draft.flags.append(Flag(kind="ambiguous", target=label,
+                                        message=f"{label}: {line.split(':', 1)[1].strip()}"))
+        if table_reader.notes:
+            draft.flags.append(Flag(kind="note_rows", target=label,
+                                    message=f"{label}: {table_reader.notes} note row(s) kept out of the items"))
+
+
+# --------------------------------------------------------------------------- prose readers
+
+
+@reader("deduction_prose", "prose", priority=0,
+        applies=lambda ex, region: any(section_kind(n) == "items" and DEDUCTION_MODEL.search(n.full_text())
+                                       for n in walk(ex.outline)))
+def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
+    """百分制 / 基础分 sections: each numbered paragraph a category, each clause taking
+    points off an item; a section that takes nothing off only states the total (百分制 = 100)."""
+    for node in walk(ex.outline):
+        if draft.item_count or section_kind(node) != "items" or not DEDUCTION_MODEL.search(node.full_text()):
+            continue
+        base = BASE_POINTS.search(node.full_text())
+        trial = Draft()
+        trial.scoring_model = "deduction"
+        trial.base_points = float(base.group(1)) if base and base.group(1) else 100.0
+        trial.total = trial.base_points
+        trial.total_span = node.body.find(base.group(0) if base else "")
+        read_deduction_items(node, trial, ex.doc.text)
+        if trial.item_count:
+            draft.categories, draft.scoring_model = trial.categories, trial.scoring_model
+            draft.base_points = trial.base_points
+            draft.total = draft.total if draft.total is not None else trial.total
+            draft.total_span = draft.total_span or trial.total_span
+            draft.explain.append(f"deduction sections: {trial.item_count} clause(s) take points off "
+                                 f"from a base of {trial.base_points:g}")
+        elif base and base.group(0) == "百分制" and draft.total is None:   # 百分制 meant "out of 100" here
+            draft.total, draft.total_span = 100.0, trial.total_span
+            draft.explain.append("百分制 without clauses taking points off: a total of 100")
+
+
+@reader("inline_points", "prose", priority=1)
+def read_inline(ex: Extraction, region, draft: Draft) -> None:
+    """Numbered lines carrying their points ((5分), 得5分, points first), grouped under headings."""
+    read_inline_items(ex.spans, draft)
+    if draft.item_count:
+        draft.explain.append(f"{draft.item_count} numbered line(s) with inline points")
+
+
+@reader("outline", "prose", priority=2)
+def read_outline(ex: Extraction, region, draft: Draft) -> None:
+    """Numbered or lettered lines under section headings; points from notes (以上各占2分)."""
+    found = read_prose_items(ex.spans, draft)
+    if found:
+        draft.explain.append(f"{found} numbered/lettered line(s) under section headings")
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def read_sections(ex: Extraction, draft: Draft) -> None:
+    """Bonus, deduction and veto entries, grades, raters and scope from the sections their
+    headings name; a veto effect stated anywhere; the total stated in prose."""
+    for node in walk(ex.outline):
+        kind = section_kind(node)
+        if kind == "bonus":
+            read_bonus(node, draft)
+        elif kind == "deduction":
+            read_deductions(node, draft)
+        elif kind == "veto":
+            read_veto(node, draft)
+        elif kind == "grades":
+            read_grades(node, draft)
+        elif kind == "raters":
+            read_raters(node, draft)
+        elif kind == "scope" and draft.scope is None:
+            read_scope(node, draft)
+    veto_effect_anywhere(ex.spans, draft)
+    for span in ex.spans:
+        m = TOTAL_PROSE.search(span.text)
+        if m:
+            draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
+            break
+    found = [f"{len(v)} {k}" for k, v in (("bonus", draft.bonus), ("deduction", draft.deductions),
+                                           ("veto", draft.veto), ("grade", draft.grades)) if v]
+    if found:
+        draft.explain.append("entries: " + ", ".join(found))
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+@stage("readings", requires=("tables", "spans", "outline", "settings_draft"), assigns=("readings",))
+def readings_stage(ex: Extraction) -> None:
+    """Every applicable reader reads its region into a reading of its own."""
+    regions: list[TableRegion] = []
+    for region in ex.tables:
+        if region.kind == "scheme":
+            regions.append(region)
+        elif region.kind == "continuation" and region.continues is not None:
+            region.continues.parts.append(region)
+        elif region.kind == "matrix":
+            entries = Draft()
+            read_matrix(ex.doc, region.index, region.table, region.layout, region.matrix,
+                        caption(ex.doc, region.index), entries)
+            ex.readings.append(Reading(region=region.label, reader="matrix", priority=0, draft=entries,
+                                       blocks=(region.index,), tables=(region.table,)))
+        elif region.kind == "target":
+            targets = Draft()
+            title, unit = table_title(ex.doc, region.index)
+            read_target_table(ex.doc, region.index, region.table, region.layout, title, unit, targets)
+            ex.readings.append(Reading(region=region.label, reader="targets", priority=0, draft=targets,
+                                       blocks=(region.index,), tables=(region.table,)))
+    for region in regions:
+        for r in READERS:
+            if r.region == "table" and r.applies(ex, region):
+                ex.readings.append(_read(ex, r, region))
+    for r in READERS:
+        if r.region == "prose" and r.applies(ex, None):
+            ex.readings.append(_read(ex, r, None))
+    sections = Draft()
+    read_sections(ex, sections)
+    ex.readings.append(Reading(region="sections", reader="sections", priority=0, draft=sections))
+    for reading in ex.readings:
+        for line in reading.draft.explain:
+            ex.decide("readings", f"{reading.region} by {reading.reader}", line)
+
+
+def _read(ex: Extraction, r: Reader, region: TableRegion | None) -> Reading:
+    draft = Draft()
+    r.read(ex, region, draft)
+    if region is None:
+        return Reading(region="prose", reader=r.name, priority=r.priority, draft=draft,
+                       blocks=tuple(s.ref.block for s in ex.spans))
+    parts = _parts(region)
+    return Reading(region=region.label, reader=r.name, priority=r.priority, draft=draft,
+                   blocks=tuple(p.index for p in parts), tables=tuple(p.table for p in parts))
+
+
+# --------------------------------------------------------------------------- items in the header
+
+
+def _header_notes(region: TableRegion) -> list[tuple[int, int]]:
+    """(row, col) of header cells that carry their own points (创新性（20分）)."""
+    lay = region.layout
+    out = []
+    for r in lay.header_rows or [0]:
+        for c in range(region.table.n_cols):
+            cell = lay.grid[r][c]
+            if cell is not None and cell.row == r and cell.col == c and POINTS_NOTE.search(fold(cell.text)):
+                out.append((r, c))
+    return out
+
+
+@reader("header", "table", priority=2, applies=lambda ex, region: len(_header_notes(region)) >= 2)
+def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
+    """A score sheet whose criteria and maxima stand in its header cells (创新性（20分）|
+    答辩表现（10分）) over rows filled in per participant: the items are the header cells."""
+    category = draft.subcategory("", None)
+    for number, (r, c) in enumerate(_header_notes(region), start=1):
+        cell = cell_span(ex.doc, region.index, region.table, region.layout.grid[r][c])
+        name, points, points_span, _ = strip_label_notes(cell)
+        category.items.append(DraftItem(code=str(number), text=name, points=points, points_span=points_span,
+                                        criteria=cell))
+    draft.explain.append(f"{len(category.items)} item(s) from header cells that carry their points; "
+                         "the rows below are filled in per participant")

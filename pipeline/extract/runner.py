@@ -1,0 +1,74 @@
+"""The extraction pipeline: stages registered with what they require and assign.
+
+As in spaCy's ``Language`` pipeline, each stage is a plain function over one
+intermediate form (:class:`~pipeline.extract.state.Extraction`), registered with the
+fields it needs and the fields it fills.  :func:`check_stages` (spaCy's
+``analyze_pipes``) verifies that every requirement is assigned by an earlier stage;
+``kaohe extract --stages`` prints the table.  From a stage on, everything relies only
+on what earlier stages assigned (docling's pipeline rule): no reader gates another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractors.model import Document
+
+from .settings import DEFAULT, ExtractSettings
+from .state import Extraction
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    func: Callable[[Extraction], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    doc: str
+
+    def describe(self) -> str:
+        return (f"{self.name}: requires {', '.join(self.requires) or '-'}; assigns {', '.join(self.assigns)}"
+                f" — {self.doc}")
+
+
+#: the order the stages run in (each registered by its module)
+ORDER = ("facts", "layout", "readings", "rules", "choose", "scheme")
+#: the registered stages
+STAGES: list[Stage] = []
+
+
+def stage(name: str, requires: tuple[str, ...], assigns: tuple[str, ...]):
+    """Register a stage function under ``name`` (run in the place :data:`ORDER` gives it)."""
+    def register(func: Callable[[Extraction], None]) -> Callable[[Extraction], None]:
+        summary = " ".join((func.__doc__ or "").strip().split("\n\n")[0].split())
+        STAGES[:] = [s for s in STAGES if s.name != name] + [Stage(name, func, requires, assigns, summary)]
+        return func
+    return register
+
+
+def check_stages(stages: list[Stage] | None = None) -> list[str]:
+    """Problems of the pipeline: a requirement no earlier stage assigns (empty list: sound)."""
+    problems = []
+    available = {"doc", "settings"}
+    for s in stages if stages is not None else pipeline():
+        for need in s.requires:
+            if need not in available:
+                problems.append(f"stage {s.name} requires {need}, which no earlier stage assigns")
+        available.update(s.assigns)
+    return problems
+
+
+def pipeline() -> list[Stage]:
+    """The stages in order (importing the stage modules registers them)."""
+    from . import choose, facts, readings, regions, rules, scheme  # noqa: F401  (registration)
+    return sorted(STAGES, key=lambda s: ORDER.index(s.name))
+
+
+def run(doc: Document, settings: ExtractSettings = DEFAULT) -> Extraction:
+    ex = Extraction(doc=doc, settings=settings)
+    for s in pipeline():
+        s.func(ex)
+        if ex.scheme is not None:   # a stage may conclude early (not a scheme)
+            break
+    return ex

@@ -1,0 +1,228 @@
+"""The scheme stage: the chosen draft frozen into a Scheme — ids, rules, categories,
+targets linked — then reconciled by ``schemes.reconcile`` (the one place sums are
+checked) and given its confidence.  Flags are collected from the whole intermediate
+form here, at the end, so none can be lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
+from schemes.criteria.numbers import clean_number
+from schemes.reconcile import check_rules, check_weights, reconcile_sums
+
+from .facts import TRUNCATION
+from .rules import parsed_rule
+from .runner import stage
+from .spans import squash
+from .state import Draft, DraftCategory, Extraction, ref, refs
+
+
+@stage("scheme", requires=("chosen", "metadata"), assigns=("scheme", "flags"))
+def scheme_stage(ex: Extraction) -> None:
+    """Freeze the chosen draft (or conclude that the document states no scheme)."""
+    draft = ex.chosen
+    if draft is None or draft.item_count == 0:
+        non_scheme = sum(f.kind == "non_scheme_table" for f in draft.flags) if draft else 0
+        message = "no assessment items (points, criteria) were found in the document" + (
+            f" ({non_scheme} table(s) without points or scoring phrases)" if non_scheme else "")
+        ex.decide("scheme", "document", f"not a scheme: {message}")
+        flags = (draft.flags if draft else ex.flags + ex.reader_flags) + [
+            Flag(kind="not_a_scheme", message=message, source=ref(ex.title))]
+        ex.scheme = Scheme(kind="not_a_scheme", metadata=ex.metadata, flags=flags)
+        ex.flags = flags
+        return
+    with_points = sum(1 for it in draft.items() if it.points is not None)
+    entries = [f"{n} {kind}" for n, kind in ((len(draft.bonus), "bonus"), (len(draft.deductions), "deduction"),
+                                              (len(draft.veto), "veto")) if n]
+    ex.decide("scheme", "document", f"a scheme: {draft.item_count} item(s), {with_points} with points"
+              + (f"; entries: {', '.join(entries)}" if entries else ""))
+    ex.scheme = freeze(draft, ex.metadata, ex.settings.doubt_factor, ex.settings.unparsed_rule_factor)
+    ex.flags = ex.scheme.flags
+
+
+def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed_factor: float = 0.7) -> Scheme:
+    """Assign ids, parse rules, link targets, reconcile every level and rate confidence."""
+    flags = list(draft.flags)
+    parts = [Part(id=f"P{i + 1}", name=name, weight=w, sources=refs(weight=s))
+             for i, (name, w, s) in enumerate(draft.parts)]
+    part_id = {p.name: p.id for p in parts}
+    categories: list[Category] = []
+    items: list[Item] = []
+    codes = [it.code for cat in draft.categories for it in cat.items]
+    codes_unique = all(codes) and len(set(codes)) == len(codes) and "." not in "".join(codes)
+    deduction = draft.scoring_model == "deduction"
+    ids = {id(cat): str(number) for number, cat in enumerate(draft.categories, start=1)}
+    for number, cat in enumerate(draft.categories, start=1):
+        cat_id = str(number)
+        for position, it in enumerate(cat.items, start=1):
+            item, item_flags = _item(it, cat, cat_id, codes_unique, deduction, position, unparsed_factor)
+            items.append(item)
+            flags.extend(item_flags)
+        category = _category(cat, cat_id, part_id, items, deduction)
+        if cat.parent is not None:
+            category = category.model_copy(update={"parent": ids.get(id(cat.parent))})
+        categories.append(category)
+    _unique_ids(items, flags)
+    weights = [_rates_items(w, items) for w in draft.weights]
+    targets = _link_targets(draft, items, flags)
+    scheme = Scheme(
+        metadata=metadata.model_copy(update={"scope": squash(draft.scope.text) if draft.scope else None,
+                                             "sources": {**metadata.sources, **refs(scope=draft.scope)}}),
+        scoring_model=draft.scoring_model, base_points=draft.base_points,
+        total_points=clean_number(draft.total), parts=parts, categories=categories, items=items,
+        bonus=draft.bonus, deductions=draft.deductions, veto=draft.veto,
+        veto_effect=draft.veto_effect.text if draft.veto_effect else None,
+        weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
+    )
+    _reconcile(scheme, deduction, ref(draft.total_span))
+    _sums_lower_confidence(scheme)
+    scheme.confidence = _confidence(scheme, doubt_factor)
+    return scheme
+
+
+def _reconcile(scheme: Scheme, deduction: bool, total_source) -> None:
+    """Every level checked by ``schemes.reconcile`` (sums of items, sub-categories and
+    categories against what is declared; weights; rule amounts the items cannot hold),
+    each doubt flagged once."""
+    def key(f: Flag) -> tuple:   # a subtotal is flagged once per category; a doubt once per wording
+        return (f.kind, f.target) if f.kind == "subtotal_mismatch" else (f.kind, f.target, f.message)
+
+    have = {key(f) for f in scheme.flags}
+    found = [] if deduction else reconcile_sums(scheme) + check_weights(scheme)
+    for flag in found + check_rules(scheme):
+        if flag.kind == "total_mismatch" and flag.source is None:
+            flag = flag.model_copy(update={"source": total_source})
+        if key(flag) not in have:
+            have.add(key(flag))
+            scheme.flags.append(flag)
+
+
+def _sums_lower_confidence(scheme: Scheme) -> None:
+    """An item under a category whose items do not add up to its declared points (at any level
+    above it), or in a scheme whose total does not add up, is less likely read right."""
+    off = {f.target for f in scheme.flags if f.kind == "subtotal_mismatch"}
+    total_off = any(f.kind == "total_mismatch" and f.target is None for f in scheme.flags)
+    for item in scheme.items:
+        factor = 0.9 if total_off else 1.0
+        if any(c.id in off for c in scheme.category_path(item.category)):
+            factor *= 0.8
+        if item.confidence is not None and factor < 1:
+            item.confidence = round(item.confidence * factor, 2)
+
+
+#: flag kinds that say the reading may be wrong (each lowers the scheme's confidence); the
+#: others describe the document (markup stripped, note rows, no maxima printed) and are shown
+#: to the reviewer without lowering it
+DOUBT_FLAGS = {"missing_category", "ambiguous", "duplicate_id", "subtotal_mismatch", "total_mismatch", "truncated",
+               "ocr_low_confidence", "unaccounted_points"}
+
+
+def _confidence(scheme: Scheme, doubt_factor: float) -> float:
+    """Mean item confidence, lowered by each kind of doubt the flags record."""
+    values = [i.confidence for i in scheme.items if i.confidence is not None]
+    base = sum(values) / len(values) if values else 0.5
+    doubts = {f.kind for f in scheme.flags if f.kind in DOUBT_FLAGS}
+    return round(base * (doubt_factor ** len(doubts)), 2)
+
+
+def _unique_ids(items: list[Item], flags: list[Flag]) -> None:
+    """Ids are what submissions name: a repeated one gets a suffix and a flag."""
+    seen: dict[str, int] = {}
+    for item in items:
+        if item.id in seen:
+            seen[item.id] += 1
+            new_id = f"{item.id}~{seen[item.id]}"
+            flags.append(Flag(kind="duplicate_id", target=new_id, code=item.code,
+                              message=f"two items would have id {item.id}; the later one is {new_id}",
+                              source=item.sources.get("text")))
+            item.id = new_id
+        else:
+            seen[item.id] = 1
+
+
+def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bool,
+          position: int, unparsed_factor: float) -> tuple[Item, list[Flag]]:
+    flags: list[Flag] = []
+    code = it.code
+    item_id = code if codes_unique else f"{cat_id}.{(code or str(position or len(cat.items))).split('.')[-1]}"
+    text = it.text
+    truncated = TRUNCATION.search(text.text)
+    if truncated:
+        cut = text.text.rfind("……", 0, truncated.start())
+        text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
+    criteria = it.criteria or it.text
+    parsed = parsed_rule(it, text.text, deduction)
+    if it.points is None and not deduction:
+        flags.append(Flag(
+            kind="missing_points", target=item_id, category=cat.name, code=code,
+            message=f"item {item_id} has no points" + (" (cut off by the page's truncation)" if truncated else ""),
+            source=text.ref))
+    elif parsed.rule is None and it.points is not None:
+        flags.append(Flag(kind="unparsed_rule", target=item_id, category=cat.name, code=code,
+                          message=f"item {item_id}: criteria not understood ({parsed.reason})",
+                          source=criteria.ref))
+    item = Item(
+        id=item_id, category=cat_id, code=code, text=squash(text.text) if "\n" in text.text else text.text.strip(),
+        points=it.points, departments=it.departments, criteria=criteria.text.strip(), rule=parsed.rule,
+        name=_clean(it.name.text) if it.name is not None else None, weight=it.weight,
+        confidence=round(it.confidence * (unparsed_factor if parsed.rule is None and it.points is not None else 1.0),
+                         2),
+        sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span),
+    )
+    return item, flags
+
+
+def _clean(text: str) -> str:
+    return squash(text) if "\n" in text else text.strip()
+
+
+def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item], deduction: bool) -> Category:
+    """A category with its declared points (or, undeclared, the sum of its items)."""
+    own = [i for i in items if i.category == cat_id]
+    points = [i.points for i in own]
+    total = clean_number(sum(points)) if own and all(p is not None for p in points) else None
+    declared = cat.points
+    return Category(
+        id=cat_id, code=cat.code, name=cat.name, points=declared if declared is not None else
+        (None if deduction else total), weight=cat.weight, part=part_id.get(cat.part) if cat.part else None,
+        base_points=declared if cat.bonus_points is not None else None, bonus_points=cat.bonus_points,
+        departments=cat.departments, sources=refs(name=cat.name_span, points=cat.points_span,
+                                                  departments=cat.departments_span),
+    )
+
+
+def _rates_items(weight: Weight, items: list[Item]) -> Weight:
+    """The rater group named after departments is the one that scores the item table."""
+    if weight.rater and "部门" in weight.rater and any(i.departments for i in items):
+        return weight.model_copy(update={"rates_items": True})
+    return weight
+
+
+def _link_targets(draft: Draft, items: list[Item], flags: list[Flag]) -> list:
+    targets = []
+    for table in draft.targets:
+        core = re.sub(r"((19|20)\d{2}年度?|工作目标|目标任务|目标|任务)", "", table.name)
+        applies = [i for i in items if _common_run(core, i.text) >= 4]
+        for item in applies:
+            if isinstance(item.rule, ThresholdRule):
+                item.rule = item.rule.model_copy(update={"target_table": table.id})
+        if table.total is not None and abs(sum(table.rows.values()) - table.total) > 1e-6:
+            flags.append(Flag(kind="total_mismatch", target=table.id, declared=table.total,
+                              computed=sum(table.rows.values()),
+                              message=f"target table {table.name}: rows add up to "
+                                      f"{sum(table.rows.values()):g}, the 合计 row says {table.total:g}"))
+        targets.append(table.model_copy(update={"applies_to": [i.id for i in applies]}))
+    return targets
+
+
+def _common_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

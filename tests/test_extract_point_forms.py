@@ -1,0 +1,132 @@
+"""Forms of stating points in prose rubrics, one synthetic document per form (issue: account
+for every point).  Each builds, in the document model, the smallest rubric in that form."""
+
+from extractors.model import Document, Paragraph, Provenance, Source
+from pipeline.extract import extract_scheme
+
+
+def _doc(*lines: str) -> Document:
+    blocks = [Paragraph(text=t, prov=Provenance(block=i, paragraph=i)) for i, t in enumerate(lines)]
+    return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                    blocks=blocks)
+
+
+def test_bulleted_lines_with_points_under_a_numbered_heading_with_points_are_its_items():
+    scheme = extract_scheme(_doc("课程作业评分标准（总分：30分）",
+                                 "1. 报告质量（20分）", "- 结构完整，论证清楚（12分）", "- 格式规范（8分）",
+                                 "2. 课堂展示（10分）", "• 讲解清晰（10分）"))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("1", "报告质量", 20.0), ("2", "课堂展示", 10.0)]
+    assert [(i.category, i.code, i.text, i.points) for i in scheme.items] == [
+        ("1", "1", "结构完整，论证清楚", 12.0), ("1", "2", "格式规范", 8.0), ("2", "1", "讲解清晰", 10.0)]
+    assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []
+
+
+def test_a_bullet_wrapped_onto_the_next_line_is_one_item():
+    scheme = extract_scheme(_doc("1. 报告质量（20分）", "- ", "结构完整，论证清楚（20分）"))
+    assert [(i.text, i.points) for i in scheme.items] == [("结构完整，论证清楚", 20.0)]
+
+
+def test_a_short_numbered_heading_over_unnumbered_lines_with_points_names_their_category():
+    scheme = extract_scheme(_doc("1. 提交要求：", "按时提交，格式统一", "2. 评分标准：",
+                                 "方案思路清晰 （40分）", "实验分析充分（60分）", "3. 备注", "（1）未按时提交"))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("2", "评分标准", 100.0)]
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("1", "方案思路清晰", 40.0),
+                                                                  ("2", "实验分析充分", 60.0)]
+
+
+def test_a_line_announcing_deductions_closes_the_items():
+    scheme = extract_scheme(_doc("评分标准：", "方案思路清晰（40分）", "实验分析充分（60分）",
+                                 "出现以下情况酌情扣分：", "（1）未按时提交", "（2）格式不规范"))
+    assert [i.text for i in scheme.items] == ["方案思路清晰", "实验分析充分"]
+
+
+def test_a_heading_with_points_after_a_condition_in_its_brackets_gives_its_items_a_group_of_points():
+    scheme = extract_scheme(_doc("1. 基本要求：（全部完成可得 60 分）", "• 界面元素齐全", "• 布局合理"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("基本要求", 60.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [("界面元素齐全", None), ("布局合理", None)]
+
+
+def test_a_bullet_after_sentence_punctuation_in_running_text_starts_a_new_entry():
+    scheme = extract_scheme(_doc("1. 基本要求：（全部完成可得 60 分）", "• 界面元素齐全；• 布局合理"))
+    assert [i.text for i in scheme.items] == ["界面元素齐全", "布局合理"]
+
+
+def test_bonus_bullets_stated_by_their_cap_are_bonus_entries_worth_the_cap_even_when_wrapped():
+    scheme = extract_scheme(_doc("1. 基本要求（60分）", "• 界面元素齐全（60分）", "2. 加分项：",
+                                 "• 代码规范：关键代码有注释（最多可以获", "得 5 分加分）",
+                                 "• 页面设计：配色协调合理，动画", "流畅（最多可以获得 10 分加分）"))
+    assert [(b.text, b.points) for b in scheme.bonus] == [
+        ("代码规范：关键代码有注释（最多可以获得 5 分加分）", 5.0),
+        ("页面设计：配色协调合理，动画流畅（最多可以获得 10 分加分）", 10.0)]
+
+
+def test_points_in_square_brackets_after_a_dash_close_a_rubric_line():
+    scheme = extract_scheme(_doc("一、基础工作（25分）", "(1) 制度建设 - [10分]", "(2) 台账管理 - 【15分】"))
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("1", "制度建设", 10.0), ("2", "台账管理", 15.0)]
+
+
+def test_a_heading_with_points_and_a_description_heading_nothing_is_one_item_with_that_criteria():
+    scheme = extract_scheme(_doc("一、组织建设情况（25分，组织健全、每缺一项扣5分）", "二、活动开展（75分）"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("组织建设情况", 25.0), ("活动开展", 75.0)]
+    first = scheme.items[0]
+    assert (first.text, first.points, first.criteria) == ("组织建设情况", 25.0, "组织建设情况（25分，组织健全、每缺一项扣5分）")
+    assert (first.rule.kind, first.rule.delta, first.rule.floor) == ("per_occurrence", -5.0, 0.0)
+
+
+def _table_doc(caption: str, rows):
+    from extractors.model import Provenance
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table(rows)
+    prov = Provenance(block=1, table=0)
+    t = t.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov}) for c in t.cells]})
+    doc = _doc(caption, "一、组织建设（10分）", "1.建立工会组织（10分）")
+    return doc.model_copy(update={"blocks": [doc.blocks[0], t, *doc.blocks[1:]]})
+
+
+MATRIX = [["级别", "一等奖", "二等奖", "三等奖"], ["国家级", "10分/人", "8分/人", "6分/人"],
+          ["省部级", "6分/人", "4分/人", "3分/人"], ["市级", "3分/人", "2分/人", "1分/人"]]
+
+
+def test_a_table_of_levels_by_ranks_with_points_is_one_bonus_entry_looked_up_by_both_keys():
+    scheme = extract_scheme(_table_doc("技能竞赛获奖加分（最高加15分）", MATRIX))
+    assert len(scheme.bonus) == 1
+    entry = scheme.bonus[0]
+    assert (entry.text, entry.unit, entry.cap) == ("技能竞赛获奖加分（最高加15分）", "人", 15.0)
+    assert entry.levels == {"国家级×一等奖": 10.0, "国家级×二等奖": 8.0, "国家级×三等奖": 6.0,
+                            "省部级×一等奖": 6.0, "省部级×二等奖": 4.0, "省部级×三等奖": 3.0,
+                            "市级×一等奖": 3.0, "市级×二等奖": 2.0, "市级×三等奖": 1.0}
+    assert [i.text for i in scheme.items] == ["建立工会组织"]
+
+
+def test_a_point_matrix_is_scored_as_count_times_points_per_pair_up_to_its_cap(tmp_path):
+    from pipeline.scoring import score_file
+    from pipeline.scoring.numbers import fmt
+    from scoring_schemes import write_long_csv
+
+    scheme = extract_scheme(_table_doc("技能竞赛获奖加分（最高加15分）", MATRIX))
+    rows = [("东城区", "1", "score", 10), ("东城区", "B1", "count:国家级×二等奖", 1),
+            ("东城区", "B1", "count:市级×三等奖", 2),
+            ("西城区", "1", "score", 10), ("西城区", "B1", "count:国家级×一等奖", 2)]
+    result = score_file(scheme, write_long_csv(tmp_path / "facts.csv", rows))
+    assert [fmt(int(v)) for v in result.entries["B1"]] == ["10", "15"]    # 8 + 2×1 = 10; 2×10 = 20 → cap 15
+
+
+def test_a_table_of_unit_names_and_bare_figures_is_not_a_point_matrix():
+    scheme = extract_scheme(_table_doc("各单位目标任务", [["单位", "会员", "组建"], ["东城区", "120", "5"],
+                                                     ["西城区", "95", "4"], ["南湖区", "80", "3"]]))
+    assert scheme.bonus == [] and [t.rows for t in scheme.targets] != []
+
+
+def test_deductions_by_level_listed_respectively_are_one_entry_with_a_level_each():
+    scheme = extract_scheme(_doc("一、组织建设（10分）", "1.建立工会组织（10分）", "二、扣分项目",
+                                 "1.受到通报、警告、记过处分的，分别扣1、2、3分"))
+    assert [(d.kind, d.levels, d.points) for d in scheme.deductions] == [
+        ("deduction", {"通报": 1.0, "警告": 2.0, "记过": 3.0}, None)]
+
+
+def test_a_formula_of_the_units_share_times_the_points_is_a_proportional_rule():
+    from schemes.criteria.rules import parse_rule
+
+    rule = parse_rule("业务得分=（本单位完成量/最高完成量）×40", 40).rule
+    assert (rule.kind, rule.text) == ("proportional", "业务得分=（本单位完成量/最高完成量）×40")
