@@ -93,7 +93,7 @@ def test_the_confirmed_submission_is_scored_like_any_submission(run, tmp_path):
     result = runner.invoke(cli, ["score", str(DATA / "schemes" / "003.json"), str(runs.submission(1)),
                                  "-o", str(tmp_path / "res")])
     assert result.exit_code == 0, result.output
-    with open(tmp_path / "res" / "results.csv", encoding="utf-8") as f:
+    with open(tmp_path / "res" / "results.csv", encoding="utf-8-sig") as f:
         row = next(csv.DictReader(f))
     assert (row["unit"], row["total"]) == ("女职工部", "107")
 
