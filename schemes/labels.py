@@ -40,6 +40,7 @@ FLAG_KINDS: dict[str, tuple[str, Severity]] = {
     "ocr_low_confidence": (N_("uncertain OCR"), "look"),
     "template_placeholders": (N_("template placeholders"), "look"),
     "not_a_scheme": (N_("not a scheme"), "look"),
+    "unaccounted_points": (N_("points not accounted for"), "look"),
     "non_scheme_table": (N_("table that is not the scheme"), "info"),
     "repeated_sheets": (N_("repeated sheets"), "info"),
     "note_rows": (N_("note rows"), "info"),
@@ -74,6 +75,18 @@ ACTIONS = {
     "revised": N_("revised"),
 }
 
+#: what changed between two years' schemes (:mod:`schemes.compare`).
+CHANGES = {
+    "added": N_("added"), "removed": N_("removed"), "moved": N_("moved"), "split": N_("split"),
+    "merged": N_("merged"), "points": N_("points"), "criteria": N_("criteria"), "rule": N_("rule"),
+    "departments": N_("departments"), "weight": N_("weight"), "veto_effect": N_("effect of a veto"),
+    "total": N_("total"), "category_added": N_("category added"), "category_removed": N_("category removed"),
+    "category_renamed": N_("category renamed"), "category_moved": N_("category moved"),
+    "category_points": N_("category points"), "category_weight": N_("category weight"),
+    "category_departments": N_("category departments"), "grade_added": N_("grade added"),
+    "grade_removed": N_("grade removed"), "grade_changed": N_("grade changed"),
+}
+
 
 def _label(table: dict[str, str], code: str | None) -> str:
     return "" if code is None else _(table[code]) if code in table else code
@@ -106,6 +119,10 @@ def entry_label(kind: str | None) -> str:
 
 def kind_label(kind: str | None) -> str:
     return _label(SCHEME_KINDS, kind)
+
+
+def change_label(change: str | None) -> str:
+    return _label(CHANGES, change)
 
 
 def status_label(status: str | None) -> str:

@@ -235,7 +235,8 @@ def check_store(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
         _json({"store": health.where, "ok": health.ok, "revision": health.revision, "head": health.head,
                "problems": health.problems})
     elif health.ok:
-        say(f"✓ {escape(health.where)}: integrity ok, schema revision {health.revision} (current)")
+        say("✓ " + _("{store}: integrity ok, schema revision {revision} (current)").format(
+            store=escape(health.where), revision=health.revision))
     else:
         for problem in health.problems:
             err_console.print(f"[red]kaohe:[/red] {escape(health.where)}: {escape(problem)}", highlight=False,

@@ -102,8 +102,8 @@ class Store(SeriesStore):
             migrate(store.engine)
         except DatabaseError as exc:
             store.close()
-            raise DamagedStore(f"{where}: the store is damaged ({str(getattr(exc, 'orig', exc)).splitlines()[0]}); "
-                               f"{RESTORE}") from None
+            raise DamagedStore(_("{file}: the store is damaged ({why}); {restore}").format(
+                file=where, why=str(getattr(exc, "orig", exc)).splitlines()[0], restore=_(RESTORE))) from None
         except StoreError:
             store.close()
             raise
