@@ -38,7 +38,8 @@ NOTICES = ROOT / "examples" / "notices"
 #: English a Chinese user may meet: product and format names, units of measure.
 ALLOWED = {"kaohe", "json", "csv", "xlsx", "docx", "pdf", "html", "txt", "ocr", "url", "urls", "cron", "prefect",
            "dask", "localcluster", "cookie", "https", "secure", "token", "patch", "excel", "ctrl", "tcp", "host",
-           "stdout", "stderr", "sha", "gold_dir", "home", "path", "str", "int", "range", "float", "text", "choice"}
+           "stdout", "stderr", "sha", "gold_dir", "home", "path", "str", "int", "range", "float", "text", "choice",
+           "sqlite", "parquet"}
 
 
 def english_words(text: str, allowed: set[str] = frozenset()) -> list[str]:
@@ -116,8 +117,10 @@ def test_every_help_screen_is_chinese_by_default():
     assert "用法：kaohe score [选项]" in text and "╭─ 选项 " in text and "显示本帮助并退出。" in text
     commands = {"read", "demo", "extract", "eval", "ingest", "score", "explain", "template", "serve", "schemes",
                 "review", "flows", "reextract", "list", "show", "log", "approve", "publish", "correct", "resolve",
-                "dismiss", "revise", "export", "diff", "import", "run"}
-    arguments = {"file", "scheme", "submissions", "outdir", "unit", "ref", "flag", "sheet", "correction"}
+                "dismiss", "revise", "export", "diff", "import", "run", "prefill", "check", "compare", "series",
+                "proposals", "accept", "table"}
+    arguments = {"file", "scheme", "submissions", "outdir", "unit", "ref", "flag", "sheet", "correction", "folder",
+                 "old", "new", "key"}
     # codes cut by the line wrap: --format's values, a JSON Patch example, default folders
     wrapped_codes = {"items", "replace", "value", "fixtures", "quarantine"}
     assert english_words(text, commands | arguments | wrapped_codes) == []
