@@ -41,7 +41,8 @@ def templates() -> jinja2.Environment:
     env.globals.update(flag_label=labels.flag_label, rule_label=labels.rule_label, model_label=labels.model_label,
                        entry_label=labels.entry_label, kind_label=labels.kind_label,
                        status_label=labels.status_label, action_label=labels.action_label,
-                       severity_label=labels.severity_label, change_label=labels.change_label)
+                       severity_label=labels.severity_label, change_label=labels.change_label,
+                       prefill_label=labels.prefill_label)
     return env
 
 

@@ -87,6 +87,10 @@ CHANGES = {
     "grade_removed": N_("grade removed"), "grade_changed": N_("grade changed"),
 }
 
+#: statuses of a prefilled value (:mod:`pipeline.prefill`).
+PREFILL_STATUSES = {"proposed": N_("proposed"), "linked": N_("linked"), "no evidence": N_("no evidence"),
+                    "confirmed": N_("confirmed"), "corrected": N_("corrected")}
+
 
 def _label(table: dict[str, str], code: str | None) -> str:
     return "" if code is None else _(table[code]) if code in table else code
@@ -123,6 +127,10 @@ def kind_label(kind: str | None) -> str:
 
 def change_label(change: str | None) -> str:
     return _label(CHANGES, change)
+
+
+def prefill_label(status: str | None) -> str:
+    return _label(PREFILL_STATUSES, status)
 
 
 def status_label(status: str | None) -> str:
