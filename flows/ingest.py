@@ -320,7 +320,7 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     waiting = scanned.notices
     for path, reason in scanned.refused:  # links, FIFOs, devices: reported, never followed
         summary.add(DocumentResult(document=path.name, source=str(path), status="skipped", note=reason))
-    progress.start(PROGRESS_KEY, len(waiting) + len(urls), "ingesting notices")
+    progress.start(PROGRESS_KEY, len(waiting) + len(urls), _("ingesting notices"))
     downloads = {fetch.submit(url, inbox, timeout): url for url in urls}
 
     seen: dict[str, Path] = {}  # sha256 → the path submitted for it (identical files are ingested once)

@@ -209,7 +209,7 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
     """
     submissions, outdir = Path(submissions).absolute(), Path(outdir).absolute()
     workspace = Workspace.resolve(home)
-    progress.start(PROGRESS_KEY, None, "loading scheme")
+    progress.start(PROGRESS_KEY, None, _("loading scheme"))
     info = load_scheme(str(scheme), workspace)
     contract = Contract(info.scheme)
     pre_notes: list[str] = []
@@ -219,13 +219,13 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
         step = prefill_task(info.scheme, submissions, workspace, info.ref)
         submissions, missing_zero, pre_notes = Path(step.submission), True, step.notes
     unit_list = read_unit_list(units) if units else None
-    progress.start(PROGRESS_KEY, None, "reading submissions")
+    progress.start(PROGRESS_KEY, None, _("reading submissions"))
     sp = spill_submissions(submissions, unit_list, partition_units, outdir.parent)
     if sp is not None:
         try:
             sha = fingerprint(submissions)
             ranges = sp.chunks(1)  # one partition per spill file
-            progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sp.units)} units")
+            progress.start(PROGRESS_KEY, len(ranges) + 2, _("scoring {n} units").format(n=len(sp.units)))
             futures = [score_spilled.submit(sp.job(a, b), contract, missing_zero, max_errors) for a, b in ranges]
             chunks = []
             for fut in as_completed(futures):
@@ -233,22 +233,22 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
                 progress.advance(PROGRESS_KEY)
             chunks.sort(key=lambda c: c.lo)
             results = rank_and_grade_spilled(sp, contract, chunks, max_errors)
-            progress.advance(PROGRESS_KEY, description="writing outputs")
+            progress.advance(PROGRESS_KEY, description=_("writing outputs"))
             write_outputs(results, outdir, report, StreamRun(results, sp, missing_zero))
         finally:
             sp.close()
     else:
-        progress.start(PROGRESS_KEY, None, "validating submissions")
+        progress.start(PROGRESS_KEY, None, _("validating submissions"))
         sub, sha = validate_submissions(submissions, contract, unit_list, missing_zero, max_errors)
         ranges = bounds(len(sub.units), partition_units)
-        progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sub.units)} units")
+        progress.start(PROGRESS_KEY, len(ranges) + 2, _("scoring {n} units").format(n=len(sub.units)))
         futures = [score_partition.submit(slice_submission(sub, a, b), contract, a, b) for a, b in ranges]
         parts = []
         for fut in as_completed(futures):
             parts.append(fut.result())  # a failed partition fails the run: a batch is scored whole or not at all
             progress.advance(PROGRESS_KEY)
         results = rank_and_grade(sub, contract, parts)
-        progress.advance(PROGRESS_KEY, description="writing outputs")
+        progress.advance(PROGRESS_KEY, description=_("writing outputs"))
         write_outputs(results, outdir, report)
     options = {"missing_zero": missing_zero, "report": report,
                "units_sha256": file_sha256(Path(units)) if units else None}
