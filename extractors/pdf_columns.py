@@ -25,8 +25,8 @@ MIN_RUN_CHARS = 12         # mean characters of a column's piece of a line: runn
 
 def find_gutter(lines: Sequence[Line], width: float) -> float | None:
     """The x of the gutter between two text columns, or None for a page of one column."""
-    if len(lines) < MIN_SPLIT_LINES:
-        return None
+    if len(lines) < MIN_SPLIT_LINES or sum(len(line.words) >= 2 for line in lines) < MIN_SPLIT_LINES:
+        return None   # a line split by a gutter has words on both sides: cheap to rule out first
     words = [w for line in lines for w in line.words]
     best: tuple[int, float] | None = None
     x = width * GUTTER_RANGE[0]

@@ -11,7 +11,7 @@ from pipeline.extract import extract_scheme
 from schemes.reconcile import unreconciled
 
 DATA = Path(__file__).parent / "data"
-DOCUMENTS = sorted(p for folder in ("corpus", "rubrics", "unseen") for p in (DATA / folder).glob("[cu][0-9]*.*")
+DOCUMENTS = sorted(p for folder in ("corpus", "unseen") for p in (DATA / folder).glob("[cu][0-9]*.*")
                    if p.suffix != ".py" and "_scan" not in p.name)
 
 

@@ -45,13 +45,15 @@ OUTLINE_MARKER = re.compile(
 #: (- • · ● ▪ …) marks a list entry like a number does
 ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
-AWARD_TAIL = re.compile(r"[，,]?\s*(?:得|计|记|赋)\s*(\d+(?:\.\d+)?)\s*分\s*[。；;.]?\s*$")
+AWARD_TAIL = re.compile(r"(?:[，,]?\s*(?:得|计|记|赋|给)\s*|[，,。]\s*)(\d+(?:\.\d+)?)\s*分\s*[。；;.]?\s*$")
+# "…每个给5分，共20分。" "…上限9分": the item's maximum stated in its sentence (before any tail amount)
+MAX_STATED = re.compile(r"(?:共|合计|总计|上限|满分)\s*(\d+(?:\.\d+)?)\s*分")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
 ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
 # "出现以下情况酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
 ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目|事项|项|情形|条件)?\s*[:：]\s*$")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
-SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(]{1,16}[:：]?$")
+SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 
 
 def outline_kind(text: str) -> str | None:
@@ -82,6 +84,9 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
             return body.sub(first.end(), len(body.text)).strip(" \t;；,，。-–—:："), float(first.group(1)), \
                 body.match_span(first)
         return text, float(last.group(1)), body.match_span(last)
+    stated = MAX_STATED.search(folded)
+    if stated:
+        return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1)
     tail = AWARD_TAIL.search(folded)
     if tail:
         return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail)
@@ -108,19 +113,62 @@ def _logical_lines(span: Span) -> list[Span]:
     out: list[Span] = []
     for line in _bullet_pieces(span):
         prev = out[-1] if out else None
-        if (prev is not None and outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None
-                and squash(line.text) and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
-                and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text))):
+        if prev is not None and _continues(prev, line):
             out[-1] = span.sub(prev.ref.start - span.ref.start, line.ref.end - span.ref.start)
         else:
             out.append(line)
     return out
 
 
-def _points_follow(lines: list[Span], kinds: list[str | None], pos: int) -> bool:
-    """The line after ``pos`` is unmarked (or a bullet) and carries its points."""
-    nxt = pos + 1
-    return nxt < len(lines) and kinds[nxt] in (None, "bullet") and bool(POINTS_NOTE.search(fold(lines[nxt].text)))
+def _wrapped_across(prev: Span, line: Span) -> bool:
+    """A numbered sentence a PDF broke into two blocks: the first is a long unfinished line (a
+    short one is a heading: "3. 备注"), the second neither states its own points nor is cut text."""
+    return (_continues(prev, line) and len(squash(prev.text)) >= 12 and not POINTS_NOTE.search(fold(line.text))
+            and not line.text.lstrip().startswith(("…", "..")))
+
+
+def _continues(prev: Span, line: Span) -> bool:
+    """A numbered line that has no points yet and does not end its sentence continues on the
+    unnumbered line after it (a PDF or scraped line break, within a block or across blocks)."""
+    return (outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None and bool(squash(line.text))
+            and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
+            and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text)))
+
+
+#: "（总分：50分）" in a title states the total, not a category's points
+TOTAL_NOTE = re.compile(r"(总分|满分|合计|总计)")
+
+
+def _following_points(lines: list[Span], kinds: list[str | None], pos: int) -> tuple[float, bool]:
+    """The points of the unnumbered lines after ``pos`` up to the next line with a marker, and
+    whether there are several (a heading's items add up to its points when it heads them)."""
+    total, count = 0.0, 0
+    for nxt in range(pos + 1, len(lines)):
+        if kinds[nxt] not in (None, "bullet"):
+            break
+        folded = fold(lines[nxt].text)
+        note = POINTS_NOTE.search(folded) or AWARD_TAIL.search(folded)
+        if note is None and total:
+            break
+        total += float(note.group(1)) if note else 0.0
+        count += bool(note)
+    return total, count >= 2
+
+
+def _marked_follow(kinds: list[str | None], pos: int) -> bool:
+    """The line after ``pos`` is a numbered or bulleted entry."""
+    return pos + 1 < len(kinds) and kinds[pos + 1] in ITEM_KINDS
+
+
+def _points_follow(lines: list[Span], kinds: list[str | None], pos: int, tails: bool = False) -> bool:
+    """One of the two lines after ``pos`` is unmarked (or a bullet) and carries its points: in
+    brackets, or (``tails``) as the sentence's last words (…，2分。)."""
+    for nxt in (pos + 1, pos + 2):
+        if nxt < len(lines) and kinds[nxt] in (None, "bullet"):
+            folded = fold(lines[nxt].text)
+            if POINTS_NOTE.search(folded) or tails and AWARD_TAIL.search(folded):
+                return True
+    return False
 
 
 def read_inline_items(spans: list[Span], draft: Draft) -> None:
@@ -135,8 +183,9 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     lines: list[Span] = []
     for span in spans:
         for line in _logical_lines(span):
-            if lines and open_bracket(lines[-1].text) and outline_kind(line.text) is None:
-                lines[-1] = join_wrapped(lines[-1], line)   # a bracket left open continues on the next line
+            if lines and (open_bracket(lines[-1].text) and outline_kind(line.text) is None
+                          or lines[-1].ref.block != line.ref.block and _wrapped_across(lines[-1], line)):
+                lines[-1] = join_wrapped(lines[-1], line)   # a bracket left open, a numbered line wrapped
             else:
                 lines.append(line)
     kinds = [outline_kind(line.text) for line in lines]
@@ -171,6 +220,18 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 open_cats.append((kind, current))
                 closed = False
                 continue
+        heads_marked = _marked_follow(kinds, pos) and kinds[pos + 1] not in {k for k, _ in open_cats}
+        if kind is None and not TOTAL_NOTE.search(line.text) and (
+                heads_marked or _points_follow(lines, kinds, pos, tails=True)):
+            name, points, points_span, weight = strip_label_notes(line)
+            if points is not None and SHORT_HEADING.match(squash(name.text)) and (
+                    heads_marked or _following_points(lines, kinds, pos) == (points, True)):
+                # "阶段一（35分）" over numbered lines: an unnumbered heading with its points
+                current = draft.category(squash(name.text).rstrip(":："), name)
+                current.points, current.points_span, current.weight = points, points_span, weight
+                open_cats, closed = [("unmarked", current)], False
+                heading_lines[id(current)] = line.strip()
+                continue
         heading = CATEGORY_HEADING.match(line.text)
         if heading is None and kind in ITEM_KINDS and kind != "bullet" and not leaf:
             heading = OUTLINE_MARKER.match(line.text)   # "1. 作业完成度（30分）" over its bullets: a heading
@@ -192,7 +253,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
         marker = OUTLINE_MARKER.match(line.text)
         if kind in ITEM_KINDS and leaf and (
                 (kind not in ("num", "paren_num") and (not closed or POINTS_NOTE.search(line.text)))
-                or AWARD_TAIL.search(fold(line.text)) and not POINTS_NOTE.search(line.text)
+                or (AWARD_TAIL.search(fold(line.text)) or MAX_STATED.search(fold(line.text)))
+                and not POINTS_NOTE.search(line.text)
                 or POINTS_NOTE.match(fold(line.text[marker.end():]))):   # points first
             text, points, points_span = _marked_entry(line, marker)
             if points is None and closed or not squash(text.text):
@@ -207,6 +269,15 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
             current.items.append(DraftItem(code=code, text=text, points=points, points_span=points_span,
                                            criteria=line.sub(marker.end(), len(line.text)).strip()))
+            continue
+        if kind is None and not closed and current is not None and not POINTS_NOTE.search(line.text) \
+                and AWARD_TAIL.search(fold(line.text)):
+            # "开采的物品被切割机切割后的变化，2分。" under an open heading: an unnumbered item
+            tail = AWARD_TAIL.search(fold(line.text))
+            text = line.sub(0, tail.start()).strip(" \t;；,，。-–—:：")
+            if squash(text.text):
+                current.items.append(DraftItem(code=str(len(current.items) + 1), text=text, points=float(tail.group(1)),
+                                               points_span=line.match_span(tail), criteria=line.strip()))
             continue
         open_numbered = not closed and ENTRY_START.match(line.text)
         if not POINTS_NOTE.search(line.text) and not open_numbered:

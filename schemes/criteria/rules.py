@@ -192,9 +192,12 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     award_points = [points_of(c.first("AWARD")) for c in awards]
     if any(p is None for p in award_points):
         return ParsedRule(None, "an award without a readable number")
-    if len(awards) == 1 and not penalties and any(c.has("PER") for c in clauses) and not awards[0].has("CMP") \
+    capped = [points_of(c.first("CAP")) for c in clauses if c.has("CAP")]
+    repeated = any(c.has("PER") for c in clauses) or any(cap is not None and cap > award_points[0] for cap in capped)
+    if len(awards) == 1 and not penalties and repeated and not awards[0].has("CMP") \
             and not _same(award_points[0], max_points):
-        # 每培育1个示范点得2分，最高6分 / 每篇加0.5分，累计不超过2分: an award per occurrence, up to a cap
+        # 每培育1个示范点得2分，最高6分 / 每篇加0.5分，累计不超过2分 / 实现一种给3分，上限9分: an award
+        # per occurrence (a cap above the award says it repeats), up to the cap
         return _per_occurrence_award(awards[0], award_points[0], clauses, common)
     has_no_score = any(c.has("NO_SCORE") for c in clauses)
 
