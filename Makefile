@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kaohe-installed
 
-.PHONY: demo test venv bench eval clean
+.PHONY: demo test venv bench eval clean messages
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/kaohe eval tests/data/gold --fixtures examples/notices
+
+# Re-extract the user-facing strings into kaohe/locale and compile the translations.
+messages: $(STAMP)
+	$(BIN)/python scripts/messages.py
 
 clean:
 	rm -rf $(VENV) kaohe-data out .pytest_cache

@@ -15,6 +15,7 @@ fail transiently (timeouts, 5xx) are retried with exponential backoff.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,10 +24,12 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
+from prefect.states import Completed
 from prefect.tasks import exponential_backoff
 from pydantic import BaseModel, Field, field_validator
 
 import pipeline.extract  # noqa: F401 (imported here so that forked reader processes inherit it)
+from kaohe.i18n import N_, _
 from pipeline.extract import EXTRACTOR_VERSION
 from extractors.names import shown
 from schemes.compare_markdown import comparison_markdown
@@ -40,6 +43,9 @@ from .runners import runner_from_env
 from .storage import store_for
 
 PROGRESS_KEY = "ingest"
+REASON_SUFFIX = ".reason.txt"
+FAILED_NOTICES = "Failed notices"  # the name of a finished run's state when notices failed
+STATUSES = (N_("ingested"), N_("skipped"), N_("failed"))  # a document's status, as the artifact table shows it
 
 
 class NoticeError(Exception):
@@ -69,6 +75,8 @@ class DocumentResult(BaseModel):
     changes_markdown: str | None = None  # the comparison with last year's scheme (attached as an artifact)
     error: str | None = None
     quarantined: str | None = None  # where the notice was moved
+    processed: str | None = None  # where a stored (or already stored) notice was moved out of the inbox
+    review_url: str | None = None  # the scheme's review page
 
     @field_validator("document", "source")
     @classmethod
@@ -83,6 +91,7 @@ class IngestSummary(BaseModel):
     flow_run_id: str | None = None
     inbox: str
     quarantine: str
+    processed: str | None = None
     ingested: list[DocumentResult] = Field(default_factory=list)
     skipped: list[DocumentResult] = Field(default_factory=list)
     failed: list[DocumentResult] = Field(default_factory=list)
@@ -95,12 +104,18 @@ class IngestSummary(BaseModel):
         {"ingested": self.ingested, "skipped": self.skipped, "failed": self.failed}[r.status].append(r)
 
 
+def review_url(scheme_id: int) -> str:
+    """The scheme's page on the review server: ``KAOHE_REVIEW_URL`` (default http://127.0.0.1:8765)."""
+    base = os.environ.get("KAOHE_REVIEW_URL", "http://127.0.0.1:8765").rstrip("/")
+    return f"{base}/schemes/{scheme_id}"
+
+
 def _from_info(info: VersionInfo, document: str, source: str, status: Literal["ingested", "skipped"],
                **extra: Any) -> DocumentResult:
     s = info.scheme
     return DocumentResult(document=document, source=source, status=status, ref=info.ref, scheme_id=info.scheme_id,
                           kind=s.kind, title=s.metadata.title, items=len(s.items), total=s.total_points,
-                          flags=[f.kind for f in s.open_flags], **extra)
+                          flags=[f.kind for f in s.open_flags], review_url=review_url(info.scheme_id), **extra)
 
 
 # --------------------------------------------------------------------------- tasks
@@ -176,41 +191,59 @@ def ingest_notice(path: Path, workspace: Workspace, author: str, source: str,
 
 @task(name="quarantine-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
       task_run_name="quarantine {path.name}")
-def quarantine_notice(path: Path, quarantine: Path) -> Path:
-    """Move a failed notice out of the inbox, keeping it (and anything already quarantined)."""
-    return move_to_quarantine(path, quarantine)
+def quarantine_notice(path: Path, quarantine: Path, reason: str = "") -> Path:
+    """Move a failed notice out of the inbox, keeping it (and anything already quarantined), with the
+    reason in a text file beside it (``<name>.reason.txt``)."""
+    dest = move_to_quarantine(path, quarantine)
+    if reason:
+        note = dest.with_name(dest.name + REASON_SUFFIX)
+        tmp = note.with_name(f".{note.name}.tmp")
+        tmp.write_text(f"{dest.name}\n{reason}\n", encoding="utf-8")
+        os.replace(tmp, note)
+    return dest
+
+
+@task(name="file-processed-notice", cache_policy=NONE, retries=2, retry_delay_seconds=1,
+      task_run_name="file {path.name}")
+def file_processed(path: Path, processed: Path) -> Path:
+    """Move a stored notice out of the inbox into ``processed`` (kept, never deleted or replaced)."""
+    return move_to_quarantine(path, processed)
 
 
 # --------------------------------------------------------------------------- artifacts
 
 
 def _table(summary: IngestSummary) -> list[dict[str, Any]]:
-    return [{"document": r.document, "status": r.status, "scheme id": r.ref or "",
-             "items": "" if r.items is None else r.items, "total": "" if r.total is None else f"{r.total:g}",
-             "flags": ", ".join(r.flags) if r.flags else ("" if r.status != "failed" else r.error or "")}
+    return [{_("document"): r.document, _("status"): _(r.status), _("scheme id"): r.ref or "",
+             _("items"): "" if r.items is None else r.items, _("total"): "" if r.total is None else f"{r.total:g}",
+             _("flags"): ", ".join(r.flags) if r.flags else ("" if r.status != "failed" else r.error or ""),
+             _("review page"): r.review_url or ""}
             for r in summary.documents]
 
 
 def _markdown(summary: IngestSummary) -> str:
-    lines = [f"# Ingestion of `{summary.inbox}`", "",
-             f"**{len(summary.ingested)} ingested**, {len(summary.skipped)} skipped (already stored), "
-             f"**{len(summary.failed)} failed**.", ""]
+    lines = [_("# Ingestion of `{inbox}`").format(inbox=summary.inbox), "",
+             _("**{ingested} ingested**, {skipped} skipped (already stored), **{failed} failed**.").format(
+                 ingested=len(summary.ingested), skipped=len(summary.skipped), failed=len(summary.failed)), ""]
     if summary.ingested:
-        lines += ["## Stored as drafts", ""]
-        lines += [f"- `{r.document}` → scheme **{r.ref}** ({r.items} items"
-                  + (f", total {r.total:g}" if r.total is not None else "")
-                  + (f", {len(r.flags)} open flag(s): {', '.join(r.flags)}" if r.flags else "") + f"; {r.note})"
-                  for r in summary.ingested]
+        lines += [_("## Stored as drafts"), ""]
+        for r in summary.ingested:
+            detail = _("{n} items").format(n=r.items)
+            detail += _(", total {total}").format(total=f"{r.total:g}") if r.total is not None else ""
+            detail += _(", {n} open flag(s): {flags}").format(n=len(r.flags), flags=", ".join(r.flags)) \
+                if r.flags else ""
+            lines.append(f"- `{r.document}` → " + _("scheme {ref}").format(ref=f"**{r.ref}**")
+                         + f" ({detail}; {r.note})" + (f" — [{r.review_url}]({r.review_url})" if r.review_url else ""))
         lines.append("")
     refused = [r for r in summary.skipped if r.ref is None]
     if refused:
-        lines += ["## Not read", ""]
+        lines += [_("## Not read"), ""]
         lines += [f"- `{r.document}`: {r.note}" for r in refused]
         lines.append("")
     if summary.failed:
-        lines += ["## Failed", ""]
+        lines += [_("## Failed"), ""]
         for r in summary.failed:
-            where = f" — moved to `{r.quarantined}`" if r.quarantined else ""
+            where = _(" — moved to `{path}`").format(path=r.quarantined) if r.quarantined else ""
             lines.append(f"- `{r.source}`: {r.error}{where}")
         lines.append("")
     return "\n".join(lines)
@@ -219,13 +252,15 @@ def _markdown(summary: IngestSummary) -> str:
 def publish_artifacts(summary: IngestSummary) -> None:
     """The per-document table and a markdown summary, attached to this flow run."""
     create_table_artifact(table=_table(summary), key="ingest-documents",
-                          description=f"notices of {summary.inbox}: scheme, items, total, open flags")
+                          description=_("notices of {inbox}: scheme, items, total, open flags").format(
+                              inbox=summary.inbox))
     create_markdown_artifact(markdown=_markdown(summary), key="ingest-summary",
-                             description="what was ingested, skipped and quarantined")
+                             description=_("what was ingested, skipped and quarantined"))
     for r in summary.ingested:
         if r.changes_markdown:
             create_markdown_artifact(markdown=r.changes_markdown, key=f"changes-scheme-{r.scheme_id}",
-                                     description=f"{r.document}: changed since last year: {r.changed_since_last} items")
+                                     description=_("{document}: changed since last year: {n} items").format(
+                                         document=r.document, n=r.changed_since_last))
 
 
 # --------------------------------------------------------------------------- the flow
@@ -249,7 +284,7 @@ def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> Document
     """The failure record; a bad notice is moved to the quarantine (infrastructure errors leave it to retry)."""
     failed = DocumentResult(document=path.name, source=source, status="failed", error=str(exc))
     if isinstance(exc, NoticeError) and path.exists():
-        state = quarantine_notice(path, qdir, return_state=True)
+        state = quarantine_notice(path, qdir, str(exc), return_state=True)
         if state.is_completed():
             failed.quarantined = str(state.result())
         else:
@@ -261,20 +296,22 @@ def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> Document
 def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path | None = None,
                    home: Path | None = None, author: str = "kaohe-flows", retries: int = 3,
                    retry_delay: float = 2.0, timeout: float = 30.0,
-                   notice_timeout: float | None = DEFAULT_LIMIT) -> IngestSummary:
+                   notice_timeout: float | None = DEFAULT_LIMIT, processed: Path | None = None) -> IngestSummary:
     """Ingest every notice of ``inbox`` (and ``urls``, downloaded into it); quarantine the bad ones.
 
     ``retry_delay`` is the backoff factor of download retries (delays
     ``retry_delay × 2^n`` seconds); ``timeout`` is the download timeout and
     ``notice_timeout`` the time limit for reading and extracting one notice
     (None or 0: no limit, read in this process); ``quarantine`` defaults to
-    ``<inbox>/../quarantine``; ``home`` is the kaohe workspace (default
+    ``<inbox>/../quarantine`` and ``processed`` (where stored notices are moved) to
+    ``<inbox>/../processed``; ``home`` is the kaohe workspace (default
     ``$KAOHE_HOME`` or ``./kaohe-data``, database from ``$KAOHE_DB_URL``).
     """
     inbox = Path(inbox).absolute()
     qdir = Path(quarantine).absolute() if quarantine else inbox.parent / "quarantine"
     workspace = Workspace.resolve(home)
-    summary = IngestSummary(flow_run_id=flow_run.id, inbox=str(inbox), quarantine=str(qdir))
+    pdir = Path(processed).absolute() if processed else inbox.parent / "processed"
+    summary = IngestSummary(flow_run_id=flow_run.id, inbox=str(inbox), quarantine=str(qdir), processed=str(pdir))
     urls = list(urls or [])
     fetch = download_notice.with_options(
         retries=retries, retry_delay_seconds=exponential_backoff(retry_delay)(retries) if retries else 0)
@@ -283,7 +320,7 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     waiting = scanned.notices
     for path, reason in scanned.refused:  # links, FIFOs, devices: reported, never followed
         summary.add(DocumentResult(document=path.name, source=str(path), status="skipped", note=reason))
-    progress.start(PROGRESS_KEY, len(waiting) + len(urls), "ingesting notices")
+    progress.start(PROGRESS_KEY, len(waiting) + len(urls), _("ingesting notices"))
     downloads = {fetch.submit(url, inbox, timeout): url for url in urls}
 
     seen: dict[str, Path] = {}  # sha256 → the path submitted for it (identical files are ingested once)
@@ -321,6 +358,10 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
         for fut in as_completed(list(running)):
             path, source = running[fut]
             result, exc = outcome(fut)
+            if exc is None and path.parent == inbox and path.exists():
+                state = file_processed(path, pdir, return_state=True)
+                if state.is_completed():
+                    result.processed = str(state.result())
             summary.add(result if exc is None else _failed(path, source, exc, qdir))
             progress.advance(PROGRESS_KEY)
     except BaseException as exc:
@@ -333,6 +374,9 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     publish_artifacts(summary)
     progress.finish(PROGRESS_KEY, f"ingested {len(summary.ingested)}, skipped {len(summary.skipped)}, "
                     f"failed {len(summary.failed)}")
+    if summary.failed:  # not a green "Completed": the run's state says notices failed (the summary stays its result)
+        return Completed(name=FAILED_NOTICES, data=summary,
+                         message=f"{len(summary.failed)} notice(s) failed: " + ", ".join(r.document for r in summary.failed))
     return summary
 
 

@@ -15,6 +15,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 from pydantic import BaseModel, Field
 
+from kaohe.i18n import _
 from pipeline.prefill.batch import prefill_reports
 from pipeline.prefill.runs import PrefillRuns
 from schemes.atomic import atomic_file, csv_cell
@@ -36,9 +37,10 @@ class PrefillStep(BaseModel):
 def prefill_task(scheme: Scheme, reports: Path, workspace: Workspace, scheme_ref: str) -> PrefillStep:
     """Prefill every readable report of the folder; keep the run; write its provisional submission."""
     batch = prefill_reports(scheme, [reports])
-    notes = [f"report skipped: {reason}" for _, reason in batch.failures]
+    notes = [_("report skipped: {reason}").format(reason=reason) for _file, reason in batch.failures]
     if not batch.results:
-        raise ValueError(f"{reports}: no readable self-evaluation report" + (f" ({notes[0]})" if notes else ""))
+        raise ValueError(_("{folder}: no readable self-evaluation report").format(folder=reports)
+                         + (f" ({notes[0]})" if notes else ""))
     runs = PrefillRuns(workspace.home)
     run_id = runs.create(scheme, scheme_ref, batch.results)
     path = runs.path(run_id) / PROPOSED
@@ -54,6 +56,7 @@ def prefill_task(scheme: Scheme, reports: Path, workspace: Workspace, scheme_ref
                             n += 1
                             w.writerow([csv_cell(x) for x in (r.unit, t.target, p.input, p.value, "",
                                                               f"proposed: {p.evidence}")])
-    notes.append(f"scored from prefill run {run_id}: {n} proposed value(s), not yet confirmed; missing inputs "
-                 f"scored 0 — confirm at /prefill/{run_id} and score {runs.submission(run_id)}")
+    notes.append(_("scored from prefill run {run}: {n} proposed value(s), not yet confirmed; missing inputs scored 0 "
+                   "— confirm at /prefill/{run} and score {file}").format(run=run_id, n=n,
+                                                                         file=runs.submission(run_id)))
     return PrefillStep(run_id=run_id, submission=str(path), units=len(batch.results), proposed=n, notes=notes)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import as_completed
@@ -27,10 +27,12 @@ from pydantic import BaseModel, Field
 
 from pipeline.scoring import Contract, Results, Submission, read_unit_list
 from pipeline.scoring.numbers import fmt
+from kaohe.i18n import _
 from pipeline.scoring.output import write_all
 from pipeline.scoring.stream import (
     ChunkJob, ChunkScores, NotStreamable, Spill, StreamRun, finish, open_source, score_chunk, spill,
 )
+from pipeline.scoring.template import check_template
 from schemes.store import ScoreRunInfo, StoreError, VersionInfo, file_sha256
 from schemes.workspace import Workspace
 
@@ -96,6 +98,8 @@ def load_scheme(ref: str, workspace: Workspace) -> VersionInfo:
 def validate_submissions(path: Path, contract: Contract, units: list[str] | None, missing_zero: bool,
                          max_errors: int) -> tuple[Submission, str]:
     """Read and check the whole batch (every problem listed, nothing scored on failure); its fingerprint."""
+    if Path(path).is_file() and Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+        check_template(path, contract.scheme)  # another scheme's template: refused in one line
     sub = read_batch(path, contract, units=units, missing_zero=missing_zero, max_errors=max_errors)
     return sub, fingerprint(path)
 
@@ -139,8 +143,13 @@ def rank_and_grade(sub: Submission, contract: Contract, parts: list[PartScores])
 
 @task(name="write-outputs", cache_policy=NONE, retries=1, retry_delay_seconds=2)
 def write_outputs(results: Results, outdir: Path, report: bool, streamed: StreamRun | None = None) -> Path:
-    """results.csv/xlsx/json/parquet, explanations.json and report.html, swapped in atomically."""
-    return write_all(results, outdir, report=report, explanations=streamed)
+    """results.csv/xlsx/json/parquet, explanations.json, report.html, the 通报 and the 反馈表, swapped in
+    atomically."""
+    problems: list[str] = []
+    out = write_all(results, outdir, report=report, explanations=streamed, documents=True, problems=problems)
+    for problem in problems:
+        get_run_logger().warning(problem)
+    return out
 
 
 @task(name="record-score-run", cache_policy=NONE, retries=2, retry_delay_seconds=[1, 4],
@@ -162,23 +171,27 @@ def _ranking(res: Results) -> list[RankRow]:
 
 
 def publish_artifacts(summary: ScoreSummary) -> None:
-    """The ranking table, a link to the HTML report and a markdown note of the run."""
+    """The ranking table, a link to the HTML report and a markdown note of the run (in the user's language;
+    the table's keys are the ranking's fields)."""
     rows = [r.model_dump() for r in summary.ranking]
-    more = f" (top {RANKING_ROWS} of {summary.units})" if summary.units > RANKING_ROWS else ""
+    more = _(" (top {n} of {units})").format(n=RANKING_ROWS, units=summary.units) if summary.units > RANKING_ROWS else ""
     create_table_artifact(table=rows, key="score-ranking",
-                          description=f"{summary.title or 'ranking'} — scheme {summary.scheme}{more}")
+                          description=(summary.title or _("ranking")) + " — " + _("scheme {ref}").format(
+                              ref=summary.scheme) + more)
     if summary.report:
         create_link_artifact(link=Path(summary.report).as_uri(), link_text="report.html", key="score-report",
-                             description=f"HTML report of score run {summary.run_id}")
-    run = "new run" if summary.new_run else "same inputs as before: the recorded run is reused"
-    lines = [f"# Score run {summary.run_id} — scheme {summary.scheme} ({summary.status})", "",
-             f"{summary.units} units from `{summary.submissions}` in {summary.partitions} partition(s); {run}.", "",
-             f"- outputs: `{summary.outdir}`"]
+                             description=_("HTML report of score run {run}").format(run=summary.run_id))
+    run = _("new run") if summary.new_run else _("same inputs as before: the recorded run is reused")
+    lines = [_("# Score run {run} — scheme {ref} ({status})").format(run=summary.run_id, ref=summary.scheme,
+                                                                     status=summary.status), "",
+             _("{n} units from `{file}` in {parts} partition(s); {run}.").format(
+                 n=summary.units, file=summary.submissions, parts=summary.partitions, run=run), "",
+             _("- outputs: `{folder}`").format(folder=summary.outdir)]
     if summary.report:
-        lines.append(f"- report: [{summary.report}]({Path(summary.report).as_uri()})")
-    lines += [f"- note: {n}" for n in summary.notes]
+        lines.append(_("- report: [{name}]({uri})").format(name=summary.report, uri=Path(summary.report).as_uri()))
+    lines += [_("- note: {note}").format(note=n) for n in summary.notes]
     create_markdown_artifact(markdown="\n".join(lines) + "\n", key="score-summary",
-                             description=f"score run {summary.run_id}")
+                             description=_("score run {run}").format(run=summary.run_id))
 
 
 # --------------------------------------------------------------------------- the flow
@@ -196,7 +209,7 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
     """
     submissions, outdir = Path(submissions).absolute(), Path(outdir).absolute()
     workspace = Workspace.resolve(home)
-    progress.start(PROGRESS_KEY, None, "loading scheme")
+    progress.start(PROGRESS_KEY, None, _("loading scheme"))
     info = load_scheme(str(scheme), workspace)
     contract = Contract(info.scheme)
     pre_notes: list[str] = []
@@ -206,13 +219,13 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
         step = prefill_task(info.scheme, submissions, workspace, info.ref)
         submissions, missing_zero, pre_notes = Path(step.submission), True, step.notes
     unit_list = read_unit_list(units) if units else None
-    progress.start(PROGRESS_KEY, None, "reading submissions")
+    progress.start(PROGRESS_KEY, None, _("reading submissions"))
     sp = spill_submissions(submissions, unit_list, partition_units, outdir.parent)
     if sp is not None:
         try:
             sha = fingerprint(submissions)
             ranges = sp.chunks(1)  # one partition per spill file
-            progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sp.units)} units")
+            progress.start(PROGRESS_KEY, len(ranges) + 2, _("scoring {n} units").format(n=len(sp.units)))
             futures = [score_spilled.submit(sp.job(a, b), contract, missing_zero, max_errors) for a, b in ranges]
             chunks = []
             for fut in as_completed(futures):
@@ -220,22 +233,22 @@ def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path |
                 progress.advance(PROGRESS_KEY)
             chunks.sort(key=lambda c: c.lo)
             results = rank_and_grade_spilled(sp, contract, chunks, max_errors)
-            progress.advance(PROGRESS_KEY, description="writing outputs")
+            progress.advance(PROGRESS_KEY, description=_("writing outputs"))
             write_outputs(results, outdir, report, StreamRun(results, sp, missing_zero))
         finally:
             sp.close()
     else:
-        progress.start(PROGRESS_KEY, None, "validating submissions")
+        progress.start(PROGRESS_KEY, None, _("validating submissions"))
         sub, sha = validate_submissions(submissions, contract, unit_list, missing_zero, max_errors)
         ranges = bounds(len(sub.units), partition_units)
-        progress.start(PROGRESS_KEY, len(ranges) + 2, f"scoring {len(sub.units)} units")
+        progress.start(PROGRESS_KEY, len(ranges) + 2, _("scoring {n} units").format(n=len(sub.units)))
         futures = [score_partition.submit(slice_submission(sub, a, b), contract, a, b) for a, b in ranges]
         parts = []
         for fut in as_completed(futures):
             parts.append(fut.result())  # a failed partition fails the run: a batch is scored whole or not at all
             progress.advance(PROGRESS_KEY)
         results = rank_and_grade(sub, contract, parts)
-        progress.advance(PROGRESS_KEY, description="writing outputs")
+        progress.advance(PROGRESS_KEY, description=_("writing outputs"))
         write_outputs(results, outdir, report)
     options = {"missing_zero": missing_zero, "report": report,
                "units_sha256": file_sha256(Path(units)) if units else None}

@@ -13,6 +13,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from kaohe.i18n import N_, _, html_lang
+from schemes import labels
 from schemes.corrections import describe_op
 from schemes.store import DocumentInfo, StaleWrite, Store, StoreError
 
@@ -33,7 +35,25 @@ def templates() -> jinja2.Environment:
     env.filters["num"] = lambda x: "" if x is None else f"{x:g}"
     env.filters["dec"] = fmt
     env.globals["describe_op"] = describe_op
+    env.globals["_"] = _
+    env.globals["page_lang"] = html_lang
+    env.globals["js_messages"] = lambda: {m: _(m) for m in JS_MESSAGES}
+    env.globals.update(flag_label=labels.flag_label, rule_label=labels.rule_label, model_label=labels.model_label,
+                       entry_label=labels.entry_label, kind_label=labels.kind_label,
+                       status_label=labels.status_label, action_label=labels.action_label,
+                       severity_label=labels.severity_label, change_label=labels.change_label,
+                       prefill_label=labels.prefill_label)
     return env
+
+
+#: the texts review.js writes into the page (it reads their translations from #kaohe-i18n).
+JS_MESSAGES = (
+    N_("no source location recorded"), N_("page {n}"), N_(" (approximate)"), N_("≠ declared {n}"),
+    N_("Σ categories {n}"), N_("total Σ {n}"), N_("items"), N_("sub-categories"), N_("items and sub-categories"),
+    N_("{n} unsaved change"), N_("{n} unsaved changes"), N_("re-deriving the rule…"), N_("new rule: "), N_("preview failed: "),
+    N_(" Your edits are still on this page (copy them before reloading). "), N_("Reload the current scheme"),
+    N_("request failed: "), N_("The server did not answer: "),
+)
 
 
 def create_app(store_home: str | Path | None = None, db_url: str | None = None, token: str | None = None, *,

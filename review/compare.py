@@ -15,6 +15,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from kaohe.i18n import _
 from schemes.compare import Comparison, compare
 from schemes.forward import Proposal
 from schemes.store import NotFound, VersionInfo
@@ -54,8 +55,8 @@ def compare_page(request: Request, scheme_id: SchemeId,
     if old is None:
         previous = store.previous_in_series(scheme_id)
         if previous is None:
-            raise NotFound(f"scheme {scheme_id} has no earlier scheme in its series; "
-                           f"compare with another one as /schemes/{scheme_id}/compare?old=ID")
+            raise NotFound(_("scheme {id} has no earlier scheme in its series; compare with another one as "
+                             "/schemes/{id}/compare?old=ID").format(id=scheme_id))
         old = str(previous)
     old_info = store.get(old)
     comparison = compare(old_info.scheme, new_info.scheme, old_info.ref, new_info.ref)
@@ -65,8 +66,8 @@ def compare_page(request: Request, scheme_id: SchemeId,
         comparison=comparison, series=store.series_of(scheme_id), proposals=store.proposals(new_info.ref),
         editable=new_info.version == new_info.latest_version and new_info.status != "published",
     )
-    flash = {"accepted": "Proposal accepted: recorded as your correction.",
-             "series": "Series confirmed."}.get(done or "")
+    flash = {"accepted": _("Proposal accepted: recorded as your correction."),
+             "series": _("Series confirmed.")}.get(done or "")
     return render(request, "compare.html.j2", page=page, flash=flash)
 
 
@@ -89,7 +90,7 @@ def series_page(request: Request, scheme_id: SchemeId,
     info = store.get(scheme_id)
     return render(request, "series.html.j2", info=info, series=store.series_of(scheme_id),
                   all_series=store.series_list(), previous=store.previous_in_series(scheme_id),
-                  flash="Series recorded." if done == "series" else None)
+                  flash=_("Series recorded.") if done == "series" else None)
 
 
 @router.post("/schemes/{scheme_id}/series")
@@ -100,9 +101,9 @@ def set_series(request: Request, scheme_id: SchemeId, base_revision: Revision,
     """Confirm the series, move the scheme to series ``to``, or to a new series ``name`` (audited)."""
     who = _who(author, request)
     if action == "move" and to is None:
-        raise FormError("choose the series to move the scheme to")
+        raise FormError(_("choose the series to move the scheme to"))
     if action == "new" and not name.strip():
-        raise FormError("name the new series")
+        raise FormError(_("name the new series"))
     _store(request).set_series(scheme_id, author=who, base_revision=base_revision,
                                series_id=to if action == "move" else None,
                                new_name=" ".join(name.split()) if action == "new" else None)

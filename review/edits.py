@@ -120,10 +120,14 @@ def form_ops(scheme: Scheme, form: Mapping[str, str], *, author: str) -> list[Op
             continue
         if form[f"f{n}.key"] != flag_keys[n]:
             raise PageOutdated("the flags changed since the page was loaded; reload the page")
-        resolve = form.get(f"f{n}.resolved") == "on"
+        shown = form.get(f"f{n}.same", str(n))  # a duplicate follows the row it is shown as
+        if f"f{shown}.resolved" not in form and f"f{shown}.resolution" not in form \
+                and form.get(f"g.{flag.kind}.resolved") != "on":
+            continue  # no checkbox on the page: its state follows the scheme
+        resolve = form.get(f"f{shown}.resolved") == "on" or form.get(f"g.{flag.kind}.resolved") == "on"
         if resolve != flag.resolved:
             base = f"/flags/@{escape(flag_keys[n] or str(n))}"
-            note = _text(form.get(f"f{n}.resolution", "")) or "resolved on the review page"
+            note = _text(form.get(f"f{shown}.resolution", "")) or "resolved on the review page"
             ops.append({"op": "replace", "path": f"{base}/resolved", "value": resolve})
             ops.append({"op": "replace", "path": f"{base}/resolution",
                         "value": f"{note} ({author})" if resolve else None})

@@ -10,12 +10,14 @@ from schemes.corrections import element_keys
 from schemes.model import Category, Flag, Item, Scheme, SourceRef
 from schemes.store import EventInfo, Store, VersionInfo
 from schemes.reconcile import contribution
-from schemes.store.checks import Sum, category_sum, flag_note, total_sum
+from schemes import labels
+from schemes.store.checks import Sum, category_sum, flag_note, flag_states, total_sum
 
 from .edits import RULE_KINDS, departments_text, points_text, rule_params
 from .render import Page, SourceUnavailable, Sources
 
 PRIMARY = ("text", "name", "source")
+CHECK_BELOW = 0.9  # items extracted with less confidence are listed under "check these first"
 SECONDARY_ORDER = ("points", "departments")
 
 
@@ -47,11 +49,36 @@ class Group:
 @dataclass
 class FlagRow:
     n: int
-    flag: Flag
+    flag: Flag  # as it stands now (schemes.store.checks.flag_states)
     key: str
     note: str | None
     has_source: bool
     row: str | None  # the table row the flag is about ("i3", "c1")
+    stored: bool = True  # False: a sum a correction broke, no stored flag names it (no checkbox)
+    derived: bool = False  # its state follows the scheme (a sum, or a value filled in since): no checkbox
+    same: list[tuple[int, str]] = field(default_factory=list)  # duplicates (same kind, target, message): (n, key)
+
+
+@dataclass
+class FlagGroup:
+    """Flags of one kind: one heading, one action for all of them."""
+
+    kind: str
+    severity: str  # blocks | look | info (schemes.labels)
+    rows: list[FlagRow]
+
+    @property
+    def open(self) -> int:
+        return sum(1 + len(r.same) for r in self.rows if not r.flag.resolved)
+
+    @property
+    def count(self) -> int:
+        return sum(1 + len(r.same) for r in self.rows)
+
+    @property
+    def resolvable(self) -> bool:
+        """Two or more open flags a reviewer may tick: the group gets one checkbox for all."""
+        return sum(1 for r in self.rows if not r.flag.resolved and r.stored and not r.derived) > 1
 
 
 @dataclass
@@ -86,6 +113,9 @@ class SchemePage:
     source: SourceView
     highlights: dict[str, list[dict[str, Any]]]
     rule_kinds: tuple[str, ...] = RULE_KINDS
+    flag_groups: list[FlagGroup] = field(default_factory=list)
+    check_first: list[ItemRow] = field(default_factory=list)  # items by extraction confidence, least sure first
+    history: dict[int, list[str]] = field(default_factory=dict)  # correction id → its edits in words
     previous: int | None = None  # last year's scheme of the same series (the comparison page links it)
 
     @property
@@ -95,7 +125,7 @@ class SchemePage:
 
     @property
     def open_flags(self) -> int:
-        return sum(1 for f in self.flags if not f.flag.resolved)
+        return sum(1 + len(f.same) for f in self.flags if not f.flag.resolved)
 
 
 def fmt(x: Decimal | float | None) -> str:
@@ -133,14 +163,36 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
         groups.append(Group(None, None, "", "", rows[None], None, ""))
 
     item_index = {i.id: n for n, i in enumerate(scheme.items)}
-    flags = []
-    for n, (key, flag) in enumerate(zip(element_keys("flags", [f.model_dump() for f in scheme.flags]), scheme.flags)):
+    flags: list[FlagRow] = []
+    states = flag_states(scheme)
+    keys = element_keys("flags", [f.model_dump() for f in scheme.flags]) + [None] * len(states)
+    seen: dict[tuple, FlagRow] = {}
+    for n, state in enumerate(states):
+        flag = state.flag
+        twin = seen.get((flag.kind, flag.target, flag.message)) if state.stored else None
+        if twin is not None:  # a duplicate: shown once, resolved with its twin
+            twin.same.append((n, keys[n] or flag.kind))
+            continue
         has = targets(f"f{n}", {"source": flag.source}) if flag.source else False
         row = (f"c{cat_index[flag.target]}" if flag.kind == "subtotal_mismatch" and flag.target in cat_index
                else f"i{item_index[flag.target]}" if flag.target in item_index
                else f"c{cat_index[flag.target]}" if flag.target in cat_index else None)
-        flags.append(FlagRow(n, flag, key or flag.kind, flag_note(scheme, flag), has, row))
+        derived = flag.kind in ("subtotal_mismatch", "total_mismatch") or (
+            state.stored and flag.resolved != scheme.flags[n].resolved)
+        note = flag_note(scheme, flag) if state.stored else None  # a new flag's message is the news
+        fr = FlagRow(n, flag, keys[n] or flag.kind, note, has, row, state.stored, derived)
+        flags.append(fr)
+        if state.stored:
+            seen[(flag.kind, flag.target, flag.message)] = fr
     flags.sort(key=lambda f: f.flag.resolved)
+    by_kind: dict[str, list[FlagRow]] = {}
+    for fr in flags:
+        by_kind.setdefault(fr.flag.kind, []).append(fr)
+    order = list(labels.SEVERITIES)
+    flag_groups = sorted((FlagGroup(k, labels.severity(k), rows) for k, rows in by_kind.items()),
+                         key=lambda g: (g.open == 0, order.index(g.severity), -g.open, g.kind))
+    unsure = [r for g in groups for r in g.rows if r.item.confidence is not None and r.item.confidence < CHECK_BELOW]
+    check_first = sorted(unsure, key=lambda r: (r.item.confidence, r.n))
 
     entries = []
     for prefix, kind, elements in (("b", "bonus", scheme.bonus), ("d", "deduction", scheme.deductions),
@@ -153,7 +205,8 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
 
     return SchemePage(
         info=info, scheme=scheme, editable=info.version == info.latest_version and info.status != "published",
-        groups=groups, flags=flags, entries=entries, total=total_sum(scheme),
+        groups=groups, flags=flags, entries=entries, total=total_sum(scheme), flag_groups=flag_groups,
+        check_first=check_first, history=store.history(info.scheme_id),
         blockers=store.publish_blockers(info.ref), events=list(reversed(store.log(info.scheme_id))),
         source=source_view(sources, info), highlights=hl, previous=store.previous_in_series(info.scheme_id),
     )

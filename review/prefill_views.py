@@ -15,6 +15,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from kaohe.i18n import _
 from pipeline.prefill.model import CHECK_BELOW
 from pipeline.prefill.runs import PrefillRuns, RunError
 
@@ -43,7 +44,8 @@ def prefill_view(request: Request, run_id: RunId, unit: Annotated[int, Query(ge=
     except RunError as exc:
         return render(request, "message.html.j2", status=404, status_code=404, message=str(exc))
     if unit >= len(results):
-        return render(request, "message.html.j2", status=404, status_code=404, message=f"run {run_id} has no unit {unit}")
+        return render(request, "message.html.j2", status=404, status_code=404, message=_("run {run} has no unit {unit}").format(
+            run=run_id, unit=unit))
     result = results[unit]
     confirmed = runs.confirmed(run_id)
     evidence: dict[int, list[str]] = {}

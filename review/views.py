@@ -16,6 +16,7 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from kaohe.i18n import N_, _
 from schemes.store import (
     InvalidCorrection, InvalidTransition, NotFound, PublishBlocked, StaleWrite, Store, StoreError, VersionInfo,
 )
@@ -35,11 +36,11 @@ PageNo = Annotated[int, Path(ge=1, le=100_000)]
 Revision = Annotated[int, Form(ge=0, le=2**62)]
 AUTHOR_COOKIE = "kaohe_author"
 DONE = {
-    "saved": "Correction recorded.",
-    "unchanged": "Nothing changed: no correction recorded.",
-    "approved": "Approved.",
-    "published": "Published.",
-    "revised": "A new draft version was started from the published one.",
+    "saved": N_("Correction recorded."),
+    "unchanged": N_("Nothing changed: no correction recorded."),
+    "approved": N_("Approved."),
+    "published": N_("Published."),
+    "revised": N_("A new draft version was started from the published one."),
 }
 
 
@@ -117,7 +118,7 @@ def scheme(request: Request, scheme_id: SchemeId,
            done: Annotated[str | None, Query(max_length=20)] = None) -> HTMLResponse:
     info = _get(_store(request), scheme_id, version)
     page = scheme_page(_store(request), _sources(request), info)
-    return render(request, "scheme.html.j2", page=page, flash=DONE.get(done or ""))
+    return render(request, "scheme.html.j2", page=page, flash=_(DONE.get(done or "", "")) or None)
 
 
 @router.get("/schemes/{scheme_id}/versions/{version}/pages/{page}.png")

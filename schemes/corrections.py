@@ -37,14 +37,16 @@ import jsonpatch
 import jsonpointer
 from pydantic import ValidationError
 
+from kaohe.i18n import N_, _
+
 from .model import Scheme
 
 Op = dict[str, Any]
 OPS = {"add", "remove", "replace", "move", "copy", "test"}
 _ID_LISTS = {"items", "categories", "parts", "bonus", "deductions", "veto", "targets"}
-_LABELS = {"items": "item", "categories": "category", "flags": "flag", "parts": "part",
-           "bonus": "bonus entry", "deductions": "deduction entry", "veto": "veto entry",
-           "targets": "target table", "grades": "grade", "weights": "weight"}
+_LABELS = {"items": N_("item"), "categories": N_("category"), "flags": N_("flag"), "parts": N_("part"),
+           "bonus": N_("bonus entry"), "deductions": N_("deduction entry"), "veto": N_("veto entry"),
+           "targets": N_("target table"), "grades": N_("grade"), "weights": N_("weight")}
 
 
 class CorrectionError(ValueError):
@@ -247,6 +249,58 @@ def describe_op(op: Op) -> str:
         value = json.dumps(op["value"], ensure_ascii=False)
         text += f" = {value if len(value) <= 80 else value[:79] + '…'}"
     return text
+
+
+#: fields of scheme elements as people name them (the audit trail on the page and in `kaohe schemes log`).
+FIELD_LABELS = {"points": N_("points"), "text": N_("text"), "name": N_("name"), "departments": N_("departments"),
+                "criteria": N_("criteria"), "rule": N_("rule"), "category": N_("category"), "weight": N_("weight"),
+                "resolved": N_("resolved"), "resolution": N_("resolution note"), "parent": N_("parent category")}
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def old_value(doc: Any, path: str) -> tuple[bool, Any]:
+    """(found, value) at a stable path of ``doc`` before an operation changes it."""
+    try:
+        pointer = resolve_path(doc, path)
+    except CorrectionError:
+        return False, None
+    node = doc
+    for token in parse_pointer(pointer):
+        try:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return False, None
+    return True, node
+
+
+def readable_change(op: Op, before: tuple[bool, Any]) -> str:
+    """One edit as people say it: ``3.1 分值 5 → 6``, ``3.4 新增``, ``flag missing_points:3.1 已处理 否 → 是``."""
+    tokens = parse_pointer(str(op.get("path", "")))
+    if len(tokens) >= 2 and tokens[1].startswith("@"):
+        key = tokens[1][1:]
+        what = key if tokens[0] in ("items", "categories") else f"{_(_LABELS.get(tokens[0], tokens[0]))} {key}"
+        field = tokens[2] if len(tokens) > 2 else None
+    else:
+        what, field = " ".join(tokens[:-1]) or _("the scheme"), tokens[-1] if tokens else None
+    kind = op.get("op")
+    if kind == "remove":
+        return _("{what} removed").format(what=what)
+    if field is None and kind == "add":
+        return _("{what} added").format(what=what)
+    label = _(FIELD_LABELS[field]) if field in FIELD_LABELS else (field or "").replace("_", " ")
+    found, old = before
+    new = _shown(op.get("value"))
+    return f"{what} {label} {_shown(old) if found else '—'} → {new}".replace("  ", " ")
 
 
 def describe_change(op: Op) -> str:

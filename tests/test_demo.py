@@ -28,7 +28,7 @@ def test_demo_ingests_every_example_notice_and_scores_both_samples(demo_run):
     base, first, _ = demo_run
     assert first.exit_code == 0, first.output
     assert "13 ingested, 0 skipped, 0 failed" in first.output
-    with open(base / "out" / "district_2023" / "results.csv", encoding="utf-8") as fh:
+    with open(base / "out" / "district_2023" / "results.csv", encoding="utf-8-sig") as fh:
         rows = {r["unit"]: r for r in csv.DictReader(fh)}
     assert (rows["组织部"]["total"], rows["组织部"]["grade"]) == ("97.5", "酌情奖励")
     assert (rows["生活保障部"]["rank"], rows["生活保障部"]["grade"]) == ("1", "一等奖")

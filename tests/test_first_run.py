@@ -55,7 +55,7 @@ def test_demo_writes_the_results_the_readme_promises(demo):
         assert {p.name for p in out.iterdir() if not p.name.startswith(".")} >= {
             "explanations.json", "report.html", "results.csv", "results.json", "results.xlsx", "results.parquet",
             "results_long.parquet"}, name
-    with open(folder / "out" / "demo" / "district_2023" / "results.csv", encoding="utf-8") as fh:
+    with open(folder / "out" / "demo" / "district_2023" / "results.csv", encoding="utf-8-sig") as fh:
         rows = {r["unit"]: r for r in csv.DictReader(fh)}
     assert (rows["组织部"]["total"], rows["组织部"]["grade"]) == ("97.5", "酌情奖励")
     assert (rows["生活保障部"]["rank"], rows["生活保障部"]["grade"]) == ("1", "一等奖")

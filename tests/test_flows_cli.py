@@ -35,10 +35,16 @@ def test_ingest_once_prints_the_summary_and_exits_1_on_a_failure(workspace):
     assert result.exit_code == 1, result.output
     assert "2 ingested, 0 skipped, 1 failed" in result.output
     assert (workspace / "quarantine" / "empty.txt").exists()
+    assert (workspace / "quarantine" / "empty.txt.reason.txt").exists()
+    lines = [line for line in result.output.splitlines() if line.startswith("✓ ")]
+    assert len(lines) == 2 and all(" → " in line and "http://127.0.0.1:8765/schemes/" in line for line in lines)
 
 
 def test_ingest_again_as_json(workspace):
     from kaohe.cli import app
+
+    for name in ("003_district_2023.docx", "002_shaoxing_2019.docx"):  # dropped into the inbox again
+        shutil.copy2(workspace / "processed" / name, workspace / "inbox" / name)
 
     result = runner.invoke(app, ["flows", "ingest", "--inbox", str(workspace / "inbox"), "--json",
                                  "--home", str(workspace / "kaohe")])

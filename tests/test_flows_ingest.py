@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,6 +44,8 @@ def test_corrupt_notice_fails_alone_and_is_quarantined(first_run):
     assert Path(failed.quarantined).read_bytes() == BROKEN
     assert (base / "quarantine" / "999_broken.docx").read_bytes() == b"quarantined by an earlier run"
     assert not (base / "inbox" / "999_broken.docx").exists()
+    reason = (base / "quarantine" / "999_broken-1.docx.reason.txt").read_text(encoding="utf-8")
+    assert reason == f"999_broken-1.docx\n{failed.error}\n"  # why it is there, beside it
 
 
 def test_every_other_notice_is_stored_as_a_draft(first_run):
@@ -51,12 +55,25 @@ def test_every_other_notice_is_stored_as_a_draft(first_run):
     base, notices, summary = first_run
     assert sorted(r.document for r in summary.ingested) == sorted(p.name for p in notices)
     assert summary.skipped == []
+    # stored notices leave the inbox for processed/ (kept), each with its review page
+    assert sorted(p.name for p in (base / "inbox").iterdir()) == []
+    assert all(r.processed == str(base / "processed" / r.document) for r in summary.ingested)
+    assert all(r.review_url == f"http://127.0.0.1:8765/schemes/{r.scheme_id}" for r in summary.ingested)
     with Store.open(home=base / "kaohe") as store:
         for p in notices:
-            info = store.find_ingested(file_sha256(p), EXTRACTOR_VERSION)
+            info = store.find_ingested(file_sha256(base / "processed" / p.name), EXTRACTOR_VERSION)
             assert info is not None and info.status == "draft", p.name
     district = next(r for r in summary.ingested if r.document == "003_district_2023.docx")
     assert district.items == 15 and district.total == 100 and district.kind == "scheme"
+
+
+def test_a_run_with_failed_notices_is_named_so(first_run):
+    from prefect.client.orchestration import get_client
+
+    _, _, summary = first_run
+    with get_client(sync_client=True) as client:
+        state = client.read_flow_run(summary.flow_run_id).state
+    assert (state.name, state.message) == ("Failed notices", "1 notice(s) failed: 999_broken.docx")
 
 
 def test_table_and_markdown_artifacts(first_run):
@@ -67,7 +84,7 @@ def test_table_and_markdown_artifacts(first_run):
     assert table.type == "table"
     rows = table.data if isinstance(table.data, list) else __import__("json").loads(table.data)
     assert len(rows) == len(notices) + 1
-    assert set(rows[0]) == {"document", "status", "scheme id", "items", "total", "flags"}
+    assert set(rows[0]) == {"document", "status", "scheme id", "items", "total", "flags", "review page"}
     district = next(r for r in rows if r["document"] == "003_district_2023.docx")
     assert district["items"] == 15 and district["total"] == "100" and "@" in district["scheme id"]
     md = arts["ingest-summary"]
@@ -80,9 +97,13 @@ def test_second_run_ingests_nothing_new(first_run):
     from flows.ingest import ingest_notices
 
     base, notices, _ = first_run
+    for p in notices:  # the same notices dropped into the inbox again
+        shutil.copy2(base / "processed" / p.name, base / "inbox" / p.name)
     again = ingest_notices(inbox=base / "inbox", home=base / "kaohe")
     assert again.ingested == [] and again.failed == []
     assert sorted(r.document for r in again.skipped) == sorted(p.name for p in notices)
+    stem = lambda name: Path(name).stem + "-1" + Path(name).suffix  # noqa: E731 - the first copy is kept
+    assert all(r.processed == str(base / "processed" / stem(r.document)) for r in again.skipped)
 
 
 # --------------------------------------------------------------------------- URLs
@@ -134,7 +155,7 @@ def test_urls_are_downloaded_with_retries_on_transient_errors(tmp_path, notice_s
     summary = ingest_notices(inbox=inbox, urls=urls, home=tmp_path / "kaohe", retries=2, retry_delay=0.01,
                              timeout=0.3)
     assert [(r.document, r.source) for r in summary.ingested] == [("district.docx", urls[0])]
-    assert (inbox / "district.docx").read_bytes() == _Notices.body
+    assert (tmp_path / "processed" / "district.docx").read_bytes() == _Notices.body  # downloaded, stored, filed
     assert hits["/flaky/district.docx"] == 3  # 503, 503, 200
     failed = {r.source: r.error for r in summary.failed}
     assert set(failed) == {urls[1], urls[2]}

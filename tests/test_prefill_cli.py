@@ -52,7 +52,7 @@ def test_the_prefilled_workbook_is_a_submission_kaohe_score_reads(tmp_path):
     result = runner.invoke(app, ["score", str(DATA / "schemes" / "002.json"), str(out), "-o", str(tmp_path / "res"),
                                  "--missing-zero"])
     assert result.exit_code == 0, result.output
-    with open(tmp_path / "res" / "results.csv", encoding="utf-8") as f:
+    with open(tmp_path / "res" / "results.csv", encoding="utf-8-sig") as f:
         row = next(csv.DictReader(f))
     assert (row["unit"], row["3.5"], row["6.1"], row["6.6"]) == ("城投集团", "8", "4", "2")
 

@@ -40,7 +40,7 @@ def test_score_batch_prefills_a_folder_of_reports(tmp_path, prefect_api):
     assert summary.units == 2
     assert summary.notes[0].startswith("report skipped: ") and "broken.docx" in summary.notes[0]
     assert summary.notes[1].startswith("scored from prefill run 1: ")
-    with open(tmp_path / "out" / "results.csv", encoding="utf-8") as f:
+    with open(tmp_path / "out" / "results.csv", encoding="utf-8-sig") as f:
         totals = {r["unit"]: r["total"] for r in csv.DictReader(f)}
     # 女职工部: 100 − 5 (1.1) − 2×0.5 (2.2) − 0.5 (3.2) − 2 (4.1) + 8 (省总) + 5 (市总) = 104.5
     # 办公室: 100 − 1 (2.1) − 1 (6.1) − 5 (K2) = 93

@@ -48,7 +48,7 @@ def test_the_view_shows_the_report_with_evidence_highlighted_and_the_proposals(c
     assert re.search(r'<span id="s-\d+" class="evidence" title="[^"]*2\.1 count', html)
     assert 'aria-label="value 2.1 count"' in html and 'value="1"' in html
     assert "no evidence" in html
-    assert '<details class="candidates small"><summary>候选 candidates</summary>' in html  # kept for review
+    assert '<details class="candidates small"><summary>candidates</summary>' in html  # kept for review
 
 
 def test_confirm_and_correct_are_audited_and_written_to_the_confirmed_submission(client, run):
@@ -93,7 +93,7 @@ def test_the_confirmed_submission_is_scored_like_any_submission(run, tmp_path):
     result = runner.invoke(cli, ["score", str(DATA / "schemes" / "003.json"), str(runs.submission(1)),
                                  "-o", str(tmp_path / "res")])
     assert result.exit_code == 0, result.output
-    with open(tmp_path / "res" / "results.csv", encoding="utf-8") as f:
+    with open(tmp_path / "res" / "results.csv", encoding="utf-8-sig") as f:
         row = next(csv.DictReader(f))
     assert (row["unit"], row["total"]) == ("女职工部", "107")
 

@@ -35,7 +35,7 @@ def test_score_writes_the_output_folder(tmp_path, scheme003_json, facts003):
     out = tmp_path / "out"
     result = runner.invoke(app, ["score", str(scheme003_json), str(facts003), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    with open(out / "results.csv", encoding="utf-8") as f:
+    with open(out / "results.csv", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert [(r["unit"], r["total"], r["rank"], r["grade"]) for r in rows] == [
         ("组织部", "97.5", "2", "二等奖"), ("办公室", "99.5", "1", "一等奖")]
@@ -54,7 +54,7 @@ def test_score_002_weighted_total_in_csv_text(tmp_path):
     path = write_long_csv(tmp_path / "f.csv", facts + part_scores_002("城投集团"))
     result = runner.invoke(app, ["score", str(scheme), str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "out" / "results.csv").read_text(encoding="utf-8").splitlines()[1].startswith(
+    assert (tmp_path / "out" / "results.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith(
         "城投集团,82.2,1,,,")
 
 
@@ -95,7 +95,7 @@ def test_missing_zero_option(tmp_path):
     assert runner.invoke(app, ["score", str(scheme), str(path), "-o", str(out)]).exit_code == 1
     result = runner.invoke(app, ["score", str(scheme), str(path), "-o", str(out), "--missing-zero"])
     assert result.exit_code == 0, result.output
-    with open(out / "results.csv", encoding="utf-8") as f:
+    with open(out / "results.csv", encoding="utf-8-sig") as f:
         row = next(csv.DictReader(f))
     assert (row["6.1"], row["flags"]) == ("0", "missing:6.1")
 

@@ -42,7 +42,7 @@ def test_002_weighted_total_is_exact_in_the_csv(tmp_path, s002):
     path = write_long_csv(tmp_path / "f.csv", facts_002_item_sum_80("城投集团") + part_scores_002("城投集团"))
     res = score_file(s002, path)
     write_all(res, tmp_path / "out")
-    with open(tmp_path / "out" / "results.csv", encoding="utf-8") as f:
+    with open(tmp_path / "out" / "results.csv", encoding="utf-8-sig") as f:
         row = next(csv.DictReader(f))
     # (90×0.25 + 80×0.6 + 70×0.15)×0.7 + 85×0.3 = 81×0.7 + 25.5
     assert row["total"] == "82.2"

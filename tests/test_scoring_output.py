@@ -31,7 +31,7 @@ def out003(tmp_path_factory):
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.reader(f))
 
 
@@ -60,11 +60,20 @@ def test_results_json_has_numbers_and_the_rounding_rule(out003):
     assert "ROUND_HALF_UP" in data["rounding"]
 
 
-def test_results_xlsx_matches_the_csv(out003):
+def test_results_xlsx_lists_units_by_rank_under_named_headers(out003):
     ws = load_workbook(out003 / "results.xlsx")["results"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:5] == ("unit", "total", "rank", "grade", "veto")
-    assert rows[1][:6] == ("组织部", 97.5, 2, "二等奖", None, -10)
+    assert rows[0][:6] == ("rank", "unit", "total score", "grade", "veto", "1.1 因部室原因未按要求完成的…")
+    assert rows[0][-6:] == ("K1 上级交办的工作未按要求完…（-5 points）", "K2 部室工作出现差错,造成负…（-5 points）",
+                            "K3 基层或职工群众对工作人员…（-5 points）", "bonus", "deductions", "notes")
+    assert [r[:3] for r in rows[1:]] == [(1, "<script>alert(1)</script>", 99.5), (2, "组织部", 97.5), (3, "办公室", 97)]
+    assert rows[2][:6] == (2, "组织部", 97.5, "二等奖", None, -10)
+    assert rows[3][-1] == "veto V2"
+
+
+def test_results_csv_starts_with_a_bom_and_keeps_the_codes(out003):
+    raw = (out003 / "results.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfunit,total,rank,grade,veto,1.1,")
 
 
 def test_explanations_json_has_every_unit(out003):
@@ -103,7 +112,7 @@ def test_rerun_replaces_a_folder_kaohe_wrote(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [MARKER, "explanations.json", "report.html", "results.csv",
                                                       "results.json", "results.parquet", "results.xlsx",
                                                       "results_long.parquet"]
-    assert (out / "results.csv").read_text(encoding="utf-8").startswith("unit,total")
+    assert (out / "results.csv").read_text(encoding="utf-8-sig").startswith("unit,total")
 
 
 def test_marker_names_the_command_and_the_files_written(tmp_path):
@@ -138,5 +147,6 @@ def test_timings_name_every_output_stage(tmp_path):
     res = score_file(scheme_003(), write_long_csv(tmp_path / "f.csv", [("组织部", "1.1", "count", 1)]))
     timings: dict[str, float] = {}
     write_all(res, tmp_path / "out", timings=timings)
-    assert list(timings) == ["columns", "results.csv", "results.xlsx", "results.json", "results.parquet",
+    # results.xlsx is written last of the tables: a second pass, in rank order
+    assert list(timings) == ["columns", "results.csv", "results.json", "results.parquet", "results.xlsx",
                              "explanations.json", "report.html", "swap"]

@@ -184,7 +184,7 @@ def test_a_parquet_problem_names_the_record(tmp_path):
 
 def test_results_parquet_holds_the_csv_values_wide_and_long(csv003, tmp_path):
     out = write_all(score_file(hand_scheme_003(), csv003), tmp_path / "out")
-    with open(out / "results.csv", encoding="utf-8", newline="") as f:
+    with open(out / "results.csv", encoding="utf-8-sig", newline="") as f:
         header, *rows = list(csv.reader(f))
     wide = pq.read_table(out / "results.parquet")
     assert wide.column_names == header
@@ -204,7 +204,7 @@ def test_results_json_of_sliced_writing_matches_the_csv(csv003, tmp_path, monkey
 
     monkeypatch.setattr(output, "SLICE", 5)
     out = write_all(score_file(hand_scheme_003(), csv003), tmp_path / "out")
-    with open(out / "results.csv", encoding="utf-8", newline="") as f:
+    with open(out / "results.csv", encoding="utf-8-sig", newline="") as f:
         header, *rows = list(csv.reader(f))
     units = json.loads((out / "results.json").read_text(encoding="utf-8"))["units"]
     assert [[str(v) for v in u.values()] for u in units] == rows
@@ -254,3 +254,17 @@ def test_wide_and_xlsx_files_are_read_whole(tmp_path):
         open_source(wide)
     with scored(wide, Contract(hand_scheme_003())) as (res, _):
         assert res.total.tolist() == [95_000_000]
+
+
+def test_results_xlsx_of_sliced_writing_lists_every_unit_by_rank(csv003, tmp_path, monkeypatch):
+    import pipeline.scoring.output as output
+    from openpyxl import load_workbook
+
+    monkeypatch.setattr(output, "SLICE", 5)
+    out = write_all(score_file(hand_scheme_003(), csv003), tmp_path / "out")
+    with open(out / "results.csv", encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    by_rank = sorted(rows, key=lambda r: int(r[header.index("rank")]))  # stable: ties keep the CSV's order
+    sheet = list(load_workbook(out / "results.xlsx", read_only=True)["results"].iter_rows(values_only=True))
+    assert len(rows) > 5
+    assert [(r[0], r[1]) for r in sheet[1:]] == [(int(r[2]), r[0]) for r in by_rank]

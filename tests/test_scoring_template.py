@@ -20,7 +20,8 @@ def t002(tmp_path_factory):
 
 def test_template_has_a_sheet_per_rater_group(t002):
     wb = load_workbook(t002)
-    assert wb.sheetnames == ["业务部门评分", "市总领导班子成员评分", "基层评分", "特色品牌工作", "说明"]
+    assert wb.sheetnames == ["业务部门评分", "市总领导班子成员评分", "基层评分", "特色品牌工作", "说明", "kaohe"]
+    assert wb["kaohe"].sheet_state == "hidden"
 
 
 def test_template_columns_follow_the_items(t002):
@@ -57,7 +58,7 @@ def test_template_validates_scores_counts_and_yes_no(t002):
 def test_template_for_a_scheme_without_raters_has_one_data_sheet(tmp_path):
     path = write_template(scheme_003(), tmp_path / "t.xlsx", units=["组织部", "办公室"])
     wb = load_workbook(path)
-    assert wb.sheetnames == ["考核数据", "说明"]
+    assert wb.sheetnames == ["考核数据", "说明", "kaohe"]
     assert [c.value for c in wb["考核数据"][1]][-5:] == ["V1 met", "V2 met", "V3 met", "V4 met", "V5 met"]
 
 
@@ -170,3 +171,46 @@ def test_filled_csv_template_is_a_valid_submission(tmp_path):
             w.writerow([unit, item, inp, value, rater, ev])
     res = score_file(scheme_003(), filled)
     assert {u: fmt(int(res.total[i])) for i, u in enumerate(res.units)} == {"组织部": "100", "办公室": "95"}
+
+
+def test_the_template_names_its_scheme_and_another_schemes_template_is_refused(t002, tmp_path):
+    from pipeline.scoring.errors import SchemeArgError
+    from pipeline.scoring.template import check_template, scheme_fingerprint, template_identity
+
+    made_for = template_identity(t002)
+    assert made_for == {"scheme": scheme_002().metadata.title, "year": str(scheme_002().metadata.year or ""),
+                        "ref": "", "fingerprint": scheme_fingerprint(scheme_002())}
+    check_template(t002, scheme_002())  # its own scheme: accepted
+    with pytest.raises(SchemeArgError) as refused:
+        check_template(t002, scheme_003())
+    assert str(refused.value) == (f"submissions.xlsx: this template was made for 《{scheme_002().metadata.title}》, "
+                                  f"not for 《{scheme_003().metadata.title}》; fill in this scheme's template "
+                                  "(`kaohe template`)")
+
+
+def test_kaohe_score_refuses_another_schemes_template_in_one_line(t002, tmp_path):
+    from typer.testing import CliRunner
+
+    from kaohe.cli import app
+
+    scheme = tmp_path / "s.json"
+    scheme.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(scheme), str(t002), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kaohe: submissions.xlsx: this template was made for 《")
+    assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+def test_kaohe_score_names_an_excel_lock_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from kaohe.cli import app
+
+    scheme = tmp_path / "s.json"
+    scheme.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+    lock = tmp_path / "~$报送.xlsx"
+    lock.write_bytes(b"\x0c\x00owner")
+    result = CliRunner().invoke(app, ["score", str(scheme), str(lock), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == ("kaohe: ~$报送.xlsx: an Excel lock file (Excel keeps it while 报送.xlsx is open), "
+                             "not submissions; close Excel and score 报送.xlsx\n")

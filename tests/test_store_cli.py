@@ -102,7 +102,8 @@ def test_review_cycle_through_the_cli(cli, tmp_path):
     shown = json.loads(cli("schemes", "show", "1@1", "--json").stdout)
     assert (shown["status"], shown["revision"], shown["open_flags"], shown["conflicts"]) == ("published", 5, [], [])
     log = cli("schemes", "log", "1").stdout
-    for expected in ("created", "corrected", "approved", "published", "replace /items/@5/points = 5", "p4 says 5"):
+    for expected in ("created", "corrected", "approved", "published", "5 points 4 → 5（li：p4 says 5）",
+                     "flag subtotal_mismatch:3 resolved no → yes（li：fixed item 5）"):
         assert expected in log
 
 
@@ -142,6 +143,7 @@ def test_diff_between_two_schemes(cli, tmp_path):
 
 
 def test_errors_are_one_line(cli, tmp_path):
+    cli("ingest", notice(tmp_path, "2019.txt"))
     assert "no scheme 7" in cli("schemes", "show", "7", code=1).stderr
     assert "not a scheme id" in cli("schemes", "show", "x@y", code=1).stderr
     missing = cli("review", "import", str(tmp_path / "nope.xlsx"), "--author", "a", code=1).stderr
@@ -152,8 +154,16 @@ def test_home_option_overrides_the_environment(cli, tmp_path):
     other = tmp_path / "other"
     cli("ingest", notice(tmp_path, "2019.txt"), "--home", str(other))
     assert (other / "kaohe.sqlite3").exists()
-    assert "0 scheme(s)" in cli("schemes", "list").stdout
     assert "1 scheme(s)" in cli("schemes", "list", "--home", str(other)).stdout
+
+
+@pytest.mark.parametrize("command", [("schemes", "list"), ("schemes", "show", "1"), ("schemes", "log", "1"),
+                                     ("review", "export", "1", "-o", "r.xlsx")])
+def test_a_command_that_reads_the_store_creates_no_workspace_and_says_why(cli, tmp_path, command):
+    error = cli(*command, code=1).stderr
+    assert error == (f"kaohe: no workspace here ({tmp_path / 'home'}); use --home or KAOHE_HOME "
+                     "(`kaohe ingest` creates one)\n")
+    assert not (tmp_path / "home").exists()
 
 
 def test_reextract_makes_new_drafts_from_the_stored_copies_carrying_corrections(cli, tmp_path):

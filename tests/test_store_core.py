@@ -217,16 +217,17 @@ def test_status_transitions_and_publish_checks(store, tmp_path):
         store.publish(1, author="zhang", base_revision=2)
     assert blocked.value.blockers == [
         "open flag subtotal_mismatch (3): 维权帮扶: items add up to 22, declared 23",
-        "category 3 维权帮扶 does not reconcile: declared 23, items add up to 22",
-    ]  # the total adds up: 18 + 15 + 23 declared
+    ]  # the total adds up: 18 + 15 + 23 declared; the open flag is the sum that does not
     assert store.revision(1) == 2  # the refused publish changed nothing
 
     # a correction sends the reviewed version back to draft
     info = store.correct(1, FIX_5, author="li", reason="p4 says 5", base_revision=2)
     assert info.status == "draft" and "back to draft" in store.log(1)[-1].message
-    info = store.approve(1, author="zhang", base_revision=info.revision)
-    with pytest.raises(PublishBlocked, match="open flag subtotal_mismatch"):  # sums reconcile now, the flag is open
-        store.publish(1, author="zhang", base_revision=info.revision)
+    assert store.publish_blockers(1) == []  # the sum adds up now: the fix closed its flag
+    info = store.correct(1, [{"op": "replace", "path": "/items/@5/points", "value": 6}], author="li",
+                         reason="try 6", base_revision=info.revision)
+    assert store.publish_blockers(1) == ["open flag subtotal_mismatch (3): 维权帮扶: items add up to 22, declared 23"]
+    info = store.approve(1, author="zhang", base_revision=info.revision)  # broken again: the flag is open again
     info = store.publish(1, author="zhang", base_revision=info.revision, override_reason="checked with the issuer")
     assert info.status == "published"
     last = store.log(1)[-1]
@@ -237,7 +238,7 @@ def test_status_transitions_and_publish_checks(store, tmp_path):
 
     # to fix a published scheme: a new draft with the corrections carried
     draft = store.revise(1, author="li", base_revision=info.revision)
-    assert (draft.ref, draft.status, draft.scheme.item("5").points) == ("1@2", "draft", 5)
+    assert (draft.ref, draft.status, draft.scheme.item("5").points) == ("1@2", "draft", 6)
     assert store.get("1@published").version == 1
 
 
@@ -276,7 +277,7 @@ def test_consistency_check_passes_on_a_busy_store(store, tmp_path):
     ingest(store, tmp_path, content="v2")
     assert store.check_consistency() == []
     summary = store.list_schemes()[0]
-    assert (summary.versions, summary.latest_status, summary.revision, summary.open_flags) == (2, "draft", 3, 1)
+    assert (summary.versions, summary.latest_status, summary.revision, summary.open_flags) == (2, "draft", 3, 0)
 
 
 def test_concurrent_writers_on_the_same_revision(store, tmp_path, monkeypatch):

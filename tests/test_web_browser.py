@@ -405,3 +405,41 @@ def test_resolving_a_flag_sends_the_flag_and_its_note_only(page, server, workspa
         flag = store.get(sid).scheme.flags[n]
     assert flag.resolved and flag.resolution == "checked against the notice (li)"
     assert page.errors == []
+
+
+def test_the_page_in_chinese_a_broken_sum_and_its_flag(monkeypatch, page, server, workspace, tmp_path):
+    """The default language in Chromium: every label Chinese (screenshot kept), the live sums in Chinese,
+    and a saved edit that breaks a sum opens its flag at once; undoing it closes the flag."""
+    from test_i18n import english_words
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    with store_of(workspace) as store:  # a scheme of its own: other tests edit the shared ones
+        sid = store_scheme(store, tmp_path / "small.html", large_scheme(tmp_path / "small.html", 2, 3))
+    page.goto(f"{server}/schemes/{sid}")
+    before = page.text_content("section.flags h2")
+    assert before == "提示 均已处理"
+    page.fill("#row-i0 input.item-pts", "3")
+    assert page.text_content("#changes") == "未保存的修改：1 处"
+    shown = page.inner_text("header") + page.inner_text("#scheme")
+    history = page.inner_text("section.history")
+    assert english_words(shown.replace(history, "")) == []
+    shot(page, "review_zh_edit.png")
+    page.fill(".savebar input.author", "李明")
+    page.fill("#reason", "核对原文")
+    page.click("#save")
+    page.wait_for_url("**/schemes/*?done=saved")
+    assert page.text_content("#flash") == "更正已记录。"
+    assert page.text_content("section.flags h2") != before
+    group = page.locator('.flag-group[data-kind="subtotal_mismatch"]')
+    assert group.locator(".flag-kind").text_content() == "类别合计不符"
+    assert group.locator(".badge.sev").text_content() == "阻止发布"
+    assert group.locator(".msg").text_content() == "类别 1 类别1合计不符：标明 6，指标合计 7"
+    assert "1.1 分值 2 → 3（李明：核对原文）" in page.inner_text("section.history")
+    shot(page, "review_zh_flag.png")
+    page.fill("#row-i0 input.item-pts", "2")
+    page.fill("#reason", "改回")
+    with page.expect_navigation():  # the page is on ?done=saved already: wait for the new load
+        page.click("#save")
+    assert page.text_content("section.flags h2") == before, page.inner_text("section.flags")
+    assert page.locator('.flag-group[data-kind="subtotal_mismatch"]').count() == 0
+    assert page.errors == []

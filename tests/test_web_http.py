@@ -89,7 +89,8 @@ def test_pages_are_served_with_a_strict_policy_and_escaped_text(client, home):
     assert page.status_code == 200 and "<script>window" not in page.text
     # every script element is either the static file or an inert JSON data block
     for tag in re.findall(r"<script[^>]*>", page.text):
-        assert tag in ('<script src="/static/review.js" defer>', '<script type="application/json" id="kaohe-data">')
+        assert tag in ('<script src="/static/review.js" defer>', '<script type="application/json" id="kaohe-data">',
+                       '<script type="application/json" id="kaohe-i18n">')
     data = page.text.split('id="kaohe-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in data  # tojson escapes < > & so the data cannot close its element
 

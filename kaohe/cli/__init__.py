@@ -19,6 +19,10 @@ except ImportError:  # pragma: no cover
     from click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 
+from kaohe.i18n import _
+
+from .localize import install, localize
+
 #: command → (module in kaohe.cli that registers it, its one-line help), in help order.
 COMMANDS: dict[str, tuple[str, str]] = {
     "read": ("read_cmd", "Read a notice and print its document model (outline, or JSON with --json)."),
@@ -53,6 +57,8 @@ class LazyGroup(TyperGroup):
         return [*COMMANDS, *(n for n in self.commands if n not in COMMANDS)]
 
     def format_help(self, ctx, formatter) -> None:
+        install()
+        localize(self)
         LazyGroup._listing = True  # the command list needs only names and one-line helps
         try:
             return super().format_help(ctx, formatter)
@@ -69,14 +75,15 @@ class LazyGroup(TyperGroup):
             raise
 
     def get_command(self, ctx, cmd_name: str):
+        install()
         cmd = self.commands.get(cmd_name)
         if cmd is not None or cmd_name not in COMMANDS:
-            return cmd
+            return localize(cmd)
         module, summary = COMMANDS[cmd_name]
         if LazyGroup._listing:
-            return TyperCommand(name=cmd_name, help=summary, short_help=summary)
+            return TyperCommand(name=cmd_name, help=_(summary), short_help=_(summary))
         load(module)
-        cmd = typer.main.get_group(app).commands.get(cmd_name)
+        cmd = localize(typer.main.get_group(app).commands.get(cmd_name))
         if cmd is not None:
             self.commands[cmd_name] = cmd
         return cmd
@@ -90,7 +97,7 @@ def load(module: str):
 app = typer.Typer(
     name="kaohe",
     cls=LazyGroup,
-    help="Read assessment notices (考核方案), extract schemes, review and score units.",
+    help="Read assessment notices (考核方案), extract schemes, review and score units.",  # translated by localize
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

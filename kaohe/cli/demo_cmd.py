@@ -31,7 +31,7 @@ DEMO_RUNS = [
 @friendly_errors
 def demo(
     home: Path = typer.Option(Path("kaohe-data"), "--home", help="workspace folder (store, inbox, Prefect home)"),
-    out: Path = typer.Option(Path("out/demo"), "--out", help="where the scoring runs write their results"),
+    out: Path = typer.Option(Path("out/demo"), "-o", "--out", help="where the scoring runs write their results"),
 ) -> None:
     """Ingest the example notices and score the sample submissions with the Prefect flows."""
     from .flows_cmd import _prepare, _print_ingest, _print_score, _run_with_bars

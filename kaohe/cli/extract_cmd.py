@@ -30,7 +30,7 @@ class OutputFormat(str, Enum):
 @friendly_errors
 def extract(
     file: Path | None = typer.Argument(None, help="notice file (docx, pdf, html, txt, xlsx)"),
-    output: Path | None = typer.Option(None, "-o", "--output", help="write the scheme JSON here"),
+    output: Path | None = typer.Option(None, "-o", "--out", help="write the scheme JSON here"),
     fmt: OutputFormat = typer.Option(OutputFormat.scheme, "--format",
                                      help="scheme: the full scheme JSON; items: JSON lines, one per entry"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help=NO_OCR_HELP),

@@ -20,7 +20,10 @@ from typing import Any, Iterator, Optional
 
 import typer
 from rich.markup import escape
+from rich.text import Text
 from rich.table import Table as RichTable
+
+from kaohe.i18n import _
 
 from . import app
 from .common import console, err_console, friendly_errors, write_stdout
@@ -243,6 +246,10 @@ def _print_ingest(summary: Any) -> None:
         table.add_row(marks[r.status], escape(r.document), r.ref or "", "" if r.items is None else str(r.items),
                       "" if r.total is None else f"{r.total:g}", escape(detail))
     console.print(table)
+    for r in summary.ingested:  # one line each, with the page where it is reviewed
+        console.print(Text(f"✓ {r.document} → {r.ref}  {r.review_url}"))
+    if summary.processed and any(r.processed for r in summary.documents):
+        console.print(Text(_("stored notices moved to {folder}").format(folder=summary.processed)))
     console.print(f"{len(summary.ingested)} ingested, {len(summary.skipped)} skipped, "
                   f"{len(summary.failed)} failed" + (f" (quarantine: {summary.quarantine})" if summary.failed else ""),
                   highlight=False)

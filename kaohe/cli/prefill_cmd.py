@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import app
+from kaohe.i18n import _
 from .common import console, err_console, friendly_errors, register_user_error
 
 
@@ -58,12 +59,12 @@ def prefill_cmd(
 
     kind = (fmt or out.suffix.lstrip(".")).lower()
     if kind not in ("xlsx", "csv"):
-        raise typer.BadParameter(f"{out}: use a .xlsx or .csv file, or --format xlsx|csv")
+        raise typer.BadParameter(_("{file}: use a .xlsx or .csv file, or --format xlsx|csv").format(file=out))
     files = report_files(reports)
     if not files:
-        raise typer.BadParameter("no report files given (folders are searched for files kaohe reads)")
+        raise typer.BadParameter(_("no report files given (folders are searched for files kaohe reads)"))
     if unit and len(files) > 1:
-        raise typer.BadParameter("--unit names the unit of one report; give one report with it")
+        raise typer.BadParameter(_("--unit names the unit of one report; give one report with it"))
     inputs = [*files, *([Path(scheme)] if Path(scheme).is_file() else [])]
     check_output_file(out, inputs=inputs, suffixes=(".xlsx", ".csv") if fmt is None else (), overwrite=overwrite)
     if json_out:
@@ -72,10 +73,11 @@ def prefill_cmd(
     known = read_unit_list(units) if units else None
     batch = prefill_reports(sch, files, unit=unit, known_units=known, ocr=not no_ocr)
     for file, reason in batch.failures:
-        err_console.print(Text(f"kaohe: {reason} — skipped"), highlight=False, soft_wrap=True)
+        err_console.print(Text("kaohe: " + _("{reason} — skipped").format(reason=reason)), highlight=False,
+                          soft_wrap=True)
     if not batch.results:
         raise typer.Exit(code=1)
-    table = Table("report", "unit", "proposed", "check", "linked", "no evidence")
+    table = Table(_("report"), _("unit"), _("proposed"), _("check"), _("linked"), _("no evidence"))
     for r in batch.results:
         ps = [p for t in r.targets for p in t.proposals]
         table.add_row(Text(r.file), Text(f"{r.unit} ({r.unit_source})"),
@@ -89,16 +91,16 @@ def prefill_cmd(
     if json_out:
         write_text_atomic(json_out, json.dumps([r.model_dump(mode="json") for r in batch.results],
                                                ensure_ascii=False, indent=1))
-    console.print(Text(f"wrote {out}: {len(batch.results)} unit(s); every value is `proposed` until a rater "
-                       "confirms it"), soft_wrap=True)
+    console.print(Text(_("wrote {file}: {n} unit(s); every value is `proposed` until a rater confirms it").format(
+        file=out, n=len(batch.results))), soft_wrap=True)
     if review:
         from pipeline.prefill.runs import PrefillRuns
         from schemes.workspace import Workspace
 
         runs = PrefillRuns(Workspace.resolve(home).home)
         run_id = runs.create(sch, str(scheme), batch.results)
-        console.print(Text(f"prefill run {run_id}: confirm at /prefill/{run_id} (`kaohe serve`); confirmed values "
-                           f"are written to {runs.submission(run_id)}"), soft_wrap=True)
+        console.print(Text(_("prefill run {run}: confirm at /prefill/{run} (`kaohe serve`); confirmed values are "
+                             "written to {file}").format(run=run_id, file=runs.submission(run_id))), soft_wrap=True)
     if batch.failures:
         raise typer.Exit(code=1)
 

@@ -16,6 +16,8 @@ from rich.markup import escape
 from rich.text import Text
 
 from . import app
+from kaohe.i18n import _
+
 from .common import console, friendly_errors, register_user_error
 
 STORE_REF = re.compile(r"^\d+(@(\d+|latest|published))?$")
@@ -44,7 +46,7 @@ def load_scheme_arg(arg: str | Path, home: Path | None = None):
         from schemes.store import Store, StoreError
 
         try:
-            with Store.open(home) as store:
+            with Store.open(home, create=False) as store:
                 return store.scheme(str(arg))
         except StoreError as exc:
             raise SchemeArgError(f"{arg}: {exc}") from None
@@ -70,10 +72,10 @@ def _record_run(ref: str, home: Path | None, submissions: Path, outdir: Path, op
     """Remember the run in the store (the same inputs give the same run)."""
     from schemes.store import Store, file_sha256
 
-    with Store.open(home) as store:
+    with Store.open(home, create=False) as store:
         run = store.record_score_run(ref, submissions_sha256=file_sha256(submissions), options=options,
                                      outputs=str(outdir.resolve()))
-    console.print(f"score run {run.id} recorded for scheme {escape(ref)}", highlight=False)
+    console.print(_("score run {run} recorded for scheme {ref}").format(run=run.id, ref=escape(ref)), highlight=False)
 
 
 def _sha256(path: Path) -> str:
@@ -109,21 +111,37 @@ def score_cmd(
 
     inputs = [submissions, *([Path(scheme)] if Path(scheme).is_file() else []), *([units] if units else [])]
     check_output_dir(outdir, inputs=inputs)  # refuse before the work, not after
+    if submissions.name.startswith("~$"):
+        from pipeline.scoring.errors import SchemeArgError
+
+        raise SchemeArgError(_("{file}: an Excel lock file (Excel keeps it while {original} is open), not "
+                               "submissions; close Excel and score {original}").format(
+            file=submissions.name, original=submissions.name[2:]))
     sch = load_scheme_arg(scheme, home)
+    if submissions.suffix.lower() in (".xlsx", ".xlsm"):
+        from pipeline.scoring.template import check_template
+
+        check_template(submissions, sch)
     unit_list = read_unit_list(units) if units else None
+    problems: list[str] = []
     with scored(submissions, Contract(sch), units=unit_list, missing_zero=missing_zero,
                 max_errors=max_errors) as (res, explanations):
         run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
                "missing_zero": missing_zero, "units": unit_list}
         write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run,
-                  explanations=explanations)
+                  explanations=explanations, documents=True, problems=problems)
+    for problem in problems:
+        console.print(f"[yellow]{escape(problem)}[/yellow]", highlight=False)
     if STORE_REF.match(scheme) and not Path(scheme).is_file():
         _record_run(scheme, home, submissions, outdir, {"missing_zero": missing_zero, "units": units is not None})
     print_ranking(res, sch.metadata.title)
+    from pipeline.scoring.documents import FEEDBACK_DIR, NOTICE, formats
+
+    docs = [f"{NOTICE}.{k}" for k in ("docx", "pdf") if k in formats()] + ([f"{FEEDBACK_DIR}/"] if formats() else [])
     wrote = ["results.csv", "results.xlsx", "results.json", "results.parquet", "results_long.parquet",
              *(["explanations.json"] if explain else []),
-             *([] if no_report else ["report.html"])]
-    console.print(Text(f"wrote {outdir}/{', '.join(wrote)}"))
+             *([] if no_report else ["report.html"]), *docs]
+    console.print(Text(_("wrote {files}").format(files=f"{outdir}/{', '.join(wrote)}")))
 
 
 def print_ranking(res, title: str | None, top: int = 20) -> None:
@@ -132,8 +150,8 @@ def print_ranking(res, title: str | None, top: int = 20) -> None:
 
     from pipeline.scoring.numbers import fmt
 
-    table = RichTable(title=Text(f"{title or ''} — {res.n} units"))
-    for col in ("rank", "unit", "total", "grade", "veto"):
+    table = RichTable(title=Text(f"{title or ''} — " + _("{n} units").format(n=res.n)))
+    for col in (_("rank"), _("unit"), _("total score"), _("grade"), _("veto")):
         table.add_column(col)
     order = sorted(range(res.n), key=lambda u: (int(res.rank[u]), u))
     for u in order[:top]:
@@ -141,9 +159,9 @@ def print_ranking(res, title: str | None, top: int = 20) -> None:
                       Text(";".join(res.veto_ids(u))))
     console.print(table)
     if res.n > top:
-        console.print(f"… {res.n - top} more units", highlight=False)
+        console.print(_("… {n} more units").format(n=res.n - top), highlight=False)
     for note in res.notes:
-        console.print(Text.assemble(("note: ", "yellow"), note))
+        console.print(Text.assemble((_("note: "), "yellow"), note))
 
 
 @app.command("explain")
@@ -233,6 +251,8 @@ def template_cmd(
     out: Path = typer.Option(..., "-o", "--out", help="the file to write: .xlsx (wide workbook) or .csv (long form)"),
     units: Path | None = typer.Option(None, "--units", help="unit list to pre-fill (one per line)"),
     overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists (it may be a filled-in copy)"),
+    home: Path | None = typer.Option(None, "--home",
+                                     help="workspace of the scheme store (default: KAOHE_HOME or ./kaohe-data)"),
     like: str | None = typer.Option(None, "--like", help="last year's scheme (JSON file or stored id): note the "
                                     "columns that are new this year and the items that had other ids"),
 ) -> None:
@@ -243,24 +263,33 @@ def template_cmd(
 
     inputs = [p for p in (Path(scheme), units) if p is not None and p.is_file()]
     check_output_file(out, inputs=inputs, suffixes=(".xlsx", ".csv"), overwrite=overwrite)
-    sch = load_scheme_arg(scheme)
+    sch = load_scheme_arg(scheme, home)
+    ref = None
+    if STORE_REF.match(scheme) and not Path(scheme).is_file():
+        from schemes.store import Store
+
+        with Store.open(home, create=False) as store:
+            ref = store.get(scheme).ref
     unit_list = read_unit_list(units) if units else None
     if like is not None:
         from pipeline.scoring.template_like import like_notes, write_template_like
 
-        last = load_scheme_arg(like)
+        last = load_scheme_arg(like, home)
         if out.suffix.lower() == ".csv":
             write_template_csv(sch, out, unit_list)
             notes = like_notes(last, sch)
         else:
-            _, notes = write_template_like(sch, last, out, unit_list)
-        console.print(Text(f"wrote {out}"))
-        console.print(Text(f"new this year: {', '.join(notes.new) or 'none'}; other id last year: "
-                           + (", ".join(f"{n} (was {o})" for n, o in notes.renumbered.items()) or "none")
-                           + f"; removed: {', '.join(notes.removed) or 'none'}"))
+            _path, notes = write_template_like(sch, last, out, unit_list, ref=ref)
+        none = _("none")
+        console.print(Text(_("wrote {files}").format(files=out)))
+        console.print(Text(_("new this year: {new}; other id last year: {renumbered}; removed: {removed}").format(
+            new=", ".join(notes.new) or none,
+            renumbered=", ".join(_("{new} (was {old})").format(new=n, old=o) for n, o in notes.renumbered.items())
+            or none,
+            removed=", ".join(notes.removed) or none)))
         return
     if out.suffix.lower() == ".csv":
         write_template_csv(sch, out, unit_list)
     else:
-        write_template(sch, out, unit_list)
-    console.print(Text(f"wrote {out}"))
+        write_template(sch, out, unit_list, ref=ref)
+    console.print(Text(_("wrote {files}").format(files=out)))

@@ -18,6 +18,9 @@ from schemes.compare import Comparison, compare
 from schemes.model import Scheme
 from schemes.store import NotFound, StoreError
 
+from kaohe.i18n import _
+from schemes.labels import change_label, status_label
+
 from .common import console, friendly_errors
 from .store_cmd import AUTHOR, HOME, JSON, REVISION, _base, _json, _open, _short, say, schemes_app
 
@@ -33,7 +36,8 @@ def load_scheme(arg: str, home: Optional[Path]) -> tuple[str, Scheme]:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
             return path.name, Scheme.model_validate(data.get("scheme", data) if "metadata" not in data else data)
         except (ValueError, AttributeError) as exc:
-            raise StoreError(f"{arg}: not a scheme JSON file ({str(exc).splitlines()[0]})") from None
+            raise StoreError(_("{file}: not a scheme JSON file ({why})").format(
+                file=arg, why=str(exc).splitlines()[0])) from None
     with _open(home) as store:
         info = store.get(arg)
     return info.ref, info.scheme
@@ -67,18 +71,19 @@ def compare_cmd(
         return
     print_comparison(result)
     if out is not None:
-        say(f"wrote {escape(str(out))}")
+        say(_("wrote {files}").format(files=escape(str(out))))
 
 
 def print_comparison(c: Comparison) -> None:
     items = len({(m, n) for m, ns in c.mapping.items() for n in ns})
-    say(f"[bold]{escape(c.old)} → {escape(c.new)}[/bold]: {c.changed_items} item(s) new or changed, "
-        f"{len(c.added)} added, {len(c.removed)} removed, {items} aligned")
+    say(f"[bold]{escape(c.old)} → {escape(c.new)}[/bold]: " + _(
+        "{n} item(s) new or changed, {added} added, {removed} removed, {aligned} aligned").format(
+        n=c.changed_items, added=len(c.added), removed=len(c.removed), aligned=items))
     if not c.changes:
-        say("no changes")
+        say(_("no changes"))
         return
     table = RichTable()
-    for col in ("change", "old", "new", "item", "what"):
+    for col in (_("change"), _("old"), _("new"), _("item"), _("what")):
         table.add_column(col, overflow="fold")
 
     def side(s) -> str:
@@ -86,7 +91,7 @@ def print_comparison(c: Comparison) -> None:
 
     for ch in c.changes:
         shown = ch.new or ch.old
-        table.add_row(escape(ch.change), side(ch.old), side(ch.new), escape(_short(shown.text, 16) if shown else ""),
+        table.add_row(escape(change_label(ch.change)), side(ch.old), side(ch.new), escape(_short(shown.text, 16) if shown else ""),
                       escape(ch.detail))
     console.print(table)
 
@@ -113,26 +118,29 @@ def series_cmd(
             found = store.series_list()
         elif confirm or to is not None or new_name is not None:
             if not author:
-                raise StoreError("--author is required to confirm or change a series")
+                raise StoreError(_("--author is required to confirm or change a series"))
             if sum(x for x in (confirm, to is not None, new_name is not None)) > 1:
-                raise StoreError("give one of --confirm, --to, --new")
+                raise StoreError(_("give one of --confirm, --to, --new"))
             found = [store.set_series(scheme, author=author, base_revision=_base(store, str(scheme), revision),
                                       series_id=to, new_name=new_name)]
         else:
             one = store.series_of(scheme)
             if one is None:
-                raise NotFound(f"scheme {scheme} is in no series (not a scheme, or untitled); "
-                               f"name one with --new NAME")
+                raise NotFound(_("scheme {id} is in no series (not a scheme, or untitled); name one with --new "
+                                 "NAME").format(id=scheme))
             found = [one]
     if as_json:
         _json([_series_json(s) for s in found])
         return
     for s in found:
-        say(f"[bold]series {s.id}[/bold] {escape(s.name)}")
+        say("[bold]" + _("series {id}").format(id=s.id) + f"[/bold] {escape(s.name)}")
         for m in s.schemes:
-            changed = "" if m.changed_since_last is None else f"; changed since last year: {m.changed_since_last} items"
-            mark = f"; confirmed by {escape(s.confirmed[m.scheme_id])}" if m.scheme_id in s.confirmed else ""
-            say(f"  {m.year or '????'}  scheme {m.scheme_id}@{m.latest_version} {m.status}  "
+            changed = "" if m.changed_since_last is None else "; " + _("changed since last year: {n} items").format(
+                n=m.changed_since_last)
+            mark = "; " + _("confirmed by {name}").format(name=escape(s.confirmed[m.scheme_id])) \
+                if m.scheme_id in s.confirmed else ""
+            say(f"  {m.year or '????'}  " + _("scheme {ref}").format(ref=f"{m.scheme_id}@{m.latest_version}")
+                + f" {status_label(m.status)}  "
                 f"{escape(_short(m.title, 40))}{changed}{mark}")
 
 
@@ -155,11 +163,11 @@ def proposals_cmd(ref: str = typer.Argument(..., help="this year's scheme: ID or
         _json([p.as_json() for p in found])
         return
     if not found:
-        say("no proposals")
+        say(_("no proposals"))
     for p in found:
         say(f"[bold]{escape(p.key)}[/bold] {escape('; '.join(p.changes))} — {escape(p.author)}: {escape(p.reason)}")
     if found:
-        say(f"accept one with `kaohe schemes accept {ref} KEY --author NAME`")
+        say(_("accept one with `kaohe schemes accept {ref} KEY --author NAME`").format(ref=ref))
 
 
 @schemes_app.command("accept")
@@ -170,7 +178,8 @@ def accept_cmd(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
     """Accept a proposed correction: recorded as your correction, with last year's author and reason."""
     with _open(home) as store:
         info = store.accept_proposal(ref, key, author=author, base_revision=_base(store, ref, revision))
-    say(f"accepted {escape(key)} on {info.ref} (revision {info.revision})")
+    say(_("accepted {key} on {ref} (revision {revision})").format(key=escape(key), ref=info.ref,
+                                                                  revision=info.revision))
 
 
 # --------------------------------------------------------------------------- table
@@ -193,14 +202,14 @@ def table_cmd(
     from schemes.compare_table import across_table, series_table
 
     if (series is None) == (region is None):
-        raise StoreError("give a series ID or --region TEXT")
+        raise StoreError(_("give a series ID or --region TEXT"))
     if out is not None:
         check_output_file(out, suffixes=(".xlsx",), overwrite=overwrite)
     with _open(home) as store:
         chosen = [store.series(series)] if series is not None else \
             [s for s in store.series_list() if region in s.name]
         if not chosen:
-            raise NotFound(f"no series whose name contains {region!r}")
+            raise NotFound(_("no series whose name contains {text}").format(text=repr(region)))
         if across:
             latest = [(f"{s.name} {s.schemes[-1].year or ''}".strip(), store.scheme(s.schemes[-1].scheme_id))
                       for s in chosen if s.schemes]
@@ -217,7 +226,7 @@ def table_cmd(
         return
     for t in tables:
         grid = RichTable(title=t.series)
-        grid.add_column("item", overflow="fold")
+        grid.add_column(_("item"), overflow="fold")
         for y in t.years:
             grid.add_column(y)
         for row in t.rows:
@@ -229,7 +238,7 @@ def table_cmd(
             grid.add_row(escape(_short(row.text, 30)), *cells)
         console.print(grid)
     if out is not None:
-        say(f"wrote {escape(str(out))}")
+        say(_("wrote {files}").format(files=escape(str(out))))
 
 
 
@@ -240,7 +249,7 @@ def print_last_year(store, scheme_id: int) -> None:
         return
     prev_ref, result = found
     proposals = store.proposals(str(scheme_id))
-    say(f"    series {escape(store.series_of(scheme_id).name)}: changed since last year ({prev_ref}): "
-        f"{result.changed_items} items — `kaohe schemes compare {prev_ref} {scheme_id}`"
-        + (f"; {len(proposals)} correction(s) of last year proposed — `kaohe schemes proposals {scheme_id}`"
-           if proposals else ""))
+    say("    " + _("series {name}: changed since last year ({ref}): {n} items — `kaohe schemes compare {ref} {id}`").format(
+        name=escape(store.series_of(scheme_id).name), ref=prev_ref, n=result.changed_items, id=scheme_id)
+        + ("; " + _("{n} correction(s) of last year proposed — `kaohe schemes proposals {id}`").format(
+            n=len(proposals), id=scheme_id) if proposals else ""))

@@ -26,6 +26,9 @@ from schemes.store import IngestResult, Store, StoreError, VersionInfo, file_sha
 from schemes.store.checks import flag_note, sums
 
 from . import app
+from kaohe.i18n import _
+from schemes.labels import status_label
+
 from .common import console, err_console, friendly_errors, register_user_error, write_stdout
 
 register_user_error(StoreError)
@@ -49,8 +52,9 @@ def say(text: str) -> None:
     console.print(text, highlight=False, soft_wrap=True)
 
 
-def _open(home: Optional[Path]) -> Store:
-    return Store.open(home=home)
+def _open(home: Optional[Path], create: bool = False) -> Store:
+    """The store; only ingestion creates a workspace (elsewhere a missing one is an error)."""
+    return Store.open(home=home, create=create)
 
 
 def _base(store: Store, ref: str, revision: Optional[int]) -> int:
@@ -80,7 +84,7 @@ def ingest(
 
     who = author or os.environ.get("KAOHE_AUTHOR") or getpass.getuser()
     failed = False
-    with _open(home) as store:
+    with _open(home, create=True) as store:
         for path in files:
             try:
                 result = _ingest_one(store, path, extract_scheme, EXTRACTOR_VERSION, who)
@@ -128,16 +132,17 @@ def _print_ingest(r: IngestResult) -> None:
     if r.skipped:
         what = "already stored; skipped"
     elif r.new_scheme:
-        what = "new scheme"
+        what = _("new scheme")
     else:
-        what = f"new version; {r.carried} correction(s) re-applied"
-        what += f", {r.conflicts} conflict(s): see `kaohe schemes show {info.scheme_id}`" if r.conflicts else ""
+        what = _("new version; {n} correction(s) re-applied").format(n=r.carried)
+        what += _(", {n} conflict(s): see `kaohe schemes show {id}`").format(n=r.conflicts, id=info.scheme_id) \
+            if r.conflicts else ""
     kind = "" if info.scheme.kind == "scheme" else f" [yellow]{info.scheme.kind}[/yellow]"
-    say(f"{'=' if r.skipped else '✓'} {escape(shown(r.file))} → scheme [bold]{info.ref}[/bold] "
-        f"{info.status}{kind} ({what})")
+    say(f"{'=' if r.skipped else '✓'} {escape(shown(r.file))} → "
+        + _("scheme {ref}").format(ref=f"[bold]{info.ref}[/bold]") + f" {status_label(info.status)}{kind} ({what})")
     for flag in info.scheme.open_flags:
         target = f" {flag.target}" if flag.target else ""
-        say(f"    [yellow]flag[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
+        say(f"    [yellow]{_('flag')}[/yellow] {flag.kind}{escape(target)}: {escape(flag.message)}")
 
 
 # --------------------------------------------------------------------------- re-extraction
@@ -230,7 +235,8 @@ def check_store(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
         _json({"store": health.where, "ok": health.ok, "revision": health.revision, "head": health.head,
                "problems": health.problems})
     elif health.ok:
-        say(f"✓ {escape(health.where)}: integrity ok, schema revision {health.revision} (current)")
+        say("✓ " + _("{store}: integrity ok, schema revision {revision} (current)").format(
+            store=escape(health.where), revision=health.revision))
     else:
         for problem in health.problems:
             err_console.print(f"[red]kaohe:[/red] {escape(health.where)}: {escape(problem)}", highlight=False,
@@ -248,12 +254,12 @@ def list_schemes(as_json: bool = JSON, home: Optional[Path] = HOME) -> None:
     if as_json:
         _json([r.__dict__ for r in rows])
         return
-    table = RichTable(title=f"{len(rows)} scheme(s)")
-    for col in ("id", "title", "year", "ver", "status", "pub", "rev", "flags", "conflicts"):
+    table = RichTable(title=_("{n} scheme(s)").format(n=len(rows)))
+    for col in (_("id"), _("Title"), _("Year"), _("ver"), _("Status"), _("pub"), _("rev"), _("Flags"), _("conflicts")):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(str(r.id), escape((r.title or "(untitled)") + ("" if r.kind == "scheme" else f" [{r.kind}]")),
-                      str(r.year or ""), str(r.versions), r.latest_status, str(r.published_version or ""),
+        table.add_row(str(r.id), escape((r.title or _("(untitled)")) + ("" if r.kind == "scheme" else f" [{r.kind}]")),
+                      str(r.year or ""), str(r.versions), status_label(r.latest_status), str(r.published_version or ""),
                       str(r.revision), str(r.open_flags), str(r.conflicts or ""))
     console.print(table)
 
@@ -344,6 +350,7 @@ def log(ref: str = typer.Argument(..., help="scheme ID"), as_json: bool = JSON, 
     """The audit log: every ingest, correction (with its operations), conflict and status change."""
     with _open(home) as store:
         events = store.log(ref)
+        history = store.history(ref)
     if as_json:
         _json([{**e.__dict__, "corrections": [c.__dict__ for c in e.corrections]} for e in events])
         return
@@ -362,8 +369,8 @@ def log(ref: str = typer.Argument(..., help="scheme ID"), as_json: bool = JSON, 
             carried = f" (carried from #{c.carried_from_id})" if c.carried_from_id else ""
             say(f"    #{c.id} by {escape(c.author)} at {c.at:%Y-%m-%d %H:%M}, based on r{c.base_revision}"
                 f"{carried}: {escape(c.reason)}{state}")
-            for op in c.ops:
-                say(f"        {escape(describe_op(op))}")
+            for line in history.get(c.id) or [describe_op(op) for op in c.ops]:
+                say(f"        {escape(line)}（{escape(c.author)}：{escape(c.reason)}）")
 
 
 # --------------------------------------------------------------------------- writing
@@ -452,9 +459,9 @@ def revise(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str 
 @schemes_app.command("export")
 @friendly_errors
 def export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
-           output: Path = typer.Option(..., "-o", "--output", help="scheme JSON file to write ('-': stdout)"),
+           output: Path = typer.Option(..., "-o", "--out", help="scheme JSON file to write ('-': stdout)"),
            home: Optional[Path] = HOME,
-           overwrite: bool = typer.Option(False, "--overwrite", help="replace OUTPUT if it exists")) -> None:
+           overwrite: bool = typer.Option(False, "--overwrite", help="replace OUT if it exists")) -> None:
     """Write the current scheme (extracted + corrections) as scheme JSON."""
     from schemes.atomic import check_output_file, write_text_atomic
 
@@ -532,17 +539,17 @@ def _print_diff(d: SchemeDiff) -> None:
 @review_app.command("export")
 @friendly_errors
 def review_export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
-                  output: Path = typer.Option(..., "-o", "--output", help="the .xlsx file to write"),
+                  output: Path = typer.Option(..., "-o", "--out", help="the .xlsx file to write"),
                   home: Optional[Path] = HOME,
                   overwrite: bool = typer.Option(False, "--overwrite",
-                                                 help="replace OUTPUT if it exists (it may hold a reviewer's edits)")
+                                                 help="replace OUT if it exists (it may hold a reviewer's edits)")
                   ) -> None:
     """Write a review workbook: one row per item, a categories sheet, the base revision hidden inside."""
     from schemes.atomic import atomic_file, check_output_file
 
     check_output_file(output, suffixes=(".xlsx",), overwrite=overwrite)  # before any work; nothing touched
     with _open(home) as store, atomic_file(output) as tmp:
-        info, _ = export_review(store, ref, tmp)
+        info, _sheet = export_review(store, ref, tmp)
         path = output
     say(f"wrote {path}: {len(info.scheme.items)} items, {len(info.scheme.categories)} categories "
         f"(scheme {info.ref} at revision {info.revision})")

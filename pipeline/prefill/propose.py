@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from extractors.model import Document
+from kaohe.i18n import _
 from pipeline.scoring.inputs import Contract
 from schemes.model import Scheme
 
@@ -75,7 +76,7 @@ def _read(target: Target, inputs: list[str], sentences: list[Sentence], seg: Seg
             p = read_met(name, target, sentences, links)
             gate = getattr(getattr(target.obj, "rule", None), "gate", None)
             if p is not None and gate:
-                p.flags.append(f"gate: {gate} — read from the statement, please check")
+                p.flags.append(_("gate: {gate} — read from the statement, please check").format(gate=gate))
         elif name == "count":
             p = read_count(name, target, sentences, seg, links, scheme)
         if p is not None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kaohe.i18n import _
 from schemes.model import ComponentsRule, Entry, Item, PerOccurrenceRule, TiersRule
 
 from .figures import Figure, figures
@@ -228,22 +229,24 @@ def read_value(name: str, target: Target, sentences: list[Sentence], seg: Segmen
         conf += 0.1
     other = _contradiction(picks)
     if other is not None:
-        flags.append(f"contradiction: {best.fig.text} vs {other.fig.text} ({other.sentence.where.label()})")
+        flags.append(_("contradiction: {this} vs {other} ({where})").format(
+            this=best.fig.text, other=other.fig.text, where=other.sentence.where.label()))
         conf -= 0.3
     if best.fig.approx:
-        flags.append(f"approximate: {best.fig.text}")
+        flags.append(_("approximate: {figure}").format(figure=best.fig.text))
         conf -= 0.2
     if rate and not best.fig.rate or unit and best.fig.unit and not same_unit(best.fig.unit, unit):
         conf -= 0.2
     if best.overlap == 0 and not seg.rows.get(best.sentence.index):
         conf -= 0.15
     if best.stated_target is not None:
-        flags.append(f"stated target {best.stated_target.text}, claimed {best.fig.text}")
+        flags.append(_("stated target {target}, claimed {figure}").format(target=best.stated_target.text,
+                                                                          figure=best.fig.text))
     value = best.fig.formatted()
     before = best.sentence.text[_clause_at(best.sentence.text, best.offset)[0]:best.offset]
     if best.fig.rate and _DECREASE.search(before.rstrip()):
         value = "-" + value  # 比上年减少2.1% is a growth of −2.1%
-        flags.append(f"a decrease: {before[-6:]}{best.fig.text} read as {value}")
+        flags.append(_("a decrease: {text} read as {value}").format(text=before[-6:] + best.fig.text, value=value))
     return _proposal(name, best, value, conf, flags)
 
 
@@ -285,7 +288,7 @@ def read_count(name: str, target: Target, sentences: list[Sentence], seg: Segmen
         if row:
             found = [(f, pos, b) for f, pos, b in _row_figures(row, s) if not f.rate]
             if found:
-                f, pos, _ = max(found, key=lambda x: x[2])
+                f, pos, _score = max(found, key=lambda x: x[2])
                 pick = _Pick(f, s, pos + f.start, 0, 0, 0)
                 conf = 0.6 + 0.3 * _link_confidence(links, target, s)
                 return _proposal(name, pick, f.formatted(), conf, [])
@@ -313,7 +316,7 @@ def read_count(name: str, target: Target, sentences: list[Sentence], seg: Segmen
                 f = figs[0]
                 pick = _Pick(f, s, off + f.start, 0, 0, 0)
                 conf = 0.6 + 0.3 * _link_confidence(links, target, s)
-                flags = [f"approximate: {f.text}"] if f.approx else []
+                flags = [_("approximate: {figure}").format(figure=f.text)] if f.approx else []
                 return _proposal(name, pick, f.formatted(), conf - (0.2 if flags else 0), flags)
             zero = _ZERO.search(c)
             if zero and (not fail or zero.start() <= (fail.start() if fail else 0) or "未发" in c[zero.start():]):
@@ -382,13 +385,13 @@ def read_component_counts(target: Target, sentences: list[Sentence], links: Link
             for f in figures(s.text):
                 if f.rate or f.unit not in _COUNT_UNITS:
                     continue
-                c0, _ = _clause_at(s.text, f.start)
+                c0, _end = _clause_at(s.text, f.start)
                 ctx = s.text[max(0, c0 - 0):f.start]
                 hit = sum(1 for w in own if w in ctx) + sum(1 for w in own if w in s.text) * 0.1
                 if hit >= 1 and (best is None or hit > best[0]):
                     best = (hit, f, s)
         if best:
-            _, f, s = best
+            _rank, f, s = best
             pick = _Pick(f, s, f.start, 0, 0, 0)
             out.append(_proposal(f"count:{n}", pick, f.formatted(), 0.6 + 0.3 * _link_confidence(links, target, s),
                                  []))

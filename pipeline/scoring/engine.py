@@ -30,6 +30,7 @@ from decimal import Decimal
 
 import numpy as np
 
+from kaohe.i18n import _
 from schemes.model import Entry, RangeRule, Scheme, ThresholdRule
 from schemes.reconcile import max_points, top_categories
 
@@ -236,8 +237,9 @@ def standings(total: np.ndarray, vetoes: dict[str, np.ndarray], contract: Contra
     grading = assign_grades(h, ~vetoed, scheme.grades)
     notes = list(contract.parts.notes) + grading.notes
     if vetoed.any():
-        effect = scheme.veto_effect or "excluded from grades and awards"
-        notes.append(f"{int(vetoed.sum())} unit(s) vetoed ({effect}): scored and ranked, but given no grade or award")
+        effect = scheme.veto_effect or _("excluded from grades and awards")
+        notes.append(_("{n} unit(s) vetoed ({effect}): scored and ranked, but given no grade or award").format(
+            n=int(vetoed.sum()), effect=effect))
     return Standing(rank=competition_rank(h), grade=grading.grade, notes=notes, award_ties=grading.tie_units)
 
 

@@ -18,6 +18,8 @@ from schemes.model import (
     Tier, TiersRule,
 )
 
+from kaohe.i18n import _
+
 from .engine import Results, entry_sign
 from .inputs import is_numeric_tiers
 from .numbers import SCALE, fmt, fmt_exact, to_micro
@@ -119,51 +121,64 @@ def describe_rule(item: Item, deduction: bool) -> str:
     """The rule in one line, as scored."""
     rule = item.rule
     mx = t(to_micro(item.points)) if item.points is not None else None
-    gate = f"; gate: {rule.gate} → whole item 0" if rule is not None and rule.gate else ""
+    gate = _("; gate: {gate} → whole item 0").format(gate=rule.gate) if rule is not None and rule.gate else ""
     if rule is None:
-        return f"no rule parsed: rater's score within 0..{mx}" if mx else "no rule parsed: rater's score"
+        return (_("no rule parsed: rater's score within 0..{max}").format(max=mx) if mx
+                else _("no rule parsed: rater's score"))
     if isinstance(rule, ManualRule):
-        return (f"manual: rater's score within 0..{mx}" if mx else "manual: rater's score") + gate
+        return (_("manual: rater's score within 0..{max}").format(max=mx) if mx
+                else _("manual: rater's score")) + gate
     if isinstance(rule, ThresholdRule):
         pts = t(to_micro(item.points or 0))
         if rule.target_table:
-            return (f"threshold: {pts} if the figure reaches the unit's target in table {rule.target_table}, "
-                    "else 0" + gate)
+            return _("threshold: {points} if the figure reaches the unit's target in table {table}, else 0").format(
+                points=pts, table=rule.target_table) + gate
         if rule.target:
-            return f"threshold: {pts} if value {_target_text(rule)}, else 0 (or `met` yes/no)" + gate
-        return f"threshold: {pts} if met, else 0" + gate
+            return _("threshold: {points} if value {target}, else 0 (or `met` yes/no)").format(
+                points=pts, target=_target_text(rule)) + gate
+        return _("threshold: {points} if met, else 0").format(points=pts) + gate
     if isinstance(rule, ComponentsRule):
         parts = []
         for k, c in enumerate(rule.components, 1):
-            each = " per occurrence" if c.per_occurrence else ""
+            each = _(" per occurrence") if c.per_occurrence else ""
             parts.append(f"{k}. {c.label} {t(to_micro(c.points))}{each}")
-        cap = f", capped at {mx}" if mx else ""
-        return "components: " + "; ".join(parts) + cap + ("" if deduction else ", at least 0") + gate
+        cap = _(", capped at {max}").format(max=mx) if mx else ""
+        return (_("components: ") + _("; ").join(parts) + cap + ("" if deduction else _(", at least 0"))
+                + gate)
     if isinstance(rule, TiersRule):
         if is_numeric_tiers(rule):
-            body = "; ".join(f"{_bound(x)} {x.label} → {t(to_micro(x.points))}" for x in rule.tiers)
+            body = _("; ").join(f"{_bound(x)} {x.label} → {t(to_micro(x.points))}" for x in rule.tiers)
         else:
-            body = "; ".join(f"{k}. {x.label} → {t(to_micro(x.points))}" for k, x in enumerate(rule.tiers, 1))
-        return f"tiers (highest reached counts): {body}" + gate
+            body = _("; ").join(f"{k}. {x.label} → {t(to_micro(x.points))}" for k, x in enumerate(rule.tiers, 1))
+        return _("tiers (highest reached counts): {tiers}").format(tiers=body) + gate
     if isinstance(rule, PerOccurrenceRule):
         d = to_micro(rule.delta)
-        unit = f" per {rule.unit}" if rule.unit else " per occurrence"
-        cap = f", at most {t(to_micro(abs(rule.cap)))} in total" if rule.cap is not None else ""
+        unit = _(" per {unit}").format(unit=rule.unit) if rule.unit else _(" per occurrence")
+        cap = (_(", at most {cap} in total").format(cap=t(to_micro(abs(rule.cap)))) if rule.cap is not None
+               else "")
         if deduction or mx is None:
-            return f"per occurrence: {t(d)}{unit} applied to the base{cap}" + gate
+            return _("per occurrence: {delta}{unit} applied to the base{cap}").format(
+                delta=t(d), unit=unit, cap=cap) + gate
         start = mx if d < 0 else "0"
         floor = t(to_micro(rule.floor)) if rule.floor is not None else "0"
-        return f"per occurrence: start at {start}, {t(d)}{unit}{cap}, floor {floor}, at most {mx}" + gate
+        return _("per occurrence: start at {start}, {delta}{unit}{cap}, floor {floor}, at most {max}").format(
+            start=start, delta=t(d), unit=unit, cap=cap, floor=floor, max=mx) + gate
     if isinstance(rule, ProportionalRule):
         base = proportional_base(rule)
-        what = f"value / {t(base)}" if base else "ratio"
-        return f"proportional: {t(to_micro(item.points or 0))} × {what} (clipped to 0..1)" + gate
+        what = _("value / {base}").format(base=t(base)) if base else _("ratio")
+        return _("proportional: {points} × {what} (clipped to 0..1)").format(
+            points=t(to_micro(item.points or 0)), what=what) + gate
     if isinstance(rule, RangeRule):
-        way = "taken off" if rule.direction == "deduct" else "added"
-        each = " per occurrence (× count)" if rule.per_occurrence else ""
-        start = f"from {mx}" if rule.direction == "deduct" and mx and not deduction else ""
-        return (f"range: the rater chooses {t(to_micro(rule.min))}–{t(to_micro(rule.max))}{each}, {way} {start}"
-                .rstrip() + " (0 when nothing applies)" + gate)
+        each = _(" per occurrence (× count)") if rule.per_occurrence else ""
+        lo, hi = t(to_micro(rule.min)), t(to_micro(rule.max))
+        if rule.direction != "deduct":
+            text = _("range: the rater chooses {min}–{max}{each}, added").format(min=lo, max=hi, each=each)
+        elif mx and not deduction:
+            text = _("range: the rater chooses {min}–{max}{each}, taken off from {max_points}").format(
+                min=lo, max=hi, each=each, max_points=mx)
+        else:
+            text = _("range: the rater chooses {min}–{max}{each}, taken off").format(min=lo, max=hi, each=each)
+        return text + _(" (0 when nothing applies)") + gate
     return "unknown rule"  # pragma: no cover
 
 
@@ -204,7 +219,8 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
     notes: list[str] = []
     if rule is None or isinstance(rule, ManualRule):
         s = inp.get("score")
-        return (s or 0), (f"rater's score {t(s)}" if s is not None else "no score → 0"), notes
+        return (s or 0), (_("rater's score {score}").format(score=t(s)) if s is not None
+                          else _("no score → 0")), notes
 
     if isinstance(rule, ThresholdRule):
         pts = mx or 0
@@ -213,17 +229,19 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
             if rule.target_table and unit_target is not None:
                 op, tgt, what = ">=", unit_target, f"{table_desc} {t(unit_target)}"
             else:
-                op, tgt, what = rule.target.op, to_micro(rule.target.value), f"target {_target_text(rule)}"
+                op, tgt = rule.target.op, to_micro(rule.target.value)
+                what = _("target {target}").format(target=_target_text(rule))
             ok = _cmp(val, op, tgt)
             shown_op = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}[op]
             rel = shown_op if ok else {"≥": "<", ">": "≤", "≤": ">", "<": "≥", "=": "≠"}[shown_op]
             s = pts if ok else 0
-            verdict = "reached" if ok else "not reached"
-            arith = f"value {t(val)} vs {what}: {t(val)} {rel} {t(tgt)} → {verdict} → {t(s)}"
+            verdict = _("reached") if ok else _("not reached")
+            arith = _("value {value} vs {what}: {value} {rel} {target} → {verdict} → {score}").format(
+                value=t(val), what=what, rel=rel, target=t(tgt), verdict=verdict, score=t(s))
         else:
             met = False if rule.gate else bool(inp.yes("met"))
             s = pts if met else 0
-            arith = f"met: {'是' if met else '否'} → {t(s)}"
+            arith = _("met: {answer} → {score}").format(answer="是" if met else "否", score=t(s))
     elif isinstance(rule, ComponentsRule):
         total, terms = 0, []
         for k, c in enumerate(rule.components, 1):
@@ -235,18 +253,20 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
             else:
                 met = bool(inp.yes(f"met:{k}"))
                 v = pts if met else 0
-                terms.append((v, f"{k}. {c.label}: {'met' if met else 'not met'}"))
+                answer = _("met") if met else _("not met")
+                terms.append((v, f"{k}. {c.label}: {answer}"))
             total += v
-        arith = "; ".join(x for _, x in terms) + " → " + _sum_text([v for v, _ in terms]) + f" = {t(total)}"
+        arith = (_("; ").join(x for _v, x in terms) + " → " + _sum_text([v for v, _x in terms])
+                 + f" = {t(total)}")
         s = total
         if mx is not None and s > mx:
             s = mx
-            notes.append(f"capped at the item's max {t(mx)}")
-            arith += f" → cap {t(mx)}"
+            notes.append(_("capped at the item's max {max}").format(max=t(mx)))
+            arith += _(" → cap {cap}").format(cap=t(mx))
         if not deduction and s < 0:
             s = 0
-            notes.append("floor 0: an item scores at least 0")
-            arith += " → floor 0"
+            notes.append(_("floor 0: an item scores at least 0"))
+            arith += _(" → floor {floor}").format(floor=0)
     elif isinstance(rule, TiersRule):
         if is_numeric_tiers(rule):
             val = inp.get("value")
@@ -254,41 +274,41 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
             best = max(hits, key=lambda x: to_micro(x.points)) if hits else None
             s = to_micro(best.points) if best else 0
             shown = t(val) if val is not None else "—"
-            arith = (f"ratio {shown} → tier {_bound(best)} → {t(s)}" if best
-                     else f"ratio {shown} → no tier reached → 0")
+            arith = (_("ratio {value} → tier {tier} → {score}").format(value=shown, tier=_bound(best), score=t(s))
+                     if best else _("ratio {value} → no tier reached → 0").format(value=shown))
         else:
             reached = [(k, x) for k, x in enumerate(rule.tiers, 1) if inp.yes(f"met:{k}")]
             if reached:
                 k, best = max(reached, key=lambda kx: to_micro(kx[1].points))
                 s = to_micro(best.points)
-                arith = f"tier met:{k} {best.label} reached → {t(s)}"
+                arith = _("tier met:{k} {label} reached → {score}").format(k=k, label=best.label, score=t(s))
                 if len(reached) > 1:
-                    arith += f" (highest of met:{', met:'.join(str(k) for k, _ in reached)})"
+                    arith += _(" (highest of {tiers})").format(tiers=", ".join(f"met:{j}" for j, _x in reached))
             else:
                 s = 0
-                arith = "no tier reached → 0"
+                arith = _("no tier reached → 0")
         if mx is not None and s > mx:
             s = mx
-            notes.append(f"capped at the item's max {t(mx)}")
-            arith += f" → cap {t(mx)}"
+            notes.append(_("capped at the item's max {max}").format(max=t(mx)))
+            arith += _(" → cap {cap}").format(cap=t(mx))
     elif isinstance(rule, PerOccurrenceRule):
         cnt = inp.get("count") or 0
         d = to_micro(rule.delta)
         change = _mul(d, cnt)
         if deduction or mx is None:
             s = change
-            arith = f"{t(d)} × {t(cnt)} = {t(change)}" if cnt else "no occurrences → 0"
+            arith = f"{t(d)} × {t(cnt)} = {t(change)}" if cnt else _("no occurrences → 0")
             if rule.cap is not None and abs(change) > to_micro(abs(rule.cap)):
                 cap = to_micro(abs(rule.cap))
                 s = cap if change > 0 else -cap
-                notes.append(f"capped at {t(cap)} in total")
-                arith += f" → cap {t(s)}"
+                notes.append(_("capped at {cap} in total").format(cap=t(cap)))
+                arith += _(" → cap {cap}").format(cap=t(s))
         else:
             start = mx if d < 0 else 0
             if rule.cap is not None and abs(change) > to_micro(abs(rule.cap)):
                 cap = to_micro(abs(rule.cap))
                 change = cap if change > 0 else -cap
-                notes.append(f"change capped at {t(cap)}")
+                notes.append(_("change capped at {cap}").format(cap=t(cap)))
             raw = start + change
             sign = "−" if d < 0 else "+"
             arith = f"{t(start)} {sign} {t(cnt)}×{t(abs(d))} = {t(raw)}"
@@ -296,48 +316,50 @@ def retrace_item(item: Item, inp: _Inputs, deduction: bool, unit_target: int | N
             s = raw
             if s < floor:
                 s = floor
-                notes.append(f"floor {t(floor)}" + (" (扣完为止)" if floor == 0 else ""))
-                arith += f" → floor {t(floor)}"
+                notes.append(_("floor {floor}").format(floor=t(floor)) + (" (扣完为止)" if floor == 0 else ""))
+                arith += _(" → floor {floor}").format(floor=t(floor))
             if s > mx:
                 s = mx
-                notes.append(f"capped at the item's max {t(mx)}")
-                arith += f" → cap {t(mx)}"
+                notes.append(_("capped at the item's max {max}").format(max=t(mx)))
+                arith += _(" → cap {cap}").format(cap=t(mx))
     elif isinstance(rule, ProportionalRule):
         pts = mx or 0
         val = inp.get("value")
         base = proportional_base(rule)
         b = base or SCALE
         if val is None:
-            s, arith = 0, "no value → 0"
+            s, arith = 0, _("no value → 0")
         else:
             c = min(max(val, 0), b)
             s = _muldiv(pts, c, b)
             ratio = f"{t(val)}/{t(base)}" if base else t(val)
             arith = f"{t(pts)} × min({ratio}, 1) = {t(s)}"
             if c != val:
-                notes.append("ratio clipped to 0..1")
+                notes.append(_("ratio clipped to 0..1"))
         if mx is not None and s > mx:
             s = mx
-            arith += f" → cap {t(mx)}"
+            arith += _(" → cap {cap}").format(cap=t(mx))
     elif isinstance(rule, RangeRule):
         s, arith = _retrace_range(rule, inp, mx, deduction)
     else:  # pragma: no cover
         s, arith = 0, ""
     if rule.gate and inp.yes("met") is False:
-        notes.append(f"gate not met ({rule.gate}): whole item 0")
-        return 0, f"gate not met ({rule.gate}) → 0 (rule alone: {arith})", notes
+        notes.append(_("gate not met ({gate}): whole item 0").format(gate=rule.gate))
+        return 0, _("gate not met ({gate}) → 0 (rule alone: {arithmetic})").format(gate=rule.gate,
+                                                                                   arithmetic=arith), notes
     return s, arith, notes
 
 
 def _retrace_range(rule: RangeRule, inp: _Inputs, mx: int | None, deduction: bool) -> tuple[int, str]:
     """The rater's chosen amount in the range, as the engine scores it (rules.chosen_in_range)."""
     chosen = inp.get("score") or 0
-    amount, arith = chosen, f"chosen {t(chosen)} within {t(to_micro(rule.min))}–{t(to_micro(rule.max))}"
+    amount, arith = chosen, _("chosen {score} within {min}–{max}").format(
+        score=t(chosen), min=t(to_micro(rule.min)), max=t(to_micro(rule.max)))
     if rule.per_occurrence:
         count = inp.get("count")
         count = SCALE if count is None else count
         amount = _mul(chosen, count)
-        arith += f" × {t(count)} occurrence(s) = {t(amount)}"
+        arith += _(" × {count} occurrence(s) = {amount}").format(count=t(count), amount=t(amount))
     if rule.direction == "award":
         s = amount if mx is None else min(amount, mx)
         return s, arith + f" → +{t(s)}"
@@ -424,8 +446,8 @@ class Explainer:
             hit = bool(res.vetoes[v.id][u])
             vetoes.append(_line(
                 id=v.id, kind="veto", label=v.text, score=0,
-                rule=f"veto: {scheme.veto_effect or 'excluded from grades and awards'}",
-                inputs=facts.get(v.id, []), arithmetic="applies → vetoed" if hit else "does not apply",
+                rule=_("veto: {effect}").format(effect=scheme.veto_effect or _("excluded from grades and awards")),
+                inputs=facts.get(v.id, []), arithmetic=_("applies → vetoed") if hit else _("does not apply"),
             ))
         parts = [{"id": p.id, "name": p.name, "score": _p(res.parts[p.id][u]),
                   "max": _num(p.max)} for p in res.plan.parts]
@@ -450,11 +472,12 @@ class Explainer:
         manual = item.rule is None or isinstance(item.rule, ManualRule)
         if over is not None and not manual and not isinstance(item.rule, RangeRule):
             value, source = over, "rater_score"
-            arith = f"rater's direct score {t(over)} overrides the rule" + (f" (0..{t(mx)})" if mx is not None else "")
+            arith = (_("rater's direct score {score} overrides the rule").format(score=t(over))
+                     + (f" (0..{t(mx)})" if mx is not None else ""))
         elif missing:
             value, source = 0, "missing"
-            arith = "required input missing → 0 (--missing-zero)"
-            notes.append("input missing, scored 0")
+            arith = _("required input missing → 0 (--missing-zero)")
+            notes.append(_("input missing, scored 0"))
         else:
             target = None
             table_desc = ""
@@ -463,7 +486,7 @@ class Explainer:
                 table = self.tables[rule.target_table]
                 if unit in table.rows:
                     target = to_micro(table.rows[unit])
-                table_desc = f"{table.column} for {unit} ({table.id})"
+                table_desc = _("{column} for {unit} ({table})").format(column=table.column, unit=unit, table=table.id)
             value, arith, notes = retrace_item(item, inp, self.deduction, target, table_desc)
             if manual and mx is not None:
                 arith += f" (0..{t(mx)})"
@@ -540,17 +563,18 @@ def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[dict]],
             sh = inp.get("shared_count" + suffix)
             if sh:
                 acc += _mul(_mul(pts, factor), sh)
-                terms.append(f"{lvl + ' ' if lvl else ''}shared {t(sh)}×{t(pts)}×{t(factor)}")
+                terms.append(f"{lvl + ' ' if lvl else ''}" + _("shared {count}×{points}×{factor}").format(
+                    count=t(sh), points=t(pts), factor=t(factor)))
     direct = inp.get("score")
     if direct is not None:
         acc += direct
-        terms.append(f"rater's score {t(direct)}")
-    arith = (" + ".join(terms) + f" = {t(acc)}") if terms else "none → 0"
+        terms.append(_("rater's score {score}").format(score=t(direct)))
+    arith = (" + ".join(terms) + f" = {t(acc)}") if terms else _("none → 0")
     notes = []
     if e.cap is not None and acc > to_micro(abs(e.cap)):
         acc = to_micro(abs(e.cap))
-        arith += f" → cap {t(acc)}"
-        notes.append(f"capped at {t(acc)}")
+        arith += _(" → cap {cap}").format(cap=t(acc))
+        notes.append(_("capped at {cap}").format(cap=t(acc)))
     value = sign * acc
     if sign < 0 and acc:
         arith += f" → −{t(acc)}"
@@ -558,16 +582,18 @@ def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[dict]],
         raise ExplanationMismatch(
             f"unit {res.units[u]!r} entry {e.id}: explained {value}, scored {res.entries[e.id][u]}")
     if e.levels:
-        rule = ", ".join(f"{k} {t(to_micro(abs(v)))}" for k, v in e.levels.items()) + " per occurrence"
+        rule = ", ".join(f"{k} {t(to_micro(abs(v)))}" for k, v in e.levels.items()) + _(" per occurrence")
     elif e.points is not None:
-        rule = f"{t(sign * to_micro(abs(e.points)))} per {e.unit or 'occurrence'}"
+        rule = t(sign * to_micro(abs(e.points))) + (_(" per {unit}").format(unit=e.unit) if e.unit
+                                                     else _(" per occurrence"))
     else:
-        rule = "rater's score"
+        rule = _("rater's score")
     if factor is not None:
-        rule += f"; shared occurrences × {t(factor)}"
+        rule += _("; shared occurrences × {factor}").format(factor=t(factor))
     if e.cap is not None:
-        rule += f"; at most {t(to_micro(abs(e.cap)))}"
-    return _line(id=e.id, kind=e.kind, label=e.text, score=_p(value), rule=f"{e.kind}: {rule}",
+        rule += _("; at most {cap}").format(cap=t(to_micro(abs(e.cap))))
+    kind = {"bonus": _("bonus"), "deduction": _("deduction")}.get(e.kind, e.kind)
+    return _line(id=e.id, kind=e.kind, label=e.text, score=_p(value), rule=f"{kind}: {rule}",
                  inputs=facts.get(e.id, []), arithmetic=arith, notes=notes)
 
 
@@ -587,31 +613,31 @@ def explain_total(res: Results, u: int) -> str:
                 sub = " + ".join(f"{r.name} {v(res.raters[(p.id, r.name)])}×{t(r.weight)}" for r in p.raters)
                 lines.append(f"{p.name} = {sub} = {v(res.parts[p.id])}")
             elif p.items:
-                how = "from its categories" if res.contract.weighting else "sum of its items"
+                how = _("from its categories") if res.contract.weighting else _("sum of its items")
                 lines.append(f"{p.name} = {how} = {v(res.parts[p.id])}")
             else:
-                lines.append(f"{p.name} = direct score {v(res.parts[p.id])}")
+                lines.append(f"{p.name} = " + _("direct score {score}").format(score=v(res.parts[p.id])))
             terms.append(f"{p.name} {v(res.parts[p.id])}×{t(p.weight)}" if plan.weighted
                          else f"{p.name} {v(res.parts[p.id])}")
         if plan.loose_items:
-            terms.append("items outside parts " + t(sum(int(res.items[i][u]) for i in plan.loose_items)))
-        pieces.append("; ".join(lines))
+            terms.append(_("items outside parts ") + t(sum(int(res.items[i][u]) for i in plan.loose_items)))
+        pieces.append(_("; ").join(lines))
         core = " + ".join(terms)
     elif res.contract.weighting and scheme.scoring_model != "deduction":  # weighted levels: lines above
         pieces.extend(explain_weighted(scheme, res.contract.weighting, res.items, res.categories, u))
-        core = f"categories {t(int(res.total[u]) - int(res.bonus[u]) - int(res.deductions[u]))}"
+        core = _("categories {score}").format(score=t(int(res.total[u]) - int(res.bonus[u]) - int(res.deductions[u])))
     elif scheme.scoring_model == "deduction":
         items_sum = sum(int(res.items[i.id][u]) for i in scheme.items)
-        core = f"base {t(to_micro(scheme.base_points or 0))} + items ({t(items_sum)})"
+        core = _("base {base} + items ({items})").format(base=t(to_micro(scheme.base_points or 0)), items=t(items_sum))
     else:
-        core = f"items {t(sum(int(res.items[i.id][u]) for i in scheme.items))}"
+        core = _("items {score}").format(score=t(sum(int(res.items[i.id][u]) for i in scheme.items)))
     extra = ""
     if scheme.bonus:
-        extra += f" + bonus {v(res.bonus)}"
+        extra += _(" + bonus {score}").format(score=v(res.bonus))
     if scheme.deductions:
-        extra += f" − deductions {t(-int(res.deductions[u]))}"
-    total_line = f"total = {core}{extra} = {v(res.total)}"
+        extra += _(" − deductions {score}").format(score=t(-int(res.deductions[u])))
+    total_line = _("total = {core}{extra} = {total}").format(core=core, extra=extra, total=v(res.total))
     if fmt(int(res.total[u])) != t(int(res.total[u])):
-        total_line += f" (shown as {fmt(int(res.total[u]))})"
+        total_line += _(" (shown as {total})").format(total=fmt(int(res.total[u])))
     pieces.append(total_line)
-    return "; ".join(pieces)
+    return _("; ").join(pieces)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kaohe.i18n import _
 from schemes.model import Grade
 
 from .numbers import to_micro
@@ -60,15 +61,15 @@ def assign_grades(hundredths: np.ndarray, eligible: np.ndarray, grades: list[Gra
             for i in tied:
                 ties[int(i)] = g.name
             notes.append(
-                f"award tie: {g.name} is limited to {g.count} but {int(members.sum())} units qualify because "
-                f"{len(tied)} units tie at rank {tied_rank}; all tied units were given {g.name} "
-                "(the committee must decide)"
+                _("award tie: {grade} is limited to {count} but {n} units qualify because {tied} units tie at rank "
+                  "{rank}; all tied units were given {grade} (the committee must decide)").format(
+                    grade=g.name, count=g.count, n=int(members.sum()), tied=len(tied), rank=tied_rank)
             )
     for g in grades:
         if g.count is not None:
             continue
         if g.min_score is None and g.max_score is None:
-            notes.append(f"grade {g.name} has no score band or count in the scheme; not assigned")
+            notes.append(_("grade {grade} has no score band or count in the scheme; not assigned").format(grade=g.name))
             continue
         out[eligible & (out == "") & _band(total_micro, g)] = g.name
     return Grading([str(x) for x in out], erank, notes, ties)

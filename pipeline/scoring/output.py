@@ -26,10 +26,12 @@ from typing import Iterable
 
 import numpy as np
 
+from kaohe.i18n import N_, _
 from schemes.atomic import csv_cell, output_dir
 
 from .engine import Results
 from .explain import RunExplanations
+from .headers import column_labels, flag_words, rank_order
 from .numbers import hundredths
 from .xlsx import SheetData
 
@@ -38,7 +40,7 @@ try:  # orjson ships with prefect; the standard library is the fallback
 except ImportError:  # pragma: no cover
     orjson = None
 
-ROUNDING = ("points are exact decimals during scoring; every score is rounded once, at output, to at most "
+ROUNDING = N_("points are exact decimals during scoring; every score is rounded once, at output, to at most "
             "2 decimals with ROUND_HALF_UP (2.345 → 2.35, −1.005 → −1.01)")
 
 FIXED = ("unit", "total", "rank", "grade", "veto")
@@ -124,6 +126,13 @@ def sliced(col: Column, a: int, b: int) -> Column:
     return Column(col.name, col.kind, col.values[a:b])
 
 
+def taken(col: Column, rows: np.ndarray) -> Column:
+    """The column's values at ``rows`` (in that order)."""
+    if isinstance(col.values, np.ndarray):
+        return Column(col.name, col.kind, col.values[rows])
+    return Column(col.name, col.kind, [col.values[r] for r in rows.tolist()])
+
+
 # --------------------------------------------------------------------------- writers
 
 
@@ -151,20 +160,27 @@ SLICE = 10_000
 
 
 class TableWriters:
-    """results.csv, results.xlsx, results.json and results.parquet (wide) + results_long.parquet,
-    written together a slice of units at a time: each slice's texts are built once, and memory
-    holds one slice, however many units the run has."""
+    """results.csv, results.json and results.parquet (wide) + results_long.parquet, written together a
+    slice of units at a time in the results' order (each slice's texts are built once), then
+    results.xlsx, the table for people, a slice at a time in rank order (:meth:`write_ranked`):
+    memory holds one slice, however many units the run has.  The workbook's headers are named
+    (:func:`.headers.column_labels`), 名次 is its first column and flags are in words; results.csv
+    starts with a UTF-8 BOM (Excel on Chinese Windows reads it) and keeps the column codes."""
 
     def __init__(self, res: Results, cols: list[Column], folder: Path, clock: "_Clock") -> None:
         from .xlsx import WorkbookWriter
 
         self.res, self.cols, self.clock = res, cols, clock
         self.names = [c.name for c in cols]
-        self.csv_file = open(folder / "results.csv", "w", encoding="utf-8", newline="")
+        self.csv_file = open(folder / "results.csv", "w", encoding="utf-8-sig", newline="")
         self.csv = csv.writer(self.csv_file)
         self.csv.writerow([csv_cell(n) for n in self.names])
         self.book = WorkbookWriter(folder / "results.xlsx", ["results", "notes"])
-        self.book.begin_sheet(SheetData("results", self.names, [], widths={0: 18}), n_rows=res.n)
+        first = self.names.index("rank")  # 名次 leads the printed table
+        self.book_order = [first, *range(first), *range(first + 1, len(cols))]
+        labels = column_labels(res, self.names)
+        self.book.begin_sheet(SheetData("results", [labels[k] for k in self.book_order], [], widths={1: 18}),
+                              n_rows=res.n)
         self.json_file = open(folder / "results.json", "wb")
         head = _dumps(_json_head(res, self.names), indent=True)
         self.json_file.write(head[:-2] + b',\n  "units": [')  # the head's closing "\n}" reopened
@@ -174,14 +190,13 @@ class TableWriters:
         self.written = 0
 
     def write(self, a: int, b: int) -> None:
+        """Units ``a``–``b`` (results' order) into results.csv, results.json and the Parquet files."""
         part = [sliced(c, a, b) for c in self.cols]
         texts = [column_texts(c) for c in part]
         self.clock.lap("columns")
         safe = [t if _is_number(c) else [csv_cell(x) for x in t] for c, t in zip(part, texts)]
         self.csv.writerows(zip(*safe))
         self.clock.lap("results.csv")
-        self.book.sheet_rows([("n" if _is_number(c) else "s", t) for c, t in zip(part, texts)])
-        self.clock.lap("results.xlsx")
         as_json = [t if _is_number(c) else [_dumps(x).decode() for x in t] for c, t in zip(part, texts)]
         rows = [self.json_row(*r) for r in zip(*as_json)]
         if rows:
@@ -191,11 +206,21 @@ class TableWriters:
         self.clock.lap("results.parquet")
         self.written += b - a
 
+    def write_ranked(self, size: int = SLICE) -> None:
+        """results.xlsx's rows: every unit by rank (ties in results' order), a slice at a time."""
+        order = rank_order(self.res.rank)
+        for a in range(0, len(order), size):
+            part = [taken(self.cols[k], order[a:a + size]) for k in self.book_order]
+            texts = [column_texts(c) for c in part]
+            texts = [[flag_words(x) for x in t] if c.name == "flags" else t for c, t in zip(part, texts)]
+            self.book.sheet_rows([("n" if _is_number(c) else "s", t) for c, t in zip(part, texts)])
+        self.clock.lap("results.xlsx")
+
     def close(self) -> None:
         self.csv_file.close()
-        self.book.begin_sheet(SheetData("notes", ["note"], [], widths={0: 100}, freeze_header=False),
+        self.book.begin_sheet(SheetData("notes", [_("note")], [], widths={0: 100}, freeze_header=False),
                               n_rows=len(self.res.notes) + 1)
-        self.book.sheet_rows([("s", [ROUNDING, *self.res.notes])])
+        self.book.sheet_rows([("s", [_(ROUNDING), *self.res.notes])])
         self.book.close()
         self.json_file.write(b"\n  ]\n}\n")
         self.json_file.close()
@@ -272,7 +297,8 @@ def write_explanation_stream(units, path: Path, keep: Iterable[int] = ()) -> dic
 def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain: bool = True,
               inputs: Iterable[str | Path] = (), run: dict | None = None,
               timings: dict[str, float] | None = None, timer=time.perf_counter,
-              explanations: RunExplanations | None = None) -> Path:
+              explanations: RunExplanations | None = None, documents: bool = False,
+              problems: list[str] | None = None) -> Path:
     """Write every output of a run into OUTDIR (atomically); returns OUTDIR.
 
     ``explain``: write explanations.json (every unit × item; the report breaks
@@ -281,6 +307,8 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
     (written as run.json, with the scheme as scheme.json).  ``timings`` collects
     seconds per output stage, as ``timer`` counts them (wall clock; ``time.process_time`` for CPU).
     ``explanations``: where unit explanations come from (default: the results' own facts).
+    ``documents``: also the 考核结果通报 and one 考核反馈表 per unit (:mod:`.documents`); what
+    could not be made (no LibreOffice for the PDFs) is appended to ``problems``.
     """
     from .report import render_report, report_units
 
@@ -292,6 +320,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
         try:
             for a in range(0, res.n, SLICE):
                 tables.write(a, min(a + SLICE, res.n))
+            tables.write_ranked()
         finally:
             tables.close()
         clock.lap("results.json")
@@ -307,6 +336,11 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
             html = render_report(res, [kept[u] for u in shown], explained=explain)
             (tmp / "report.html").write_text(html, encoding="utf-8")
             clock.lap("report.html")
+        if documents:
+            from .documents import write_documents
+
+            (problems if problems is not None else []).extend(write_documents(res, tmp, explanations=ex))
+            clock.lap("documents")
         if run is not None:
             (tmp / SCHEME_FILE).write_text(res.scheme.model_dump_json(), encoding="utf-8")
             dump_json(run, tmp / RUN_FILE)

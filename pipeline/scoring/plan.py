@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kaohe.i18n import _
 from schemes.model import Scheme
 
 from .errors import SchemeNotScorable
@@ -91,9 +92,9 @@ def plan_parts(scheme: Scheme) -> PartsPlan:
             raise SchemeNotScorable(f"part(s) {', '.join(missing)} have no weight while others do")
         total = sum(Decimal(str(v)) for v in part_weight.values())
         if total != 1:
-            notes.append(f"part weights add up to {total}, not 1")
+            notes.append(_("part weights add up to {total}, not 1").format(total=total))
     if loose and scheme.parts:
-        notes.append(f"{len(loose)} item(s) belong to no part and are added to the total unweighted")
+        notes.append(_("{n} item(s) belong to no part and are added to the total unweighted").format(n=len(loose)))
 
     plans = []
     for p in scheme.parts:
@@ -101,11 +102,12 @@ def plan_parts(scheme: Scheme) -> PartsPlan:
         if rp:
             total = sum(Decimal(r.weight) for r in rp) / Decimal(10**6)
             if total != 1:
-                notes.append(f"rater weights of {p.name} add up to {total}, not 1")
+                notes.append(_("rater weights of {part} add up to {total}, not 1").format(part=p.name, total=total))
             if sum(r.rates_items for r in rp) > 1:
                 raise SchemeNotScorable(f"more than one rater group of {p.name} rates the items")
             if items_of[p.id] and not any(r.rates_items for r in rp):
-                notes.append(f"no rater group of {p.name} rates its items; item scores are shown but not counted")
+                notes.append(_("no rater group of {part} rates its items; item scores are shown but not counted").format(
+                    part=p.name))
         mx = _part_max(scheme, items_of[p.id])
         w = to_micro(part_weight[p.id]) if weighted else None
         plans.append(PartPlan(p.id, p.name, w, rp, tuple(items_of[p.id]), mx))

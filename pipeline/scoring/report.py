@@ -12,8 +12,12 @@ import numpy as np
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from kaohe.i18n import _, html_lang
+from schemes.labels import model_label
+
 from .engine import Results
 from .explain import Explainer, UnitResult
+from .headers import flag_words
 from .numbers import fmt, fmt_array, round2, to_micro
 from .output import ROUNDING
 
@@ -26,8 +30,10 @@ MAX_BREAKDOWN_LINES = 3_000
 
 
 def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
-                       trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(_=_, model_label=model_label, flag_words=flag_words, page_lang=html_lang)
+    return env
 
 
 def histogram_svg(title: str, values_micro: np.ndarray, lo: float | None = None, hi: float | None = None,
@@ -86,14 +92,14 @@ def render_report(res: Results, units: list[dict | UnitResult] | None = None, *,
         units = [ex.unit_dict(u) for u in report_units(res)]
     s = res.scheme
     ranking = ranking_rows(res)
-    charts = [histogram_svg("总分 total", res.total)]
+    charts = [histogram_svg(_("total score"), res.total)]
     for c in s.categories:
         hi = float(c.points) if c.points is not None else None
         lo = 0.0 if s.scoring_model != "deduction" else None
         charts.append(histogram_svg(f"{c.id} {c.name}", res.categories[c.id], lo=lo, hi=hi))
     return _env().get_template("report.html.j2").render(
-        scheme=s, title=s.metadata.title or "scoring report", n_units=res.n, ranking=ranking, charts=charts,
-        units=units, more=max(res.n - len(units), 0), notes=res.notes, rounding=ROUNDING,
+        scheme=s, title=s.metadata.title or _("scoring report"), n_units=res.n, ranking=ranking, charts=charts,
+        units=units, more=max(res.n - len(units), 0), notes=res.notes, rounding=_(ROUNDING),
         submission=res.submission.file, pts=_pts, explained=explained,
     )
 
@@ -106,7 +112,7 @@ def ranking_rows(res: Results) -> Markup:
     order = np.argsort(res.rank, kind="stable").tolist()
     totals = fmt_array(res.total)
     ranks = res.rank.tolist()
-    flags = unit_flags_column(res, ", ")
+    flags = [flag_words(x) for x in unit_flags_column(res)]
     vetoed = [";".join(v for v, m in res.vetoes.items() if m[u]) for u in range(res.n)] if res.vetoes else None
     rows = []
     for u in order:

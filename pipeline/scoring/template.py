@@ -15,6 +15,7 @@ A filled-in template of either kind is a valid submission.
 from __future__ import annotations
 
 import csv
+import hashlib
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,9 +24,11 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from kaohe.i18n import _
 from schemes.atomic import atomic_file, csv_cell, text_cell
 from schemes.model import Scheme
 
+from .errors import SchemeArgError
 from .explain import describe_rule
 from .inputs import Contract, InputSpec, TargetSpec
 from .numbers import fmt_dec
@@ -33,6 +36,7 @@ from .tables import sheet_title
 
 MAIN_SHEET = "考核数据"
 HELP_SHEET = "说明"
+ID_SHEET = "kaohe"
 MIN_ROWS = 200
 #: The unit of a long CSV template made without a unit list: replace it by each unit's name.
 PLACEHOLDER_UNIT = "单位名称"
@@ -67,9 +71,58 @@ def build_template(scheme: Scheme, units: list[str] | None = None, contract: Con
     return wb
 
 
-def write_template(scheme: Scheme, path: Path | str, units: list[str] | None = None) -> Path:
-    """Write the template atomically (temp file beside it, then rename)."""
+def scheme_fingerprint(scheme: Scheme) -> str:
+    """What ties a template to its scheme: title, year and item ids (a corrected version with the same
+    items still takes the template; another scheme does not)."""
+    ids = sorted(i.id for i in scheme.items) + sorted(e.id for e in [*scheme.bonus, *scheme.deductions, *scheme.veto])
+    text = "\n".join([scheme.metadata.title, str(scheme.metadata.year or ""), *ids])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _identity(wb: Workbook, scheme: Scheme, ref: str | None) -> None:
+    """A hidden sheet naming the scheme (its first cell is not `unit`: scoring skips it)."""
+    ws = wb.create_sheet(ID_SHEET)
+    rows = (("scheme", scheme.metadata.title), ("year", str(scheme.metadata.year or "")),
+            ("ref", ref or ""), ("fingerprint", scheme_fingerprint(scheme)))
+    for r, (key, value) in enumerate(rows, 1):
+        text_cell(ws.cell(row=r, column=1), key)
+        text_cell(ws.cell(row=r, column=2), value)
+    ws.sheet_state = "hidden"
+
+
+def template_identity(path: Path | str) -> dict[str, str] | None:
+    """The scheme a workbook template was made for (None: not a kaohe template, or not a workbook)."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - not a readable workbook: the submissions reader says why
+        return None
+    try:
+        if ID_SHEET not in wb.sheetnames:
+            return None
+        rows = wb[ID_SHEET].iter_rows(min_row=1, max_row=10, max_col=2, values_only=True)
+        return {str(k): str(v or "") for k, v in rows if k}
+    finally:
+        wb.close()
+
+
+def check_template(path: Path | str, scheme: Scheme) -> None:
+    """Refuse, in one line, a template made for another scheme."""
+    made_for = template_identity(path)
+    if made_for is None or made_for.get("fingerprint") in (None, scheme_fingerprint(scheme)):
+        return
+    ref = f" ({made_for['ref']})" if made_for.get("ref") else ""
+    raise SchemeArgError(_("{file}: this template was made for 《{other}》{ref}, not for 《{this}》; fill in this "
+                           "scheme's template (`kaohe template`)").format(
+        file=Path(path).name, other=made_for.get("scheme", ""), ref=ref, this=scheme.metadata.title))
+
+
+def write_template(scheme: Scheme, path: Path | str, units: list[str] | None = None, ref: str | None = None) -> Path:
+    """Write the template atomically (temp file beside it, then rename); ``ref`` is the stored scheme's
+    id@version, recorded with the scheme's fingerprint in a hidden sheet (:func:`check_template`)."""
     wb = build_template(scheme, units)
+    _identity(wb, scheme, ref)
     with atomic_file(path) as tmp:
         wb.save(tmp)
     return Path(path)
@@ -181,17 +234,18 @@ def _help(ws, scheme: Scheme, main_title: str, rating_group: str | None) -> None
     lines = [
         f"{scheme.metadata.title}",
         "",
-        "How to fill in this workbook (填写说明)",
-        f"- Sheet {main_title}: one row per unit (考核单位); one column per input, headed `<item> <input>`.",
-        "- Hover a header cell to see the item, its rule and what to enter.",
-        "- met / met:N: 是 or 否.  count: occurrences (0, 1, 2 …).  value: a figure or rate (65% or 0.65).",
-        "- score: a rater's direct score within 0..max; add a column `<item> score` to override any item's rule.",
-        "- Leave a cell empty when there is nothing to report for a bonus, deduction or veto.",
+        _("How to fill in this workbook"),
+        _("- Sheet {sheet}: one row per unit; one column per input, headed `<item> <input>`.").format(
+            sheet=main_title),
+        _("- Hover a header cell to see the item, its rule and what to enter."),
+        _("- met / met:N: 是 or 否.  count: occurrences (0, 1, 2 …).  value: a figure or rate (65% or 0.65)."),
+        _("- score: a rater's direct score within 0..max; add a column `<item> score` to override any item's rule."),
+        _("- Leave a cell empty when there is nothing to report for a bonus, deduction or veto."),
     ]
     if rating_group:
-        lines.append(f"- Item columns are the {rating_group} group's facts; "
-                     "the other rater groups have their own sheets.")
-    lines.append("- Sheets whose first header cell is not `unit` (like this one) are ignored when scoring.")
+        lines.append(_("- Item columns are the {group} group's facts; the other rater groups have their own "
+                       "sheets.").format(group=rating_group))
+    lines.append(_("- Sheets whose first header cell is not `unit` (like this one) are ignored when scoring."))
     for r, line in enumerate(lines, 1):
         text_cell(ws.cell(row=r, column=1), line)
     ws.column_dimensions["A"].width = 110

@@ -22,7 +22,7 @@ from schemes.compare import compare
 from schemes.model import Scheme
 
 from .inputs import Contract
-from .template import build_template
+from .template import _identity, build_template
 
 NEW_FILL = PatternFill("solid", fgColor="C6EFCE")
 MAPPING_SHEET = "去年对照"
@@ -53,8 +53,9 @@ def like_notes(last_year: Scheme, scheme: Scheme) -> LikeNotes:
 
 
 def write_template_like(scheme: Scheme, last_year: Scheme, path: Path | str,
-                        units: list[str] | None = None) -> tuple[Path, LikeNotes]:
-    """The wide template of ``scheme`` annotated against ``last_year`` (atomic write)."""
+                        units: list[str] | None = None, ref: str | None = None) -> tuple[Path, LikeNotes]:
+    """The wide template of ``scheme`` annotated against ``last_year`` (atomic write); like
+    :func:`~pipeline.scoring.template.write_template` it names its scheme (``ref``) in a hidden sheet."""
     notes = like_notes(last_year, scheme)
     contract = Contract(scheme)
     wb = build_template(scheme, units, contract)
@@ -96,6 +97,7 @@ def write_template_like(scheme: Scheme, last_year: Scheme, path: Path | str,
             for j, value in enumerate(["", new_id, "new this year"], 1):
                 text_cell(ws.cell(row=row, column=j), value)
             row += 1
+    _identity(wb, scheme, ref)
     with atomic_file(path) as tmp:
         wb.save(tmp)
     return Path(path), notes

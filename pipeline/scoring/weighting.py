@@ -27,6 +27,7 @@ from math import lcm
 
 import numpy as np
 
+from kaohe.i18n import _
 from schemes.model import Scheme
 from schemes.reconcile import Level, contribution, levels, max_points
 
@@ -199,5 +200,5 @@ def explain_weighted(scheme: Scheme, weighting: Weighting, items: dict[str, np.n
         values = [child(c) for c in level.children]
         value = combine(level, [np.array([v], dtype=np.int64) for v in values], 1)[0]
         name = next((p.name for p in scheme.parts if part in (p.id, p.name)), part)
-        lines.append(explain_level(level, name if part else "weighted total", int(value), values))
+        lines.append(explain_level(level, name if part else _("weighted total"), int(value), values))
     return lines

@@ -6,6 +6,17 @@
   const dataEl = document.getElementById("kaohe-data");
   const data = dataEl ? JSON.parse(dataEl.textContent) : { highlights: {} };
   const highlights = data.highlights || {};
+  const i18nEl = document.getElementById("kaohe-i18n");
+  const messages = i18nEl ? JSON.parse(i18nEl.textContent) : {};
+  // The page's language: the server sends the translations of the texts written here.
+  const t = (text, n) => (messages[text] || text).replace("{n}", n === undefined ? "" : String(n));
+  // one checkbox for a group of flags of one kind ticks every flag of the group
+  document.querySelectorAll("input.resolve-group").forEach((group) => {
+    group.addEventListener("change", () => {
+      document.querySelectorAll('input[type=checkbox][data-kind="' + CSS.escape(group.dataset.kind) + '"]:not(.resolve-group)')
+        .forEach((box) => { box.checked = group.checked; box.dispatchEvent(new Event("change", { bubbles: true })); });
+    });
+  });
   let marked = [];   // text elements currently split into <mark>s
   let overlays = []; // boxes drawn over page images
   let selectedRow = null;
@@ -68,7 +79,7 @@
     const row = document.querySelector('[data-hl="' + CSS.escape(key) + '"]:not(a)');
     if (row) { row.classList.add("selected"); selectedRow = row; }
     if (!targets.length) {
-      if (where) where.textContent = "no source location recorded";
+      if (where) where.textContent = t("no source location recorded");
       return;
     }
     const main = targets.find((t) => t.field === field) || targets[0];
@@ -104,8 +115,8 @@
     });
     if (where) {
       const quote = main.quote.replace(/\s+/g, " ");
-      where.textContent = main.field + (main.page ? " · page " + main.page : "") + ": " +
-        (quote.length > 60 ? quote.slice(0, 59) + "…" : quote) + (main.exact === false ? " (approximate)" : "");
+      where.textContent = main.field + (main.page ? " · " + t("page {n}", main.page) : "") + ": " +
+        (quote.length > 60 ? quote.slice(0, 59) + "…" : quote) + (main.exact === false ? t(" (approximate)") : "");
     }
     if (focus) focus.scrollIntoView({ block: "center", inline: "nearest" });
   }
@@ -191,10 +202,10 @@
       const bonus = row.dataset.bonus ? Math.round(Number(row.dataset.bonus) * 100) : 0;
       const sumEl = document.getElementById("sum-c" + n);
       const misEl = document.getElementById("mis-c" + n);
-      sumEl.textContent = got.value !== null ? "Σ " + got.label + " " + show(got.value) : "";
+      sumEl.textContent = got.value !== null ? "Σ " + t(got.label) + " " + show(got.value) : "";
       const bad = decl !== null && got.value !== null && decl !== got.value && decl + bonus !== got.value;
       misEl.hidden = !bad;
-      misEl.textContent = bad ? "≠ declared " + show(decl) : "";
+      misEl.textContent = bad ? t("≠ declared {n}", show(decl)) : "";
       row.classList.toggle("bad", bad);
       if (!byCat.has(row.dataset.parent) || row.dataset.parent === n) { // top level
         const value = contribution(n, new Set([n]));
@@ -218,13 +229,13 @@
     if (overall !== decl && parts.size > 1 && Array.from(parts.values()).every((v) => v === decl)) {
       overall = decl; // each part is scored out of the total and weighted
     }
-    sumEl.textContent = "Σ categories " + show(overall);
+    sumEl.textContent = t("Σ categories {n}", show(overall));
     const bad = overall !== decl;
     misEl.hidden = !bad;
-    misEl.textContent = bad ? "≠ declared " + show(decl) : "";
+    misEl.textContent = bad ? t("≠ declared {n}", show(decl)) : "";
     totalInput.closest("tr").classList.toggle("bad", bad);
     if (status) { // the total stays in sight in the save bar
-      status.textContent = "total Σ " + show(overall) + (bad ? " ≠ " + show(decl) : " ✓");
+      status.textContent = t("total Σ {n}", show(overall)) + (bad ? " ≠ " + show(decl) : " ✓");
       status.classList.toggle("bad", bad);
     }
   }
@@ -250,7 +261,7 @@
       if (changed) n += 1;
     });
     const out = document.getElementById("changes");
-    if (out) out.textContent = n ? n + " unsaved change" + (n > 1 ? "s" : "") : "";
+    if (out) out.textContent = n ? t(n === 1 ? "{n} unsaved change" : "{n} unsaved changes", n) : "";
   }
 
   const SKELETON = {
@@ -292,7 +303,7 @@
     previewTimers.set(row.id, setTimeout(async () => {
       out.hidden = false;
       out.className = "rule-preview";
-      out.textContent = "re-deriving the rule…";
+      out.textContent = t("re-deriving the rule…");
       try {
         const res = await fetch(edit.action.replace(/\/correct$/, "/rule-preview"), {
           method: "POST",
@@ -305,11 +316,11 @@
         });
         const body = await res.json();
         if (criteria.value === criteria.defaultValue) { out.hidden = true; return; }
-        out.textContent = res.ok ? "new rule: " + body.summary : (body.error || ("preview failed: " + res.status));
+        out.textContent = res.ok ? t("new rule: ") + body.summary : (body.error || (t("preview failed: ") + res.status));
         out.classList.toggle("bad", !res.ok || !body.rule);
         out.dataset.kind = body.rule ? body.rule.kind : "";
       } catch (e) {
-        out.textContent = "preview failed: " + e.message;
+        out.textContent = t("preview failed: ") + e.message;
         out.classList.add("bad");
       }
     }, 300));
@@ -341,11 +352,11 @@
     el.appendChild(text);
     if (withReload) {
       const hint = document.createElement("span");
-      hint.textContent = " Your edits are still on this page (copy them before reloading). ";
+      hint.textContent = t(" Your edits are still on this page (copy them before reloading). ");
       el.appendChild(hint);
       const a = document.createElement("a");
       a.href = window.location.pathname;
-      a.textContent = "Reload the current scheme";
+      a.textContent = t("Reload the current scheme");
       el.appendChild(a);
     }
     el.className = "banner " + kind;
@@ -374,7 +385,13 @@
       if (!m) return;
       put(m[1] + (m[1][0] === "f" ? ".key" : ".id"));
       if (m[2] === "rule_kind" || m[2] === "rule") { put(m[1] + ".rule_kind"); put(m[1] + ".rule"); }
-      if (m[1][0] === "f") { put(m[1] + ".resolved"); put(m[1] + ".resolution"); }
+      if (m[1][0] === "f") {
+        put(m[1] + ".resolved"); put(m[1] + ".resolution");
+        // duplicates shown as this flag go with it
+        form.querySelectorAll('input[name$=".same"][value="' + m[1].slice(1) + '"]').forEach((dup) => {
+          put(dup.name); put(dup.name.replace(/\.same$/, ".key"));
+        });
+      }
     });
     return fields;
   }
@@ -410,9 +427,9 @@
         window.location.assign(body.redirect);
         return;
       }
-      banner(body.error || body.detail || ("request failed: " + res.status), "bad", res.status === 409);
+      banner(body.error || body.detail || (t("request failed: ") + res.status), "bad", res.status === 409);
     } catch (e) {
-      banner("The server did not answer: " + e.message, "bad", false);
+      banner(t("The server did not answer: ") + e.message, "bad", false);
     } finally {
       buttons.forEach((b) => { b.disabled = false; });
     }

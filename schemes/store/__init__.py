@@ -9,7 +9,7 @@
 """
 
 from .errors import (
-    InvalidCorrection, InvalidTransition, NotFound, PublishBlocked, StaleWrite, StoreError,
+    InvalidCorrection, InvalidTransition, NotFound, NoWorkspace, PublishBlocked, StaleWrite, StoreError,
 )
 from .integrity import DamagedStore, NewerStore, StoreHealth
 from .records import (
@@ -21,7 +21,8 @@ from .tables import APPLIED, CONFLICT, DISMISSED, DRAFT, PUBLISHED, REVIEWED
 
 __all__ = [
     "Store", "file_sha256", "Ref", "parse_ref",
-    "StoreError", "DamagedStore", "NewerStore", "StoreHealth", "NotFound", "StaleWrite", "InvalidCorrection", "InvalidTransition", "PublishBlocked",
+    "StoreError", "DamagedStore", "NewerStore", "StoreHealth", "NotFound", "StaleWrite", "InvalidCorrection",
+    "InvalidTransition", "PublishBlocked", "NoWorkspace",
     "CorrectionInfo", "DocumentInfo", "EventInfo", "IngestResult", "SchemeSummary", "ScoreRunInfo", "VersionInfo",
     "DRAFT", "REVIEWED", "PUBLISHED", "APPLIED", "CONFLICT", "DISMISSED",
 ]

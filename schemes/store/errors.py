@@ -10,6 +10,10 @@ class StoreError(Exception):
     """Base class: a store operation was refused."""
 
 
+class NoWorkspace(StoreError):
+    """No store where the command looked (and the command may not create one)."""
+
+
 class NotFound(StoreError):
     """No such scheme, version, or correction."""
 

@@ -21,12 +21,14 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
+from kaohe.i18n import N_, _
+
 from .engine import MIGRATIONS, current_revision, head_revision
 from .errors import StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_BYTES = 100
-RESTORE = "restore it from a backup (or move it away to start a new store)"
+RESTORE = N_("restore it from a backup (or move it away to start a new store)")
 
 
 class DamagedStore(StoreError):
@@ -56,20 +58,23 @@ def check_sqlite_header(path: Path) -> None:
     with open(path, "rb") as f:
         header = f.read(HEADER_BYTES)
     if len(header) < HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
-        raise DamagedStore(f"{path}: not a kaohe store (the file is not an SQLite database: damaged or "
-                           f"overwritten); {RESTORE}")
+        raise DamagedStore(_("{file}: not a kaohe store (the file is not an SQLite database: damaged or "
+                             "overwritten); {restore}").format(file=path, restore=_(RESTORE)))
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, pages, valid_for = struct.unpack(">I", header[24:28]), struct.unpack(">I", header[28:32]), \
         struct.unpack(">I", header[92:96])
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedStore(f"{path}: the store is damaged (its header states a page size of {page_size}); {RESTORE}")
+        raise DamagedStore(_("{file}: the store is damaged (its header states a page size of {size}); {restore}").format(
+            file=path, size=page_size, restore=_(RESTORE)))
     if change_counter == valid_for and pages[0] and size < pages[0] * page_size:
-        raise DamagedStore(f"{path}: the store is truncated ({size:,} bytes, its header states "
-                           f"{pages[0] * page_size:,}); {RESTORE}")
+        raise DamagedStore(_("{file}: the store is truncated ({size} bytes, its header states {stated}); "
+                             "{restore}").format(file=path, size=f"{size:,}", stated=f"{pages[0] * page_size:,}",
+                                                 restore=_(RESTORE)))
     if size % page_size:
-        raise DamagedStore(f"{path}: the store is truncated ({size:,} bytes is not a whole number of "
-                           f"{page_size:,}-byte pages); {RESTORE}")
+        raise DamagedStore(_("{file}: the store is truncated ({size} bytes is not a whole number of "
+                             "{page}-byte pages); {restore}").format(file=path, size=f"{size:,}", page=f"{page_size:,}",
+                                                                     restore=_(RESTORE)))
 
 
 def known_revisions() -> set[str]:
@@ -90,10 +95,12 @@ def check_revision(engine: Engine, where: str) -> None:
     try:
         revision = current_revision(engine)
     except DatabaseError as exc:
-        raise DamagedStore(f"{where}: the store is damaged ({_reason(exc)}); {RESTORE}") from None
+        raise DamagedStore(_("{file}: the store is damaged ({why}); {restore}").format(
+            file=where, why=_reason(exc), restore=_(RESTORE))) from None
     if revision is not None and revision not in known_revisions():
-        raise NewerStore(f"{where}: the store was written by a newer kaohe (schema revision {revision}; this "
-                         f"kaohe knows up to {head_revision()}); upgrade kaohe to open it. Nothing was changed")
+        raise NewerStore(_("{file}: the store was written by a newer kaohe (schema revision {revision}; this "
+                           "kaohe knows up to {head}); upgrade kaohe to open it. Nothing was changed").format(
+            file=where, revision=revision, head=head_revision()))
 
 
 def _reason(exc: DatabaseError) -> str:
@@ -127,14 +134,14 @@ def check_store(engine: Engine, where: str, *, max_problems: int = 20) -> StoreH
                                     for r in rows[:max_problems]]
         health.revision = current_revision(engine)
     except DatabaseError as exc:
-        health.problems.append(f"unreadable: {_reason(exc)}")
+        health.problems.append(_("unreadable: {why}").format(why=_reason(exc)))
         return health
     if health.revision is None:
-        health.problems.append("no schema revision (not a kaohe store, or never migrated)")
+        health.problems.append(_("no schema revision (not a kaohe store, or never migrated)"))
     elif health.revision not in known_revisions():
-        health.problems.append(f"schema revision {health.revision} is newer than this kaohe ({health.head}); "
-                               "upgrade kaohe")
+        health.problems.append(_("schema revision {revision} is newer than this kaohe ({head}); upgrade "
+                                 "kaohe").format(revision=health.revision, head=health.head))
     elif health.head is not None and health.revision != health.head:
-        health.problems.append(f"schema revision {health.revision} is behind {health.head}; opening the store "
-                               "with any command migrates it")
+        health.problems.append(_("schema revision {revision} is behind {head}; opening the store with any "
+                                 "command migrates it").format(revision=health.revision, head=health.head))
     return health

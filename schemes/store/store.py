@@ -10,6 +10,7 @@ with the version's corrections replayed in order.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -23,16 +24,21 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
+from kaohe.i18n import _
+
 from ..corrections import (
-    CorrectionError, Op, check_correction, describe_change, rederive_ops, replay, scheme_doc, stabilize,
+    CorrectionError, Op, apply_op, check_correction, describe_change, old_value, readable_change, rederive_ops,
+    replay, scheme_doc, stabilize,
 )
 from ..diff import normalize
 from ..model import Scheme
-from ..workspace import Workspace
+from ..workspace import DB_FILE, Workspace
 from . import checks
 from .carry import Previous, carry
 from .engine import WRITE_OPTION, make_engine, migrate, pause_in_write
-from .errors import InvalidCorrection, InvalidTransition, NotFound, PublishBlocked, StaleWrite, StoreError
+from .errors import (
+    InvalidCorrection, InvalidTransition, NoWorkspace, NotFound, PublishBlocked, StaleWrite, StoreError,
+)
 from .integrity import RESTORE, DamagedStore, StoreHealth, check_revision, check_sqlite_header, check_store, sqlite_file
 from .records import (
     CorrectionInfo, DocumentInfo, EventInfo, IngestResult, SchemeSummary, ScoreRunInfo, VersionInfo, utc,
@@ -77,9 +83,14 @@ class Store(SeriesStore):
 
     @classmethod
     def open(cls, home: str | Path | None = None, db_url: str | None = None,
-             workspace: Workspace | None = None) -> "Store":
-        """Open (creating and migrating as needed) the store of a workspace."""
+             workspace: Workspace | None = None, *, create: bool = True) -> "Store":
+        """Open (creating and migrating as needed) the store of a workspace.  With ``create=False``
+        a workspace that does not exist is an error, not a new empty folder (commands that only
+        read or correct stored schemes: run in the wrong folder, they must not start a new store)."""
         ws = workspace or Workspace.resolve(home, db_url)
+        if not create and ws.is_sqlite and not (ws.home / DB_FILE).is_file():
+            raise NoWorkspace(_("no workspace here ({home}); use --home or KAOHE_HOME (`kaohe ingest` creates "
+                                "one)").format(home=ws.home))
         database = sqlite_file(ws.db_url)
         if database is not None:
             check_sqlite_header(database)  # before connecting: a damaged file is refused untouched
@@ -91,8 +102,8 @@ class Store(SeriesStore):
             migrate(store.engine)
         except DatabaseError as exc:
             store.close()
-            raise DamagedStore(f"{where}: the store is damaged ({str(getattr(exc, 'orig', exc)).splitlines()[0]}); "
-                               f"{RESTORE}") from None
+            raise DamagedStore(_("{file}: the store is damaged ({why}); {restore}").format(
+                file=where, why=str(getattr(exc, "orig", exc)).splitlines()[0], restore=_(RESTORE))) from None
         except StoreError:
             store.close()
             raise
@@ -263,7 +274,7 @@ class Store(SeriesStore):
                 out.append(SchemeSummary(
                     id=row.id, title=row.title, year=row.year, kind=row.kind, revision=row.revision,
                     versions=len(row.versions), latest_status=latest.status,
-                    published_version=published[-1] if published else None, open_flags=len(current.open_flags),
+                    published_version=published[-1] if published else None, open_flags=len(checks.open_flags(current)),
                     conflicts=sum(1 for c in latest.corrections if c.status == CONFLICT),
                     updated_at=utc(row.updated_at), updated_by=row.updated_by,
                 ))
@@ -283,6 +294,27 @@ class Store(SeriesStore):
             events = s.scalars(select(EventRow).where(EventRow.scheme_id == scheme_id).order_by(EventRow.id))
             return [EventInfo.of(e, numbers.get(e.version_id) if e.version_id else None, by_event.get(e.id, []))
                     for e in events]
+
+    def history(self, ref: RefLike) -> dict[int, list[str]]:
+        """Each applied correction's edits as people read them (``3.1 分值 5 → 6``), by correction id:
+        every version's extracted scheme replayed correction by correction, to know the old values."""
+        scheme_id = parse_ref(ref).scheme_id
+        out: dict[int, list[str]] = {}
+        with self._read() as s:
+            for v in s.scalars(select(VersionRow).where(VersionRow.scheme_id == scheme_id)):
+                doc = copy.deepcopy(v.extracted)
+                for c in sorted(v.corrections, key=lambda c: c.seq):
+                    if c.status != APPLIED:
+                        continue
+                    lines = []
+                    for op in c.ops:
+                        lines.append(readable_change(op, old_value(doc, str(op.get("path", "")))))
+                        try:
+                            doc = apply_op(doc, op)
+                        except CorrectionError:
+                            break
+                    out[c.id] = lines
+        return out
 
     def document_json(self, sha256: str) -> str | None:
         """The document model (JSON) kept for a stored document, by its sha256; None when the

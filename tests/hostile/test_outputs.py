@@ -157,13 +157,13 @@ def hostile_run(tmp_path, scheme_json):
 def test_results_workbook_has_no_formula_and_keeps_the_names_as_text(hostile_run):
     assert not any(re.search(r"<f[ >]", x) for x in sheet_xml(hostile_run / "results.xlsx").values())
     ws = load_workbook(hostile_run / "results.xlsx")["results"]
-    cells = [row[0] for row in ws.iter_rows(min_row=2)]
+    cells = [row[1] for row in ws.iter_rows(min_row=2)]  # after 名次 (rank)
     assert sorted(c.value for c in cells) == sorted(HOSTILE_UNITS)
     assert {c.data_type for c in cells} == {"s"}
 
 
 def test_results_csv_neutralises_formula_leading_cells(hostile_run):
-    with open(hostile_run / "results.csv", encoding="utf-8", newline="") as f:
+    with open(hostile_run / "results.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert sorted(r[0] for r in rows[1:]) == sorted("'" + u for u in HOSTILE_UNITS)
     assert rows[1][5] == "-5"  # numbers stay numbers: only text cells are neutralised
