@@ -133,22 +133,22 @@ def test_a_formula_of_the_units_share_times_the_points_is_a_proportional_rule():
 
 
 def test_points_written_as_the_last_words_of_a_numbered_sentence_are_its_points():
-    scheme = extract_scheme(_doc("阶段一（15分）", "1. 能显示出一张地图，指出交付中心所在的格子给5分。",
-                                 "2. 演示工厂正常运转，交付中心实时显示当前交付数量，10分。"))
-    assert [(c.name, c.points) for c in scheme.categories] == [("阶段一", 15.0)]
+    scheme = extract_scheme(_doc("第一部分（15分）", "1. 能按期完成台账建档，并能说明归档规则给5分。",
+                                 "2. 组织会员参加年度培训并留存签到记录，10分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("第一部分", 15.0)]
     assert [(i.code, i.points) for i in scheme.items] == [("1", 5.0), ("2", 10.0)]
 
 
 def test_a_maximum_stated_in_the_sentence_wins_over_the_amount_per_occurrence():
-    scheme = extract_scheme(_doc("阶段二（29分）", "1. 设备能正常工作每个给5分，共20分。", "2. 实现一种强化给3分，上限9分。"))
-    assert [(i.points, i.rule.kind) for i in scheme.items] == [(20.0, "per_occurrence"), (9.0, "per_occurrence")]
+    scheme = extract_scheme(_doc("第二部分（26分）", "1. 建成职工之家每个给5分，共20分。", "2. 完成一项创新给2分，上限6分。"))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [(20.0, "per_occurrence"), (6.0, "per_occurrence")]
 
 
 def test_an_unnumbered_heading_heads_the_unnumbered_point_lines_that_add_up_to_its_points():
-    scheme = extract_scheme(_doc("阶段三（4分）", "图形界面显示整个工厂的运转效果：", "传送带传送的动态效果，2分。",
-                                 "设备朝向的可视化表现，2分。"))
-    assert [(c.name, c.points) for c in scheme.categories] == [("阶段三", 4.0)]
-    assert [(i.text, i.points) for i in scheme.items] == [("传送带传送的动态效果", 2.0), ("设备朝向的可视化表现", 2.0)]
+    scheme = extract_scheme(_doc("第三部分（4分）", "活动开展情况：", "每季度开展主题活动，2分。",
+                                 "活动资料及时归档，2分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("第三部分", 4.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [("每季度开展主题活动", 2.0), ("活动资料及时归档", 2.0)]
 
 
 def test_two_point_lines_of_equal_points_are_siblings_not_a_heading_and_its_item():
@@ -163,5 +163,5 @@ def test_a_title_stating_the_total_in_brackets_is_not_a_category():
 
 
 def test_a_numbered_sentence_broken_into_two_blocks_is_one_item():
-    scheme = extract_scheme(_doc("阶段一（5分）", "1. 一张可视化地图，显示出交付中心的位置，可以用坐", "标系表示地图，给5分。"))
-    assert [(i.text, i.points) for i in scheme.items] == [("一张可视化地图，显示出交付中心的位置，可以用坐标系表示地图", 5.0)]
+    scheme = extract_scheme(_doc("第一部分（5分）", "1. 建立会员实名台账，按季度核对会员信息，并可以用电", "子表格管理，给5分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("建立会员实名台账，按季度核对会员信息，并可以用电子表格管理", 5.0)]

@@ -23,7 +23,7 @@ ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)�
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
 # "（5分）", "[15分]", "【15分】", and "（25分，组织健全、制度完善）": points, then what earns them
 POINTS_NOTE = re.compile(r"[（(\[【〔]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[，,；;:：]\s*([^（()）\[\]【】〔〕]*?)\s*)?[)）\]】〕]")
-# "（全部完成可得 60 分）" — a heading's points after a short condition inside its brackets (no rule verb)
+# "（全部达到可得 40 分）" — a heading's points after a short condition inside its brackets (no rule verb)
 POINTS_NOTE_WORDS = re.compile(r"[（(]\s*[^（()）扣减加每给]{0,12}?(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
 POINTS_INLINE = re.compile(r"(?:考核标准分为|标准分为|分为|满分为?|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")

@@ -50,7 +50,7 @@ AWARD_TAIL = re.compile(r"(?:[，,]?\s*(?:得|计|记|赋|给)\s*|[，,。]\s*)(
 MAX_STATED = re.compile(r"(?:共|合计|总计|上限|满分)\s*(\d+(?:\.\d+)?)\s*分")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
 ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
-# "出现以下情况酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
+# "有下列情形之一的酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
 ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目|事项|项|情形|条件)?\s*[:：]\s*$")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
@@ -97,7 +97,7 @@ MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00
 
 
 def _bullet_pieces(span: Span) -> list[Span]:
-    """The span's lines, a line cut where a bullet follows sentence punctuation ("…变化；• 必要的…"):
+    """The span's lines, a line cut where a bullet follows sentence punctuation ("…齐全；• 布局…"):
     a bullet in running text starts a new entry."""
     out: list[Span] = []
     for line in span.lines():
@@ -135,7 +135,7 @@ def _continues(prev: Span, line: Span) -> bool:
             and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text)))
 
 
-#: "（总分：50分）" in a title states the total, not a category's points
+#: "（总分：100分）" in a title states the total, not a category's points
 TOTAL_NOTE = re.compile(r"(总分|满分|合计|总计)")
 
 
@@ -226,7 +226,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             name, points, points_span, weight = strip_label_notes(line)
             if points is not None and SHORT_HEADING.match(squash(name.text)) and (
                     heads_marked or _following_points(lines, kinds, pos) == (points, True)):
-                # "阶段一（35分）" over numbered lines: an unnumbered heading with its points
+                # "第一部分（30分）" over numbered lines: an unnumbered heading with its points
                 current = draft.category(squash(name.text).rstrip(":："), name)
                 current.points, current.points_span, current.weight = points, points_span, weight
                 open_cats, closed = [("unmarked", current)], False
@@ -234,7 +234,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 continue
         heading = CATEGORY_HEADING.match(line.text)
         if heading is None and kind in ITEM_KINDS and kind != "bullet" and not leaf:
-            heading = OUTLINE_MARKER.match(line.text)   # "1. 作业完成度（30分）" over its bullets: a heading
+            heading = OUTLINE_MARKER.match(line.text)   # "1. 报告质量（20分）" over its bullets: a heading
         if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
                         or WEIGHT_NOTE.search(fold(line.text)) or POINTS_NOTE_WORDS.search(fold(line.text))) \
                 and not (kind in ITEM_KINDS and leaf):
@@ -272,7 +272,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             continue
         if kind is None and not closed and current is not None and not POINTS_NOTE.search(line.text) \
                 and AWARD_TAIL.search(fold(line.text)):
-            # "开采的物品被切割机切割后的变化，2分。" under an open heading: an unnumbered item
+            # "台账记录完整规范，2分。" under an open heading: an unnumbered item
             tail = AWARD_TAIL.search(fold(line.text))
             text = line.sub(0, tail.start()).strip(" \t;；,，。-–—:：")
             if squash(text.text):

@@ -105,13 +105,13 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
     out: list[tuple[Node, Span]] = []
     for child in node.children:
         if child.level == 9 and out and open_bracket(out[-1][1].text):
-            out[-1] = (out[-1][0], join_wrapped(out[-1][1], child.body))   # "（最多可以获" + "得 15 分加分）"
+            out[-1] = (out[-1][0], join_wrapped(out[-1][1], child.body))   # "（最多可获" + "得 8 分加分）"
             continue
         if child.level == 9 and out:
             continue  # a note such as 以上加分以…为依据 belongs to the entry before it
         if child.level != 9:
             body = child.body
-            for cont in child.children:   # the entry's own wrapped lines ("（最多可以获" / "得 15 分加分）")
+            for cont in child.children:   # the entry's own wrapped lines ("（最多可获" / "得 8 分加分）")
                 if cont.level == 9 and (open_bracket(body.text) or not SENTENCE_END.search(body.text)):
                     body = join_wrapped(body, cont.body)
             out.append((child, body))
@@ -145,7 +145,7 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
         cap = next((m for m in labels if m[0] == "CAP"), None)
         if award is None and cap is None:
             return None
-        points = points_of(award or cap)   # an entry stated only by its cap (最多可以获得5分加分) is worth up to it
+        points = points_of(award or cap)   # an entry stated only by its cap (最多可获得4分加分) is worth up to it
         levels = {}
     return Entry(
         id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,

@@ -13,7 +13,7 @@ Labels:
   NO_SCORE   不得分, 不计分, 得0分      nothing earned (the "else" of a threshold)
   GATE       整项/该项/本项 不得分     a failed condition zeroes the whole item
   FLOOR      扣完为止                  stop at zero
-  CAP        最多扣N分, 最高加N分, 上限N分, 最多可以获得N分  a cap on what a clause can change
+  CAP        最多扣N分, 最高加N分, 上限N分, 最多可获得N分  a cap on what a clause can change
   PER        每项, 每发现一家, 1人一次  the change applies per occurrence
   MANUAL     综合打分, 酌情, 视情       a rater's judgement
   CMP        达到 80% 以上, 不足 50%   a comparison with a target
@@ -97,7 +97,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "CAP": [
         [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣"]}}, {"TEXT": {"IN": ["扣", "加", "减"]}, "OP": "?"},
          NUM, POINT],
-        # 上限9分, 至多得10分, 最高可得6分, 最多可以获得 15 分加分
+        # 上限6分, 至多得10分, 最高可得6分, 最多可获得 8 分加分
         [{"TEXT": {"IN": ["最多", "最高", "上限", "至多", "封顶"]}}, {"TEXT": {"IN": ["可以", "可", "能"]}, "OP": "?"},
          {"TEXT": {"IN": ["获得", "获", "得", "可得", "给", "加", "扣", "减"]}, "OP": "?"}, NUM,
          {"TEXT": {"IN": ["分", "分加分", "分扣分", "分值"]}}],

@@ -196,7 +196,7 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     repeated = any(c.has("PER") for c in clauses) or any(cap is not None and cap > award_points[0] for cap in capped)
     if len(awards) == 1 and not penalties and repeated and not awards[0].has("CMP") \
             and not _same(award_points[0], max_points):
-        # 每培育1个示范点得2分，最高6分 / 每篇加0.5分，累计不超过2分 / 实现一种给3分，上限9分: an award
+        # 每培育1个示范点得2分，最高6分 / 每篇加0.5分，累计不超过2分 / 完成一项给2分，上限6分: an award
         # per occurrence (a cap above the award says it repeats), up to the cap
         return _per_occurrence_award(awards[0], award_points[0], clauses, common)
     has_no_score = any(c.has("NO_SCORE") for c in clauses)
