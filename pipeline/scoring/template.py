@@ -91,9 +91,14 @@ def _identity(wb: Workbook, scheme: Scheme, ref: str | None) -> None:
 
 
 def template_identity(path: Path | str) -> dict[str, str] | None:
-    """The scheme a workbook template was made for (None: not a kaohe template, or not a workbook)."""
+    """The scheme a workbook template was made for (None: not a kaohe template, or not a workbook).
+    The workbook's declared size is checked first (:func:`limits.check_workbook`): a hostile file is
+    refused in one line here, before openpyxl loads its styles."""
     from openpyxl import load_workbook
 
+    from .limits import check_workbook
+
+    check_workbook(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - not a readable workbook: the submissions reader says why
