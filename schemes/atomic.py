@@ -48,8 +48,21 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> P
 
 @contextlib.contextmanager
 def atomic_file(path: str | Path) -> Iterator[Path]:
-    """Yield a temp path beside ``path``; on success it replaces ``path``, on error it vanishes."""
+    """Yield a temp path beside ``path``; on success it replaces ``path``, on error it vanishes.
+
+    A ``path`` that exists and is not a regular file (``/dev/null``, a FIFO, a terminal, a link to
+    one) is written through, never replaced: renaming over it would put a plain file in its place."""
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        fd, tmp = tempfile.mkstemp(prefix="kaohe-", suffix=".tmp")
+        os.close(fd)
+        try:
+            yield Path(tmp)
+            with open(tmp, "rb") as src, open(path, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

@@ -242,3 +242,15 @@ def test_an_output_below_a_file_is_refused_without_a_traceback(tmp_path, scheme_
     assert result.exit_code == 1 and "is a file, so the folder cannot be made there" in result.output
     result = runner.invoke(app, ["template", str(scheme_json), "-o", str(facts / "t.xlsx")])
     assert result.exit_code == 1 and "is a file, so the file cannot be written there" in result.output
+
+
+def test_writing_to_a_device_writes_through_it_and_never_replaces_it(tmp_path):
+    import os
+    import stat
+
+    from schemes.atomic import write_text_atomic
+
+    sink = tmp_path / "sink"
+    sink.symlink_to("/dev/null")
+    write_text_atomic(sink, "scheme")
+    assert sink.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
