@@ -20,21 +20,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from schemes.criteria.numbers import fold
 from schemes.model import Flag
 
+from .entries import POINTS_NOTE, strip_label_notes
+from .matrix import read_matrix
 from .outline import walk
 from .paragraphs import read_deduction_items, read_inline_items
 from .prose import read_prose_items
-from .matrix import read_matrix
-from .regions import caption, columns_reader_fits, preceding_text, table_title
+from .regions import caption, preceding_text, table_title
 from .runner import stage
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
     veto_effect_anywhere,
 )
-from schemes.criteria.numbers import fold
-
-from .entries import POINTS_NOTE, strip_label_notes
 from .spans import cell_span
 from .state import Draft, DraftItem, Extraction, Reading, TableRegion
 from .table_items import TableReader
@@ -74,7 +73,7 @@ def _parts(region: TableRegion) -> list[TableRegion]:
 
 
 @reader("columns", "table", priority=0,
-        applies=lambda ex, region: columns_reader_fits(region.table, region.layout))
+        applies=lambda ex, region: region.columns_fit)   # decided once, by the layout stage
 def read_columns(ex: Extraction, region: TableRegion, draft: Draft) -> None:
     """One header row whose words name the columns; rows are items, category rows listing
     numbered entries, 合计 totals, and 加分/扣分/一票否决 entries."""

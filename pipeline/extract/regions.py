@@ -62,7 +62,8 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if previous is not None and continues(ex.doc, previous, region):
         region.continues = previous.continues or previous
         return "continuation", f"continues {region.continues.label} (same header, nothing between them)"
-    if columns_reader_fits(table, layout):
+    region.columns_fit = columns_reader_fits(table, layout)
+    if region.columns_fit:
         return "scheme", "one header row names its columns (序号/考核内容/分值 …)"
     region.matrix = point_matrix(layout, preceding_text(ex.doc, region.index))
     if region.matrix is not None:
