@@ -165,3 +165,31 @@ def test_a_title_stating_the_total_in_brackets_is_not_a_category():
 def test_a_numbered_sentence_broken_into_two_blocks_is_one_item():
     scheme = extract_scheme(_doc("第一部分（5分）", "1. 建立会员实名台账，按季度核对会员信息，并可以用电", "子表格管理，给5分。"))
     assert [(i.text, i.points) for i in scheme.items] == [("建立会员实名台账，按季度核对会员信息，并可以用电子表格管理", 5.0)]
+
+
+def test_a_clause_that_zeroes_the_whole_result_is_a_veto_entry_with_its_effect():
+    scheme = extract_scheme(_doc("仓库消防检查评分表", "一、出现重大火灾隐患未整改的，本次检查直接计0分。",
+                                 "1. 灭火器配置齐全（6分）", "2. 疏散通道畅通（4分）"))
+    assert [v.text for v in scheme.veto] == ["出现重大火灾隐患未整改的"]
+    assert scheme.veto_effect == "本次检查直接计0分"
+
+
+def test_a_clause_zeroing_only_its_item_and_the_lead_in_of_a_list_are_not_veto_entries():
+    scheme = extract_scheme(_doc("仓库消防检查评分表", "1. 灭火器配置齐全（6分），未配置的，该项计0分。",
+                                 "2. 有下列情形之一的，取消评优资格：", "（1）瞒报事故"))
+    assert [v.text for v in scheme.veto] == []
+
+
+def test_a_column_headed_as_a_deduction_but_stating_amounts_is_the_rows_criteria():
+    from extractors.model import Document, Source
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "检查内容", "扣分"], ["1", "消防通道保持畅通", "扣3分"],
+                    ["2", "灭火器每月检查", "扣2分/具"], ["3", "电气线路规范敷设", "扣2分"]])
+    doc = Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                   blocks=[Paragraph(text="检查实行扣分制，基础分100分，扣完为止。", prov=Provenance(block=0, paragraph=0)), t])
+    scheme = extract_scheme(doc)
+    assert [(i.text, i.criteria, i.points, i.rule_kind) for i in scheme.items] == [
+        ("消防通道保持畅通", "扣3分", None, "per_occurrence"), ("灭火器每月检查", "扣2分/具", None, "per_occurrence"),
+        ("电气线路规范敷设", "扣2分", None, "per_occurrence")]
+    assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("deduction", 100.0, 100.0)

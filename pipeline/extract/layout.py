@@ -497,6 +497,10 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
         return Column(c, "score", label, f"{ev}; {prof.blanks:.0%} of its cells are check boxes or blanks to fill in")
     if prof.filled == 0 or prof.runs == 0:
         return Column(c, "empty" if vocab not in ("points", "max_score") else "empty", label, f"{ev}; no content")
+    if vocab == "score" and prof.scoring >= 0.6 and prof.filled >= 0.6:
+        # 扣分 over 扣5分 / 扣3分/人 on every row: the amount each row takes off, stated by the
+        # scheme — not a column raters fill in
+        return Column(c, "criteria", label, f"{ev} but stated amounts; {stats}")
     if vocab in ("score",):
         return Column(c, "score", label, f"{ev}: filled in by raters")
     if vocab == "weight" or (prof.percent >= 0.6 and prof.weights_like and vocab in (None, "points")):

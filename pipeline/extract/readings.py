@@ -32,6 +32,7 @@ from .regions import caption, preceding_text, table_title
 from .runner import stage
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
+    disqualification_clauses,
     veto_effect_anywhere,
 )
 from .spans import cell_span
@@ -175,6 +176,8 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
         elif kind == "scope" and draft.scope is None:
             read_scope(node, draft)
     veto_effect_anywhere(ex.spans, draft)
+    if disqualification_clauses(ex.spans, draft):
+        draft.explain.append("disqualification_clause: a clause deciding the whole result read as a veto entry")
     for span in ex.spans:
         m = TOTAL_PROSE.search(span.text)
         if m:

@@ -100,6 +100,41 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
                 return
 
 
+# "…的，本次检查直接计0分" / "…的，年度考核定为不合格" / "…的，取消评优资格": a clause that
+# decides the whole result, stated without the word 一票否决.  The consequence must name the
+# whole (本次/年度/总分/考核结果…): "…的，该项计0分" is an item's own rule.
+WHOLE = r"(?:本次|本年度|当年|年度|全年|总分|总成绩|总得分|考核结果|考核等次|考核成绩|检查结果|检查得分|评估结果)"
+DISQUALIFY = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?P<cond>[^。；;，,]{4,60}?的)\s*[，,]\s*(?P<effect>"
+    rf"[^。；;，,]{{0,12}}?{WHOLE}[^。；;，,]{{0,10}}?(?:计|记|按|为|定为|评为|确定为|计为)\s*(?:0|零|〇)\s*分"
+    rf"|[^。；;，,]{{0,12}}?{WHOLE}?[^。；;，,]{{0,8}}?(?:定为|评为|确定为|计为)\s*(?:不合格|不称职|不及格|较差)"
+    r"|取消[^。；;，,]{0,16}?(?:资格|评优|评先))"
+)
+
+
+LEAD_IN = re.compile(r"(之一|下列|以下|如下|否决)")
+
+
+def disqualification_clauses(spans: list[Span], draft: Draft) -> int:
+    """Veto entries stated as a clause of their own, outside a 一票否决 list (named rule
+    ``disqualification_clause``): the condition becomes the entry, the consequence the
+    veto effect when none is stated.  Returns how many were added."""
+    added = 0
+    for span in spans:
+        for m in DISQUALIFY.finditer(span.text):
+            cond = span.match_span(m, "cond")
+            text = squash(cond.text)
+            if LEAD_IN.search(text):
+                continue   # "有下列情形之一的，…": the lead-in of a veto list, read with the list
+            if len(text) < 4 or any(text in squash(v.text) or squash(v.text) in text for v in draft.veto):
+                continue
+            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", text=text, sources=refs(text=cond)))
+            if draft.veto_effect is None:
+                draft.veto_effect = span.match_span(m, "effect")
+            added += 1
+    return added
+
+
 def _numbered(node: Node) -> list[tuple[Node, Span]]:
     """The numbered children of a section with their text (continuations joined)."""
     out: list[tuple[Node, Span]] = []
