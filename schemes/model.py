@@ -104,6 +104,9 @@ class ComponentsRule(_RuleBase):
 class Tier(_Model):
     label: str
     points: float
+    min_points: float | None = Field(default=None, description=(
+        "graded levels (良好10-12分): the band's lowest points; the level is worth up to `points` "
+        "and a rater's score inside the band replaces it"))
     lower: float | None = None
     lower_inclusive: bool = True
     upper: float | None = None

@@ -180,6 +180,8 @@ class Extraction:
 
     doc: Document
     settings: ExtractSettings = field(default_factory=ExtractSettings)
+    # numerals: (block, row, col) → how a text was rewritten for reading (numerals.Rewrite)
+    rewrites: dict[tuple, Any] = field(default_factory=dict)
     # facts
     title: Span | None = None
     year: int | None = None

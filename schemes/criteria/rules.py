@@ -4,6 +4,9 @@ The phrases are found by the grammar (grammar.py); this module decides what
 they add up to.  The decision list, in order:
 
 1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate;
+0. graded bands: two or more levels each with its own points range (优秀13-15分；良好10-12分;
+   质量较好（12-15分）；基本完成（8-11分）) → labelled tiers, each worth its range's top
+   with the range's bottom kept (the rater scores inside the band reached);
 1a. one printed range (扣1-2分, 加2至5分) and no fixed amount, 不得分 or 按比例 beside it
    → range: the rater chooses the amount inside it (每处/每项… → per occurrence).
    A range mixed with fixed amounts leaves the decision to the steps below;
@@ -40,6 +43,10 @@ _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
 FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
+#: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
+BAND = re.compile(r"(?P<label>[^；;。，,：:（()）\d]{1,16}?)\s*[：:]?\s*[（(]?\s*(?P<lo>\d+(?:\.\d+)?)\s*分?\s*"
+                  r"[-－−–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*分\s*[)）]?")
+_BAND_VERB = re.compile(r"(扣|减|加|得|计|记|给|每)\s*$")
 
 
 @dataclass
@@ -168,6 +175,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
     penalties = [c for c in clauses if c.has("PENALTY")]
     common = {"text": text, "gate": gate}
+    graded = _graded_bands(text, max_points, common)
+    if graded is not None:
+        return ParsedRule(graded)
     ranged = _range_rule(clauses, common)
     if ranged is not None:
         return ParsedRule(ranged)
@@ -222,6 +232,28 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         return ParsedRule(TiersRule(tiers=tiers, **common))
     side = "more" if total > max_points else "less"
     return ParsedRule(None, f"awards add up to {total:g}, {side} than the item's {max_points:g} points")
+
+
+def _graded_bands(text: str, max_points: float | None, common: dict) -> TiersRule | None:
+    """Step 0: levels, each with a points band, that do not overlap and stay within the item's
+    points; a band after a verb (扣1-2分) is an amount to choose, not a level."""
+    folded = fold(text)
+    bands = []
+    for m in BAND.finditer(folded):
+        label = m.group("label").strip(" 、")
+        lo, hi = float(m.group("lo")), float(m.group("hi"))
+        if not label or _BAND_VERB.search(label) or lo > hi:
+            return None
+        bands.append((label, lo, hi))
+    if len(bands) < 2:
+        return None
+    ordered = sorted(bands, key=lambda b: b[2], reverse=True)
+    if any(low[2] >= high[1] for high, low in zip(ordered, ordered[1:])):
+        return None   # overlapping bands are not levels of one scale
+    if max_points is not None and ordered[0][2] > max_points + _EPS:
+        return None
+    return TiersRule(tiers=[Tier(label=f"{label}（{lo:g}-{hi:g}分）", points=hi, min_points=lo)
+                            for label, lo, hi in bands], **common)
 
 
 #: labels that, beside a range, make the criteria more than a range plus its condition
