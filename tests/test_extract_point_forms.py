@@ -193,3 +193,33 @@ def test_a_column_headed_as_a_deduction_but_stating_amounts_is_the_rows_criteria
         ("消防通道保持畅通", "扣3分", None, "per_occurrence"), ("灭火器每月检查", "扣2分/具", None, "per_occurrence"),
         ("电气线路规范敷设", "扣2分", None, "per_occurrence")]
     assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("deduction", 100.0, 100.0)
+
+
+def _upload_table(*notes: str):
+    from extractors.model import Document, Source
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "材料名称", "分值"], ["1", "年度培训计划", "4"], ["2", "应急演练记录", "6"],
+                    ["3", "隐患排查台账", "5"], *([[n, "", ""]] for n in notes)][:4] + [[n, "", ""] for n in notes])
+    paragraphs = [Paragraph(text="计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分。",
+                            prov=Provenance(block=0, paragraph=0))] if not notes else []
+    return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                    blocks=[*paragraphs, t])
+
+
+def test_a_rule_stated_once_for_every_item_applies_to_the_items_without_one():
+    scheme = extract_scheme(_upload_table())
+    assert [(i.rule.kind, i.rule.text) for i in scheme.items] == [
+        ("threshold", "计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分")] * 3
+    assert scheme.items[0].sources["rule"].paragraph == 0
+
+
+def test_a_tables_note_stating_the_all_or_nothing_rule_applies_to_its_rows():
+    scheme = extract_scheme(_upload_table("说明：材料不齐全的，扣除该项应得分。"))
+    assert [i.rule.kind for i in scheme.items] == ["threshold"] * 3
+
+
+def test_an_items_own_all_or_nothing_criteria_are_not_a_rule_for_the_others():
+    scheme = extract_scheme(_doc("考核细则", "1. 召开职代会（5分）：当年未召开的本项不得分。",
+                                 "2. 开展劳动竞赛（5分）：由评审组综合评定。"))
+    assert [i.rule.kind for i in scheme.items] == ["threshold", "manual"]

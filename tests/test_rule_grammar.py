@@ -182,3 +182,8 @@ def test_bands_written_without_brackets_after_a_level_word_are_levels_too():
 def test_overlapping_bands_or_bands_after_a_verb_are_not_levels():
     assert parse_rule("较好6-9分；一般5-8分", 10).rule.kind != "tiers"
     assert parse_rule("每处扣1-2分", 10).rule.kind == "range"
+
+
+def test_criteria_that_only_say_when_the_item_is_lost_are_a_threshold():
+    rule = parse_rule("年内未开展演练的本项不得分", 5).rule
+    assert (rule.kind, rule.gate) == ("threshold", "年内未开展演练")

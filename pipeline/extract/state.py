@@ -35,6 +35,7 @@ class DraftItem:
     confidence: float = 1.0
     rule: Any = None                  # parsed by the rules stage (schemes.criteria)
     rule_reason: str | None = None    # why no rule was parsed
+    document_rule: Span | None = None  # a rule stated once for all items (rules.document_rule)
 
 
 @dataclass

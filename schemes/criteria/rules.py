@@ -3,7 +3,8 @@
 The phrases are found by the grammar (grammar.py); this module decides what
 they add up to.  The decision list, in order:
 
-1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate;
+1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate; criteria that are
+   only such a clause → threshold (the item's points unless the gate's condition);
 0. graded bands: two or more levels each with its own points range (优秀13-15分；良好10-12分;
    质量较好（12-15分）；基本完成（8-11分）) → labelled tiers, each worth its range's top
    with the range's bottom kept (the rater scores inside the band reached);
@@ -182,6 +183,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if ranged is not None:
         return ParsedRule(ranged)
 
+    if gate_clauses and not clauses and max_points is not None and not deduction_scheme:
+        # the criteria are only the condition that loses the item (当年未召开的本项不得分): all or nothing
+        return ParsedRule(ThresholdRule(**common))
     if not awards and not penalties:
         if (any(c.has("PROPORTION") for c in clauses) or FORMULA.search(fold(text))) and max_points:
             return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
