@@ -223,3 +223,35 @@ def test_an_items_own_all_or_nothing_criteria_are_not_a_rule_for_the_others():
     scheme = extract_scheme(_doc("考核细则", "1. 召开职代会（5分）：当年未召开的本项不得分。",
                                  "2. 开展劳动竞赛（5分）：由评审组综合评定。"))
     assert [i.rule.kind for i in scheme.items] == ["threshold", "manual"]
+
+
+ARTICLES = ("物业服务考核办法", "第一条 为规范物业服务，制定本办法。",
+            "第二条 考核实行百分制，由环境卫生（40分）、设施维护（35分）和客户服务（25分）三部分组成。",
+            "第三条 环境卫生部分中，公共区域每日清扫两次的，得20分；每少一次扣2分。",
+            "第四条 垃圾分类投放准确率达到95%以上的，得20分。",
+            "第五条 设施维护：", "（一）电梯年检合格并公示的，得15分。",
+            "（二）维修完成率得分=（按时完成件数÷报修件数）×20。",
+            "第六条 客户服务部分，每获得一次街道表扬得5分，最高25分。",
+            "第七条 加分。获评市级示范小区的，加3分；每篇宣传稿件被采用加0.5分，累计不超过2分。",
+            "第八条 扣分。被主管部门约谈、通报、处罚的，分别扣2、4、6分。")
+
+
+def test_modules_declared_once_take_their_items_from_the_articles_that_follow():
+    scheme = extract_scheme(_doc(*ARTICLES))
+    assert [(c.name, c.points) for c in scheme.categories] == [("环境卫生", 40.0), ("设施维护", 35.0),
+                                                               ("客户服务", 25.0)]
+    assert [(i.category, i.code, i.points) for i in scheme.items] == [
+        ("1", "第三条", 20.0), ("1", "第四条", 20.0), ("2", "第五条（一）", 15.0), ("2", "第五条（二）", 20.0),
+        ("3", "第六条", 25.0)]
+    assert scheme.items[0].text == "公共区域每日清扫两次的，得20分；每少一次扣2分。"
+    assert [i.rule.kind for i in scheme.items] == ["per_occurrence", "threshold", "threshold", "proportional",
+                                                   "per_occurrence"]
+    assert scheme.total_points == 100.0
+    assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []
+
+
+def test_an_article_stating_its_entries_in_sentences_gives_one_entry_per_sentence():
+    scheme = extract_scheme(_doc(*ARTICLES))
+    assert [(b.text, b.points, b.cap) for b in scheme.bonus] == [
+        ("获评市级示范小区的，加3分", 3.0, None), ("每篇宣传稿件被采用加0.5分，累计不超过2分", 0.5, 2.0)]
+    assert [d.levels for d in scheme.deductions] == [{"约谈": 2.0, "通报": 4.0, "处罚": 6.0}]

@@ -187,3 +187,8 @@ def test_overlapping_bands_or_bands_after_a_verb_are_not_levels():
 def test_criteria_that_only_say_when_the_item_is_lost_are_a_threshold():
     rule = parse_rule("年内未开展演练的本项不得分", 5).rule
     assert (rule.kind, rule.gate) == ("threshold", "年内未开展演练")
+
+
+def test_the_items_points_when_met_less_a_step_per_shortfall_is_per_occurrence():
+    rule = parse_rule("台账齐全的得6分；每缺一本扣1.5分", 6).rule
+    assert (rule.kind, rule.delta, rule.floor) == ("per_occurrence", -1.5, 0.0)

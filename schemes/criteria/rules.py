@@ -15,7 +15,8 @@ they add up to.  The decision list, in order:
    (达到80%以上, 达到上年参保数) → threshold worth the item's points;
    otherwise the criteria only describe the work → manual;
 3. only deductions (扣N分) → per_occurrence, floored at 0 when the item has a
-   maximum or the text says 扣完为止;
+   maximum or the text says 扣完为止; the same when the one award is the item's points
+   and every deduction is per occurrence (…得10分；每缺一项扣2分);
 4. one award plus 未达标不得分, or one award equal to the item's points →
    threshold;
 5. awards whose clauses carry comparisons (达到50%不足80%得1分…) → numeric tiers;
@@ -36,7 +37,7 @@ from schemes.model import (
     RangeRule, ThresholdRule, Tier, TiersRule,
 )
 
-from .grammar import AFTER_WORDS, CMP_WORDS, DEDUCT_VERBS, UNIT_OF, analyse
+from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
@@ -156,7 +157,7 @@ def unit_of(clause: Clause) -> str | None:
     for word, unit in sorted(UNIT_OF.items(), key=lambda kv: -len(kv[0])):
         if word in token:
             return unit
-    tail = re.search(r"([项次起家篇人个例场件名期批处])$", token)
+    tail = re.search(rf"([{COUNTERS}])$", token)
     return tail.group(1) if tail else None
 
 
@@ -214,6 +215,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         # per occurrence (a cap above the award says it repeats), up to the cap
         return _per_occurrence_award(awards[0], award_points[0], clauses, common)
     has_no_score = any(c.has("NO_SCORE") for c in clauses)
+    if len(awards) == 1 and penalties and _same(award_points[0], max_points) and all(c.has("PER") for c in penalties):
+        # 达标的得10分；每缺一项扣2分: the item's points when met, less a step per shortfall
+        return _per_occurrence(penalties, clauses, max_points, deduction_scheme, common)
 
     if len(awards) == 1 and not penalties and (has_no_score or _same(award_points[0], max_points)
                                                or max_points is None):
