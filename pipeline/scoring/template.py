@@ -32,7 +32,7 @@ from .errors import SchemeArgError
 from .explain import describe_rule
 from .inputs import Contract, InputSpec, TargetSpec
 from .numbers import fmt_dec
-from .tables import sheet_title
+from .xlsx import sheet_title
 
 MAIN_SHEET = "考核数据"
 HELP_SHEET = "说明"
