@@ -41,7 +41,7 @@ def test_prefill_a_folder_into_the_wide_template_with_an_evidence_sheet(tmp_path
     line = next(x for x in lines if x["单位 unit"] == "城投集团" and x["项目 item"] == "3.5")
     assert (line["建议值 value"], line["状态 status"]) == ("1260", "proposed")
     assert line["依据 evidence"] == "1．职工医疗互助保障：全年参保职工1260人，超过上年参保数。"
-    assert line["出处 source"] == "r08_chengtou_itemwise.txt ¶10 chars 0-31"
+    assert line["出处 source"] == "r08_chengtou_itemwise.txt para 10 chars 0-31"
     assert {x["状态 status"] for x in lines} == {"proposed", "linked", "no evidence"}
 
 

@@ -92,7 +92,7 @@ def build_workbook(scheme: Scheme, results: list[Prefill], contract: Contract | 
                 else:
                     cell.value = value
                 cell.fill = check_fill if p.check else ok_fill
-                note = f"{p.evidence}\n— {p.where.label() if p.where else ''} confidence {p.confidence}"
+                note = f"{p.evidence}\n— {p.where.label(span=True) if p.where else ''} confidence {p.confidence}"
                 if p.flags:
                     note += "\n" + "\n".join(p.flags)
                 comment = Comment(note[:1500], "kaohe prefill")
@@ -109,7 +109,7 @@ def build_workbook(scheme: Scheme, results: list[Prefill], contract: Contract | 
                               for c in t.candidates[:3])
             line = [r.file, r.unit, t.target, p.input, p.value, p.status, "check" if p.check else "",
                     p.confidence if p.status == "proposed" else "", p.evidence,
-                    p.where.label() if p.where else "", "; ".join(p.flags), "; ".join(t.attachments), cands]
+                    p.where.label(span=True) if p.where else "", "; ".join(p.flags), "; ".join(t.attachments), cands]
             for j, v in enumerate(line, 1):
                 cell = ws.cell(row=n, column=j)
                 if isinstance(v, str):
@@ -144,13 +144,13 @@ def long_rows(scheme: Scheme, results: list[Prefill], contract: Contract | None 
             continue
         out.append((unit, item, inp, p.value, rater, p.evidence, p.status,
                     str(p.confidence) if p.status == "proposed" else "",
-                    p.where.label() if p.where else "", "; ".join(p.flags)))
+                    p.where.label(span=True) if p.where else "", "; ".join(p.flags)))
     for r in results:  # inputs read beyond the template's (shared_count:LEVEL)
         offered = {(row[1], row[2]) for row in out if row[0] == r.unit}
         for t, p in rows(r):
             if p.value and (t.target, p.input) not in offered:
                 out.append((r.unit, t.target, p.input, p.value, "", p.evidence, p.status, str(p.confidence),
-                            p.where.label() if p.where else "", "; ".join(p.flags)))
+                            p.where.label(span=True) if p.where else "", "; ".join(p.flags)))
     return out
 
 
