@@ -1,7 +1,7 @@
 """Point mentions: every statement of points gets a role or is flagged, and confidence follows."""
 
 from extractors.model import Document, Paragraph, Provenance, Source
-from pipeline.evaluate import auroc
+from pipeline.measure import auroc
 from pipeline.extract import extract_scheme
 from pipeline.extract.mentions import POINTS
 
