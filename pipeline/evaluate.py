@@ -24,7 +24,7 @@ from schemes.model import Scheme
 
 from .extract import extract_scheme
 from .extract.spans import squash
-from .measure import Calibration, Matches
+from .measure import Calibration, Matched, Matches
 
 MATCH_RATIO = 0.6
 CODE_MATCH_RATIO = 0.3   # the same printed code in the same category: a looser text match suffices
@@ -32,7 +32,7 @@ REPO_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpu
 
 
 @dataclass
-class FileScore:
+class FileScore(Matched):
     fixture: str
     gold: str
     error: str | None = None
@@ -57,20 +57,9 @@ class FileScore:
     items_calibration: Calibration = field(default_factory=Calibration)
 
     @property
-    def items(self) -> Matches:
+    def matches(self) -> Matches:
+        """Items: gold items matched, of those extracted and of those in the gold."""
         return Matches(self.matched, self.extracted_items, self.gold_items)
-
-    @property
-    def precision(self) -> float:
-        return self.items.precision
-
-    @property
-    def recall(self) -> float:
-        return self.items.recall
-
-    @property
-    def f1(self) -> float:
-        return self.items.f1
 
 
 def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
@@ -335,7 +324,7 @@ class Summary:
 
 def summarize(scores: list[FileScore]) -> Summary:
     schemes = [s for s in scores if not s.expected_not_scheme and s.error is None]
-    items = Matches.total(s.items for s in schemes)
+    items = Matches.total(s.matches for s in schemes)
     matched = items.right
     rules_total = sum(s.rules_total for s in schemes)
     dept_total = sum(s.departments_total for s in schemes)

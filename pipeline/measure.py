@@ -41,6 +41,26 @@ class Matches:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+class Matched:
+    """A file's precision, recall and F1 from its :attr:`matches` (a mixin of the per-file scores)."""
+
+    @property
+    def matches(self) -> Matches:
+        raise NotImplementedError
+
+    @property
+    def precision(self) -> float:
+        return self.matches.precision
+
+    @property
+    def recall(self) -> float:
+        return self.matches.recall
+
+    @property
+    def f1(self) -> float:
+        return self.matches.f1
+
+
 def share(part: int, whole: int) -> float:
     """``part / whole``; 1 of nothing is all of it (no wrong values: all of them were flagged)."""
     return part / whole if whole else 1.0

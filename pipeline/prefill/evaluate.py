@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.measure import Calibration, Matches, share
+from pipeline.measure import Calibration, Matched, Matches, share
 from pipeline.scoring.numbers import parse_bool
 from schemes.criteria.numbers import parse_number
 from schemes.model import Scheme
@@ -24,7 +24,7 @@ from .propose import prefill_file
 
 
 @dataclass
-class ReportScore:
+class ReportScore(Matched):
     report: str
     unit_ok: bool
     linked_right: int = 0
@@ -39,16 +39,9 @@ class ReportScore:
     values_calibration: Calibration = field(default_factory=Calibration)
 
     @property
-    def links(self) -> Matches:
+    def matches(self) -> Matches:
+        """Links: targets linked right, of those linked and of those the gold links."""
         return Matches(self.linked_right, self.linked, self.gold_linked)
-
-    @property
-    def precision(self) -> float:
-        return self.links.precision
-
-    @property
-    def recall(self) -> float:
-        return self.links.recall
 
 
 def same_value(a: str, b: str) -> bool:
@@ -132,7 +125,7 @@ def evaluate(folder: Path | str) -> list[ReportScore]:
 def totals(scores: list[ReportScore]) -> dict[str, float | None]:
     """The set's figures: linking P/R/F1 over all reports, exact values, wrong values flagged or "check",
     the AUROC of value confidence, units named right."""
-    links = Matches.total(s.links for s in scores)
+    links = Matches.total(s.matches for s in scores)
     wrong = sum(s.wrong for s in scores)
     return {
         "reports": len(scores), "precision": links.precision, "recall": links.recall, "f1": links.f1,
