@@ -98,3 +98,16 @@ def test_eval_prefill_passes_on_the_test_set():
     result = runner.invoke(app, ["eval-prefill", str(DATA)])
     assert result.exit_code == 0, result.output
     assert "23 reports: linking" in result.output
+
+
+def test_prefill_into_the_long_form_loads_neither_pandas_nor_openpyxl_nor_the_store(tmp_path):
+    """Start-up is most of a prefill's time: the engine, the submission reader and the workbook writer
+    stay unloaded when no workbook is written and nothing is scored."""
+    from test_extract_cli import modules_after
+
+    out = tmp_path / "out.csv"
+    args = ["prefill", str(DATA / "schemes" / "002.json"), str(DATA / "reports" / "r08_chengtou_itemwise.txt"),
+            "-o", str(out)]
+    code = f"from kaohe.cli import app\ntry:\n    app({args!r})\nexcept SystemExit:\n    pass"
+    assert modules_after(code) & {"pandas", "pyarrow", "openpyxl", "sqlalchemy", "prefect"} == set()
+    assert out.is_file()
