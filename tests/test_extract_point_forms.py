@@ -255,3 +255,25 @@ def test_an_article_stating_its_entries_in_sentences_gives_one_entry_per_sentenc
     assert [(b.text, b.points, b.cap) for b in scheme.bonus] == [
         ("获评市级示范小区的，加3分", 3.0, None), ("每篇宣传稿件被采用加0.5分，累计不超过2分", 0.5, 2.0)]
     assert [d.levels for d in scheme.deductions] == [{"约谈": 2.0, "通报": 4.0, "处罚": 6.0}]
+
+
+def test_points_after_a_colon_or_a_points_label_close_a_bullet_line():
+    scheme = extract_scheme(_doc("实训报告评分标准", "一、实验内容（满分30分）", "- 环境搭建：10分",
+                                 "- 数据采集，分值：12", "- 结果分析：８ 分"))
+    assert [(i.text, i.points) for i in scheme.items] == [("环境搭建", 10.0), ("数据采集", 12.0), ("结果分析", 8.0)]
+
+
+def test_a_lead_in_giving_each_item_the_same_points_gives_the_numbered_lines_after_it_their_points():
+    scheme = extract_scheme(_doc("档案工作考核细则", "一、基础工作（本项15分）", "以下3项，每项5分：",
+                                 "1．明确兼职档案员；", "2．按时归档；", "3．建立借阅登记制度；"))
+    assert [(i.text, i.points) for i in scheme.items] == [("明确兼职档案员", 5.0), ("按时归档", 5.0),
+                                                          ("建立借阅登记制度", 5.0)]
+
+
+def test_a_heading_name_followed_by_a_colon_and_its_sentence_is_a_module_scored_as_one_item():
+    scheme = extract_scheme(_doc("档案工作考核细则", "一、编研服务：每完成一项编研成果得2分，本项满分8分。",
+                                 "二、基础工作（10分）", "1．按时归档（10分）"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("编研服务", 8.0), ("基础工作", 10.0)]
+    first = scheme.items[0]
+    assert (first.text, first.points, first.rule.kind) == ("每完成一项编研成果得2分", 8.0, "per_occurrence")
+    assert scheme.total_points is None

@@ -44,7 +44,8 @@ from .tables import read_item_table, read_target_table
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
 BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
 HUNDRED_SCALE = re.compile(r"(?:实行|采用|实施|按)\s*百分制")
-TOTAL_PROSE = re.compile(r"(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
+#: the document's total (an item's or a part's own 本项满分 is not)
+TOTAL_PROSE = re.compile(r"(?<!本项)(?<!该项)(?<!此项)(?<!每项)(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 @dataclass(frozen=True)
