@@ -277,3 +277,12 @@ def test_a_heading_name_followed_by_a_colon_and_its_sentence_is_a_module_scored_
     first = scheme.items[0]
     assert (first.text, first.points, first.rule.kind) == ("每完成一项编研成果得2分", 8.0, "per_occurrence")
     assert scheme.total_points is None
+
+
+def test_a_report_giving_the_units_own_scores_per_section_is_not_a_scheme():
+    scheme = extract_scheme(_doc("某街道2025年度安全生产工作自评报告", "区应急管理局：",
+                                 "现将本年度工作自评情况报告如下。", "一、责任落实（满分30分，自评28分）",
+                                 "签订责任书46份，个别台账归档滞后，自评扣2分。", "二、隐患治理（满分40分，自评40分）",
+                                 "排查隐患120处，整改率100%。", "三、宣传培训（满分30分，自评27分）",
+                                 "培训覆盖不全，自评扣3分。"))
+    assert scheme.kind == "not_a_scheme"
