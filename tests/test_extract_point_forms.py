@@ -286,3 +286,19 @@ def test_a_report_giving_the_units_own_scores_per_section_is_not_a_scheme():
                                  "排查隐患120处，整改率100%。", "三、宣传培训（满分30分，自评27分）",
                                  "培训覆盖不全，自评扣3分。"))
     assert scheme.kind == "not_a_scheme"
+
+
+def test_a_name_a_dash_and_its_points_take_the_lines_below_as_criteria():
+    scheme = extract_scheme(_doc("班组建设评分细则", "一、制度建设（20分）", "（1）班前会 —— 【12分】",
+                                 "每日召开，有记录；未召开的本项不得分。", "（2）交接班 —— 【8分】",
+                                 "交接记录完整，每缺一次扣1分。"))
+    assert [(i.text, i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
+        ("班前会", 12.0, "每日召开，有记录；未召开的本项不得分。", "threshold"),
+        ("交接班", 8.0, "交接记录完整，每缺一次扣1分。", "per_occurrence")]
+
+
+def test_points_after_a_dash_then_a_colon_split_the_name_from_its_criteria():
+    scheme = extract_scheme(_doc("班组建设评分细则", "二、班组活动（10分）", "1．技能比武——6分：每举办一次得2分，最高6分。",
+                                 "2．合理化建议——4分：建议被采纳的得4分。"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("技能比武", 6.0, "每举办一次得2分，最高6分。"), ("合理化建议", 4.0, "建议被采纳的得4分。")]

@@ -59,6 +59,9 @@ ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
 #: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…")
 GLUED_SENTENCE = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
+#: "困难职工帮扶——10分：建立台账…": a name, a dash, its points, then (after a colon) its criteria
+DASH_POINTS = re.compile(r"^(?P<name>[^，,。；;：:—–\-]{1,20}?)\s*[—–\-－]{1,2}\s*[【\[]?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
+                         r"\s*[】\]]?\s*(?:[：:，,]\s*(?P<rest>.*))?$", re.S)
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 
 
@@ -76,11 +79,17 @@ def _is_leaf(kinds: list[str | None], pos: int, chain: list[str]) -> bool:
     return nxt is None or nxt in above
 
 
-def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Span | None]:
-    """The text, points and points span of one marked item line: the points note
-    may close it ("…（10分）。"), open it ("（10分）…") or be a sentence ("…的，得10分")."""
+def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Span | None, Span | None]:
+    """The text, points, points span and (where the line sets them apart) criteria of one marked
+    item line: the points note may close it ("…（10分）。"), open it ("（10分）…"), be a sentence
+    ("…的，得10分") or stand after a dash between the name and its criteria ("帮扶——10分：…")."""
     body = line.sub(marker.end(), len(line.text)).strip()
     folded = fold(body.text)
+    dashed = DASH_POINTS.match(folded)
+    if dashed and not POINTS_NOTE.search(folded):
+        rest = body.sub(dashed.start("rest"), dashed.end("rest")).strip() if dashed.group("rest") else None
+        return body.sub(0, dashed.end("name")).strip(), float(dashed.group("pts")), \
+            body.match_span(dashed, "pts"), rest if rest is not None and squash(rest.text) else None
     notes = list(POINTS_NOTE.finditer(folded))
     if notes:
         last = notes[-1]
@@ -88,15 +97,15 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
         if not squash(text.text):   # points first
             first = notes[0]
             return body.sub(first.end(), len(body.text)).strip(" \t;；,，。-–—:："), float(first.group(1)), \
-                body.match_span(first)
-        return text, float(last.group(1)), body.match_span(last)
+                body.match_span(first), None
+        return text, float(last.group(1)), body.match_span(last), None
     stated = MAX_STATED.search(folded)
     if stated:
-        return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1)
+        return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
     tail = AWARD_TAIL.search(folded)
     if tail:
-        return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail)
-    return body.strip(" \t;；,，。-–—:："), None, None
+        return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail), None
+    return body.strip(" \t;；,，。-–—:："), None, None, None
 
 
 MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
@@ -202,8 +211,18 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     current = None
     closed = True
     each: tuple[float, Span, DraftCategory | None] | None = None   # 每项N分 stated before the items
+    awaiting: DraftItem | None = None   # an item named with its points only, its criteria on the lines below
+    awaiting_own: Span | None = None
     for pos, line in enumerate(lines):
         kind = kinds[pos]
+        if kind is None and awaiting is not None and squash(line.text) and not ENTRY_SECTION.match(squash(line.text)) \
+                and not POINTS_NOTE.search(fold(line.text)):
+            # the first line below replaces the name-only criteria; further lines are joined to it
+            awaiting.criteria = line.strip() if awaiting.criteria is awaiting_own else \
+                join_wrapped(awaiting.criteria, line.strip())
+            continue
+        if kind is not None:
+            awaiting = None
         lead = EACH_LEAD.search(fold(line.text)) if kind is None else None
         if lead and _marked_follow(kinds, pos):
             each = (float(lead.group(1)), line.match_span(lead, 1), current)
@@ -277,8 +296,9 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 (kind not in ("num", "paren_num") and (not closed or POINTS_NOTE.search(line.text)))
                 or (AWARD_TAIL.search(fold(line.text)) or MAX_STATED.search(fold(line.text)))
                 and not POINTS_NOTE.search(line.text)
-                or POINTS_NOTE.match(fold(line.text[marker.end():]))):   # points first
-            text, points, points_span = _marked_entry(line, marker)
+                or POINTS_NOTE.match(fold(line.text[marker.end():]))   # points first
+                or DASH_POINTS.match(fold(line.text[marker.end():]))):   # a name, a dash, its points
+            text, points, points_span, criteria = _marked_entry(line, marker)
             if points is None and closed or not squash(text.text):
                 continue
             if current is None or closed:
@@ -291,8 +311,13 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
             if points is None and each is not None and each[2] is current:
                 points, points_span = each[0], each[1]   # the lead-in's 每项N分
-            current.items.append(DraftItem(code=code, text=text, points=points, points_span=points_span,
-                                           criteria=line.sub(marker.end(), len(line.text)).strip()))
+            item = DraftItem(code=code, text=text, points=points, points_span=points_span,
+                             criteria=criteria or line.sub(marker.end(), len(line.text)).strip())
+            current.items.append(item)
+            # "（1）职代会 —— 【12分】" alone on its line: its criteria are the unnumbered lines below
+            awaiting = item if criteria is None and points_span is not None and _ends_at_points(line, points_span) \
+                and SHORT_HEADING.match(squash(text.text)) and _set_apart(line, text, points_span) else None
+            awaiting_own = item.criteria
             continue
         if kind is None and not closed and current is not None and not POINTS_NOTE.search(line.text) \
                 and AWARD_TAIL.search(fold(line.text)):
@@ -326,6 +351,19 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
+
+
+def _ends_at_points(line: Span, points_span: Span) -> bool:
+    """Nothing but brackets and punctuation follows the points on the line."""
+    rest = line.text[points_span.ref.end - line.ref.start:]
+    return not squash(re.sub(r"[】\]）)。；;，,:：]", "", rest))
+
+
+def _set_apart(line: Span, text: Span, points_span: Span) -> bool:
+    """A dash or colon stands between the item's name and its points (职代会 —— 【12分】): a
+    rubric heading whose criteria follow, not a sentence with its points note."""
+    between = line.text[text.ref.end - line.ref.start: points_span.ref.start - line.ref.start]
+    return bool(re.search(r"[—–\-－:：]", between))
 
 
 def _headings_without_items(draft: Draft, heading_lines: dict[int, Span],
