@@ -35,3 +35,16 @@ def test_points_given_by_a_note_keep_the_note_as_their_source():
     scheme = extract_scheme(_doc("一、班级卫生", "1. 地面整洁", "2. 桌椅整齐", "注：", "1.每天卫生总分为4分，以上两项标准各占2分"))
     assert [(i.points, i.sources["points"].block, i.sources["points"].quote) for i in scheme.items] == [
         (2.0, 4, "2"), (2.0, 4, "2")]
+
+
+def test_score_bands_that_name_grades_are_grade_boundaries_not_points_to_read():
+    scheme = extract_scheme(_doc("服务评价细则", "1. 响应及时（60分）", "2. 回访满意（40分）",
+                                 "评价结果：85分以上为优秀，70–84分为良好，60分至69分为合格，60分以下为不合格。"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+    assert scheme.confidence == 1.0
+
+
+def test_a_bonus_part_named_附加分_with_plus_signed_bullets_gives_bonus_entries():
+    scheme = extract_scheme(_doc("课程设计评分标准", "1. 功能完整（60分）", "2. 报告规范（40分）",
+                                 "附加分（最多3分）", "- 界面美观：+1分", "- 支持导出：+2分", "", "备注：按时提交。"))
+    assert [(b.text, b.points) for b in scheme.bonus] == [("界面美观：+1分", 1.0), ("支持导出：+2分", 2.0)]

@@ -53,7 +53,7 @@ EACH_LEAD = re.compile(r"(?:每项|各项|每条)\s*(?:为|计|得|均为|各)?\
 # "…每个给5分，共20分。" "…上限9分": the item's maximum stated in its sentence (before any tail amount)
 MAX_STATED = re.compile(r"(?:共|合计|总计|上限|满分)\s*(\d+(?:\.\d+)?)\s*分")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
-ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
+ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|附加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
 # "有下列情形之一的酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
 ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目|事项|项|情形|条件)?\s*[:：]\s*$")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon

@@ -19,7 +19,7 @@ from schemes.criteria.rules import label_clauses, points_of, unit_of
 from .spans import Span, join_wrapped, open_bracket, squash, unwrap
 
 SECTION_WORDS = {
-    "bonus": re.compile(r"^(加分|奖励加分)"),
+    "bonus": re.compile(r"^(加分|奖励加分|附加分)"),
     "deduction": re.compile(r"^(扣分|减分)"),
     "veto": re.compile(r"(一票否决|否决项|否决条件)"),
     "grades": re.compile(r"^(考核奖励|考核等次|考核等级|等次|奖励|结果运用|考核结果|表彰奖励)"),
@@ -33,6 +33,8 @@ EFFECT = re.compile(r"(取消[^。；;，,]*?(资格|评优|评先|奖)[^。；;
 WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
+#: an entry that ends with its amount (…：+3分) is complete, punctuation or not
+POINTS_END = re.compile(r"\d\s*分\s*$")
 SENTENCE_END = re.compile(r"[。；;：:！!？?）)」]\s*$")
 
 
@@ -147,7 +149,8 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
         if child.level != 9:
             body = child.body
             for cont in child.children:   # the entry's own wrapped lines ("（最多可获" / "得 8 分加分）")
-                if cont.level == 9 and (open_bracket(body.text) or not SENTENCE_END.search(body.text)):
+                if cont.level == 9 and (open_bracket(body.text) or not SENTENCE_END.search(body.text)
+                                        and not POINTS_END.search(body.text)):
                     body = join_wrapped(body, cont.body)
             out.append((child, body))
     return out

@@ -71,6 +71,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "AWARD": [
         [{"TEXT": {"IN": ["得", "加", "计", "记", "给"]}}, NUM, POINT],
         [{"TEXT": {"IN": ["得分", "计分", "加分"]}}, NUM, POINT],
+        # "使用容器部署：+2分": a plus sign is an award too
+        [{"TEXT": {"IN": ["+", "＋"]}}, NUM, POINT],
     ],
     "PENALTY": [
         [{"TEXT": {"IN": ["扣", "减", "扣除", "倒扣"]}}, NUM, POINT],
