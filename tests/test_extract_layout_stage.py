@@ -225,3 +225,13 @@ def test_a_points_column_merged_like_a_hierarchy_column_holds_that_levels_points
     layout = analyse_table(t)
     assert (layout.category_cols, layout.category_points, layout.points_col) == ([0], {0: 1}, 3)
     assert "column 1 holds the points of hierarchy column 0 (merged alike)" in layout.decisions
+
+
+def test_a_numbered_section_alone_in_the_first_column_is_a_section_row():
+    t = grid_table([
+        ["编号", "项目", "标准", "分值"],
+        ["一、安全管理（15分）", "", "", ""],
+        ["1", "消防巡查", "每日巡查并记录", "10"],
+        ["2", "应急演练", "每半年演练一次", "5"],
+    ])
+    assert analyse_table(t).row_kinds[1] == "section"

@@ -366,7 +366,14 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
         return "note"
     if len(own) == 1 and own[0].col_span >= max(2, int(0.6 * n_cols)) and own[0].row == r:
         return "note" if pats["note"].match(first) else "section"
+    if len(own) == 1 and own[0].col == 0 and n_cols >= 3 and len(first) > 4 and SECTION_NUMBER.match(first):
+        # "一、组织工作（35分）" alone in the first column of a table typed as text (nothing to
+        # merge it across the row): a section row all the same
+        return "section"
     return "body"
+
+
+SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
 
 
 # --------------------------------------------------------------------------- column roles
