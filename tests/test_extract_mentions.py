@@ -48,3 +48,22 @@ def test_a_bonus_part_named_附加分_with_plus_signed_bullets_gives_bonus_entri
     scheme = extract_scheme(_doc("课程设计评分标准", "1. 功能完整（60分）", "2. 报告规范（40分）",
                                  "附加分（最多3分）", "- 界面美观：+1分", "- 支持导出：+2分", "", "备注：按时提交。"))
     assert [(b.text, b.points) for b in scheme.bonus] == [("界面美观：+1分", 1.0), ("支持导出：+2分", 2.0)]
+
+
+def test_bracketed_bands_of_graded_levels_are_rule_amounts_of_the_item():
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "项目", "评分标准", "分值"],
+                    ["1", "办结时效", "当日办结（10分）；三日内办结（6-9分）；超期（0-5分）", "10"],
+                    ["2", "服务态度", "热情周到（8-10分）；基本满意（5-7分）；态度生硬（0-4分）", "10"]])
+    doc = Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0), blocks=[t])
+    scheme = extract_scheme(doc)
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+    assert [(t.label, t.min_points, t.points) for t in scheme.items[0].rule.tiers] == [
+        ("当日办结（10分）", None, 10.0), ("三日内办结（6-9分）", 6.0, 9.0), ("超期（0-5分）", 0.0, 5.0)]
+
+
+def test_a_rating_scale_of_level_words_and_points_is_not_points_to_read():
+    scheme = extract_scheme(_doc("岗位月度考评表", "评价等级：优秀（10分） 良好（8-9分） 一般（5-7分） 较差（0-4分）",
+                                 "1. 工作质量（10分）", "2. 工作效率（10分）"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -20,6 +20,7 @@ from .runner import stage
 from .spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
 
+BANDED_LEVELS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 PENALTY_PHRASE = re.compile(r"(扣|减|扣除)\s*[\d０-９.．]+\s*分|扣完为止")
 AWARD_PHRASE = re.compile(r"(加|得|计)\s*[\d０-９.．]+\s*分")
 #: a rule stated once for every item (named rule ``document_rule``): the item's points are
@@ -37,6 +38,8 @@ def rule_source(item: DraftItem) -> str:
     what follows the points)."""
     criteria = item.criteria or item.text
     text = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.text).replace("\n", "")
+    if BANDED_LEVELS.search(text):
+        return text   # 当日办结（10分）；三日内（6-9分）: the notes are the levels' points, not a maximum
     return POINTS_NOTE.sub(lambda m: m.group(2) or "", text)   # a description beside the points stays
 
 

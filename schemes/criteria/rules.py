@@ -46,8 +46,8 @@ FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 #: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
-BAND = re.compile(r"(?P<label>[^；;。，,：:（()）\d]{1,16}?)\s*[：:]?\s*[（(]?\s*(?P<lo>\d+(?:\.\d+)?)\s*分?\s*"
-                  r"[-－−–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*分\s*[)）]?")
+BAND = re.compile(r"(?P<label>[^；;。，,：:（()）]{1,16}?)\s*[：:]?\s*[（(]?\s*(?P<lo>\d+(?:\.\d+)?)\s*分?\s*"
+                  r"(?:[-－−–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*)?分\s*[)）]?")
 _BAND_VERB = re.compile(r"(扣|减|加|得|计|记|给|每)\s*$")
 
 
@@ -249,18 +249,20 @@ def _graded_bands(text: str, max_points: float | None, common: dict) -> TiersRul
     bands = []
     for m in BAND.finditer(folded):
         label = m.group("label").strip(" 、")
-        lo, hi = float(m.group("lo")), float(m.group("hi"))
+        lo = float(m.group("lo"))
+        hi = float(m.group("hi")) if m.group("hi") else lo   # a level of one value: 按时办结（10分）
         if not label or _BAND_VERB.search(label) or lo > hi:
             return None
         bands.append((label, lo, hi))
-    if len(bands) < 2:
-        return None
+    if len(bands) < 2 or all(lo == hi for _, lo, hi in bands):
+        return None   # single amounts only are awards, read by the steps below
     ordered = sorted(bands, key=lambda b: b[2], reverse=True)
     if any(low[2] >= high[1] for high, low in zip(ordered, ordered[1:])):
         return None   # overlapping bands are not levels of one scale
     if max_points is not None and ordered[0][2] > max_points + _EPS:
         return None
-    return TiersRule(tiers=[Tier(label=f"{label}（{lo:g}-{hi:g}分）", points=hi, min_points=lo)
+    return TiersRule(tiers=[Tier(label=f"{label}（{lo:g}-{hi:g}分）" if lo < hi else f"{label}（{hi:g}分）",
+                                 points=hi, min_points=lo if lo < hi else None)
                             for label, lo, hi in bands], **common)
 
 
