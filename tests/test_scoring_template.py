@@ -106,14 +106,19 @@ def test_filled_template_sheet_names_become_raters(t002, tmp_path):
     assert fmt(int(res.raters[("P1", "基层评分")][0])) == "70"
 
 
-def test_empty_template_reports_missing_inputs_per_unit_row(t002):
+def test_a_unit_filled_in_one_sheet_only_reports_the_inputs_missing_from_the_others(t002, tmp_path):
     from pipeline.scoring import SubmissionError
 
+    partial = tmp_path / "partial.xlsx"
+    partial.write_bytes(t002.read_bytes())
+    wb = load_workbook(partial)
+    wb["基层评分"].cell(2, 2).value = 70  # the first unit: one score in one sheet, nothing elsewhere
+    wb.save(partial)
     with pytest.raises(SubmissionError) as err:
-        score_file(scheme_002(), t002, max_errors=3)
+        score_file(scheme_002(), partial, max_errors=3)
     p = err.value.problems[0]
     assert (p.sheet, p.row, p.column) == ("业务部门评分", 2, "1.1 score")
-    assert p.message.startswith("required inputs missing: unit '教育系统' has no facts at all")
+    assert p.message.startswith("required inputs missing: unit '教育系统' has no `1.1 score`")
 
 
 def test_template_of_001_offers_component_and_tier_columns(tmp_path):
@@ -214,3 +219,42 @@ def test_kaohe_score_names_an_excel_lock_file(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == ("kaohe: ~$报送.xlsx: an Excel lock file (Excel keeps it while 报送.xlsx is open), "
                              "not submissions; close Excel and score 报送.xlsx\n")
+
+
+# --------------------------------------------------------------------------- units left blank
+
+
+def filled_003(tmp_path, rows: dict[str, int | None]):
+    """The 003 template for the units of ``rows``: each item's count set to the given number (None: blank row)."""
+    path = write_template(scheme_003(), tmp_path / "t.xlsx", units=list(rows))
+    wb = load_workbook(path)
+    ws = wb["考核数据"]
+    header = [c.value for c in ws[1]]
+    for r in range(2, 2 + len(rows)):
+        count = rows[ws.cell(r, 1).value]
+        for j, h in enumerate(header[1:], 2):
+            if count is not None and h.endswith(" count") and "." in h:
+                ws.cell(r, j).value = count
+    wb.save(path)
+    return path
+
+
+def test_a_unit_left_blank_in_the_template_is_skipped_with_a_note(tmp_path):
+    res = score_file(scheme_003(), filled_003(tmp_path, {"甲单位": 0, "乙单位": None, "丙单位": 1}))
+    assert res.units == ["甲单位", "丙单位"]
+    assert res.notes[0] == "1 unit(s) left blank in the template: skipped, not scored: 乙单位"
+
+
+def test_with_missing_zero_a_blank_unit_is_scored_zero_not_skipped(tmp_path):
+    res = score_file(scheme_003(), filled_003(tmp_path, {"甲单位": 0, "乙单位": None}), missing_zero=True)
+    assert res.units == ["甲单位", "乙单位"] and fmt(int(res.total[1])) == "100"
+
+
+def test_a_template_left_wholly_blank_is_refused_in_one_line(tmp_path):
+    from pipeline.scoring import SubmissionError
+
+    path = filled_003(tmp_path, {"甲单位": None, "乙单位": None})
+    with pytest.raises(SubmissionError) as err:
+        score_file(scheme_003(), path)
+    assert str(err.value) == f"{path}: every unit row is blank: nothing to score; fill in at least one unit's row; " \
+                             "nothing was scored"

@@ -16,16 +16,35 @@ class Problem(BaseModel):
     column: str | None = None
     unit: str | None = None
     message: str
+    #: a problem found on several rows (an unknown unit's rows), as (sheet, row): said once, naming them all
+    rows: list[tuple[str | None, int]] = []
 
     def __str__(self) -> str:
         where = [shown(self.file)]
-        if self.sheet:
-            where.append(f"sheet {self.sheet}")
-        if self.row is not None:
-            where.append(f"row {self.row}")
+        if len(self.rows) > 1:
+            where.append(rows_text(self.rows))
+        else:
+            if self.sheet:
+                where.append(f"sheet {self.sheet}")
+            if self.row is not None:
+                where.append(f"row {self.row}")
         if self.column:
             where.append(f"column {self.column}")
         return ", ".join(where) + f": {self.message}"
+
+
+MAX_ROWS_SHOWN = 12
+
+
+def rows_text(rows: list[tuple[str | None, int]]) -> str:
+    """``rows 3, 5, 9`` (``sheet A rows 3, 5; sheet B row 4`` across sheets), the first few then a count."""
+    by_sheet: dict[str | None, list[int]] = {}
+    for sheet, row in rows[:MAX_ROWS_SHOWN]:
+        by_sheet.setdefault(sheet, []).append(row)
+    parts = [(f"sheet {sheet} " if sheet else "") + ("rows " if len(rs) > 1 else "row ") + ", ".join(map(str, rs))
+             for sheet, rs in by_sheet.items()]
+    more = len(rows) - MAX_ROWS_SHOWN
+    return "; ".join(parts) + (f" … ({len(rows)} rows)" if more > 0 else "")
 
 
 class SubmissionError(ValueError):

@@ -42,6 +42,8 @@ class Submission:
     log: FactLog
     #: with --missing-zero: key → units whose required input was missing (target id, or "P1|rater")
     missing: dict[str, np.ndarray] = field(default_factory=dict)
+    #: units whose template rows were left blank: not submitted, so not scored (a run note says so)
+    skipped: list[str] = field(default_factory=list)
 
 
 def read_submissions(path: Path | str, scheme: Scheme, *, units: list[str] | None = None,
@@ -80,6 +82,8 @@ class _Problems:
         self.found: list[tuple[np.ndarray, str, Callable[[int], str]]] = []
         self.extra: list[Callable[[], Problem]] = []  # problems without a row position
         self.n_extra = 0
+        #: problems of several rows said once (an unknown unit): (their first position, maker)
+        self.grouped: list[tuple[int, Callable[[], Problem]]] = []
 
     def add(self, mask_or_pos: np.ndarray, field_name: str, message: Callable[[int], str]) -> None:
         pos = np.flatnonzero(mask_or_pos) if mask_or_pos.dtype == bool else mask_or_pos
@@ -88,13 +92,12 @@ class _Problems:
 
     @property
     def total(self) -> int:
-        return sum(len(p) for p, *_ in self.found) + self.n_extra
+        return sum(len(p) for p, *_ in self.found) + self.n_extra + len(self.grouped)
 
     def render(self, limit: int) -> list[Problem]:
         """The first ``limit`` problems in file order, then those without a row."""
         df = self.raw.df
         rows = df["row"].to_numpy() if len(df) else np.zeros(0, dtype=np.int64)
-        out: list[Problem] = []
         if self.found:
             pos = np.concatenate([p for p, *_ in self.found])
             check = np.concatenate([np.full(len(p), k) for k, (p, *_) in enumerate(self.found)])
@@ -102,13 +105,16 @@ class _Problems:
             flat = zip(pos[first].tolist(), check[first].tolist())
         else:
             flat = iter(())
+        located: list[tuple[int, int, Callable[[], Problem]]] = []
         for p, k in flat:
             _, field_name, message = self.found[k]
-            out.append(Problem(
+            located.append((p, k, lambda p=p, field_name=field_name, message=message: Problem(
                 file=self.raw.file, sheet=df["sheet"].iat[p] or None, row=int(rows[p]),
                 column=self.raw.column_label(field_name, p), unit=str(df["unit"].iat[p]) or None,
                 message=message(p),
-            ))
+            )))
+        located += [(p, -1, make) for p, make in sorted(self.grouped, key=lambda g: g[0])[:limit]]
+        out = [make() for _p, _k, make in sorted(located, key=lambda x: (x[0], x[1]))[:limit]]
         for make in self.extra:
             if len(out) >= limit:
                 break
@@ -166,6 +172,30 @@ def _hint(name: str, choices: Iterable[str]) -> str:
 KIND_CODE = {"bool": 0, "count": 1, "number": 2, "score": 3}
 
 
+def _add_unknown_units(probs: _Problems, u_codes: np.ndarray, unknown: np.ndarray, u_arr: np.ndarray,
+                       known: set[str]) -> None:
+    """One problem per unknown unit, listing its rows (a wide row's cells are one row), in file order."""
+    pos = np.flatnonzero(unknown[u_codes])
+    if not len(pos):
+        return
+    df = probs.raw.df
+    codes = u_codes[pos]
+    order = np.argsort(codes, kind="stable")  # positions of each unit together, in file order
+    starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]])
+    for lo, hi in zip(starts, [*starts[1:], len(order)]):
+        at = pos[order[lo:hi]]
+        name = u_arr[codes[order[lo]]]
+
+        def make(at=at, name=name) -> Problem:
+            sheets, rows = df["sheet"].to_numpy()[at], df["row"].to_numpy()[at]
+            places = list(dict.fromkeys((s or None, int(r)) for s, r in zip(sheets, rows)))
+            return Problem(file=probs.raw.file, sheet=places[0][0], row=places[0][1], column="unit", unit=name,
+                           rows=places if len(places) > 1 else [],
+                           message=f"unknown unit {name!r} (not in the unit list)" + _hint(name, known))
+
+        probs.grouped.append((int(at[0]), make))
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -174,7 +204,14 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
              known_units: set[str] | None = None) -> Submission:
     """Check every fact against the scheme's contract; build the fact matrix or raise.
 
-    ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk)."""
+    ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk).
+    A wide sheet's unit whose rows are all blank is skipped (:func:`without_blank_units`), unless
+    ``missing_zero`` asks to score missing inputs as 0."""
+    skipped: list[str] = []
+    if raw.layout == "wide" and not missing_zero:
+        raw, skipped = without_blank_units(raw)
+        if units is not None:
+            units = [u for u in units if u not in set(skipped)]
     df = raw.df
     n = len(df)
     probs = _Problems(raw)
@@ -188,9 +225,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     if units is not None:
         known = known_units if known_units is not None else set(units)
         unknown_u = np.array([v != "" and v not in known for v in u_vals], dtype=bool)
-        probs.add(unknown_u[u_codes], "unit",
-                  lambda p: f"unknown unit {u_arr[u_codes[p]]!r} (not in the unit list)"
-                  + _hint(u_arr[u_codes[p]], known))
+        _add_unknown_units(probs, u_codes, unknown_u, u_arr, known)
 
     # targets: resolved ids get small codes of their own (aliases such as a Part name merge)
     t_codes, t_vals = _factor(df["item"])
@@ -328,7 +363,24 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     for key, _, m in missing:
         if m.any():
             out_missing[key] = out_missing.get(key, np.zeros(matrix.n_units, bool)) | m
-    return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing)
+    return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing, skipped)
+
+
+def without_blank_units(raw: RawTable) -> tuple[RawTable, list[str]]:
+    """A wide table without the units whose every row is blank (a template row nobody filled in).
+
+    Such a unit did not submit: it is skipped, not failed for missing inputs.  A table in which every
+    unit is blank is refused: there is nothing to score."""
+    filled = set(raw.df["unit"].tolist())
+    blank = [u for u in dict.fromkeys(u for u, *_ in raw.unit_rows) if u not in filled]
+    if not blank:
+        return raw, []
+    if not filled:
+        raise SubmissionError([Problem(file=raw.file, message="every unit row is blank: nothing to score; "
+                                       "fill in at least one unit's row")])
+    gone = set(blank)
+    rows = [r for r in raw.unit_rows if r[0] not in gone]
+    return RawTable(raw.file, raw.layout, raw.df, rows, raw.sheet_raters), blank
 
 
 def _rater_msg(rater: str, tgt, item_raters: set[str]) -> str:
