@@ -224,37 +224,45 @@ def test_kaohe_score_names_an_excel_lock_file(tmp_path):
 # --------------------------------------------------------------------------- units left blank
 
 
-def filled_003(tmp_path, rows: dict[str, int | None]):
-    """The 003 template for the units of ``rows``: each item's count set to the given number (None: blank row)."""
-    path = write_template(scheme_003(), tmp_path / "t.xlsx", units=list(rows))
+def with_blank_rows(t002, tmp_path, blank: set[str]):
+    """The 002 template filled in for every unit but those of ``blank``, whose rows stay empty in every sheet."""
+    path = tmp_path / "filled.xlsx"
+    path.write_bytes(t002.read_bytes())
+    fill_002(path, {})
     wb = load_workbook(path)
-    ws = wb["考核数据"]
-    header = [c.value for c in ws[1]]
-    for r in range(2, 2 + len(rows)):
-        count = rows[ws.cell(r, 1).value]
-        for j, h in enumerate(header[1:], 2):
-            if count is not None and h.endswith(" count") and "." in h:
-                ws.cell(r, j).value = count
+    for ws in wb.worksheets[:4]:
+        for row in ws.iter_rows(min_row=2):
+            if row[0].value in blank:
+                for cell in row[1:]:
+                    cell.value = None
     wb.save(path)
     return path
 
 
-def test_a_unit_left_blank_in_the_template_is_skipped_with_a_note(tmp_path):
-    res = score_file(scheme_003(), filled_003(tmp_path, {"甲单位": 0, "乙单位": None, "丙单位": 1}))
-    assert res.units == ["甲单位", "丙单位"]
-    assert res.notes[0] == "1 unit(s) left blank in the template: skipped, not scored: 乙单位"
+def test_a_unit_left_blank_in_the_template_is_skipped_with_a_note(t002, tmp_path):
+    res = score_file(scheme_002(), with_blank_rows(t002, tmp_path, {"城投集团"}))
+    assert res.n == 21 and "城投集团" not in res.units
+    assert res.notes[0] == "1 unit(s) left blank in the template: skipped, not scored: 城投集团"
 
 
-def test_with_missing_zero_a_blank_unit_is_scored_zero_not_skipped(tmp_path):
-    res = score_file(scheme_003(), filled_003(tmp_path, {"甲单位": 0, "乙单位": None}), missing_zero=True)
-    assert res.units == ["甲单位", "乙单位"] and fmt(int(res.total[1])) == "100"
+def test_with_missing_zero_a_blank_unit_is_scored_not_skipped(t002, tmp_path):
+    res = score_file(scheme_002(), with_blank_rows(t002, tmp_path, {"城投集团"}), missing_zero=True)
+    assert res.n == 22 and fmt(int(res.total[res.units.index("城投集团")])) == "0"
 
 
-def test_a_template_left_wholly_blank_is_refused_in_one_line(tmp_path):
+def test_a_blank_row_of_a_scheme_requiring_nothing_scores_as_nothing_to_report(tmp_path):
+    path = write_template(scheme_003(), tmp_path / "t.xlsx", units=["甲单位", "乙单位"])
+    wb = load_workbook(path)
+    wb["考核数据"]["B2"] = 1  # 甲单位: one occurrence of the first deduction; 乙单位 left blank
+    wb.save(path)
+    res = score_file(scheme_003(), path)
+    assert (res.units, [fmt(int(t)) for t in res.total], res.notes[:1]) == (["甲单位", "乙单位"], ["95", "100"], [])
+
+
+def test_a_template_left_wholly_blank_is_refused_in_one_line(t002):
     from pipeline.scoring import SubmissionError
 
-    path = filled_003(tmp_path, {"甲单位": None, "乙单位": None})
     with pytest.raises(SubmissionError) as err:
-        score_file(scheme_003(), path)
-    assert str(err.value) == f"{path}: every unit row is blank: nothing to score; fill in at least one unit's row; " \
+        score_file(scheme_002(), t002)
+    assert str(err.value) == f"{t002}: every unit row is blank: nothing to score; fill in at least one unit's row; " \
                              "nothing was scored"

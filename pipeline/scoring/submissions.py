@@ -205,10 +205,11 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     """Check every fact against the scheme's contract; build the fact matrix or raise.
 
     ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk).
-    A wide sheet's unit whose rows are all blank is skipped (:func:`without_blank_units`), unless
-    ``missing_zero`` asks to score missing inputs as 0."""
+    A wide sheet's unit whose rows are all blank, which would fail for want of required inputs, is
+    skipped instead (:func:`without_blank_units`), unless ``missing_zero`` asks to score missing inputs
+    as 0.  Where nothing is required (a deduction scheme), a blank row scores as nothing to report."""
     skipped: list[str] = []
-    if raw.layout == "wide" and not missing_zero:
+    if raw.layout == "wide" and not missing_zero and requires_input(contract):
         raw, skipped = without_blank_units(raw)
         if units is not None:
             units = [u for u in units if u not in set(skipped)]
@@ -364,6 +365,11 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         if m.any():
             out_missing[key] = out_missing.get(key, np.zeros(matrix.n_units, bool)) | m
     return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing, skipped)
+
+
+def requires_input(contract: Contract) -> bool:
+    """Whether a unit without any fact lacks a required input (as :func:`_missing` counts them)."""
+    return any(tgt.kind == "part" or tgt.required for tgt in contract.targets.values())
 
 
 def without_blank_units(raw: RawTable) -> tuple[RawTable, list[str]]:
