@@ -39,6 +39,9 @@ DASK_WORKERS = typer.Option(2, "--dask-workers", min=1, help="LocalCluster worke
 DASK_PROCESSES = typer.Option(False, "--dask-processes/--dask-threads",
                               help="LocalCluster workers as processes (default: threads in this process)")
 JSON = typer.Option(False, "--json", help="print the flow's summary as JSON")
+NOTIFY = typer.Option(None, "--notify", metavar="CMD|URL",
+                      help="command or webhook told about each finished run, given its JSON summary "
+                      "(default: $KAOHE_NOTIFY)")
 
 
 def _runner(dask: bool, address: Optional[str], workers: int, processes: bool) -> Any:
@@ -213,6 +216,7 @@ def ingest(
                                          help="time limit for reading and extracting one notice, seconds; "
                                          "a notice over it is quarantined (0: no limit)"),
     author: Optional[str] = typer.Option(None, "--author", help="recorded in the audit log (default: kaohe-flows)"),
+    notify: Optional[str] = NOTIFY,
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
 ) -> None:
@@ -225,11 +229,13 @@ def ingest(
     run = ingest_notices.with_options(task_runner=task_runner(opts))
     summary = _run_with_bars(run, as_json, inbox=inbox, urls=url, quarantine=quarantine, home=home,
                              author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", retries=retries,
-                             retry_delay=retry_delay, timeout=timeout, notice_timeout=notice_timeout or None)
+                             retry_delay=retry_delay, timeout=timeout, notice_timeout=notice_timeout or None,
+                             notify=notify)
     if as_json:
         write_stdout(summary.model_dump_json())
     else:
         _print_ingest(summary)
+    _hook_problem(summary)
     if summary.failed:
         raise typer.Exit(code=1)
 
@@ -273,6 +279,7 @@ def score(
     author: Optional[str] = typer.Option(None, "--author", help="recorded with the run (default: kaohe-flows)"),
     reports: bool = typer.Option(False, "--reports", help="SUBMISSIONS is a folder of self-evaluation reports: "
                                                           "prefill them first (kept for confirmation at /prefill)"),
+    notify: Optional[str] = NOTIFY,
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
 ) -> None:
@@ -286,11 +293,19 @@ def score(
     summary = _run_with_bars(run, as_json, scheme=scheme, submissions=submissions, outdir=outdir, home=home,
                              units=units, missing_zero=missing_zero, partition_units=partition_units,
                              report=not no_report, max_errors=max_errors,
-                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", reports=reports)
+                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", reports=reports,
+                             notify=notify)
     if as_json:
         write_stdout(summary.model_dump_json())
-        return
-    _print_score(summary)
+    else:
+        _print_score(summary)
+    _hook_problem(summary)
+
+
+def _hook_problem(summary: Any) -> None:
+    """The notification hook's failure, in one line on stderr (the run itself succeeded or failed on its own)."""
+    if summary.notify_problem:
+        err_console.print(f"[yellow]kaohe:[/yellow] {escape(summary.notify_problem)}", highlight=False)
 
 
 def _print_score(summary: Any) -> None:
@@ -322,6 +337,7 @@ def serve(
     url: list[str] = typer.Option([], "--url", help="URLs to fetch on every scheduled run (repeatable)"),
     port: int = typer.Option(4200, "--port", help="port of the local Prefect server started when "
                              "PREFECT_API_URL is not set"),
+    notify: Optional[str] = NOTIFY,
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES,
 ) -> None:
@@ -334,6 +350,10 @@ def serve(
 
     _settings(home)
     os.environ.update(_runner(dask, dask_address, dask_workers, dask_processes).to_env())  # read by the flows
+    if notify:
+        from flows.notify import ENV
+
+        os.environ[ENV] = notify  # every served run tells the hook
     from flows.deploy import ServerError, local_server
     from flows.deploy import serve as serve_flows
 
