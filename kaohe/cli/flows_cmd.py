@@ -305,7 +305,7 @@ def score(
 def _hook_problem(summary: Any) -> None:
     """The notification hook's failure, in one line on stderr (the run itself succeeded or failed on its own)."""
     if summary.notify_problem:
-        err_console.print(f"[yellow]kaohe:[/yellow] {escape(summary.notify_problem)}", highlight=False)
+        err_console.print(f"[yellow]kaohe:[/yellow] {escape(summary.notify_problem)}", highlight=False, soft_wrap=True)
 
 
 def _print_score(summary: Any) -> None:
