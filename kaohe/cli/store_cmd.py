@@ -563,20 +563,29 @@ def review_import(sheet: Path = typer.Argument(..., help="a workbook written by 
                   resolve_flags: bool = typer.Option(
                       False, "--resolve-flags", help="mark subtotal/total flags of edited categories resolved"),
                   home: Optional[Path] = HOME) -> None:
-    """Turn the edits in a review workbook into audited corrections."""
+    """Turn the edits in a review workbook into audited corrections.
+
+    A workbook exported before others changed the scheme applies the edits of cells nobody else
+    changed; the conflicting cells are listed (exit code 1) and left as they are now."""
     with _open(home) as store:
         result = import_review(store, sheet, author=author, reason=reason, resolve_flags=resolve_flags)
     info = result.info
     if result.unchanged:
         say(f"no changes in {sheet} (scheme {info.ref}, revision {info.revision})")
-        return
-    for change in result.changes:
-        say(f"  {escape(change)}")
-    say(f"scheme {info.ref}: {len(result.changes)} correction(s) recorded (revision {info.revision})")
-    for flag in info.scheme.open_flags:
-        note = flag_note(info.scheme, flag)
-        if note:
-            say(f"  [yellow]flag[/yellow] {flag.kind} {escape(flag.target or '')} stays open: {note}")
+    else:
+        for change in result.changes:
+            say(f"  {escape(change)}")
+        say(f"scheme {info.ref}: {len(result.changes)} correction(s) recorded (revision {info.revision})")
+        for flag in info.scheme.open_flags:
+            note = flag_note(info.scheme, flag)
+            if note:
+                say(f"  [yellow]flag[/yellow] {flag.kind} {escape(flag.target or '')} stays open: {note}")
+    if result.conflicts:
+        say(_("{n} cell(s) of the sheet were changed by others since it was exported; not applied:").format(
+            n=len(result.conflicts)))
+        for conflict in result.conflicts:
+            say(f"  [yellow]![/yellow] {escape(conflict)}")
+        raise typer.Exit(code=1)
 
 
 def _short(text: str, width: int) -> str:

@@ -235,8 +235,12 @@ class Store(SeriesStore):
         return scheme_doc(self._current(v))
 
     def _current(self, v: VersionRow) -> Scheme:
+        return self._replay(v, [c.ops for c in v.corrections if c.status == APPLIED])
+
+    @staticmethod
+    def _replay(v: VersionRow, corrections: list[list[Op]]) -> Scheme:
         try:
-            return replay(v.extracted, [c.ops for c in v.corrections if c.status == APPLIED])
+            return replay(v.extracted, corrections)
         except CorrectionError as exc:  # stored corrections were checked when written
             raise StoreError(f"scheme {v.scheme_id}@{v.number} does not replay: {exc}") from exc
 
@@ -256,6 +260,16 @@ class Store(SeriesStore):
         """A version with its current scheme, corrections and conflicts."""
         with self._read() as s:
             return self._info(s, self._version(s, ref))
+
+    def scheme_at(self, ref: RefLike, revision: int) -> Scheme:
+        """A version's scheme as it was at scheme revision ``revision``: extraction plus the corrections
+        recorded by then (what a review sheet exported at that revision showed)."""
+        with self._read() as s:
+            v = self._version(s, ref)
+            ops = s.scalars(select(CorrectionRow.ops).join(EventRow, CorrectionRow.event_id == EventRow.id)
+                            .where(CorrectionRow.version_id == v.id, CorrectionRow.status == APPLIED,
+                                   EventRow.revision <= revision).order_by(CorrectionRow.seq)).all()
+            return self._replay(v, list(ops))
 
     def scheme(self, ref: RefLike) -> Scheme:
         return self.get(ref).scheme
