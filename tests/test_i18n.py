@@ -262,3 +262,27 @@ def test_kaohe_score_speaks_chinese_by_default(tmp_path):
     assert "名次" in done.stdout and "已写入" in done.stdout and "2 个单位" in done.stdout
     output = re.sub(r"/\S+", " ", done.stdout)  # the output folder's path
     assert english_words(output) == []
+
+
+def test_reader_limit_errors_are_chinese_by_default(monkeypatch, tmp_path):
+    from extractors.budget import GridBudget
+    from extractors.errors import FileTooLarge
+    from extractors.limits import Limits
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    budget = GridBudget(str(tmp_path / "通知.html"), Limits(max_table_cells=100))
+    budget.table(5, 10, _("table {n}").format(n=1))
+    with pytest.raises(FileTooLarge) as err:
+        budget.table(8, 10, _("table {n}").format(n=2))
+    assert str(err.value) == (f"{tmp_path / '通知.html'}: 表格 2：80 个单元格（8 行 × 10 列），此前各表已有 50 个，"
+                              "超过上限 100 个（KAOHE_MAX_TABLE_CELLS）")
+
+
+def test_an_empty_notice_is_refused_in_chinese_by_default(monkeypatch, tmp_path):
+    from extractors.errors import EmptyFile
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    (tmp_path / "空.txt").write_bytes(b"")
+    with pytest.raises(EmptyFile) as err:
+        read_document(tmp_path / "空.txt")
+    assert str(err.value) == f"{tmp_path / '空.txt'}: 文件为空"
