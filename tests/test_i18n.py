@@ -286,3 +286,24 @@ def test_an_empty_notice_is_refused_in_chinese_by_default(monkeypatch, tmp_path)
     with pytest.raises(EmptyFile) as err:
         read_document(tmp_path / "空.txt")
     assert str(err.value) == f"{tmp_path / '空.txt'}: 文件为空"
+
+
+def test_the_whole_template_is_chinese_by_default(monkeypatch, tmp_path):
+    """Every sheet a unit fills in: the unit column, each header's note (item, rule, what to enter) and
+    the messages Excel shows for a wrong value; the headers themselves are codes (`1.1 count`)."""
+    from pipeline.scoring.template import write_template
+    from scoring_schemes import scheme_001, scheme_002
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    for n, scheme in enumerate((scheme_001(), scheme_002(), scheme_003())):
+        wb = load_workbook(write_template(scheme, tmp_path / f"t{n}.xlsx"))
+        texts = []
+        for ws in (ws for ws in wb.worksheets if ws.sheet_state == "visible"):
+            header = next(ws.iter_rows(max_row=1))
+            texts.append(str(header[0].value))
+            texts += ["\n".join(c.comment.text.splitlines()[1:]) for c in header if c.comment]
+            texts += [f"{dv.errorTitle} {dv.error}" for dv in ws.data_validations.dataValidation]
+            if ws.title == "说明":
+                texts += [str(row[0]) for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
+        assert texts[0] == "单位"
+        assert english_words("\n".join(texts)) == [], scheme.metadata.title
