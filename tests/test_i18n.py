@@ -139,12 +139,21 @@ def test_help_lines_fit_80_columns():
 
 @pytest.fixture(scope="module")
 def review_home(tmp_path_factory) -> dict:
+    """Two notices extracted and stored in Chinese (the default): their flags and history are in Chinese."""
     root = tmp_path_factory.mktemp("i18n-review")
     db = f"sqlite:///{root / 'home' / 'kaohe.sqlite3'}"
-    path = NOTICES / "002_shaoxing_2019.pdf"
-    with Store.open(root / "home", db) as store:
-        sid = store.ingest(path, extract_scheme(read_document(path)), EXTRACTOR_VERSION, author="李明").info.scheme_id
-    return {"home": root / "home", "db": db, "id": sid}
+    ids = []
+    before = os.environ.get("KAOHE_LANG")
+    os.environ["KAOHE_LANG"] = "zh_CN"
+    try:
+        with Store.open(root / "home", db) as store:
+            for name in ("002_shaoxing_2019.pdf", "000_city_2016.html"):
+                path = NOTICES / name
+                ids.append(store.ingest(path, extract_scheme(read_document(path)), EXTRACTOR_VERSION,
+                                        author="李明").info.scheme_id)
+    finally:
+        os.environ["KAOHE_LANG"] = before if before is not None else "en"
+    return {"home": root / "home", "db": db, "id": ids[0], "ids": ids}
 
 
 def visible_text(html: str) -> str:
@@ -160,13 +169,14 @@ def test_the_review_page_is_chinese_by_default(monkeypatch, review_home):
     app = create_app(review_home["home"], review_home["db"])
     with TestClient(app, base_url="http://127.0.0.1") as client:
         listing = client.get("/").text
-        page = client.get(f"/schemes/{review_home['id']}").text
+        pages = [client.get(f"/schemes/{sid}").text for sid in review_home["ids"]]
+    page = pages[0]
     assert "<th>标题</th>" in listing and "草稿" in listing
     assert "保存更正" in page and "<h2>提示" in page and "您的姓名" in page and "修改记录" in page
     assert english_words(visible_text(listing)) == []
-    # the history's event messages are stored by the store as written (English today): not scanned
-    history = page.index('<section class="history">')
-    assert english_words(visible_text(page[:history])) == []
+    # the whole page: flags (as extraction wrote them), their notes, the history
+    assert "类别合计不符" in pages[1] and "已导入 000_city_2016.html，作为第 1 版" in pages[1]
+    assert [english_words(visible_text(p)) for p in pages] == [[], []]
     js = json.loads(page.split('id="kaohe-i18n">', 1)[1].split("</script>", 1)[0])
     assert js["total Σ {n}"] == "总分 Σ {n}"  # the texts review.js writes, translated
 

@@ -425,7 +425,8 @@ class Store(SeriesStore):
                 s.add(v)
                 s.flush()
                 self._event(s, row.id, v.id, 1, author, "created",
-                            f"ingested {name} as version 1 (extractor {extractor_version})")
+                            _("ingested {name} as version 1 (extractor {extractor})").format(
+                                name=name, extractor=extractor_version))
                 s.refresh(v)
                 return IngestResult(name, self._info(s, v), skipped=False, new_scheme=True)
 
@@ -436,9 +437,10 @@ class Store(SeriesStore):
                            extractor_version=extractor_version, extracted=extracted, status=DRAFT, created_by=author)
             s.add(v)
             s.flush()
-            why = "new extractor" if prev.document_id == doc.id else "new file"
+            why = _("new extractor") if prev.document_id == doc.id else _("new file")
             ev = self._event(s, target.id, v.id, revision, author, "ingested",
-                             f"ingested {name} as version {number} ({why}; extractor {extractor_version})")
+                             _("ingested {name} as version {n} ({why}; extractor {extractor})").format(
+                                 name=name, n=number, why=why, extractor=extractor_version))
             carried = self._carry_into(s, prev, v, ev, author)
             applied = sum(1 for c in carried if c.status == APPLIED)
             conflicts = [c for c in carried if c.status == CONFLICT]
