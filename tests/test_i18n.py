@@ -317,3 +317,22 @@ def test_the_whole_template_is_chinese_by_default(monkeypatch, tmp_path):
                 texts += [str(row[0]) for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
         assert texts[0] == "单位"
         assert english_words("\n".join(texts)) == [], scheme.metadata.title
+
+
+def test_the_ingest_summary_prints_in_chinese_by_default(monkeypatch):
+    from flows.ingest import DocumentResult, IngestSummary
+    from kaohe.cli import flows_cmd
+    from kaohe.cli.common import console
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    stored = DocumentResult(document="甲.docx", source="/收件箱/甲.docx", status="ingested", ref="1@1", items=3,
+                            total=100, flags=["missing_points"], review_url="http://127.0.0.1:8765/schemes/1",
+                            processed="/已处理/甲.docx", note="新方案")
+    broken = DocumentResult(document="乙.docx", source="/收件箱/乙.docx", status="failed",
+                            error="乙.docx: 文件为空", quarantined="/隔离/乙.docx")
+    summary = IngestSummary(inbox="/收件箱", quarantine="/隔离", processed="/已处理", ingested=[stored], failed=[broken])
+    with console.capture() as captured:
+        flows_cmd._print_ingest(summary)
+    out = captured.get()
+    assert "缺分值" in out and "导入 1 份，跳过 0 份，失败 1 份（隔离目录：/隔离）" in out
+    assert english_words(re.sub(r"\S*/\S*", " ", out)) == []
