@@ -336,3 +336,15 @@ def test_the_ingest_summary_prints_in_chinese_by_default(monkeypatch):
     out = captured.get()
     assert "缺分值" in out and "导入 1 份，跳过 0 份，失败 1 份（隔离目录：/隔离）" in out
     assert english_words(re.sub(r"\S*/\S*", " ", out)) == []
+
+
+@pytest.mark.parametrize("command", ["show", "log"])
+def test_kaohe_schemes_show_and_log_speak_chinese_by_default(review_home, command):
+    env = {k: v for k, v in os.environ.items() if k != "KAOHE_LANG"}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(ROOT), COLUMNS="200")
+    done = subprocess.run([sys.executable, "-c", "from kaohe.cli import app; app()", "schemes", command,
+                           str(review_home["ids"][1]), "--home", str(review_home["home"])],
+                          env={**env, "KAOHE_DB_URL": review_home["db"]}, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert ("方案 2" in done.stdout and "条待处理提示" in done.stdout) if command == "show" else "创建" in done.stdout
+    assert english_words(re.sub(r"\S*[/\\]\S*", " ", done.stdout)) == []

@@ -337,7 +337,7 @@ def _print_show(info: VersionInfo) -> None:
             "(resolve with `kaohe schemes resolve {id} KEY`):").format(id=info.scheme_id))
     for key, f in open_flags:
         note = flag_note(s, f)
-        say(f"  {escape(key)}: {escape(f.message)}" + (f"  [dim]({note})[/dim]" if note else ""))
+        say(f"  `{escape(key)}`: {escape(f.message)}" + (f"  [dim]({note})[/dim]" if note else ""))
     for c in info.conflicts:
         say(f"[red]{_('conflict')}[/red] " + _("correction {id} by {author} ({reason}): {conflict}").format(
             id=c.id, author=escape(c.author), reason=escape(c.reason), conflict=escape(c.conflict or "")))
