@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +13,7 @@ import pytest
 pytest_plugins = ["prefect_harness"]
 
 from flows.notify import hook_target, run_hook  # noqa: E402
-from prefect_harness import NOTICES  # noqa: E402
+from prefect_harness import NOTICES, hook_recorder  # noqa: E402
 
 BROKEN = b"PK\x03\x04" + b"\x00not a zip container at all" * 20
 PAYLOAD = {"flow": "ingest-notices", "counts": {"ingested": 2, "failed": 0}}
@@ -47,12 +46,6 @@ def webhook():
         server.server_close()
 
 
-def recorder(path: Path) -> str:
-    """A hook command writing what it is given on its standard input to ``path``."""
-    code = "import sys, pathlib; pathlib.Path(sys.argv[1]).write_bytes(sys.stdin.buffer.read())"
-    return f"{sys.executable} -c '{code}' {path}"
-
-
 def test_a_webhook_receives_the_summary_as_json(webhook):
     url, received, _ = webhook
     assert run_hook(f"{url}/kaohe", PAYLOAD) is None
@@ -71,7 +64,7 @@ def test_an_unreachable_webhook_is_reported_not_raised():
 
 
 def test_a_command_receives_the_summary_on_its_standard_input(tmp_path):
-    assert run_hook(recorder(tmp_path / "got.json"), PAYLOAD) is None
+    assert run_hook(hook_recorder(tmp_path / "got.json"), PAYLOAD) is None
     assert json.loads((tmp_path / "got.json").read_text(encoding="utf-8")) == PAYLOAD
 
 
@@ -98,11 +91,11 @@ def inbox_run(tmp_path_factory, prefect_api):
     from flows.ingest import ingest_notices
 
     base = tmp_path_factory.mktemp("notify")
-    inbox = base / "inbox"
-    inbox.mkdir()
-    shutil.copy2(NOTICES / "003_district_2023.docx", inbox)
-    (inbox / "bad.docx").write_bytes(BROKEN)
-    summary = ingest_notices(inbox=inbox, home=base / "kaohe", notify=recorder(base / "told.json"))
+    (base / "inbox").mkdir()
+    for name, data in (("003_district_2023.docx", (NOTICES / "003_district_2023.docx").read_bytes()),
+                       ("bad.docx", BROKEN)):
+        (base / "inbox" / name).write_bytes(data)
+    summary = ingest_notices(inbox=base / "inbox", home=base / "kaohe", notify=hook_recorder(base / "told.json"))
     return summary, json.loads((base / "told.json").read_text(encoding="utf-8"))
 
 

@@ -10,7 +10,7 @@ import pytest
 pytest_plugins = ["prefect_harness"]  # the session's Prefect API (also listed in tests/conftest.py)
 pytest.register_assert_rewrite("prefect_harness")
 
-from prefect_harness import NOTICES, artifacts_of, write_long_csv  # noqa: E402
+from prefect_harness import NOTICES, artifacts_of, hook_recorder, write_long_csv  # noqa: E402
 
 FILES = ("results.csv", "results.json", "explanations.json", "report.html", "results.parquet")
 
@@ -157,14 +157,6 @@ def test_a_fact_repeated_across_files_is_refused(batch, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def hook_command(path: Path) -> str:
-    """A notification hook writing what it is given on its standard input to ``path``."""
-    import sys
-
-    return f"{sys.executable} -c 'import sys, pathlib; pathlib.Path(sys.argv[1]).write_bytes(sys.stdin.buffer.read())' " \
-           f"{path}"
-
-
 def test_a_scoring_run_tells_the_hook_its_run_and_counts(batch, tmp_path):
     import json
 
@@ -172,7 +164,7 @@ def test_a_scoring_run_tells_the_hook_its_run_and_counts(batch, tmp_path):
 
     _, home, ref, facts = batch
     summary = score_batch(scheme=ref, submissions=facts, outdir=tmp_path / "out", home=home,
-                          notify=hook_command(tmp_path / "told.json"))
+                          notify=hook_recorder(tmp_path / "told.json"))
     told = json.loads((tmp_path / "told.json").read_text(encoding="utf-8"))
     assert (told["flow"], told["state"], told["run_id"], told["counts"]["units"], told["failures"]) == (
         "score-batch", "Completed", summary.run_id, 12, [])
@@ -189,6 +181,6 @@ def test_a_scoring_run_refused_tells_the_hook_why(batch, tmp_path):
     bad = write_long_csv(tmp_path / "bad.csv", [("U01", "9.9", "count", 1)])
     with pytest.raises(SubmissionError) as err:
         score_batch(scheme=ref, submissions=bad, outdir=tmp_path / "out", home=home,
-                    notify=hook_command(tmp_path / "told.json"))
+                    notify=hook_recorder(tmp_path / "told.json"))
     told = json.loads((tmp_path / "told.json").read_text(encoding="utf-8"))
     assert (told["flow"], told["state"], told["failures"]) == ("score-batch", "Failed", [{"error": str(err.value)}])
