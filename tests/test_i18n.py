@@ -348,3 +348,19 @@ def test_kaohe_schemes_show_and_log_speak_chinese_by_default(review_home, comman
     assert done.returncode == 0, done.stderr
     assert ("方案 2" in done.stdout and "条待处理提示" in done.stdout) if command == "show" else "创建" in done.stdout
     assert english_words(re.sub(r"\S*[/\\]\S*", " ", done.stdout)) == []
+
+
+def test_a_refused_submission_is_explained_in_chinese_by_default(tmp_path):
+    facts = write_long_csv(tmp_path / "f.csv", [("某单位", "1.1", "count", -1), ("某单位", "9.9", "count", 1),
+                                                ("某单位", "1.2", "count", "两次")])
+    scheme = tmp_path / "s.json"
+    scheme.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KAOHE_LANG"}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(ROOT), COLUMNS="200")
+    done = subprocess.run([sys.executable, "-c", "from kaohe.cli import app; app()", "score", str(scheme), str(facts),
+                           "-o", str(tmp_path / "out")], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert lines[0] == "kaohe: 报送数据中有 3 处问题；未进行评分"
+    assert lines[1] == f"  {facts}, 第 2 行, 列 value: 次数 -1 为负数；次数应为 0 或以上"
+    assert english_words(re.sub(r"\S*/\S*", " ", done.stderr)) == []

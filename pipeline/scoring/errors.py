@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from extractors.names import shown
+from kaohe.i18n import _
 
 
 class Problem(BaseModel):
@@ -25,11 +26,11 @@ class Problem(BaseModel):
             where.append(rows_text(self.rows))
         else:
             if self.sheet:
-                where.append(f"sheet {self.sheet}")
+                where.append(_("sheet {name}").format(name=self.sheet))
             if self.row is not None:
-                where.append(f"row {self.row}")
+                where.append(_("row {n}").format(n=self.row))
         if self.column:
-            where.append(f"column {self.column}")
+            where.append(_("column {name}").format(name=self.column))
         return ", ".join(where) + f": {self.message}"
 
 
@@ -41,10 +42,11 @@ def rows_text(rows: list[tuple[str | None, int]]) -> str:
     by_sheet: dict[str | None, list[int]] = {}
     for sheet, row in rows[:MAX_ROWS_SHOWN]:
         by_sheet.setdefault(sheet, []).append(row)
-    parts = [(f"sheet {sheet} " if sheet else "") + ("rows " if len(rs) > 1 else "row ") + ", ".join(map(str, rs))
+    parts = [(_("sheet {name}").format(name=sheet) + " " if sheet else "")
+             + (_("rows {list}") if len(rs) > 1 else _("row {n}")).format(list=", ".join(map(str, rs)), n=rs[0])
              for sheet, rs in by_sheet.items()]
     more = len(rows) - MAX_ROWS_SHOWN
-    return "; ".join(parts) + (f" … ({len(rows)} rows)" if more > 0 else "")
+    return "; ".join(parts) + (_(" … ({n} rows)").format(n=len(rows)) if more > 0 else "")
 
 
 class SubmissionError(ValueError):
@@ -58,11 +60,12 @@ class SubmissionError(ValueError):
     def __str__(self) -> str:
         n = self.total
         if n == 1 and len(self.problems) == 1:  # one problem is one line, as every other refusal
-            return f"{self.problems[0]}; nothing was scored"
-        head = f"{n} problem{'s' if n != 1 else ''} in the submissions; nothing was scored"
+            return str(self.problems[0]) + _("; nothing was scored")
+        head = (_("{n} problems in the submissions; nothing was scored") if n != 1 else
+                _("1 problem in the submissions; nothing was scored")).format(n=n)
         lines = [head, *("  " + str(p) for p in self.problems)]
         if n > len(self.problems):
-            lines.append(f"  … and {n - len(self.problems)} more")
+            lines.append("  " + _("… and {n} more").format(n=n - len(self.problems)))
         return "\n".join(lines)
 
 

@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
+from kaohe.i18n import _
 from schemes.model import Scheme, ThresholdRule
 
 from .errors import Problem, SubmissionError
@@ -166,7 +167,7 @@ def _norm_input(x: object) -> str:
 
 def _hint(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return _(" (did you mean {name}?)").format(name=repr(close[0])) if close else ""
 
 
 KIND_CODE = {"bool": 0, "count": 1, "number": 2, "score": 3}
@@ -191,7 +192,8 @@ def _add_unknown_units(probs: _Problems, u_codes: np.ndarray, unknown: np.ndarra
             places = list(dict.fromkeys((s or None, int(r)) for s, r in zip(sheets, rows)))
             return Problem(file=probs.raw.file, sheet=places[0][0], row=places[0][1], column="unit", unit=name,
                            rows=places if len(places) > 1 else [],
-                           message=f"unknown unit {name!r} (not in the unit list)" + _hint(name, known))
+                           message=_("unknown unit {name} (not in the unit list)").format(name=repr(name))
+                           + _hint(name, known))
 
         probs.grouped.append((int(at[0]), make))
 
@@ -222,7 +224,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     u_codes, u_vals = _factor(df["unit"])
     u_arr = np.array(u_vals, dtype=object)
     blank_u = np.array([v == "" for v in u_vals], dtype=bool)
-    probs.add(blank_u[u_codes], "unit", lambda p: "unit is empty")
+    probs.add(blank_u[u_codes], "unit", lambda p: _("unit is empty"))
     if units is not None:
         known = known_units if known_units is not None else set(units)
         unknown_u = np.array([v != "" and v not in known for v in u_vals], dtype=bool)
@@ -238,9 +240,9 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     blank_t = np.array([t == "" for t in t_vals], dtype=bool)
     unknown_t = np.array([r is None and t != "" for t, r in zip(t_vals, resolved)], dtype=bool)
     names = list(contract.targets) + list(contract.aliases)
-    probs.add(blank_t[t_codes], "item", lambda p: "item is empty")
+    probs.add(blank_t[t_codes], "item", lambda p: _("item is empty"))
     probs.add(unknown_t[t_codes], "item",
-              lambda p: f"unknown item {t_raw[t_codes[p]]!r}" + _hint(t_raw[t_codes[p]], names))
+              lambda p: _("unknown item {name}").format(name=repr(t_raw[t_codes[p]])) + _hint(t_raw[t_codes[p]], names))
     tres = t_to_res[t_codes]  # -1 for unknown/blank
 
     # inputs, checked once per distinct (target, input) pair
@@ -257,13 +259,14 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         if tid is None or spec is not None:
             pair_msg.append(None)
         elif inp == "":
-            pair_msg.append("input is empty")
+            pair_msg.append(_("input is empty"))
         elif inp.split(":", 1)[0] not in INPUT_BASES:
-            pair_msg.append(f"unknown input kind {inp!r}; use score, met, met:N, value, count, count:LEVEL "
-                            "or shared_count:LEVEL")
+            pair_msg.append(_("unknown input kind {input}; use score, met, met:N, value, count, count:LEVEL "
+                              "or shared_count:LEVEL").format(input=repr(inp)))
         else:
             tgt = contract.targets[tid]
-            pair_msg.append(f"{tgt.kind} {tid} does not take input {inp!r}; it takes: {', '.join(tgt.inputs)}")
+            pair_msg.append(_("{kind} {id} does not take input {input}; it takes: {inputs}").format(
+                kind=_(tgt.kind), id=tid, input=repr(inp), inputs=", ".join(tgt.inputs)))
     bad_pair = np.array([m is not None for m in pair_msg], dtype=bool)[p_inv]
     probs.add(bad_pair, "input", lambda p: pair_msg[p_inv[p]])
     kind = np.array([KIND_CODE[s.kind] if s else -1 for s in specs], dtype=np.int8)[p_inv]
@@ -297,8 +300,9 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         has_row = np.array([v in table.rows for v in u_vals], dtype=bool)
         mask = (tres == res_code[item.id]) & value_inputs[i_codes] & ~has_row[u_codes] & ~blank_u[u_codes]
         probs.add(mask, "unit",
-                  lambda p, table=table, item=item: f"no {table.column} target for unit {u_arr[u_codes[p]]!r} "
-                  f"in target table {table.id} (item {item.id} is scored against it)")
+                  lambda p, table=table, item=item: _(
+                      "no {column} target for unit {unit} in target table {table} (item {item} is scored against "
+                      "it)").format(column=table.column, unit=repr(u_arr[u_codes[p]]), table=table.id, item=item.id))
 
     # duplicates and conflicts: one fact per unit, target, input (and rater for part scores)
     nt, nr = len(res_ids) + 1, len(r_vals) + 1
@@ -312,12 +316,18 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
 
         def dup_msg(p: int) -> str:
             f = first[p]
-            where = f"row {rows[f]}" + (f" of sheet {sheets[f]}" if sheets[f] and sheets[f] != sheets[p] else "")
-            what = f"unit {u_arr[u_codes[p]]!r}, {res_ids[tres[p]]} {i_vals[i_codes[p]]}"
+            where = (_("row {n} of sheet {sheet}").format(n=rows[f], sheet=sheets[f])
+                     if sheets[f] and sheets[f] != sheets[p] else _("row {n}").format(n=rows[f]))
+            what = _("unit {unit}, {target} {input}").format(unit=repr(u_arr[u_codes[p]]), target=res_ids[tres[p]],
+                                                             input=i_vals[i_codes[p]])
             ra, rb = r_raw[r_codes[f]], r_raw[r_codes[p]]
             if ra != rb:
-                return f"conflicting facts for {what}: {where} (rater {ra or '—'}) and this row (rater {rb or '—'})"
-            return f"duplicate fact for {what}" + (f" (rater {rb})" if rb else "") + f": also given in {where}"
+                return _("conflicting facts for {what}: {where} (rater {a}) and this row (rater {b})").format(
+                    what=what, where=where, a=ra or "—", b=rb or "—")
+            if rb:
+                return _("duplicate fact for {what} (rater {rater}): also given in {where}").format(
+                    what=what, rater=rb, where=where)
+            return _("duplicate fact for {what}: also given in {where}").format(what=what, where=where)
 
         probs.add(dup, "item" if raw.layout == "long" else "value", dup_msg)
 
@@ -326,7 +336,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         unit_order = list(units)
     else:
         seen: dict[str, None] = {}
-        for u, *_ in raw.unit_rows:
+        for u, *_where in raw.unit_rows:
             seen.setdefault(u, None)
         for c in pd.unique(u_codes):
             if u_vals[c]:
@@ -350,7 +360,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
 
     # required inputs
     missing = _missing(contract, matrix)
-    if not missing_zero and any(m.any() for _, _, m in missing):
+    if not missing_zero and any(m.any() for _k, _i, m in missing):
         _add_missing_problems(probs, raw, contract, matrix, missing, max_errors)
     if probs.total:
         raise SubmissionError(probs.render(max_errors), probs.total)
@@ -361,7 +371,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         raw=df["value"], evidence=df["evidence"], sheet=df["sheet"], row=df["row"], n_units=len(unit_order),
     )
     out_missing: dict[str, np.ndarray] = {}
-    for key, _, m in missing:
+    for key, _inputs, m in missing:
         if m.any():
             out_missing[key] = out_missing.get(key, np.zeros(matrix.n_units, bool)) | m
     return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing, skipped)
@@ -378,25 +388,27 @@ def without_blank_units(raw: RawTable) -> tuple[RawTable, list[str]]:
     Such a unit did not submit: it is skipped, not failed for missing inputs.  A table in which every
     unit is blank is refused: there is nothing to score."""
     filled = set(raw.df["unit"].tolist())
-    blank = [u for u in dict.fromkeys(u for u, *_ in raw.unit_rows) if u not in filled]
+    blank = [u for u in dict.fromkeys(u for u, *_where in raw.unit_rows) if u not in filled]
     if not blank:
         return raw, []
     if not filled:
-        raise SubmissionError([Problem(file=raw.file, message="every unit row is blank: nothing to score; "
-                                       "fill in at least one unit's row")])
+        raise SubmissionError([Problem(file=raw.file, message=_("every unit row is blank: nothing to score; "
+                                                                 "fill in at least one unit's row"))])
     gone = set(blank)
     rows = [r for r in raw.unit_rows if r[0] not in gone]
     return RawTable(raw.file, raw.layout, raw.df, rows, raw.sheet_raters), blank
 
 
 def _rater_msg(rater: str, tgt, item_raters: set[str]) -> str:
-    expected = f"expected one of: {', '.join(tgt.raters)}"
+    expected = _("expected one of: {raters}").format(raters=", ".join(tgt.raters))
     if rater in item_raters:
-        return (f"rater group {rater!r} rates the items of part {tgt.label}: its score is the sum of the item "
-                f"scores, not a direct score; {expected}")
+        return _("rater group {rater} rates the items of part {part}: its score is the sum of the item scores, "
+                 "not a direct score; {expected}").format(rater=repr(rater), part=tgt.label, expected=expected)
     if not rater:
-        return f"name the rater group giving this score for part {tgt.label}; {expected}"
-    return f"rater {rater!r} gives no direct score for part {tgt.label}; {expected}"
+        return _("name the rater group giving this score for part {part}; {expected}").format(
+            part=tgt.label, expected=expected)
+    return _("rater {rater} gives no direct score for part {part}; {expected}").format(
+        rater=repr(rater), part=tgt.label, expected=expected)
 
 
 def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, kind: np.ndarray,
@@ -432,41 +444,45 @@ def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, 
     ok = valid_key
     empty = v_empty[v_codes]
     is_bool = kind == KIND_CODE["bool"]
-    probs.add(ok & empty, "value", lambda p: "value is empty")
+    probs.add(ok & empty, "value", lambda p: _("value is empty"))
     probs.add(ok & is_bool & ~empty & (v_bool[v_codes] < 0), "value",
-              lambda p: f"{raw_of(p)!r} is not yes/no ({YES_NO})")
+              lambda p: _("{value} is not yes/no ({accepted})").format(value=repr(raw_of(p)), accepted=YES_NO))
     numk = ok & ~is_bool & ~empty
-    probs.add(numk & ~v_isnum[v_codes], "value", lambda p: f"{raw_of(p)!r} is not a number")
+    probs.add(numk & ~v_isnum[v_codes], "value", lambda p: _("{value} is not a number").format(value=repr(raw_of(p))))
     num_ok = numk & v_isnum[v_codes]
-    probs.add(num_ok & v_big[v_codes], "value", lambda p: f"{raw_of(p)!r} is too large (at most 10^12)")
+    probs.add(num_ok & v_big[v_codes], "value",
+              lambda p: _("{value} is too large (at most 10^12)").format(value=repr(raw_of(p))))
     num_ok &= ~v_big[v_codes]
     vals = v_num[v_codes]
     is_count = kind == KIND_CODE["count"]
     probs.add(num_ok & is_count & (vals < 0), "value",
-              lambda p: f"negative count {raw_of(p)}; a count is 0 or more")
+              lambda p: _("negative count {value}; a count is 0 or more").format(value=raw_of(p)))
     probs.add(num_ok & is_count & (vals >= 0) & ~v_int[v_codes], "value",
-              lambda p: f"count {raw_of(p)} is not a whole number")
+              lambda p: _("count {value} is not a whole number").format(value=raw_of(p)))
     is_score = kind == KIND_CODE["score"]
-    probs.add(num_ok & is_score & (vals < 0), "value", lambda p: f"score {raw_of(p)} is below 0")
+    probs.add(num_ok & is_score & (vals < 0), "value", lambda p: _("score {value} is below 0").format(value=raw_of(p)))
     pair_max = np.array([to_micro(s.max) if s is not None and s.max is not None else -1 for s in specs],
                         dtype=np.int64)[p_inv]
     pair_min = np.array([to_micro(s.min) if s is not None and s.min is not None else -1 for s in specs],
                         dtype=np.int64)[p_inv]
     ranged = pair_min >= 0
     probs.add(num_ok & is_score & ~ranged & (pair_max >= 0) & (vals > pair_max), "value",
-              lambda p: f"score {raw_of(p)} is above the maximum {fmt_dec(specs[p_inv[p]].max, '-')} "
-              f"of {resolved[t_codes[p]]}")
+              lambda p: _("score {value} is above the maximum {max} of {target}").format(
+                  value=raw_of(p), max=fmt_dec(specs[p_inv[p]].max, "-"), target=resolved[t_codes[p]]))
     probs.add(num_ok & is_score & ranged & (vals != 0) & ((vals < pair_min) | (vals > pair_max)), "value",
-              lambda p: f"score {raw_of(p)} is outside the range {fmt_dec(specs[p_inv[p]].min, '-')}–"
-              f"{fmt_dec(specs[p_inv[p]].max, '-')} of {resolved[t_codes[p]]}; choose an amount within it, "
-              "or 0 when nothing applies")
+              lambda p: _("score {value} is outside the range {min}–{max} of {target}; choose an amount within "
+                          "it, or 0 when nothing applies").format(
+                  value=raw_of(p), min=fmt_dec(specs[p_inv[p]].min, "-"), max=fmt_dec(specs[p_inv[p]].max, "-"),
+                  target=resolved[t_codes[p]]))
     pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_rate & ~v_pct[v_codes] & (vals > 1_000_000), "value",
-              lambda p: f"{raw_of(p)!r} for a rate target: write it as a percentage ({raw_of(p)}%) or a fraction")
+              lambda p: _("{value} for a rate target: write it as a percentage ({plain}%) or a fraction").format(
+                  value=repr(raw_of(p)), plain=raw_of(p)))
     pair_positive = np.array([bool(s and s.nonnegative) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_positive & (vals < 0), "value",
-              lambda p: f"negative {'rate' if specs[p_inv[p]].rate else 'figure'} {raw_of(p)} for "
-              f"{resolved[t_codes[p]]}: it is 0 or more")
+              lambda p: (_("negative rate {value} for {target}: it is 0 or more") if specs[p_inv[p]].rate
+                         else _("negative figure {value} for {target}: it is 0 or more")).format(
+                  value=raw_of(p), target=resolved[t_codes[p]]))
     return np.where(is_bool, v_bool[v_codes], vals).astype(np.int64)
 
 
@@ -501,7 +517,7 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
         first_row.setdefault(u, (sheet, row))
         rater_row.setdefault((u, raw.sheet_raters.get(sheet, "") if sheet else ""), (sheet, row))
     lacking = np.zeros(matrix.n_units, dtype=bool)
-    for _, _, mask in missing:
+    for _k, _i, mask in missing:
         lacking |= mask
     units = np.flatnonzero(lacking)
     probs.n_extra += len(units)
@@ -509,21 +525,24 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
     for u in units[:limit]:
         unit = matrix.units[u]
         needs = []
-        for _, keys, mask in missing:
+        for _key, keys, mask in missing:
             if not mask[u]:
                 continue
             tid, inp, rater = keys[0]
             if len(keys) == 1:
-                needs.append(f"`{tid} {inp}`" + (f" (rater {rater})" if rater else ""))
+                needs.append(f"`{tid} {inp}`" + (_(" (rater {rater})").format(rater=rater) if rater else ""))
             else:
-                needs.append("any of " + "/".join(f"`{k[0]} {k[1]}`" for k in keys))
-        shown = ", ".join(needs[:6]) + (f" and {len(needs) - 6} more" if len(needs) > 6 else "")
+                needs.append(_("any of {inputs}").format(inputs="/".join(f"`{k[0]} {k[1]}`" for k in keys)))
+        shown = ", ".join(needs[:6]) + (_(" and {n} more").format(n=len(needs) - 6) if len(needs) > 6 else "")
         if not any_fact[u]:
-            msg = f"required inputs missing: unit {unit!r} has no facts at all ({len(needs)} required inputs)"
+            msg = _("required inputs missing: unit {unit} has no facts at all ({n} required inputs)").format(
+                unit=repr(unit), n=len(needs))
+        elif len(needs) > 1:
+            msg = _("required inputs missing: unit {unit} has no {inputs}").format(unit=repr(unit), inputs=shown)
         else:
-            msg = f"required input{'s' if len(needs) > 1 else ''} missing: unit {unit!r} has no {shown}"
-        msg += "; give them (an item's `score` also does) or use --missing-zero to score them 0"
-        first_key = next(keys[0] for _, keys, mask in missing if mask[u])
+            msg = _("required input missing: unit {unit} has no {inputs}").format(unit=repr(unit), inputs=shown)
+        msg += _("; give them (an item's `score` also does) or use --missing-zero to score them 0")
+        first_key = next(keys[0] for _key, keys, mask in missing if mask[u])
         if raw.layout == "wide" and unit in first_row:
             # a part score missing from a rater group's sheet is named in that sheet
             rater = first_key[2]
