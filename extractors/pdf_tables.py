@@ -503,45 +503,37 @@ def _segments(line: Line) -> list[tuple[float, float]]:
     return [(a, b) for a, b in segs]
 
 
-def _column_gaps(lines: list[Line]) -> list[tuple[float, float]]:
-    """x-intervals left empty by every line (rivers of white space)."""
-    spans = sorted(s for line in lines for s in _segments(line))
-    merged: list[list[float]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [(merged[i][1], merged[i + 1][0]) for i in range(len(merged) - 1)]
-
-
 MIN_UNRULED_ROWS = 3
 MIN_UNRULED_COLS = 3
+RIVER_MIN = 0.5   # a column gap is at least this many font sizes wide
 
 
 def unruled_tables(lines: list[Line], page: int) -> tuple[list[Fragment], list[Line]]:
     """Find column layouts drawn without rules; conservative on purpose.
 
-    A run of at least MIN_UNRULED_ROWS consecutive lines, each split by wide
-    gaps into at least MIN_UNRULED_COLS pieces, whose gaps line up into
-    columns that no line crosses, becomes a table (one row per line).  Normal
-    paragraphs never have such gaps, so they never become tables.  Returns the
-    tables and the lines that stay text.
+    A run of at least MIN_UNRULED_ROWS lines, each split by wide gaps into at least
+    MIN_UNRULED_COLS pieces, whose gaps line up into columns that no line crosses, becomes
+    a table (one row per such line).  Narrower lines between and after them that sit inside
+    the columns are the rows' cells wrapped onto further lines (a long requirement broken in
+    its column) and join the row above.  Normal paragraphs never have such gaps, so they
+    never become tables.  Returns the tables and the lines that stay text.
     """
     fragments, rest, run = [], [], []
 
     def flush() -> None:
-        frag = _run_to_table(run, page) if len(run) >= MIN_UNRULED_ROWS else None
+        rows = [line for line in run if _is_wide(line)]
+        frag, used = _run_to_table(run, page) if len(rows) >= MIN_UNRULED_ROWS else (None, 0)
         if frag is None:
             rest.extend(run)
         else:
             fragments.append(frag)
+            rest.extend(run[used:])   # wrapped-looking lines after the table that cross its columns
         run.clear()
 
     for line in lines:
-        wide = len(_segments(line)) >= MIN_UNRULED_COLS
+        wide = _is_wide(line)
         close = run and line.top - run[-1].bottom <= 1.5 * line.size
-        if wide and (not run or close):
+        if close and (wide or _inside(line, run)):
             run.append(line)
             continue
         flush()
@@ -554,15 +546,59 @@ def unruled_tables(lines: list[Line], page: int) -> tuple[list[Fragment], list[L
     return fragments, rest
 
 
-def _run_to_table(run: list[Line], page: int) -> Fragment | None:
-    gaps = _column_gaps(run)
+def _is_wide(line: Line) -> bool:
+    return len(_segments(line)) >= MIN_UNRULED_COLS
+
+
+def _inside(line: Line, run: list[Line]) -> bool:
+    """A narrower line starting within the run's rows (a wrapped cell; whether it keeps to
+    the columns is checked once they are known)."""
+    rows = [r for r in run if _is_wide(r)]
+    return bool(rows) and line.x0 >= min(r.x0 for r in rows) - line.size
+
+
+def _rivers(lines: list[Line]) -> list[tuple[float, float]]:
+    """x-intervals no word of any line covers, at least RIVER_MIN font sizes wide."""
+    size = max((line.size for line in lines), default=10.0)
+    spans = sorted((w["x0"], w["x1"]) for line in lines for w in line.words)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + RIVER_MIN * size:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(merged[i][1], merged[i + 1][0]) for i in range(len(merged) - 1)]
+
+
+def _crosses(line: Line, gaps: list[tuple[float, float]]) -> bool:
+    return any(w["x0"] < b and w["x1"] > a for w in line.words for a, b in gaps)
+
+
+def _run_to_table(run: list[Line], page: int) -> tuple[Fragment | None, int]:
+    """The table the run's lines make, and how many of the run's lines it took (trailing
+    narrow lines that cross its columns are paragraphs after it, not wrapped cells)."""
+    rows = [line for line in run if _is_wide(line)]
+    gaps = _rivers(rows)
     if len(gaps) + 1 < MIN_UNRULED_COLS:
-        return None
-    x0 = min(line.x0 for line in run) - 1
-    x1 = max(line.x1 for line in run) + 1
+        return None, 0
+    used = len(run)
+    while used and not _is_wide(run[used - 1]) and _crosses(run[used - 1], gaps):
+        used -= 1
+    taken = run[:used]
+    if any(_crosses(line, gaps) for line in taken if not _is_wide(line)):
+        return None, 0
+    groups: list[list[Line]] = []
+    for line in taken:
+        if _is_wide(line) or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    x0 = min(line.x0 for line in taken) - 1
+    x1 = max(line.x1 for line in taken) + 1
     xs = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
-    ys = [run[0].top - 1] + [(a.bottom + b.top) / 2 for a, b in zip(run, run[1:])] + [run[-1].bottom + 1]
-    boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(run)) for c in range(len(xs) - 1)]
-    chars = [ch for line in run for ch in line.chars]
+    ys = [groups[0][0].top - 1] + [(a[-1].bottom + b[0].top) / 2 for a, b in zip(groups, groups[1:])] \
+        + [groups[-1][-1].bottom + 1]
+    boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(groups)) for c in range(len(xs) - 1)]
+    chars = [ch for line in taken for ch in line.chars]
     frag, leftovers = build_fragment(boxes, chars, page)
-    return None if leftovers else frag
+    return (None, 0) if leftovers else (frag, used)

@@ -195,7 +195,68 @@ def column_starts(parsed: list[list[tuple[int, str]]]) -> list[int]:
     return columns
 
 
-DETECTORS = (pipe_table, tab_table, fixed_width_table)
+# --------------------------------------------------------------------------- ruled fixed-width
+
+
+_RULE_LINE = re.compile(r"^\s*[-=─━—_]{10,}\s*$")
+
+
+def ruled_fixed_table(lines: list[str], start: int) -> TextTable | None:
+    """A header line of fields over a rule of dashes, rows down to the next rule: columns are
+    where the header's fields start.  Inside, a line with one field at the left margin is a
+    section row (一、组织工作（35分）), and a line with the first column empty carries on
+    the cells of the row above (a long criterion wrapped in its column); a 合计 line right
+    after the closing rule is the table's last row."""
+    header = fixed_fields(lines[start])
+    if len(header) < 3 or start + 1 >= len(lines) or not _RULE_LINE.match(lines[start + 1]):
+        return None
+    columns = [col for col, _ in header]
+    rows, line_of = [[text for _, text in header]], [start]
+    end = start + 2
+    closed = False
+    while end < len(lines):
+        line = lines[end]
+        if _RULE_LINE.match(line):
+            closed = True
+            end += 1
+            break
+        if not line.strip() or TAB in line:
+            break
+        _add_fixed_row(fixed_fields(line), columns, rows, line_of, end)
+        end += 1
+    if not closed or len(rows) < MIN_FIXED_ROWS:
+        return None
+    while end < len(lines) and len(fields := fixed_fields(lines[end])) >= MIN_COLS and TAB not in lines[end]:
+        _add_fixed_row(fields, columns, rows, line_of, end)   # 合计 … 100 below the closing rule
+        end += 1
+    return TextTable("fixed-width", start, end, rows, line_of, header_rows=1)
+
+
+def _add_fixed_row(fields: list[tuple[int, str]], columns: list[int], rows: list[list[str]],
+                   line_of: list[int], index: int) -> None:
+    row = [""] * len(columns)
+    for col, text in fields:
+        slot = max((i for i, c in enumerate(columns) if c <= col + ALIGN_TOLERANCE), default=0)
+        row[slot] = f"{row[slot]} {text}".strip()
+    if len(fields) == 1 and fields[0][0] < columns[1] - ALIGN_TOLERANCE:
+        rows.append(row)   # a section row across the table
+        line_of.append(index)
+    elif not row[0] and len(rows) > 1 and any(row):
+        prev = rows[-1]   # the first column empty: the row above wrapped onto this line
+        rows[-1] = [_join_wrapped(a, b) for a, b in zip(prev, row)]
+    else:
+        rows.append(row)
+        line_of.append(index)
+
+
+def _join_wrapped(first: str, second: str) -> str:
+    if not first or not second:
+        return first or second
+    glue = " " if first[-1].isascii() and first[-1].isalnum() and second[0].isascii() and second[0].isalnum() else ""
+    return first + glue + second
+
+
+DETECTORS = (pipe_table, tab_table, ruled_fixed_table, fixed_width_table)
 
 
 def table_at(lines: list[str], start: int) -> TextTable | None:

@@ -1,7 +1,6 @@
 """Point mentions: every statement of points gets a role or is flagged, and confidence follows."""
 
 from extractors.model import Document, Paragraph, Provenance, Source
-from pipeline.evaluate import auroc
 from pipeline.extract import extract_scheme
 from pipeline.extract.mentions import POINTS
 
@@ -38,8 +37,14 @@ def test_points_given_by_a_note_keep_the_note_as_their_source():
         (2.0, 4, "2"), (2.0, 4, "2")]
 
 
-def test_auroc_is_the_chance_a_right_item_has_higher_confidence_than_a_wrong_one():
-    assert auroc([(0.9, True), (0.8, True), (0.3, False), (0.2, False)]) == 1.0
-    assert auroc([(0.5, True), (0.5, False)]) == 0.5
-    assert auroc([(0.2, True), (0.5, False), (0.8, True)]) == 0.5
-    assert auroc([(0.9, True)]) is None
+def test_score_bands_that_name_grades_are_grade_boundaries_not_points_to_read():
+    scheme = extract_scheme(_doc("服务评价细则", "1. 响应及时（60分）", "2. 回访满意（40分）",
+                                 "评价结果：85分以上为优秀，70–84分为良好，60分至69分为合格，60分以下为不合格。"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+    assert scheme.confidence == 1.0
+
+
+def test_a_bonus_part_named_附加分_with_plus_signed_bullets_gives_bonus_entries():
+    scheme = extract_scheme(_doc("课程设计评分标准", "1. 功能完整（60分）", "2. 报告规范（40分）",
+                                 "附加分（最多3分）", "- 界面美观：+1分", "- 支持导出：+2分", "", "备注：按时提交。"))
+    assert [(b.text, b.points) for b in scheme.bonus] == [("界面美观：+1分", 1.0), ("支持导出：+2分", 2.0)]

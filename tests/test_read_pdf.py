@@ -272,6 +272,23 @@ def test_short_gapped_lines_are_not_taken_for_a_table(tmp_path: Path) -> None:
     assert read_document(path).tables == []
 
 
+def test_a_cell_wrapped_onto_a_narrower_line_joins_its_row_and_a_paragraph_after_stays_text(tmp_path: Path) -> None:
+    lines = []
+    rows = [("No", "Task", "Points", "Rule"), ("1", "Registry", "10", "minus 2"),
+            ("2", "Drills", "10", "all or none"), ("3", "Reports", "5", "minus 1")]
+    for r, row in enumerate(rows):
+        lines += [(72 + 130 * c, 720 - 28 * r, word) for c, word in enumerate(row)]
+    lines += [(202, 720 - 28 - 14, "kept"), (462, 720 - 56 - 14, "each year")]
+    lines += [(72, 720 - 84 - 16, "Scores are published within a month of the review by the office.")]
+    data = pages_pdf([text_content(lines)], b"/Font << /F1 5 0 R >>", [HELVETICA])
+    path = tmp_path / "wrapped.pdf"
+    path.write_bytes(data)
+    document = read_document(path)
+    assert [type(b) for b in document.blocks] == [Table, Paragraph]
+    assert document.tables[0].rows() == [list(rows[0]), ["1", "Registry\nkept", "10", "minus 2"],
+                                         ["2", "Drills", "10", "all or none\neach year"], list(rows[3])]
+
+
 # --------------------------------------------------------------------------- join rules on synthetic fragments
 
 

@@ -63,3 +63,20 @@ def test_articles_with_two_spaces_after_their_number_stay_prose(tmp_path):
 def test_prose_whose_double_spaces_do_not_align_stays_prose(tmp_path):
     text = "一、总则  本办法适用于全体\n各单位  应当按时报送材料  不得延误\n考核结果  与评优挂钩\n"
     assert read_txt(tmp_path, text).tables == []
+
+
+def test_a_table_between_dashed_rules_keeps_section_rows_and_joins_wrapped_cells(tmp_path):
+    text = ("编号  项目        标准                          分值\n"
+            "--------------------------------------------------\n"
+            "一、安全管理（15分）\n"
+            "1     消防巡查    每日巡查并记录，缺一次          10\n"
+            "                  扣1分。\n"
+            "2     应急演练    每半年演练一次。                5\n"
+            "--------------------------------------------------\n"
+            "合计                                              15\n"
+            "\n"
+            "附：检查人签字\n")
+    doc = read_txt(tmp_path, text)
+    assert doc.tables[0].rows() == [["编号", "项目", "标准", "分值"], ["一、安全管理（15分）", "", "", ""],
+                                    ["1", "消防巡查", "每日巡查并记录，缺一次扣1分。", "10"],
+                                    ["2", "应急演练", "每半年演练一次。", "5"], ["合计", "", "", "15"]]

@@ -8,7 +8,9 @@ for a mention when it gives it a role:
   a bracketed annotation ("（10分）") can only be accounted for this way — it states a
   maximum by its notation, so quoting it inside an item's criteria does not read it;
 - **rule amount**: it stands inside the criteria (or text) of an item or entry that was
-  read (扣2分, 每项加1分), or is a grade boundary (90分以上);
+  read (扣2分, 每项加1分);
+- **grade boundary** (not scoring): it stands in a clause naming a grade by a score band
+  (90分以上为优秀, 75分至89分的为良好): it grades the total and is not counted;
 - **restated**: a figure in a points column equal to the points of a category the reading
   found (a 小计 row, a category row repeating its label's points).
 
@@ -32,6 +34,11 @@ from .state import Draft, Extraction, Reading
 POINTS = re.compile(r"(?<![点时:：])(?<![点时:：]\d)\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分"
                     r"(?![钟数值类项级])")
 BRACKETED = re.compile(r"[（(]\s*$")
+#: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
+GRADE_CLAUSE = re.compile(
+    r"[^，,。；;]*?\d+(?:\.\d+)?\s*分?\s*(?:（含）|\(含\))?\s*(?:以上|及以上|以下|及以下|[-–—~～至到－]\s*\d+(?:\.\d+)?\s*分?)"
+    r"[^，,。；;]{0,12}?(?:为|的为|评为|定为|确定为|记为|属于)\s*[“\"]?(?:优秀|良好|合格|及格|不合格|不及格|称职|基本称职|"
+    r"不称职|较好|一般|较差|中等|好|中|差|达标|不达标|[一二三四1-4]类|[一二三四]等|[ABCDＡＢＣＤ]|[甲乙丙丁]|先进|示范)")
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,10 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
         spans = ex.spans
     for span in spans:
         folded = fold(span.text)
+        bands = [b.span() for b in GRADE_CLAUSE.finditer(folded)]
         for m in POINTS.finditer(folded):
+            if any(a <= m.start() < b for a, b in bands):
+                continue   # a grade boundary (90分以上为优秀): it grades the total, it is no points to read
             hit = span.match_span(m)
             closed = re.match(r"\s*[)）]", folded[m.end():])
             out.append(Mention(hit.ref, hit.text, bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed)))

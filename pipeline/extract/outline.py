@@ -24,9 +24,10 @@ MARKER = re.compile(
 # Item numberings that mark an entry only at the start of a line (in running
 # text "(1)…(2)…" and "①…" enumerate within one sentence).
 LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）]"
-                         r"|[•·●▪◆■](?=\s|[\u4e00-\u9fff]))")
+                         r"|[•·●▪◆■\-–](?=\s|[\u4e00-\u9fff]))")
 # "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
-UNNUMBERED_PART = re.compile(r"^\s*(?:加分|扣分|减分|一票否决|否决)(?:项目|事项|项|情形|条件)?\s*(?:[。：:．.]|$)")
+UNNUMBERED_PART = re.compile(r"^\s*(?:加分|附加分|扣分|减分|一票否决|否决)(?:项目|事项|项|情形|条件)?\s*"
+                             r"(?:[（(][^（()）]{0,16}[)）])?\s*(?:[。：:．.]|$)")
 
 
 def _markers(text: str) -> list[re.Match]:

@@ -9,7 +9,7 @@ explanation can never disagree with the score it explains.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, Field, PlainSerializer
 
@@ -20,11 +20,13 @@ from schemes.model import (
 
 from kaohe.i18n import _
 
-from .engine import Results, entry_sign
 from .inputs import is_numeric_tiers
 from .numbers import SCALE, fmt, fmt_exact, to_micro
 from .rules import proportional_base
 from .weighting import explain_weighted
+
+if TYPE_CHECKING:  # the engine (and pandas) only where results are explained: describe_rule serves templates
+    from .engine import Results
 
 ScoreSource = Literal["rule", "rater_score", "missing"]
 
@@ -546,6 +548,8 @@ def _facts_by_target(res: Results, u: int) -> dict[str, list[dict]]:
 
 def _explain_entry(e: Entry, res: Results, u: int, facts: dict[str, list[dict]],
                    column: tuple[list, list] | None = None) -> dict:
+    from .engine import entry_sign
+
     inp = _Inputs(res, u, e.id, column)
     sign = entry_sign(e)
     terms: list[str] = []

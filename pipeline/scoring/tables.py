@@ -17,6 +17,7 @@ from kaohe.i18n import _
 
 from .errors import Problem, SubmissionError
 from .numbers import norm_text
+from .xlsx import sheet_title
 
 LONG_REQUIRED = ("unit", "item", "input", "value")
 LONG_OPTIONAL = ("rater", "evidence")
@@ -45,14 +46,6 @@ class RawTable:
         if self.layout == "wide" and field_name in ("item", "input", "value"):
             return str(self.df["header"].iat[pos])
         return field_name
-
-
-_BAD_TITLE = str.maketrans({c: "_" for c in '[]:*?/\\'})
-
-
-def sheet_title(name: str) -> str:
-    """A worksheet title for a rater group or part name (Excel: ≤ 31 chars, no []:*?/\\)."""
-    return name.translate(_BAD_TITLE)[:31] or "sheet"
 
 
 def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
