@@ -56,6 +56,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     env = request.app.state.templates
     context.setdefault("csrf", getattr(request.state, "csrf", ""))
     context.setdefault("author", _author(request))
+    context.setdefault("here", request.url.path + (f"?{request.url.query}" if request.url.query else ""))
     context.setdefault("reviewer", _reviewer(request))
     context.setdefault("token_mode", request.app.state.guard.token_mode)
     return HTMLResponse(env.get_template(template).render(**context), status_code=status)
