@@ -192,3 +192,10 @@ def test_criteria_that_only_say_when_the_item_is_lost_are_a_threshold():
 def test_the_items_points_when_met_less_a_step_per_shortfall_is_per_occurrence():
     rule = parse_rule("台账齐全的得6分；每缺一本扣1.5分", 6).rule
     assert (rule.kind, rule.delta, rule.floor) == ("per_occurrence", -1.5, 0.0)
+
+
+def test_a_points_verb_glued_to_the_counter_before_it_still_reads():
+    # jieba's unknown-word model joins 次+扣 and 次+得; the pipeline splits them again
+    assert rule("每少1次扣2.5分", 10).kind == "per_occurrence"
+    r = rule("每开展1次得5分，最高15分", 15)
+    assert (r.kind, r.delta, r.cap) == ("per_occurrence", 5.0, 15.0)
