@@ -13,6 +13,8 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
+from kaohe.i18n import _
+
 from .convert import CONVERTIBLE, ConversionFailed, convert, target_format
 from .detect import claimed_format, detect_format
 from .errors import (
@@ -61,7 +63,8 @@ def read_document(path: str | Path, limits: Limits | None = None, *, ocr: bool =
         raise EmptyFile(str(path))
     if size > limits.max_file_bytes:
         raise FileTooLarge(
-            str(path), f"the file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
+            str(path), _("the file is {n} bytes, over the limit of {limit} bytes").format(
+                n=f"{size:,}", limit=f"{limits.max_file_bytes:,}")
         )
     data = path.read_bytes()
     detected = detect_format(path, data)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from kaohe.i18n import _
+
 from .errors import FileTooLarge
 from .limits import Limits
 
@@ -41,21 +43,24 @@ class GridBudget:
         """Refuse a table wider than ``KAOHE_MAX_TABLE_COLUMNS``, before its rows are split."""
         limit = self.limits.max_table_columns
         if n_cols > limit:
-            raise FileTooLarge(self.path, f"{what}: {n_cols:,} columns, over the limit of {limit:,} "
-                                          "(KAOHE_MAX_TABLE_COLUMNS)")
+            raise FileTooLarge(self.path, _("{what}: {n} columns, over the limit of {limit} "
+                                            "(KAOHE_MAX_TABLE_COLUMNS)").format(what=what, n=f"{n_cols:,}",
+                                                                                limit=f"{limit:,}"))
 
     def check(self, n_rows: int, n_cols: int, what: str, *, so_far: bool = False) -> None:
         """Refuse a table (or, ``so_far``, the part of it laid out until now) the budget has no room for."""
         self.columns(n_cols, what)
-        self.cells(n_rows * n_cols, what, f" ({n_rows:,} rows × {n_cols:,} columns{' so far' if so_far else ''})")
+        shape = _(" ({rows} rows × {cols} columns so far)") if so_far else _(" ({rows} rows × {cols} columns)")
+        self.cells(n_rows * n_cols, what, shape.format(rows=f"{n_rows:,}", cols=f"{n_cols:,}"))
 
     def cells(self, count: int, what: str, shape: str = "") -> None:
         """Refuse ``count`` more cells than the budget has room for."""
         limit = self.limits.max_table_cells
         if self.used + count > limit:
-            before = f" after {self.used:,} in earlier tables" if self.used else ""
-            raise FileTooLarge(self.path, f"{what}: {count:,} cells{shape}{before}, over the limit of "
-                                          f"{limit:,} (KAOHE_MAX_TABLE_CELLS)")
+            before = _(" after {n} in earlier tables").format(n=f"{self.used:,}") if self.used else ""
+            raise FileTooLarge(self.path, _("{what}: {n} cells{shape}{before}, over the limit of {limit} "
+                                            "(KAOHE_MAX_TABLE_CELLS)").format(
+                what=what, n=f"{count:,}", shape=shape, before=before, limit=f"{limit:,}"))
 
     def table(self, n_rows: int, n_cols: int, what: str) -> None:
         """Charge one table's declared area; refuse once the document's tables exceed the limit."""
@@ -76,12 +81,12 @@ def check_part_entries(path: str, data: bytes, part: str, tags: dict[str, str], 
         if part not in zf.namelist():
             return
         with zf.open(part) as stream:
-            for _, element in etree.iterparse(stream, events=("end",), tag=tuple(tags), resolve_entities=False,
+            for _event, element in etree.iterparse(stream, events=("end",), tag=tuple(tags), resolve_entities=False,
                                               no_network=True, huge_tree=True):
                 counts[element.tag] += 1
                 if counts[element.tag] > limit:
-                    raise FileTooLarge(path, f"the part {part} declares more than {limit:,} {tags[element.tag]} "
-                                             f"({setting})")
+                    raise FileTooLarge(path, _("the part {part} declares more than {limit} {what} ({setting})").format(
+                        part=part, limit=f"{limit:,}", what=_(tags[element.tag]), setting=setting))
                 element.clear()
                 while element.getprevious() is not None:
                     del element.getparent()[0]

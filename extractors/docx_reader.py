@@ -29,6 +29,8 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 from lxml import etree
 
+from kaohe.i18n import N_, _
+
 from .budget import GridBudget, capped_span, check_part_entries
 from .errors import UnsupportedFormat
 from .limits import Limits
@@ -94,8 +96,8 @@ def read_docx(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
 
 #: Entries python-docx loads whole before the body is read, by part.
 _WORD_PARTS = {
-    "word/styles.xml": {w("style"): "styles"},
-    "word/numbering.xml": {w("abstractNum"): "abstract numberings", w("num"): "numbering instances"},
+    "word/styles.xml": {w("style"): N_("styles")},
+    "word/numbering.xml": {w("abstractNum"): N_("abstract numberings"), w("num"): N_("numbering instances")},
 }
 
 
@@ -331,7 +333,7 @@ def build_table(tbl: etree._Element, *, block: int, index: int, budget: GridBudg
     drafts: list[_CellDraft] = []
     open_by_col: dict[int, _CellDraft] = {}
     n_rows = 0
-    what = f"table {index + 1}" if index >= 0 else "a nested table"
+    what = _("table {n}").format(n=index + 1) if index >= 0 else _("a nested table")
     width = grid_width(tbl)
     budget.columns(width, what)
     for r, tr in enumerate(table_rows(tbl)):

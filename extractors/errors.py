@@ -7,18 +7,20 @@ never shows a traceback for these.
 
 from __future__ import annotations
 
+from kaohe.i18n import N_, _
+
 from .names import shown
 
 
 class ReadError(Exception):
     """A notice could not be read faithfully."""
 
-    problem = "cannot be read"
+    problem = N_("cannot be read")
 
     def __init__(self, path: str, detail: str | None = None, *, page: int | None = None,
                  row: int | None = None):
         self.path = str(path)
-        self.detail = detail or self.problem
+        self.detail = detail or _(self.problem)
         self.page = page
         self.row = row
         super().__init__(str(self))
@@ -26,50 +28,50 @@ class ReadError(Exception):
     def __str__(self) -> str:
         where = shown(self.path)
         if self.page is not None:
-            where += f", page {self.page}"
+            where += _(", page {n}").format(n=self.page)
         if self.row is not None:
-            where += f", row {self.row}"
+            where += _(", row {n}").format(n=self.row)
         return f"{where}: {self.detail}"
 
 
 class EmptyFile(ReadError):
-    problem = "the file is empty"
+    problem = N_("the file is empty")
 
 
 class FileTooLarge(ReadError):
-    problem = "the file is larger than the configured limit"
+    problem = N_("the file is larger than the configured limit")
 
 
 class ZipBomb(ReadError):
-    problem = "the archive expands beyond the configured limit (possible zip bomb)"
+    problem = N_("the archive expands beyond the configured limit (possible zip bomb)")
 
 
 class CorruptFile(ReadError):
-    problem = "the file is corrupt or truncated"
+    problem = N_("the file is corrupt or truncated")
 
 
 class NestingTooDeep(ReadError):
-    problem = "the document is nested too deeply to read"
+    problem = N_("the document is nested too deeply to read")
 
 
 class EncryptedFile(ReadError):
-    problem = "the file is encrypted; save an unprotected copy and read that"
+    problem = N_("the file is encrypted; save an unprotected copy and read that")
 
 
 class NoTextLayer(ReadError):
-    problem = "the PDF has no text layer (scanned image); run OCR first"
+    problem = N_("the PDF has no text layer (scanned image); run OCR first")
 
 
 class GarbledText(ReadError):
-    problem = "the PDF text layer is garbled (CID glyphs without a ToUnicode map)"
+    problem = N_("the PDF text layer is garbled (CID glyphs without a ToUnicode map)")
 
 
 class UnsupportedFormat(ReadError):
-    problem = "the file format is not supported"
+    problem = N_("the file format is not supported")
 
 
 class FormatMismatch(ReadError):
-    problem = "the file's name and content disagree about its format"
+    problem = N_("the file's name and content disagree about its format")
 
 
 class ReaderInternalError(Exception):
@@ -88,5 +90,6 @@ class ReaderInternalError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return (f"{shown(self.path)}: internal error in the {self.format} reader "
-                f"({type(self.error).__name__}: {self.error}); this is a bug in kaohe, not a fault of the file")
+        return _("{file}: internal error in the {format} reader ({error}); this is a bug in kaohe, not a fault "
+                 "of the file").format(file=shown(self.path), format=self.format,
+                                       error=f"{type(self.error).__name__}: {self.error}")

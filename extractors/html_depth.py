@@ -16,6 +16,8 @@ import html
 
 from lxml import etree
 
+from kaohe.i18n import _
+
 from .errors import NestingTooDeep
 
 #: Deeper than this, wrappers are collapsed (and after that the page is refused).
@@ -134,7 +136,8 @@ def bound_depth(text: str, path: str) -> tuple[str, str | None]:
     collapser = _Collapser()
     flattened = _run(collapser, text)
     if collapser.deepest > MAX_DEPTH:
-        raise NestingTooDeep(path, f"the page nests its elements {collapser.deepest:,} levels deep, beyond the "
-                                   f"limit of {MAX_DEPTH} (after collapsing {collapser.collapsed:,} wrappers)")
+        raise NestingTooDeep(path, _("the page nests its elements {n} levels deep, beyond the limit of {limit} "
+                                     "(after collapsing {collapsed} wrappers)").format(
+            n=f"{collapser.deepest:,}", limit=MAX_DEPTH, collapsed=f"{collapser.collapsed:,}"))
     return flattened, (f"the page nests its elements {depth:,} levels deep (limit {MAX_DEPTH}); "
                        f"{collapser.collapsed:,} wrapper elements that held only another wrapper were collapsed")

@@ -33,6 +33,8 @@ from typing import Iterable
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
+from kaohe.i18n import _
+
 from .encoding import decode_text
 from .html_depth import bound_depth
 from .templates import describe, strip_templates
@@ -550,7 +552,7 @@ class BlockBuilder:
         single-column layout tables are read as flow."""
         for caption in el.find_all("caption", recursive=False):
             self.add_paragraph(inline_text(caption), index)
-        grid = TableGrid.of(el, self.budget, f"table {self.table_count + 1}")
+        grid = TableGrid.of(el, self.budget, _("table {n}").format(n=self.table_count + 1))
         if grid.n_cols <= 1:
             for cell in grid.cells:
                 self.walk(cell.element, index)
@@ -672,7 +674,7 @@ def build_table(grid: TableGrid, block: int, paragraph: int, table: int, budget:
 def nested_tables(td: Tag, block: int, paragraph: int, budget: GridBudget) -> list[Table]:
     """Tables directly inside this cell (deeper ones belong to those tables' cells)."""
     return [
-        build_table(TableGrid.of(t, budget, "a nested table"), block=block, paragraph=paragraph, table=-1,
+        build_table(TableGrid.of(t, budget, _("a nested table")), block=block, paragraph=paragraph, table=-1,
                     budget=budget)
         for t in td.find_all("table")
         if t.find_parent(["td", "th"]) is td

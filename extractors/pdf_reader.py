@@ -26,6 +26,8 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
+from kaohe.i18n import _
+
 from .errors import CorruptFile, EncryptedFile, FileTooLarge, GarbledText, NoTextLayer, ReadError
 from .failures import classify
 from .limits import Limits
@@ -136,7 +138,8 @@ def _walk(path: Path, data: bytes, limits: Limits, notes: list[str]) -> list[Pag
 def _check_page_limit(path: Path, count: int, limits: Limits) -> None:
     if count > limits.max_pdf_pages:
         raise FileTooLarge(
-            str(path), f"the PDF has {count:,} pages, over the limit of {limits.max_pdf_pages:,} pages"
+            str(path), _("the PDF has {n} pages, over the limit of {limit} pages").format(
+                n=f"{count:,}", limit=f"{limits.max_pdf_pages:,}")
         )
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from kaohe.i18n import _
+
 from .budget import GridBudget
 from .encoding import decode_text
 from .limits import Limits
@@ -69,13 +71,13 @@ def read_txt(path: Path, data: bytes, source: Source, limits: Limits) -> Documen
     for segment in segments(lines):
         if isinstance(segment, RawTable):
             table_index = sum(isinstance(b, Table) for b in blocks)
-            budget.table(len(segment.rows), segment.n_cols, f"the table at line {segment.start + 1}")
+            budget.table(len(segment.rows), segment.n_cols, _("the table at line {n}").format(n=segment.start + 1))
             blocks.append(build_table(segment, len(blocks), table_index))
             notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
                          f"{len(segment.rows)}x{segment.n_cols} tab-separated table")
         elif isinstance(segment, TextTable):
             table_index = sum(isinstance(b, Table) for b in blocks)
-            budget.table(len(segment.rows), segment.n_cols, f"the table at line {segment.start + 1}")
+            budget.table(len(segment.rows), segment.n_cols, _("the table at line {n}").format(n=segment.start + 1))
             blocks.append(build_text_table(segment, len(blocks), table_index))
             notes.append(f"table {table_index}: lines {segment.start + 1}-{segment.end} read as a "
                          f"{len(segment.rows)}x{segment.n_cols} {segment.kind} table")
@@ -94,9 +96,9 @@ def check_declared_fields(lines: list[str], budget: GridBudget) -> None:
     for number, line in enumerate(lines, 1):
         fields = declared_fields(line)
         if fields > 1:
-            budget.columns(fields, f"line {number}")
+            budget.columns(fields, _("line {n}").format(n=number))
             total += fields
-    budget.cells(total, "the separated lines")
+    budget.cells(total, _("the separated lines"))
 
 
 def segments(lines: list[str]) -> Iterator[RawTable | TextTable | tuple[int, str]]:

@@ -25,6 +25,8 @@ from lxml import etree
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kaohe.i18n import N_, _
+
 from .budget import GridBudget, check_part_entries
 from .errors import FileTooLarge
 from .limits import Limits
@@ -87,8 +89,8 @@ _REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 #: Entries openpyxl loads whole before any cell, by part.
 _WORKBOOK_PARTS = {
     "xl/styles.xml": {f"{{{SHEET_NS}}}{tag}": words for tag, words in (
-        ("font", "fonts"), ("fill", "fills"), ("border", "borders"), ("xf", "cell formats (xf)"),
-        ("numFmt", "number formats"), ("dxf", "differential formats"), ("cellStyle", "cell styles"))},
+        ("font", N_("fonts")), ("fill", N_("fills")), ("border", N_("borders")), ("xf", N_("cell formats (xf)")),
+        ("numFmt", N_("number formats")), ("dxf", N_("differential formats")), ("cellStyle", N_("cell styles")))},
 }
 
 
@@ -108,7 +110,7 @@ def check_workbook_parts(path: str, data: bytes, limits: Limits, *, max_strings:
     workbook's worth, counted before openpyxl loads them whole (it does, even read-only)."""
     for part, tags in _WORKBOOK_PARTS.items():
         check_part_entries(path, data, part, tags, limits.max_styles, "KAOHE_MAX_STYLES")
-    check_part_entries(path, data, "xl/sharedStrings.xml", {f"{{{SHEET_NS}}}si": "shared strings"},
+    check_part_entries(path, data, "xl/sharedStrings.xml", {f"{{{SHEET_NS}}}si": N_("shared strings")},
                        max_strings, strings_setting)
 
 
@@ -138,14 +140,14 @@ def declared_grid(path: Path, name: str, part, count: int, limit: int, budget: G
     valued: set[tuple[int, int]] = set()
     merges: list[tuple[int, int, int, int]] = []
     row_number, col_number = 0, 0
-    for _, element in etree.iterparse(part, events=("end",), tag=(CELL_TAG, ROW_TAG, MERGE_TAG),
+    for _event, element in etree.iterparse(part, events=("end",), tag=(CELL_TAG, ROW_TAG, MERGE_TAG),
                                       resolve_entities=False, no_network=True, huge_tree=True):
         if element.tag == CELL_TAG:
             count += 1
             if count > limit:
                 raise FileTooLarge(
-                    str(path), f"the workbook stores more than {limit:,} cells (sheet part {name}); "
-                               "that is far beyond a notice (limit KAOHE_MAX_XLSX_CELLS)")
+                    str(path), _("the workbook stores more than {limit} cells (sheet part {name}); that is far "
+                                 "beyond a notice (limit KAOHE_MAX_XLSX_CELLS)").format(limit=f"{limit:,}", name=name))
             position = _cell_position(element.get("r"), row_number, col_number)
             if position is not None:
                 row_number, col_number = position
@@ -163,15 +165,15 @@ def declared_grid(path: Path, name: str, part, count: int, limit: int, budget: G
             if bounds is not None:
                 merges.append(bounds)
         element.clear()
-    budget.cells(sum((b - t + 1) * (r - l + 1) for t, l, b, r in merges), f"the merged ranges of sheet part {name}")
+    budget.cells(sum((b - t + 1) * (r - l + 1) for t, l, b, r in merges), _("the merged ranges of sheet part {name}").format(name=name))
     if not valued:
         return count
-    rows, cols = [r for r, _ in valued], [c for _, c in valued]
+    rows, cols = [r for r, _c in valued], [c for _r, c in valued]
     top, left, bottom, right = min(rows), min(cols), max(rows), max(cols)
     for m_top, m_left, m_bottom, m_right in merges:
         if (m_top, m_left) in valued:
             bottom, right = max(bottom, m_bottom), max(right, m_right)
-    budget.table(bottom - top + 1, right - left + 1, f"the used range of sheet part {name}")
+    budget.table(bottom - top + 1, right - left + 1, _("the used range of sheet part {name}").format(name=name))
     return count
 
 

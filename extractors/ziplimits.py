@@ -15,6 +15,8 @@ import struct
 import zipfile
 import zlib
 
+from kaohe.i18n import _
+
 from .errors import CorruptFile, ZipBomb
 from .limits import Limits
 
@@ -36,16 +38,17 @@ def check_zip_expansion(path: str, data: bytes, limits: Limits) -> int:
             infos = zf.infolist()
             stated = sum(info.file_size for info in infos)
             if stated > cap:
-                raise ZipBomb(path, f"the archive expands to {stated:,} bytes from {size:,} "
-                                    f"(limits: {_limits_text(limits)}); possible zip bomb")
+                raise ZipBomb(path, _("the archive expands to {n} bytes from {size} (limits: {limits}); possible "
+                                      "zip bomb").format(n=f"{stated:,}", size=f"{size:,}", limits=_limits_text(limits)))
             total = 0
             for info in infos:
                 room = cap - total
                 entry = _entry_size(path, zf, data, info, room)
                 if entry > room:
-                    raise ZipBomb(path, f"the archive expands beyond {cap:,} bytes from {size:,} while "
-                                        f"decompressing {info.filename!r}, whatever its headers state "
-                                        f"(limits: {_limits_text(limits)}); possible zip bomb")
+                    raise ZipBomb(path, _("the archive expands beyond {cap} bytes from {size} while decompressing "
+                                          "{entry}, whatever its headers state (limits: {limits}); possible zip "
+                                          "bomb").format(cap=f"{cap:,}", size=f"{size:,}", entry=repr(info.filename),
+                                                         limits=_limits_text(limits)))
                 total += entry
     except zipfile.BadZipFile as exc:
         raise CorruptFile(path, f"the zip container is corrupt ({exc})") from None

@@ -39,6 +39,7 @@ from schemes.workspace import Workspace
 from . import progress
 from .files import TransientDownloadError, download, move_to_quarantine, not_a_notice, scan_inbox
 from .isolate import DEFAULT_LIMIT, InternalFailure, Interrupted, NoticeFailed, read_scheme, stop_all
+from .notify import hook_target, ingest_payload, run_hook
 from .runners import runner_from_env
 from .storage import store_for
 
@@ -95,6 +96,7 @@ class IngestSummary(BaseModel):
     ingested: list[DocumentResult] = Field(default_factory=list)
     skipped: list[DocumentResult] = Field(default_factory=list)
     failed: list[DocumentResult] = Field(default_factory=list)
+    notify_problem: str | None = None  # why the notification hook failed (the run itself did not)
 
     @property
     def documents(self) -> list[DocumentResult]:
@@ -296,7 +298,8 @@ def _failed(path: Path, source: str, exc: BaseException, qdir: Path) -> Document
 def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path | None = None,
                    home: Path | None = None, author: str = "kaohe-flows", retries: int = 3,
                    retry_delay: float = 2.0, timeout: float = 30.0,
-                   notice_timeout: float | None = DEFAULT_LIMIT, processed: Path | None = None) -> IngestSummary:
+                   notice_timeout: float | None = DEFAULT_LIMIT, processed: Path | None = None,
+                   notify: str | None = None) -> IngestSummary:
     """Ingest every notice of ``inbox`` (and ``urls``, downloaded into it); quarantine the bad ones.
 
     ``retry_delay`` is the backoff factor of download retries (delays
@@ -305,7 +308,8 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     (None or 0: no limit, read in this process); ``quarantine`` defaults to
     ``<inbox>/../quarantine`` and ``processed`` (where stored notices are moved) to
     ``<inbox>/../processed``; ``home`` is the kaohe workspace (default
-    ``$KAOHE_HOME`` or ``./kaohe-data``, database from ``$KAOHE_DB_URL``).
+    ``$KAOHE_HOME`` or ``./kaohe-data``, database from ``$KAOHE_DB_URL``); ``notify`` (else
+    ``KAOHE_NOTIFY``) is a command or webhook told about the finished run (:mod:`flows.notify`).
     """
     inbox = Path(inbox).absolute()
     qdir = Path(quarantine).absolute() if quarantine else inbox.parent / "quarantine"
@@ -374,6 +378,12 @@ def ingest_notices(inbox: Path, urls: list[str] | None = None, quarantine: Path 
     publish_artifacts(summary)
     progress.finish(PROGRESS_KEY, f"ingested {len(summary.ingested)}, skipped {len(summary.skipped)}, "
                     f"failed {len(summary.failed)}")
+    hook = hook_target(notify)
+    if hook:
+        summary.notify_problem = run_hook(hook, ingest_payload(summary, FAILED_NOTICES if summary.failed
+                                                                else "Completed"))
+        if summary.notify_problem:
+            get_run_logger().warning(summary.notify_problem)
     if summary.failed:  # not a green "Completed": the run's state says notices failed (the summary stays its result)
         return Completed(name=FAILED_NOTICES, data=summary,
                          message=f"{len(summary.failed)} notice(s) failed: " + ", ".join(r.document for r in summary.failed))

@@ -38,6 +38,7 @@ from schemes.workspace import Workspace
 
 from . import progress
 from .batch import fingerprint, read_batch
+from .notify import failed_payload, hook_target, run_hook, score_payload
 from .partition import DEFAULT_PARTITION_UNITS, PartScores, bounds, combine, score_slice, slice_submission
 from .runners import runner_from_env
 from .storage import store_for
@@ -71,6 +72,7 @@ class ScoreSummary(BaseModel):
     report: str | None = None
     ranking: list[RankRow] = Field(default_factory=list)  # the first RANKING_ROWS units by rank
     notes: list[str] = Field(default_factory=list)
+    notify_problem: str | None = None  # why the notification hook failed (the run itself did not)
 
 
 # --------------------------------------------------------------------------- tasks
@@ -200,13 +202,36 @@ def publish_artifacts(summary: ScoreSummary) -> None:
 @flow(name="score-batch", task_runner=runner_from_env())
 def score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path | None = None, units: Path | None = None,
                 missing_zero: bool = False, partition_units: int = DEFAULT_PARTITION_UNITS, report: bool = True,
-                max_errors: int = 50, author: str = "kaohe-flows", reports: bool = False) -> ScoreSummary:
+                max_errors: int = 50, author: str = "kaohe-flows", reports: bool = False,
+                notify: str | None = None) -> ScoreSummary:
     """Score a submissions file or folder against stored scheme ``scheme`` (``ID`` or ``ID@VERSION``).
 
     ``partition_units`` units are scored per task; results do not depend on
     it (nor on the task runner), so it is not part of the run's identity.
     ``reports``: ``submissions`` is a folder of self-evaluation reports, prefilled first (:mod:`flows.prefill`).
+    ``notify`` (else ``KAOHE_NOTIFY``): a command or webhook told how the run ended (:mod:`flows.notify`).
     """
+    hook = hook_target(notify)
+    try:
+        summary = _score_batch(scheme, submissions, outdir, home, units, missing_zero, partition_units, report,
+                               max_errors, author, reports)
+    except Exception as exc:
+        if hook:
+            problem = run_hook(hook, failed_payload("score-batch", flow_run.id, exc))
+            if problem:
+                get_run_logger().warning(problem)
+        raise
+    if hook:
+        summary.notify_problem = run_hook(hook, score_payload(summary))
+        if summary.notify_problem:
+            get_run_logger().warning(summary.notify_problem)
+    return summary
+
+
+def _score_batch(scheme: str | int, submissions: Path, outdir: Path, home: Path | None, units: Path | None,
+                 missing_zero: bool, partition_units: int, report: bool, max_errors: int, author: str,
+                 reports: bool) -> ScoreSummary:
+    """The flow's work (:func:`score_batch`), inside its run."""
     submissions, outdir = Path(submissions).absolute(), Path(outdir).absolute()
     workspace = Workspace.resolve(home)
     progress.start(PROGRESS_KEY, None, _("loading scheme"))

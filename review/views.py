@@ -56,6 +56,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     env = request.app.state.templates
     context.setdefault("csrf", getattr(request.state, "csrf", ""))
     context.setdefault("author", _author(request))
+    context.setdefault("here", request.url.path + (f"?{request.url.query}" if request.url.query else ""))
     context.setdefault("reviewer", _reviewer(request))
     context.setdefault("token_mode", request.app.state.guard.token_mode)
     return HTMLResponse(env.get_template(template).render(**context), status_code=status)
@@ -86,20 +87,35 @@ def _done(request: Request, info: VersionInfo, what: str, author: str) -> Respon
         response = JSONResponse({"ok": True, "redirect": url, "revision": info.revision, "message": DONE[what]})
     else:
         response = RedirectResponse(url, status_code=303)
-    guard: Guard = request.app.state.guard
-    response.set_cookie(AUTHOR_COOKIE, quote(author[:100]), samesite="strict", httponly=True, path="/",
-                        secure=guard.cookie_secure(request))
-    return response
+    return _remember(response, request, author)
 
 
 def _who(author: str, request: Request | None = None) -> str:
-    """The audit log's author: the logged-in reviewer when the token names one, else the name typed in."""
+    """The audit log's author: the logged-in reviewer when the token names one, else the name a client
+    sends with the write, else the page session's reviewer name (asked once at the top of the page)."""
     if request is not None and (reviewer := _reviewer(request)):
         return reviewer
-    who = " ".join(author.split())
+    who = " ".join(author.split()) or (" ".join(_author(request).split()) if request is not None else "")
     if not who:
-        raise FormError("enter your name (it is recorded in the audit log)")
+        raise FormError("enter your name at the top of the page (it is recorded in the audit log)")
     return who[:100]
+
+
+def _remember(response: Response, request: Request, name: str) -> Response:
+    """Keep the reviewer's name for this browser session (a session cookie; empty: forget it)."""
+    guard: Guard = request.app.state.guard
+    if name:
+        response.set_cookie(AUTHOR_COOKIE, quote(name[:100]), samesite="strict", httponly=True, path="/",
+                            secure=guard.cookie_secure(request))
+    else:
+        response.delete_cookie(AUTHOR_COOKIE, path="/", samesite="strict", httponly=True,
+                               secure=guard.cookie_secure(request))
+    return response
+
+
+def _local(url: str) -> str:
+    """``url`` when it is a path of this site, else ``/`` (never a redirect elsewhere)."""
+    return url if url.startswith("/") and not url.startswith(("//", "/\\")) and "\n" not in url else "/"
 
 
 # --------------------------------------------------------------------------- pages
@@ -232,6 +248,20 @@ def revise(request: Request, scheme_id: SchemeId, base_revision: Revision,
     who = _who(author, request)
     info = _store(request).revise(f"{scheme_id}@{version}", author=who, base_revision=base_revision)
     return _done(request, info, "revised", who)
+
+
+@router.post("/reviewer")
+def reviewer_name(request: Request, name: Annotated[str, Form(max_length=1000)] = "",
+                  to: Annotated[str, Form(alias="next", max_length=2000)] = "/") -> Response:
+    """The page session's reviewer name: asked once at the top of the page, used by every write of the
+    session (empty: forget it, so the page asks again)."""
+    who = " ".join(name.split())[:100]
+    url = _local(to)
+    if wants_json(request):
+        response: Response = JSONResponse({"ok": True, "redirect": url, "name": who})
+    else:
+        response = RedirectResponse(url, status_code=303)
+    return _remember(response, request, who)
 
 
 # --------------------------------------------------------------------------- login (token mode)

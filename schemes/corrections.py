@@ -257,9 +257,15 @@ FIELD_LABELS = {"points": N_("points"), "text": N_("text"), "name": N_("name"), 
                 "resolved": N_("resolved"), "resolution": N_("resolution note"), "parent": N_("parent category")}
 
 
-def _shown(value: Any) -> str:
-    if value is None:
+def shown_value(value: Any) -> str:
+    """A value as a reviewer reads it: — for none, yes/no translated, whole numbers without .0, a list of names
+    joined by 、, a rule by its kind, long texts cut."""
+    if value is None or value == []:
         return "—"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "、".join(value)
+    if isinstance(value, dict) and isinstance(value.get("kind"), str):
+        value = value["kind"]
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, float) and value.is_integer():
@@ -299,8 +305,8 @@ def readable_change(op: Op, before: tuple[bool, Any]) -> str:
         return _("{what} added").format(what=what)
     label = _(FIELD_LABELS[field]) if field in FIELD_LABELS else (field or "").replace("_", " ")
     found, old = before
-    new = _shown(op.get("value"))
-    return f"{what} {label} {_shown(old) if found else '—'} → {new}".replace("  ", " ")
+    new = shown_value(op.get("value"))
+    return f"{what} {label} {shown_value(old) if found else '—'} → {new}".replace("  ", " ")
 
 
 def describe_change(op: Op) -> str:

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from kaohe.i18n import _
+
 from .model import (
     Category, ComponentsRule, Flag, Item, PerOccurrenceRule, RangeRule, Scheme, TiersRule,
 )
@@ -179,15 +181,16 @@ def reconcile_sums(scheme: Scheme) -> list[Flag]:
         computed = float(s.computed)
         if s.target is None:
             flags.append(Flag(kind="total_mismatch", declared=declared, computed=computed,
-                              message=f"the declared total is {fmt(s.declared)} but the categories add up to "
-                                      f"{fmt(s.computed)}"))
+                              message=_("the declared total is {declared} but the categories add up to "
+                                        "{computed}").format(declared=fmt(s.declared), computed=fmt(s.computed))))
             continue
         cat = scheme.category(s.target)
         bonus = f"+{fmt(s.bonus)}" if s.bonus is not None else ""
         flags.append(Flag(kind="subtotal_mismatch", target=cat.id, category=cat.name, code=cat.code,
                           declared=declared, computed=computed, source=cat.sources.get("points"),
-                          message=f"category {cat.name} declares {fmt(s.declared)}{bonus} points but its "
-                                  f"{s.parts} add up to {fmt(s.computed)}"))
+                          message=_("category {name} declares {declared} points but its {parts} add up to "
+                                    "{computed}").format(name=cat.name, declared=fmt(s.declared) + bonus,
+                                                         parts=_(s.parts), computed=fmt(s.computed))))
     return flags
 
 

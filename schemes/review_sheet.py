@@ -13,9 +13,10 @@ their header, so a sheet of the first format (without ``path``/``weight``)
 still imports.
 
 On import the sheet is compared with the scheme at the revision it was
-exported at (a sheet based on a stale revision is refused, naming who changed
-what since): every changed row becomes one audited correction, rows added or
-deleted become items (or categories) added or removed.  A cell is unchanged
+exported at: every changed row becomes one audited correction, rows added or
+deleted become items (or categories) added or removed.  When the scheme was
+changed since the export, only the edits of cells nobody else changed are
+applied; the others are listed as conflicts (:mod:`schemes.sheet_merge`).  A cell is unchanged
 when it reads back as it was written, so importing the unedited sheet records
 no correction, whatever the texts hold.
 
@@ -43,7 +44,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .cells import cell_form, read_text, write_row
-from .corrections import Op, apply_ops, element_keys, scheme_doc, to_scheme
+from .corrections import Op, apply_ops, element_keys, parse_pointer, scheme_doc, to_scheme
 from .model import Category, Flag, Item, ManualRule, Scheme, SourceRef
 
 HEADER = ["id", "path", "category", "code", "text", "points", "weight", "departments", "rule", "criteria", "flags",
@@ -389,7 +390,6 @@ def sheet_corrections(scheme: Scheme, sheet: ReviewSheet, *, resolve_flags: bool
     file = sheet.file
     cat_ids = {c.id for c in scheme.categories}
     sheet_cats = {r.id: r for r in sheet.categories if r.id}
-    touched: set[str] = set()
 
     new_cat_ids = iter(str(n) for n in range(len(scheme.categories) + 1, 10_000) if str(n) not in cat_ids)
     added: list[Category] = []
@@ -408,19 +408,16 @@ def sheet_corrections(scheme: Scheme, sheet: ReviewSheet, *, resolve_flags: bool
             cat = cat.model_copy(update={"parent": lookup.resolve(parent, file, CATEGORIES, r.row, "parent")})
         edits.patches.append([{"op": "add", "path": "/categories/-", "value": cat.model_dump(mode="json")}])
         edits.changes.append(f"category {cat.id} {cat.name}: added")
-        touched.add(cat.id)
 
     items_by_id = {i.id: i for i in scheme.items}
     sheet_ids = [r.id for r in sheet.items]
     for pos, r in enumerate(sheet.items):
         old = items_by_id.get(r.id) if r.id else None
         if old is not None:
-            ops, what, category = _item_ops(scheme, old, r, lookup, file)
+            ops, what = _item_ops(scheme, old, r, lookup, file)
             if ops:
                 edits.patches.append(ops)
                 edits.changes.append(f"item {old.id}: " + "; ".join(what))
-                if {"points", "category"} & {op["path"].rsplit("/", 1)[-1] for op in ops}:
-                    touched.update({old.category, category})
             continue
         category = lookup.resolve(r.text("category"), file, ITEMS, r.row)
         item = _new_item(scheme, sheet, r, category)
@@ -428,32 +425,50 @@ def sheet_corrections(scheme: Scheme, sheet: ReviewSheet, *, resolve_flags: bool
         edits.patches.append([{"op": "add", "path": f"/items/@{anchor}" if anchor else "/items/-",
                                 "value": item.model_dump(mode="json")}])
         edits.changes.append(f"item {item.id}: added ({_short(item.text)}, {item.points} points)")
-        touched.add(category)
 
     kept = set(sheet_ids)
     for item in scheme.items:
         if item.id not in kept:
             edits.patches.append([{"op": "remove", "path": f"/items/@{item.id}"}])
             edits.changes.append(f"item {item.id}: removed ({_short(item.text)})")
-            touched.add(item.category)
 
     for cat in scheme.categories:
         r = sheet_cats.get(cat.id)
         if r is None:
             edits.patches.append([{"op": "remove", "path": f"/categories/@{cat.id}"}])
             edits.changes.append(f"category {cat.id} {cat.name}: removed")
-            touched.add(cat.id)
             continue
         ops, what = _category_ops(cat, r, lookup, file)
         if ops:
             edits.patches.append(ops)
             edits.changes.append(f"category {cat.id}: " + "; ".join(what))
-            if {"points", "bonus_points", "parent"} & {op["path"].rsplit("/", 1)[-1] for op in ops}:
-                touched.add(cat.id)
 
-    if resolve_flags and touched:
-        _resolve_sum_flags(scheme, edits, touched, resolution)
+    if resolve_flags:
+        resolve_sum_flags(scheme, edits, resolution)
     return edits
+
+
+def touched_categories(scheme: Scheme, patches: list[list[Op]]) -> set[str]:
+    """The categories whose sums ``patches`` (made against ``scheme``) change: where items were added,
+    removed, re-pointed or given other points, and categories added, removed or changed in points or parent."""
+    category_of = {i.id: i.category for i in scheme.items}
+    touched: set[str] = set()
+    for op in (op for patch in patches for op in patch):
+        tokens = parse_pointer(op["path"])
+        key = tokens[1][1:] if len(tokens) > 1 and tokens[1].startswith("@") else None
+        if tokens[0] == "items":
+            if len(tokens) == 2 and op["op"] == "add":
+                touched.add(op["value"]["category"])
+            elif key in category_of and (len(tokens) == 2 or tokens[2] in ("points", "category")):
+                touched.add(category_of[key])
+                if len(tokens) > 2 and tokens[2] == "category":
+                    touched.add(op["value"])
+        elif tokens[0] == "categories":
+            if len(tokens) == 2:
+                touched.add(op["value"]["id"] if op["op"] == "add" else key)
+            elif tokens[2] in ("points", "bonus_points", "parent"):
+                touched.add(key)
+    return touched
 
 
 def _category_ops(cat: Category, r: CategoryRow, lookup: _Categories, file: str) -> tuple[list[Op], list[str]]:
@@ -481,9 +496,13 @@ def _category_ops(cat: Category, r: CategoryRow, lookup: _Categories, file: str)
     return ops, what
 
 
-def _resolve_sum_flags(scheme: Scheme, edits: SheetEdits, touched: set[str], resolution: str) -> None:
+def resolve_sum_flags(scheme: Scheme, edits: SheetEdits, resolution: str) -> None:
+    """Append to ``edits`` the resolution of the subtotal/total flags of the categories they touch."""
     from .store.checks import flag_category, flag_note
 
+    touched = touched_categories(scheme, edits.patches)
+    if not touched:
+        return
     after = to_scheme(apply_ops(scheme_doc(scheme), [op for p in edits.patches for op in p]))
     # a changed category changes the sums of the categories above it too
     for cid in list(touched):
@@ -513,7 +532,7 @@ def _check_unique(sheet: ReviewSheet) -> None:
 
 
 def _item_ops(scheme: Scheme, old: Item, r: ItemRow, lookup: _Categories,
-              file: str) -> tuple[list[Op], list[str], str]:
+              file: str) -> tuple[list[Op], list[str]]:
     base = f"/items/@{old.id}"
     exported = item_values(scheme, old)
     ops: list[Op] = []
@@ -549,7 +568,7 @@ def _item_ops(scheme: Scheme, old: Item, r: ItemRow, lookup: _Categories,
     rule = r.text("rule")
     if "rule" in r.cells and rule != (old.rule_kind or ""):
         change("rule", _rule_value(file, r, old.criteria), f"rule {old.rule_kind or '(none)'} → {rule or '(none)'}")
-    return ops, what, category
+    return ops, what
 
 
 def _departments(r: ItemRow) -> list[str]:
@@ -609,6 +628,9 @@ def _short(text: str, width: int = 24) -> str:
 class ImportResult:
     info: Any  # schemes.store.VersionInfo after the import
     changes: list[str]
+    #: a sheet exported before others changed the scheme: the cells it edits that were changed since
+    #: (one line each: element, column, the sheet's value, the current one), not applied
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def unchanged(self) -> bool:
@@ -625,20 +647,31 @@ def import_review(store: Any, path: str | Path, *, author: str, reason: str | No
                   resolve_flags: bool = False) -> ImportResult:
     """Turn a reviewer's sheet into audited corrections (one write).
 
-    A sheet exported before someone else's change is refused with
-    :class:`schemes.store.StaleWrite`, whose message names who changed what since.
+    A sheet exported before someone else's change is merged cell by cell
+    (:mod:`schemes.sheet_merge`): its edits of cells nobody else changed are
+    applied, the others are returned as conflicts.  A write racing this one
+    still fails with :class:`schemes.store.StaleWrite`.
     """
+    from .sheet_merge import merge_stale
+
     sheet = read_review_sheet(path)
     meta = sheet.meta
-    store.assert_revision(meta.scheme_id, meta.base_revision)
     ref = f"{meta.scheme_id}@{meta.version}"
     info = store.get(ref)
     reason = reason or f"review sheet {Path(path).name}"
-    edits = sheet_corrections(info.scheme, sheet, resolve_flags=resolve_flags,
-                              resolution=f"resolved by {author} on review import: {reason}")
+    resolution = f"resolved by {author} on review import: {reason}"
+    conflicts: list[str] = []
+    if info.revision == meta.base_revision:
+        edits = sheet_corrections(info.scheme, sheet, resolve_flags=resolve_flags, resolution=resolution)
+    else:
+        exported = store.scheme_at(ref, meta.base_revision)
+        merged = merge_stale(exported, info.scheme, sheet_corrections(exported, sheet).patches)
+        edits, conflicts = SheetEdits(merged.patches, merged.changes), merged.conflicts
+        if resolve_flags:
+            resolve_sum_flags(info.scheme, edits, resolution)
     if not edits.patches:
-        return ImportResult(info, [])
-    info = store.apply_corrections(ref, edits.patches, author=author, reason=reason, base_revision=meta.base_revision,
+        return ImportResult(info, [], conflicts)
+    info = store.apply_corrections(ref, edits.patches, author=author, reason=reason, base_revision=info.revision,
                                    message=f"review sheet {Path(path).name}: {len(edits.patches)} correction(s): "
                                            f"{reason}")
-    return ImportResult(info, edits.changes)
+    return ImportResult(info, edits.changes, conflicts)

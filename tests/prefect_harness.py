@@ -77,3 +77,10 @@ def write_long_csv(path: Path, rows: list[tuple]) -> Path:
         w.writerow(["unit", "item", "input", "value"])
         w.writerows(rows)
     return path
+
+
+def hook_recorder(path: Path) -> str:
+    """A notification hook command (:mod:`flows.notify`) writing what it is given on its standard input to
+    ``path``."""
+    code = "import sys, pathlib; pathlib.Path(sys.argv[1]).write_bytes(sys.stdin.buffer.read())"
+    return f"{sys.executable} -c '{code}' {path}"

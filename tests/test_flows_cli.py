@@ -55,6 +55,16 @@ def test_ingest_again_as_json(workspace):
     assert skipped == ["002_shaoxing_2019.docx", "003_district_2023.docx"]
 
 
+def test_a_failing_notification_hook_is_one_line_and_the_run_still_succeeds(tmp_path, prefect_api):
+    from kaohe.cli import app
+
+    (tmp_path / "inbox").mkdir()
+    result = runner.invoke(app, ["flows", "ingest", "--inbox", str(tmp_path / "inbox"), "--home", str(tmp_path / "k"),
+                                 "--notify", "/nonexistent/kaohe-hook"])
+    assert result.exit_code == 0, result.output
+    assert "kaohe: notification hook /nonexistent/kaohe-hook failed: No such file or directory" in result.output
+
+
 def test_score_once(workspace):
     from kaohe.cli import app
     from schemes.store import Store

@@ -10,7 +10,7 @@ import pytest
 pytest_plugins = ["prefect_harness"]  # the session's Prefect API (also listed in tests/conftest.py)
 pytest.register_assert_rewrite("prefect_harness")
 
-from prefect_harness import NOTICES, artifacts_of, write_long_csv  # noqa: E402
+from prefect_harness import NOTICES, artifacts_of, hook_recorder, write_long_csv  # noqa: E402
 
 FILES = ("results.csv", "results.json", "explanations.json", "report.html", "results.parquet")
 
@@ -155,3 +155,32 @@ def test_a_fact_repeated_across_files_is_refused(batch, tmp_path):
         score_batch(scheme=ref, submissions=folder, outdir=tmp_path / "out", home=home)
     assert "sheet b.csv, row 2" in str(err.value) and "duplicate fact" in str(err.value)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_scoring_run_tells_the_hook_its_run_and_counts(batch, tmp_path):
+    import json
+
+    from flows.score import score_batch
+
+    _, home, ref, facts = batch
+    summary = score_batch(scheme=ref, submissions=facts, outdir=tmp_path / "out", home=home,
+                          notify=hook_recorder(tmp_path / "told.json"))
+    told = json.loads((tmp_path / "told.json").read_text(encoding="utf-8"))
+    assert (told["flow"], told["state"], told["run_id"], told["counts"]["units"], told["failures"]) == (
+        "score-batch", "Completed", summary.run_id, 12, [])
+    assert told["report"] == str(tmp_path / "out" / "report.html")
+
+
+def test_a_scoring_run_refused_tells_the_hook_why(batch, tmp_path):
+    import json
+
+    from flows.score import score_batch
+    from pipeline.scoring import SubmissionError
+
+    _, home, ref, _ = batch
+    bad = write_long_csv(tmp_path / "bad.csv", [("U01", "9.9", "count", 1)])
+    with pytest.raises(SubmissionError) as err:
+        score_batch(scheme=ref, submissions=bad, outdir=tmp_path / "out", home=home,
+                    notify=hook_recorder(tmp_path / "told.json"))
+    told = json.loads((tmp_path / "told.json").read_text(encoding="utf-8"))
+    assert (told["flow"], told["state"], told["failures"]) == ("score-batch", "Failed", [{"error": str(err.value)}])

@@ -139,12 +139,21 @@ def test_help_lines_fit_80_columns():
 
 @pytest.fixture(scope="module")
 def review_home(tmp_path_factory) -> dict:
+    """Two notices extracted and stored in Chinese (the default): their flags and history are in Chinese."""
     root = tmp_path_factory.mktemp("i18n-review")
     db = f"sqlite:///{root / 'home' / 'kaohe.sqlite3'}"
-    path = NOTICES / "002_shaoxing_2019.pdf"
-    with Store.open(root / "home", db) as store:
-        sid = store.ingest(path, extract_scheme(read_document(path)), EXTRACTOR_VERSION, author="李明").info.scheme_id
-    return {"home": root / "home", "db": db, "id": sid}
+    ids = []
+    before = os.environ.get("KAOHE_LANG")
+    os.environ["KAOHE_LANG"] = "zh_CN"
+    try:
+        with Store.open(root / "home", db) as store:
+            for name in ("002_shaoxing_2019.pdf", "000_city_2016.html"):
+                path = NOTICES / name
+                ids.append(store.ingest(path, extract_scheme(read_document(path)), EXTRACTOR_VERSION,
+                                        author="李明").info.scheme_id)
+    finally:
+        os.environ["KAOHE_LANG"] = before if before is not None else "en"
+    return {"home": root / "home", "db": db, "id": ids[0], "ids": ids}
 
 
 def visible_text(html: str) -> str:
@@ -160,13 +169,14 @@ def test_the_review_page_is_chinese_by_default(monkeypatch, review_home):
     app = create_app(review_home["home"], review_home["db"])
     with TestClient(app, base_url="http://127.0.0.1") as client:
         listing = client.get("/").text
-        page = client.get(f"/schemes/{review_home['id']}").text
+        pages = [client.get(f"/schemes/{sid}").text for sid in review_home["ids"]]
+    page = pages[0]
     assert "<th>标题</th>" in listing and "草稿" in listing
     assert "保存更正" in page and "<h2>提示" in page and "您的姓名" in page and "修改记录" in page
     assert english_words(visible_text(listing)) == []
-    # the history's event messages are stored by the store as written (English today): not scanned
-    history = page.index('<section class="history">')
-    assert english_words(visible_text(page[:history])) == []
+    # the whole page: flags (as extraction wrote them), their notes, the history
+    assert "类别合计不符" in pages[1] and "已导入 000_city_2016.html，作为第 1 版" in pages[1]
+    assert [english_words(visible_text(p)) for p in pages] == [[], []]
     js = json.loads(page.split('id="kaohe-i18n">', 1)[1].split("</script>", 1)[0])
     assert js["total Σ {n}"] == "总分 Σ {n}"  # the texts review.js writes, translated
 
@@ -262,3 +272,95 @@ def test_kaohe_score_speaks_chinese_by_default(tmp_path):
     assert "名次" in done.stdout and "已写入" in done.stdout and "2 个单位" in done.stdout
     output = re.sub(r"/\S+", " ", done.stdout)  # the output folder's path
     assert english_words(output) == []
+
+
+def test_reader_limit_errors_are_chinese_by_default(monkeypatch, tmp_path):
+    from extractors.budget import GridBudget
+    from extractors.errors import FileTooLarge
+    from extractors.limits import Limits
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    budget = GridBudget(str(tmp_path / "通知.html"), Limits(max_table_cells=100))
+    budget.table(5, 10, _("table {n}").format(n=1))
+    with pytest.raises(FileTooLarge) as err:
+        budget.table(8, 10, _("table {n}").format(n=2))
+    assert str(err.value) == (f"{tmp_path / '通知.html'}: 表格 2：80 个单元格（8 行 × 10 列），此前各表已有 50 个，"
+                              "超过上限 100 个（KAOHE_MAX_TABLE_CELLS）")
+
+
+def test_an_empty_notice_is_refused_in_chinese_by_default(monkeypatch, tmp_path):
+    from extractors.errors import EmptyFile
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    (tmp_path / "空.txt").write_bytes(b"")
+    with pytest.raises(EmptyFile) as err:
+        read_document(tmp_path / "空.txt")
+    assert str(err.value) == f"{tmp_path / '空.txt'}: 文件为空"
+
+
+def test_the_whole_template_is_chinese_by_default(monkeypatch, tmp_path):
+    """Every sheet a unit fills in: the unit column, each header's note (item, rule, what to enter) and
+    the messages Excel shows for a wrong value; the headers themselves are codes (`1.1 count`)."""
+    from pipeline.scoring.template import write_template
+    from scoring_schemes import scheme_001, scheme_002
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    for n, scheme in enumerate((scheme_001(), scheme_002(), scheme_003())):
+        wb = load_workbook(write_template(scheme, tmp_path / f"t{n}.xlsx"))
+        texts = []
+        for ws in (ws for ws in wb.worksheets if ws.sheet_state == "visible"):
+            header = next(ws.iter_rows(max_row=1))
+            texts.append(str(header[0].value))
+            texts += ["\n".join(c.comment.text.splitlines()[1:]) for c in header if c.comment]
+            texts += [f"{dv.errorTitle} {dv.error}" for dv in ws.data_validations.dataValidation]
+            if ws.title == "说明":
+                texts += [str(row[0]) for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
+        assert texts[0] == "单位"
+        assert english_words("\n".join(texts)) == [], scheme.metadata.title
+
+
+def test_the_ingest_summary_prints_in_chinese_by_default(monkeypatch):
+    from flows.ingest import DocumentResult, IngestSummary
+    from kaohe.cli import flows_cmd
+    from kaohe.cli.common import console
+
+    monkeypatch.setenv("KAOHE_LANG", "zh_CN")
+    stored = DocumentResult(document="甲.docx", source="/收件箱/甲.docx", status="ingested", ref="1@1", items=3,
+                            total=100, flags=["missing_points"], review_url="http://127.0.0.1:8765/schemes/1",
+                            processed="/已处理/甲.docx", note="新方案")
+    broken = DocumentResult(document="乙.docx", source="/收件箱/乙.docx", status="failed",
+                            error="乙.docx: 文件为空", quarantined="/隔离/乙.docx")
+    summary = IngestSummary(inbox="/收件箱", quarantine="/隔离", processed="/已处理", ingested=[stored], failed=[broken])
+    with console.capture() as captured:
+        flows_cmd._print_ingest(summary)
+    out = captured.get()
+    assert "缺分值" in out and "导入 1 份，跳过 0 份，失败 1 份（隔离目录：/隔离）" in out
+    assert english_words(re.sub(r"\S*/\S*", " ", out)) == []
+
+
+@pytest.mark.parametrize("command", ["show", "log"])
+def test_kaohe_schemes_show_and_log_speak_chinese_by_default(review_home, command):
+    env = {k: v for k, v in os.environ.items() if k != "KAOHE_LANG"}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(ROOT), COLUMNS="200")
+    done = subprocess.run([sys.executable, "-c", "from kaohe.cli import app; app()", "schemes", command,
+                           str(review_home["ids"][1]), "--home", str(review_home["home"])],
+                          env={**env, "KAOHE_DB_URL": review_home["db"]}, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert ("方案 2" in done.stdout and "条待处理提示" in done.stdout) if command == "show" else "创建" in done.stdout
+    assert english_words(re.sub(r"\S*[/\\]\S*", " ", done.stdout)) == []
+
+
+def test_a_refused_submission_is_explained_in_chinese_by_default(tmp_path):
+    facts = write_long_csv(tmp_path / "f.csv", [("某单位", "1.1", "count", -1), ("某单位", "9.9", "count", 1),
+                                                ("某单位", "1.2", "count", "两次")])
+    scheme = tmp_path / "s.json"
+    scheme.write_text(scheme_003().model_dump_json(), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KAOHE_LANG"}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(ROOT), COLUMNS="200")
+    done = subprocess.run([sys.executable, "-c", "from kaohe.cli import app; app()", "score", str(scheme), str(facts),
+                           "-o", str(tmp_path / "out")], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert lines[0] == "kaohe: 报送数据中有 3 处问题；未进行评分"
+    assert lines[1] == f"  {facts}, 第 2 行, 列 value: 次数 -1 为负数；次数应为 0 或以上"
+    assert english_words(re.sub(r"\S*/\S*", " ", done.stderr)) == []

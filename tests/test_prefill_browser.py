@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from kaohe.cli import app as cli
 from pipeline.prefill.runs import PrefillRuns
-from test_web_browser import ARGS, CHROMIUM, serve, shot
+from test_web_browser import ARGS, CHROMIUM, serve, shot, sign_in_as
 
 DATA = Path(__file__).parent / "data" / "prefill"
 
@@ -46,6 +46,7 @@ def page(server):
         errors: list[str] = []
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
         pg.goto(f"{server}/prefill/1")
+        sign_in_as(pg, "王审核")  # the page session's reviewer, asked once
         yield pg
         assert errors == []
         b.close()
@@ -63,7 +64,6 @@ def test_evidence_is_highlighted_and_linked_from_its_proposal(page):
 
 def test_confirm_and_correct_in_the_browser(page, home):
     row = page.locator("#row-1-value")
-    row.locator("input[name=author]").fill("王审核")
     row.locator("button[type=submit]").click()
     page.wait_for_url("**/prefill/1?unit=0#row-1-value")
     assert page.locator("#row-1-value td.status").inner_text().strip() == "confirmed · 王审核"
@@ -71,7 +71,6 @@ def test_confirm_and_correct_in_the_browser(page, home):
     assert row.locator("input[name=value]").input_value() == "2"
     assert "sum of several figures" in row.locator("td.ev").inner_text()
     row.locator("input[name=value]").fill("1")
-    row.locator("input[name=author]").fill("王审核")
     row.locator("button[type=submit]").click()
     page.wait_for_url("**#row-7-count")
     assert page.locator("#row-7-count td.status").inner_text().strip() == "corrected · 王审核"
@@ -85,7 +84,6 @@ def test_confirm_and_correct_in_the_browser(page, home):
 def test_a_wrong_kind_of_value_is_refused_on_the_page(page, home):
     row = page.locator("#row-8-met")
     row.locator("input[name=value]").fill("也许")
-    row.locator("input[name=author]").fill("王审核")
     row.locator("button[type=submit]").click()
     assert "is not yes/no" in page.locator("#prefill-error").inner_text()
     assert len(PrefillRuns(home).audit(1)) == 2

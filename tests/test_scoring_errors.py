@@ -41,6 +41,30 @@ def test_unknown_unit_when_a_unit_list_is_given(tmp_path, s002):
     assert p.message == "unknown unit '教育局' (not in the unit list)"
 
 
+def test_an_unknown_unit_on_several_rows_is_one_line_listing_its_rows(tmp_path, s002):
+    extra = [("某某局", "6.1", "count", 1), ("某某局", "3.6", "count", 2), ("另一局", "6.1", "count", 1),
+             ("某某局", "6.6", "value", "50%")]
+    err, row = problems_of(tmp_path, s002, extra, units=[UNIT])
+    assert [str(p) for p in err.problems] == [
+        f"{tmp_path / 'f.csv'}, rows {row}, {row + 1}, {row + 3}, column unit: unknown unit '某某局' (not in the unit list)",
+        f"{tmp_path / 'f.csv'}, row {row + 2}, column unit: unknown unit '另一局' (not in the unit list)",
+    ]
+    assert err.total == 2
+
+
+def test_an_unknown_unit_of_a_wide_sheet_is_one_line_for_its_row(tmp_path, s002):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["unit", "6.1 count", "3.6 count", "6.6 value"])
+    ws.append(["某某局", 1, 0, 2])
+    wb.save(tmp_path / "wide.xlsx")
+    with pytest.raises(SubmissionError) as err:
+        score_file(s002, tmp_path / "wide.xlsx", units=[UNIT])
+    unknown = [p for p in err.value.problems if p.message.startswith("unknown unit")]
+    assert [(p.sheet, p.row, p.rows, p.message) for p in unknown] == [
+        (ws.title, 2, [], "unknown unit '某某局' (not in the unit list)")]
+
+
 def test_unknown_item(tmp_path, s002):
     err, row = problems_of(tmp_path, s002, [(UNIT, "6.9", "count", 1)])
     p = only(err)

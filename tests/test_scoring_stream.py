@@ -119,8 +119,7 @@ def test_a_unit_list_orders_the_units_and_unknown_units_are_reported_as_in_the_w
     with pytest.raises(SubmissionError) as err:
         stream_score(csv003, Contract(scheme), units=listed, **SMALL)
     assert [str(p) for p in err.value.problems] == [
-        f"{csv003}, row {r}, column unit: unknown unit 'U05' (not in the unit list) (did you mean 'U10'?)"
-        for r in (6, 7)]
+        f"{csv003}, rows 6, 7, column unit: unknown unit 'U05' (not in the unit list) (did you mean 'U10'?)"]
     run = stream_score(csv003, Contract(scheme), units=[*listed, "U05"], **SMALL)
     try:
         assert run.results.units == [*listed, "U05"]

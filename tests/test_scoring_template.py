@@ -106,14 +106,19 @@ def test_filled_template_sheet_names_become_raters(t002, tmp_path):
     assert fmt(int(res.raters[("P1", "基层评分")][0])) == "70"
 
 
-def test_empty_template_reports_missing_inputs_per_unit_row(t002):
+def test_a_unit_filled_in_one_sheet_only_reports_the_inputs_missing_from_the_others(t002, tmp_path):
     from pipeline.scoring import SubmissionError
 
+    partial = tmp_path / "partial.xlsx"
+    partial.write_bytes(t002.read_bytes())
+    wb = load_workbook(partial)
+    wb["基层评分"].cell(2, 2).value = 70  # the first unit: one score in one sheet, nothing elsewhere
+    wb.save(partial)
     with pytest.raises(SubmissionError) as err:
-        score_file(scheme_002(), t002, max_errors=3)
+        score_file(scheme_002(), partial, max_errors=3)
     p = err.value.problems[0]
     assert (p.sheet, p.row, p.column) == ("业务部门评分", 2, "1.1 score")
-    assert p.message.startswith("required inputs missing: unit '教育系统' has no facts at all")
+    assert p.message.startswith("required inputs missing: unit '教育系统' has no `1.1 score`")
 
 
 def test_template_of_001_offers_component_and_tier_columns(tmp_path):
@@ -214,3 +219,50 @@ def test_kaohe_score_names_an_excel_lock_file(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == ("kaohe: ~$报送.xlsx: an Excel lock file (Excel keeps it while 报送.xlsx is open), "
                              "not submissions; close Excel and score 报送.xlsx\n")
+
+
+# --------------------------------------------------------------------------- units left blank
+
+
+def with_blank_rows(t002, tmp_path, blank: set[str]):
+    """The 002 template filled in for every unit but those of ``blank``, whose rows stay empty in every sheet."""
+    path = tmp_path / "filled.xlsx"
+    path.write_bytes(t002.read_bytes())
+    fill_002(path, {})
+    wb = load_workbook(path)
+    for ws in wb.worksheets[:4]:
+        for row in ws.iter_rows(min_row=2):
+            if row[0].value in blank:
+                for cell in row[1:]:
+                    cell.value = None
+    wb.save(path)
+    return path
+
+
+def test_a_unit_left_blank_in_the_template_is_skipped_with_a_note(t002, tmp_path):
+    res = score_file(scheme_002(), with_blank_rows(t002, tmp_path, {"城投集团"}))
+    assert res.n == 21 and "城投集团" not in res.units
+    assert res.notes[0] == "1 unit(s) left blank in the template: skipped, not scored: 城投集团"
+
+
+def test_with_missing_zero_a_blank_unit_is_scored_not_skipped(t002, tmp_path):
+    res = score_file(scheme_002(), with_blank_rows(t002, tmp_path, {"城投集团"}), missing_zero=True)
+    assert res.n == 22 and fmt(int(res.total[res.units.index("城投集团")])) == "0"
+
+
+def test_a_blank_row_of_a_scheme_requiring_nothing_scores_as_nothing_to_report(tmp_path):
+    path = write_template(scheme_003(), tmp_path / "t.xlsx", units=["甲单位", "乙单位"])
+    wb = load_workbook(path)
+    wb["考核数据"]["B2"] = 1  # 甲单位: one occurrence of the first deduction; 乙单位 left blank
+    wb.save(path)
+    res = score_file(scheme_003(), path)
+    assert (res.units, [fmt(int(t)) for t in res.total], res.notes[:1]) == (["甲单位", "乙单位"], ["95", "100"], [])
+
+
+def test_a_template_left_wholly_blank_is_refused_in_one_line(t002):
+    from pipeline.scoring import SubmissionError
+
+    with pytest.raises(SubmissionError) as err:
+        score_file(scheme_002(), t002)
+    assert str(err.value) == f"{t002}: every unit row is blank: nothing to score; fill in at least one unit's row; " \
+                             "nothing was scored"

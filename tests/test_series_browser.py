@@ -10,7 +10,7 @@ from typing import Iterator
 
 import pytest
 from series_pairs import ROOT, extracted
-from test_web_browser import CHROMIUM, browser, page, serve, shot  # noqa: F401  (fixtures)
+from test_web_browser import CHROMIUM, browser, page, serve, shot, sign_in_as  # noqa: F401  (fixtures)
 
 from schemes.store import Store
 
@@ -57,7 +57,7 @@ def test_comparison_page_shows_both_notices_side_by_side(page, server):  # noqa:
 def test_accept_a_proposal_with_one_click(page, server, home):  # noqa: F811
     page.goto(f"{server}/schemes/2/compare")
     assert "原表分值印错" in page.text_content("#proposal-0")
-    page.fill("#proposal-0 input.author", "王芳")
+    sign_in_as(page, "王芳")
     page.click("#proposal-0 button.accept")
     page.wait_for_url(f"{server}/schemes/2/compare?done=accepted")
     assert page.text_content("#flash").startswith("Proposal accepted")

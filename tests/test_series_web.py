@@ -57,6 +57,13 @@ def test_the_comparison_page_shows_changes_and_both_notices(client):
     assert "研究室 → 办公室" in html
 
 
+@pytest.mark.parametrize("url", ["/schemes/2/compare", "/schemes/2/series"])
+def test_the_comparison_and_series_pages_ask_the_reviewers_name_once(client, url):
+    html = client.get(url).text
+    assert 'name="author"' not in html and html.count('placeholder="your name"') == 1
+    assert f'<input type="hidden" name="next" value="{url}">' in html
+
+
 def test_a_scheme_without_last_year_says_so(client):
     page = client.get("/schemes/1/compare")
     assert page.status_code == 404 and "no earlier scheme in its series" in page.text

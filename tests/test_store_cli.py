@@ -87,7 +87,12 @@ def test_review_cycle_through_the_cli(cli, tmp_path):
     wb.save(sheet)
     out = cli("review", "import", str(sheet), "--author", "li", "--reason", "p4 says 5").stdout
     assert "item 5: points 4 → 5" in out and "stays open: now reconciles" in out
-    cli("review", "import", str(sheet), "--author", "li", code=1)  # the same sheet again: stale
+    # the same sheet again, now stale: its one edit was made since, so nothing to do
+    assert "no changes in" in cli("review", "import", str(sheet), "--author", "li").stdout
+    next(r for r in wb["items"].iter_rows(min_row=2) if r[0].value == "5")[points].value = 3
+    wb.save(sheet)
+    conflict = cli("review", "import", str(sheet), "--author", "li", code=1).stdout
+    assert conflict.splitlines()[-1] == "  ! item 5, column points: sheet 3, now 5"
     cli("schemes", "resolve", "1", "subtotal_mismatch:3", "--author", "li", "--reason", "fixed item 5")
 
     cli("schemes", "publish", "1", "--author", "zhang", code=1)  # not approved yet

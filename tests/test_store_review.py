@@ -128,17 +128,62 @@ def test_resolve_flags_marks_the_subtotal_flag_resolved(store, tmp_path):
     assert store.publish_blockers(1) == []
 
 
-def test_stale_sheet_is_refused_with_the_conflict_named(store, tmp_path):
+def stale_sheet(store, tmp_path, edits: dict[str, dict[str, object]]):
+    """A sheet exported at revision 1, edited by ``edits`` (row id → column → value), after wang changed the
+    scheme: 1.1's points 6 → 7 and 1.2's text."""
     path = export(store, tmp_path)
-    store.correct(1, [{"op": "replace", "path": "/items/@1.1/points", "value": 7}], author="wang", reason="r",
-                  base_revision=1)
+    store.correct(1, [{"op": "replace", "path": "/items/@1.1/points", "value": 7},
+                      {"op": "replace", "path": "/items/@1.2/text", "value": "另一段说明文字"}],
+                  author="wang", reason="r", base_revision=1)
     wb = load_workbook(path)
-    rows(wb["items"])["5"]["points"].value = 5
+    by_id = rows(wb["items"])
+    for row_id, cells in edits.items():
+        for column, value in cells.items():
+            by_id[row_id][column].value = value
     wb.save(path)
-    with pytest.raises(StaleWrite, match="changed by wang .* revision 2; this write was based on revision 1") as err:
+    return path
+
+
+def test_a_stale_sheet_applies_the_edits_nobody_else_made(store, tmp_path):
+    path = stale_sheet(store, tmp_path, {"5": {"points": 5}, "2.1": {"departments": "经济部、女职工部"}})
+    result = import_review(store, path, author="li")
+    assert result.conflicts == [] and result.changes == ["2.1 departments 宣教部 → 经济部、女职工部", "5 points 4 → 5"]
+    scheme = store.get(1).scheme
+    assert (scheme.item("5").points, scheme.item("1.1").points, scheme.item("1.2").text) == (5, 7, "另一段说明文字")
+    assert store.revision(1) == 3
+
+
+def test_a_stale_sheet_lists_only_the_cells_changed_since(store, tmp_path):
+    path = stale_sheet(store, tmp_path, {"1.1": {"points": 8, "departments": "组织部"}, "5": {"points": 5},
+                                         "1.2": {"text": "另一段说明文字"}})
+    result = import_review(store, path, author="li")
+    assert result.conflicts == ["item 1.1, column points: sheet 8, now 7"]
+    assert result.changes == ["1.1 departments 宣教部 → 组织部", "5 points 4 → 5"]  # 1.2: the same edit, made since
+    assert (store.get(1).scheme.item("1.1").points, store.get(1).scheme.item("1.1").departments) == (7, ["组织部"])
+
+
+def test_a_stale_sheet_editing_an_item_removed_since_names_it(store, tmp_path):
+    path = export(store, tmp_path)
+    store.correct(1, [{"op": "remove", "path": "/items/@1.4"}], author="wang", reason="r", base_revision=1)
+    wb = load_workbook(path)
+    rows(wb["items"])["1.4"]["points"].value = 9
+    wb.save(path)
+    result = import_review(store, path, author="li")
+    assert (result.conflicts, result.unchanged) == (["item 1.4, column points: sheet 9, now removed since"], True)
+
+
+def test_a_sheet_written_while_another_write_lands_is_still_refused(store, tmp_path, monkeypatch):
+    path = stale_sheet(store, tmp_path, {"5": {"points": 5}})
+    real = store.apply_corrections
+
+    def racing(*args, **kwargs):  # someone writes between the merge and this write
+        real(1, [[{"op": "replace", "path": "/items/@1.3/points", "value": 1}]], author="zhao", reason="r",
+             base_revision=store.revision(1))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "apply_corrections", racing)
+    with pytest.raises(StaleWrite, match="changed by zhao .* revision 3; this write was based on revision 2"):
         import_review(store, path, author="li")
-    assert "Changed since: r2 wang at " in str(err.value) and "UTC: item 1.1 points → 7." in str(err.value)
-    assert err.value.changes[0].endswith("item 1.1 points → 7")
     assert store.get(1).scheme.item("5").points == 4
 
 

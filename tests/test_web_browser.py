@@ -120,6 +120,13 @@ def page(browser):
     context.close()
 
 
+def sign_in_as(page, name: str) -> None:
+    """Give the page session's reviewer name, once, at the top of the page (the page reloads with it)."""
+    page.fill("#reviewer input[name=name]", name)
+    page.click("#reviewer-set")
+    page.locator("#reviewer-name").wait_for()
+
+
 def store_of(workspace) -> Store:
     return Store.open(workspace["home"], workspace["db"])
 
@@ -181,6 +188,7 @@ def test_html_item_highlights_the_quoted_span(page, server, workspace):
 def test_points_update_the_sums_and_saving_records_a_correction(page, server, workspace):
     sid = workspace["ids"]["pdf"]
     page.goto(f"{server}/schemes/{sid}")
+    sign_in_as(page, "王审核")
     assert page.text_content("#sum-c0") == "Σ items 18"
     assert not page.locator("#mis-c0").is_visible() and not page.locator("#mis-total").is_visible()
     page.fill("#row-i0 input.item-pts", "7")
@@ -196,13 +204,12 @@ def test_points_update_the_sums_and_saving_records_a_correction(page, server, wo
     assert page.text_content("#total-status") == "total Σ 101 ≠ 100"  # also in sight next to the save button
     assert page.text_content("#changes") == "2 unsaved changes"
     shot(page, "review_pdf_edit.png")
-    page.fill(".savebar input.author", "王审核")
     page.fill("#reason", "附件2 第1项为7分")
     page.click("#save")
     page.wait_for_url("**/schemes/*?done=saved")
     assert page.text_content("#flash") == "Correction recorded."
     assert page.input_value("#row-i0 input.item-pts") == "7"
-    assert page.input_value("header input.author") == "王审核"  # remembered for the next write
+    assert page.text_content("#reviewer-name") == "王审核"  # the session's name, shown, used by the next write
     with store_of(workspace) as store:
         info = store.get(sid)
         last = store.log(sid)[-1]
@@ -217,12 +224,12 @@ def test_points_update_the_sums_and_saving_records_a_correction(page, server, wo
 def test_a_stale_page_gets_the_conflict_message(page, server, workspace):
     sid = workspace["ids"]["html"]
     page.goto(f"{server}/schemes/{sid}")
+    sign_in_as(page, "li")
     with store_of(workspace) as store:  # another reviewer saves first
         info = store.get(sid)
         store.correct(sid, [{"op": "replace", "path": f"/items/@{info.scheme.items[2].id}/points", "value": 1.5}],
                       author="张三", reason="other reviewer", base_revision=info.revision)
     page.fill("#row-i2 input.item-pts", "4")
-    page.fill(".savebar input.author", "li")
     page.fill("#reason", "mine")
     with page.expect_response(lambda r: r.url.endswith(f"/schemes/{sid}/correct")) as response:
         page.click("#save")
@@ -240,7 +247,7 @@ def test_a_stale_page_gets_the_conflict_message(page, server, workspace):
 def test_approve_and_publish_with_open_flags_needs_a_reason(page, server, workspace):
     sid = workspace["ids"]["docx"]
     page.goto(f"{server}/schemes/{sid}")
-    page.fill("header input.author", "li")
+    sign_in_as(page, "li")
     page.click("#approve")
     page.wait_for_url("**?done=approved")
     assert page.text_content("#status") == "reviewed"
@@ -286,6 +293,7 @@ def test_a_500_item_scheme_renders_and_saves_only_what_changed(page, server, wor
     sid = workspace["ids"]["large"]
     started = time.monotonic()
     page.goto(f"{server}/schemes/{sid}")
+    sign_in_as(page, "王审核")
     page.wait_for_function("() => document.getElementById('total-status').textContent !== ''")
     loaded = time.monotonic() - started
     assert page.locator("tr.item-row").count() == 500
@@ -293,7 +301,6 @@ def test_a_500_item_scheme_renders_and_saves_only_what_changed(page, server, wor
     assert page.text_content("#total-status") == "total Σ 1000 ✓"
     page.fill("#row-i437 input.item-pts", "3")
     assert page.text_content("#sum-c43") == "Σ items 21" and page.text_content("#mis-c43") == "≠ declared 20"
-    page.fill(".savebar input.author", "王审核")
     page.fill("#reason", "第44类第8项为3分")
     with page.expect_request(lambda r: r.url.endswith(f"/schemes/{sid}/correct")) as sent:
         page.click("#save")
@@ -337,6 +344,7 @@ def test_nested_categories_are_indented_groups_with_their_sums(page, server, wor
 def test_a_corrected_criteria_text_shows_its_rule_before_saving(page, server, workspace):
     sid = workspace["ids"]["nested"]
     page.goto(f"{server}/schemes/{sid}")
+    sign_in_as(page, "li")
     n = 7  # 2.2 职工满意度测评
     page.click(f"#row-i{n} details summary")
     page.fill(f"#row-i{n} textarea.criteria", "每发现一起投诉扣2分，扣完为止")
@@ -347,7 +355,6 @@ def test_a_corrected_criteria_text_shows_its_rule_before_saving(page, server, wo
     with store_of(workspace) as store:
         assert store.get(sid).scheme.item("2.2").rule.kind == "threshold"  # nothing saved yet
     shot(page, "review_rule_preview.png")
-    page.fill(".savebar input.author", "li")
     page.fill("#reason", "附件第3页")
     page.click("#save")
     page.wait_for_url("**/schemes/*?done=saved")
@@ -368,8 +375,7 @@ def test_with_reviewer_tokens_the_login_names_the_author(page, token_server, wor
     page.click("button[type=submit]")
     page.goto(f"{token_server}/schemes/{sid}")
     assert page.text_content("#signed-in") == "signed in as li"
-    author = page.locator(".savebar input.author")
-    assert author.input_value() == "li" and author.get_attribute("readonly") is not None
+    assert page.locator("#reviewer").count() == 0 and page.locator("input[name=author]").count() == 0  # no name asked
     cookie = next(c for c in page.context.cookies() if c["name"] == "kaohe_session")
     assert REVIEWERS["li"] not in cookie["value"] and cookie["httpOnly"] and cookie["expires"] > time.time()
     page.fill("#row-i2 input.item-pts", "6")
@@ -392,9 +398,9 @@ def test_resolving_a_flag_sends_the_flag_and_its_note_only(page, server, workspa
     open_flags = [n for n, f in enumerate(info.scheme.flags) if not f.resolved]
     n = open_flags[0]
     page.goto(f"{server}/schemes/{sid}")
+    sign_in_as(page, "li")
     page.check(f"input[name='f{n}.resolved']")
     page.fill(f"input[name='f{n}.resolution']", "checked against the notice")
-    page.fill(".savebar input.author", "li")
     page.fill("#reason", "flag checked")
     with page.expect_request(lambda r: r.url.endswith(f"/schemes/{sid}/correct")) as sent:
         page.click("#save")
@@ -416,6 +422,7 @@ def test_the_page_in_chinese_a_broken_sum_and_its_flag(monkeypatch, page, server
     with store_of(workspace) as store:  # a scheme of its own: other tests edit the shared ones
         sid = store_scheme(store, tmp_path / "small.html", large_scheme(tmp_path / "small.html", 2, 3))
     page.goto(f"{server}/schemes/{sid}")
+    sign_in_as(page, "李明")
     before = page.text_content("section.flags h2")
     assert before == "提示 均已处理"
     page.fill("#row-i0 input.item-pts", "3")
@@ -424,7 +431,6 @@ def test_the_page_in_chinese_a_broken_sum_and_its_flag(monkeypatch, page, server
     history = page.inner_text("section.history")
     assert english_words(shown.replace(history, "")) == []
     shot(page, "review_zh_edit.png")
-    page.fill(".savebar input.author", "李明")
     page.fill("#reason", "核对原文")
     page.click("#save")
     page.wait_for_url("**/schemes/*?done=saved")

@@ -371,3 +371,57 @@ def test_kaohe_serve_on_a_port_in_use_is_one_clear_error(tmp_path):
                                     env={"KAOHE_REVIEW_TOKEN": "", "KAOHE_REVIEW_TOKENS": ""})
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in " ".join(result.output.split())
+
+
+# --------------------------------------------------------------------------- one reviewer name per page session
+
+
+def test_the_scheme_page_asks_the_reviewers_name_once_not_per_form(client, home):
+    page = client.get(f"/schemes/{home['ids']['pdf']}").text
+    assert page.count('name="author"') == 0
+    assert re.findall(r'<form class="js-post inline reviewer" id="reviewer" method="post" action="/reviewer">', page)
+    assert page.count('placeholder="your name"') == 1
+
+
+def test_the_name_given_once_is_shown_and_kept_for_the_session(client, home):
+    sid = home["ids"]["html"]
+    told = client.post("/reviewer", data={"csrf": csrf_of(client, f"/schemes/{sid}"), "name": " 王 审核 ",
+                                          "next": f"/schemes/{sid}"}, follow_redirects=False)
+    assert (told.status_code, told.headers["location"]) == (303, f"/schemes/{sid}")
+    cookie = told.headers["set-cookie"]
+    assert cookie.startswith("kaohe_author=") and "expires" not in cookie.lower() and "max-age" not in cookie.lower()
+    page = client.get(f"/schemes/{sid}").text
+    assert '<strong id="reviewer-name">王 审核</strong>' in page and 'placeholder="your name"' not in page
+
+
+def test_a_write_without_a_name_field_is_recorded_under_the_sessions_name(client, home):
+    sid = home["ids"]["evil"]
+    client.post("/reviewer", data={"csrf": csrf_of(client, f"/schemes/{sid}"), "name": "赵审核"})
+    fields = {k: v for k, v in form(client, sid, reason="one name for the session", **{"i0.points": "4"}).items()
+              if k not in ("name", "next")}
+    saved = client.post(f"/schemes/{sid}/correct", data=fields, headers={"Accept": "application/json"})
+    assert saved.status_code == 200, saved.text
+    with Store.open(home["home"], home["db"]) as store:
+        assert store.log(sid)[-1].author == "赵审核"
+
+
+def test_change_forgets_the_name_so_the_page_asks_again(client, home):
+    sid = home["ids"]["pdf"]
+    client.post("/reviewer", data={"csrf": csrf_of(client, f"/schemes/{sid}"), "name": "钱审核"})
+    client.post("/reviewer", data={"csrf": csrf_of(client, f"/schemes/{sid}"), "name": ""})
+    page = client.get(f"/schemes/{sid}").text
+    assert 'id="reviewer-name"' not in page and 'placeholder="your name"' in page
+
+
+def test_a_write_with_no_name_at_all_asks_for_it(client, home):
+    sid = home["ids"]["pdf"]
+    response = client.post(f"/schemes/{sid}/correct", data=form(client, sid, reason="r", **{"i0.points": "7"}),
+                           headers={"Accept": "application/json"})
+    assert (response.status_code, response.json()["error"]) == (
+        422, "enter your name at the top of the page (it is recorded in the audit log)")
+
+
+def test_the_name_form_never_redirects_to_another_site(client, home):
+    told = client.post("/reviewer", data={"csrf": csrf_of(client), "name": "孙审核", "next": "//evil.example/x"},
+                       follow_redirects=False)
+    assert told.headers["location"] == "/"

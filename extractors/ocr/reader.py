@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from kaohe.i18n import _
+
 from ..errors import CorruptFile, FileTooLarge, NoTextLayer
 from ..limits import Limits
 from ..model import Document, ReaderNote, Source, Table
@@ -201,10 +203,12 @@ def _frames(path: Path, data: bytes, limits: Limits):
         image = Image.open(io.BytesIO(data))
         w, h = image.size
         if w * h > MAX_IMAGE_PIXELS:
-            raise FileTooLarge(str(path), f"the image is {w}×{h} pixels, over the limit of {MAX_IMAGE_PIXELS:,}")
+            raise FileTooLarge(str(path), _("the image is {w}×{h} pixels, over the limit of {limit}").format(
+                w=w, h=h, limit=f"{MAX_IMAGE_PIXELS:,}"))
         n_frames = getattr(image, "n_frames", 1)
         if n_frames > limits.max_pdf_pages:
-            raise FileTooLarge(str(path), f"the image has {n_frames} pages, over the limit of {limits.max_pdf_pages}")
+            raise FileTooLarge(str(path), _("the image has {n} pages, over the limit of {limit}").format(
+                n=n_frames, limit=limits.max_pdf_pages))
         for frame in ImageSequence.Iterator(image):
             dpi = frame.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0] or DEFAULT_DPI
             gray = np.asarray(frame.convert("L"))

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import typer
 
+from kaohe.i18n import _
+
 from . import app
 from .common import console, friendly_errors
 
@@ -41,25 +43,29 @@ def demo(
     from flows.ingest import ingest_notices
     from flows.score import score_batch
 
-    console.rule("1. ingestion flow: read, extract and store every notice in the inbox")
+    console.rule(_("1. ingestion flow: read, extract and store every notice in the inbox"))
     summary = _run_with_bars(ingest_notices, False, inbox=inbox, home=home, author="kaohe-demo")
     _print_ingest(summary)
     refs = {r.document: r.ref for r in summary.documents if r.ref}
 
     reports = []
     for notice, submissions, name in DEMO_RUNS:
-        console.rule(f"2. scoring flow: {submissions} against the scheme of {notice}")
+        console.rule(_("2. scoring flow: {submissions} against the scheme of {notice}").format(
+            submissions=submissions, notice=notice))
         result = _run_with_bars(score_batch, False, scheme=refs[notice], submissions=SUBMISSIONS / submissions,
                                 outdir=out / name, home=home, author="kaohe-demo")
         _print_score(result)
         reports.append(result.report or str(result.outdir))
 
-    console.rule("where to look")
-    console.print(f"scheme store:   {home.absolute()}  (`kaohe schemes list --home {home}`)", highlight=False)
+    console.rule(_("where to look"))
+    console.print(_("scheme store:   {folder}  (`kaohe schemes list --home {home}`)").format(
+        folder=home.absolute(), home=home), highlight=False)
     for report in reports:
-        console.print(f"report:         {report}", highlight=False)
-    console.print(f"results:        {out.absolute()}/*/results.csv, results.xlsx, explanations.json", highlight=False)
-    console.print(f"review page:    kaohe serve --home {home}   → http://127.0.0.1:8765/", highlight=False)
+        console.print(_("report:         {file}").format(file=report), highlight=False)
+    console.print(_("results:        {folder}/*/results.csv, results.xlsx, explanations.json").format(
+        folder=out.absolute()), highlight=False)
+    console.print(_("review page:    kaohe serve --home {home}   → http://127.0.0.1:8765/").format(home=home),
+                  highlight=False)
 
 
 def fill_inbox(inbox: Path) -> Path:

@@ -11,7 +11,9 @@ from rich.console import Console
 from rich.text import Text
 
 from extractors import ReadError, read_document
+from kaohe.i18n import _
 from schemes.atomic import write_text_atomic
+from schemes.labels import flag_label, kind_label
 
 from . import app
 from .common import console, friendly_errors, register_user_error, write_stdout
@@ -56,18 +58,20 @@ def extract(
     if explain:
         _print_explain(scheme, decisions)
     if scheme.kind == "not_a_scheme" and fmt is OutputFormat.items:
-        reason = next((f.message for f in scheme.flags if f.kind == "not_a_scheme"), "no items were found")
-        err_console.print(f"{file.name}: not an assessment scheme: {reason}", highlight=False, markup=False)
+        reason = next((f.message for f in scheme.flags if f.kind == "not_a_scheme"), _("no items were found"))
+        err_console.print(_("{file}: not an assessment scheme: {reason}").format(file=file.name, reason=reason),
+                          highlight=False, markup=False)
     if fmt is OutputFormat.items:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in flat_entries(scheme))
     else:
         text = scheme.model_dump_json(indent=1) + "\n"
     if output:
         write_text_atomic(output, text)
-        console.print(f"wrote {output}: {scheme.kind}, {len(scheme.items)} items, "
-                      f"{len(scheme.open_flags)} open flag(s)", highlight=False, markup=False)
+        console.print(_("wrote {file}: {kind}, {n} items, {flags} open flag(s)").format(
+            file=output, kind=kind_label(scheme.kind), n=len(scheme.items), flags=len(scheme.open_flags)),
+            highlight=False, markup=False)
         for flag in scheme.open_flags:  # flag messages quote the notice: never read them as markup
-            console.print(f"  {flag.kind} {flag.message}", highlight=False, markup=False)
+            console.print(f"  {flag_label(flag.kind)}: {flag.message}", highlight=False, markup=False)
     elif text:
         write_stdout(text)
 

@@ -24,6 +24,7 @@ from rich.text import Text
 from rich.table import Table as RichTable
 
 from kaohe.i18n import _
+from schemes.labels import flag_label
 
 from . import app
 from .common import console, err_console, friendly_errors, write_stdout
@@ -39,6 +40,9 @@ DASK_WORKERS = typer.Option(2, "--dask-workers", min=1, help="LocalCluster worke
 DASK_PROCESSES = typer.Option(False, "--dask-processes/--dask-threads",
                               help="LocalCluster workers as processes (default: threads in this process)")
 JSON = typer.Option(False, "--json", help="print the flow's summary as JSON")
+NOTIFY = typer.Option(None, "--notify", metavar="CMD|URL",
+                      help="command or webhook told about each finished run, given its JSON summary "
+                      "(default: $KAOHE_NOTIFY)")
 
 
 def _runner(dask: bool, address: Optional[str], workers: int, processes: bool) -> Any:
@@ -119,12 +123,14 @@ def _api_failed(exc: Exception) -> None:
     """One line; when kaohe's own temporary server failed, its database is prepared again on the next run."""
     from flows.connect import READY_MARKER, ensure_api
 
-    what = f"the Prefect API failed during the run ({type(exc).__name__}: {str(exc).splitlines()[0][:300]})"
+    what = _("the Prefect API failed during the run ({error})").format(
+        error=f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
     api = ensure_api(_prefect_home())
     if api.server is not None:
         (_prefect_home() / READY_MARKER).unlink(missing_ok=True)
-        _fail(f"{what}; log: {api.server.log}; the next run prepares Prefect's database again")
-    _fail(f"{what}; check the Prefect server at {api.url or 'PREFECT_API_URL'}")
+        _fail(_("{what}; log: {log}; the next run prepares Prefect's database again").format(
+            what=what, log=api.server.log))
+    _fail(_("{what}; check the Prefect server at {url}").format(what=what, url=api.url or "PREFECT_API_URL"))
 
 
 def _register_user_errors(register: Any) -> None:
@@ -191,8 +197,9 @@ def _interrupted(exc: KeyboardInterrupt) -> None:
     import signal
 
     signum = int(str(exc).rsplit(" ", 1)[-1]) if str(exc).startswith("signal ") else signal.SIGINT
-    err_console.print(f"[red]kaohe:[/red] stopped by {signal.Signals(signum).name}; notices not yet stored stay in "
-                      "the inbox (run the command again to finish)", highlight=False)
+    err_console.print("[red]kaohe:[/red] " + _("stopped by {signal}; notices not yet stored stay in the inbox (run "
+                                               "the command again to finish)").format(
+        signal=signal.Signals(signum).name), highlight=False)
     raise typer.Exit(code=128 + signum)
 
 
@@ -213,6 +220,7 @@ def ingest(
                                          help="time limit for reading and extracting one notice, seconds; "
                                          "a notice over it is quarantined (0: no limit)"),
     author: Optional[str] = typer.Option(None, "--author", help="recorded in the audit log (default: kaohe-flows)"),
+    notify: Optional[str] = NOTIFY,
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
 ) -> None:
@@ -225,22 +233,24 @@ def ingest(
     run = ingest_notices.with_options(task_runner=task_runner(opts))
     summary = _run_with_bars(run, as_json, inbox=inbox, urls=url, quarantine=quarantine, home=home,
                              author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", retries=retries,
-                             retry_delay=retry_delay, timeout=timeout, notice_timeout=notice_timeout or None)
+                             retry_delay=retry_delay, timeout=timeout, notice_timeout=notice_timeout or None,
+                             notify=notify)
     if as_json:
         write_stdout(summary.model_dump_json())
     else:
         _print_ingest(summary)
+    _hook_problem(summary)
     if summary.failed:
         raise typer.Exit(code=1)
 
 
 def _print_ingest(summary: Any) -> None:
     table = RichTable(title=f"{summary.inbox}")
-    for col in ("", "document", "scheme", "items", "total", "flags / error"):
+    for col in ("", _("document"), _("scheme"), _("items"), _("total"), _("flags / error")):
         table.add_column(col, overflow="fold")
     marks = {"ingested": "[green]✓[/green]", "skipped": "=", "failed": "[red]✗[/red]"}
     for r in summary.documents:
-        detail = r.error if r.status == "failed" else ", ".join(r.flags) or (r.note or "")
+        detail = r.error if r.status == "failed" else "、".join(flag_label(f) for f in r.flags) or (r.note or "")
         if r.quarantined:
             detail += f" → {r.quarantined}"
         table.add_row(marks[r.status], escape(r.document), r.ref or "", "" if r.items is None else str(r.items),
@@ -250,9 +260,10 @@ def _print_ingest(summary: Any) -> None:
         console.print(Text(f"✓ {r.document} → {r.ref}  {r.review_url}"))
     if summary.processed and any(r.processed for r in summary.documents):
         console.print(Text(_("stored notices moved to {folder}").format(folder=summary.processed)))
-    console.print(f"{len(summary.ingested)} ingested, {len(summary.skipped)} skipped, "
-                  f"{len(summary.failed)} failed" + (f" (quarantine: {summary.quarantine})" if summary.failed else ""),
-                  highlight=False)
+    console.print(_("{ingested} ingested, {skipped} skipped, {failed} failed").format(
+        ingested=len(summary.ingested), skipped=len(summary.skipped), failed=len(summary.failed))
+        + (_(" (quarantine: {folder})").format(folder=summary.quarantine) if summary.failed else ""),
+        highlight=False)
 
 
 # --------------------------------------------------------------------------- score
@@ -273,6 +284,7 @@ def score(
     author: Optional[str] = typer.Option(None, "--author", help="recorded with the run (default: kaohe-flows)"),
     reports: bool = typer.Option(False, "--reports", help="SUBMISSIONS is a folder of self-evaluation reports: "
                                                           "prefill them first (kept for confirmation at /prefill)"),
+    notify: Optional[str] = NOTIFY,
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES, as_json: bool = JSON,
 ) -> None:
@@ -286,27 +298,37 @@ def score(
     summary = _run_with_bars(run, as_json, scheme=scheme, submissions=submissions, outdir=outdir, home=home,
                              units=units, missing_zero=missing_zero, partition_units=partition_units,
                              report=not no_report, max_errors=max_errors,
-                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", reports=reports)
+                             author=author or os.environ.get("KAOHE_AUTHOR") or "kaohe-flows", reports=reports,
+                             notify=notify)
     if as_json:
         write_stdout(summary.model_dump_json())
-        return
-    _print_score(summary)
+    else:
+        _print_score(summary)
+    _hook_problem(summary)
+
+
+def _hook_problem(summary: Any) -> None:
+    """The notification hook's failure, in one line on stderr (the run itself succeeded or failed on its own)."""
+    if summary.notify_problem:
+        err_console.print(f"[yellow]kaohe:[/yellow] {escape(summary.notify_problem)}", highlight=False, soft_wrap=True)
 
 
 def _print_score(summary: Any) -> None:
-    table = RichTable(title=f"{summary.title or 'scheme'} — scheme {summary.scheme} — {summary.units} units")
-    for col in ("rank", "unit", "total", "grade", "veto"):
+    table = RichTable(title=_("{title} — scheme {ref} — {n} units").format(
+        title=summary.title or _("scheme"), ref=summary.scheme, n=summary.units))
+    for col in (_("rank"), _("unit"), _("total"), _("grade"), _("veto")):
         table.add_column(col)
     for r in summary.ranking[:20]:
         table.add_row(str(r.rank), escape(r.unit), r.total, r.grade, r.veto)
     console.print(table)
     if summary.units > 20:
-        console.print(f"… {summary.units - 20} more units", highlight=False)
+        console.print(_("… {n} more units").format(n=summary.units - 20), highlight=False)
     for note in summary.notes:
-        console.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False)
-    what = "new run" if summary.new_run else "same inputs as an earlier run: outputs rewritten"
-    console.print(f"score run {summary.run_id} ({what}); wrote {summary.outdir}"
-                  + (f" (report: {summary.report})" if summary.report else ""), highlight=False)
+        console.print(f"[yellow]{_('note:')}[/yellow] {escape(note)}", highlight=False)
+    what = _("new run") if summary.new_run else _("same inputs as an earlier run: outputs rewritten")
+    console.print(_("score run {id} ({what}); wrote {folder}").format(id=summary.run_id, what=what,
+                                                                      folder=summary.outdir)
+                  + (_(" (report: {file})").format(file=summary.report) if summary.report else ""), highlight=False)
 
 
 # --------------------------------------------------------------------------- serve
@@ -322,6 +344,7 @@ def serve(
     url: list[str] = typer.Option([], "--url", help="URLs to fetch on every scheduled run (repeatable)"),
     port: int = typer.Option(4200, "--port", help="port of the local Prefect server started when "
                              "PREFECT_API_URL is not set"),
+    notify: Optional[str] = NOTIFY,
     home: Optional[Path] = HOME, dask: bool = DASK, dask_address: Optional[str] = DASK_ADDRESS,
     dask_workers: int = DASK_WORKERS, dask_processes: bool = DASK_PROCESSES,
 ) -> None:
@@ -334,6 +357,10 @@ def serve(
 
     _settings(home)
     os.environ.update(_runner(dask, dask_address, dask_workers, dask_processes).to_env())  # read by the flows
+    if notify:
+        from flows.notify import ENV
+
+        os.environ[ENV] = notify  # every served run tells the hook
     from flows.deploy import ServerError, local_server
     from flows.deploy import serve as serve_flows
 
@@ -342,15 +369,16 @@ def serve(
     _stop_on_signals()
     try:
         with local_server(port=port, say=lambda m: err_console.print(m, highlight=False)) as api_url:
-            err_console.print(f"Prefect API {api_url}; serving ingest-notices/kaohe-ingest ({cron}, inbox {inbox}) "
-                              "and score-batch/kaohe-score. Ctrl-C stops.", highlight=False)
+            err_console.print(_("Prefect API {url}; serving ingest-notices/kaohe-ingest ({cron}, inbox {inbox}) "
+                                "and score-batch/kaohe-score. Ctrl-C stops.").format(url=api_url, cron=cron,
+                                                                                     inbox=inbox), highlight=False)
             serve_flows(inbox, cron=cron, quarantine=quarantine, urls=url, home=home, timezone=timezone,
                         api_url=api_url)
     except ServerError as exc:
         err_console.print(f"[red]kaohe:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(code=1) from None
     except KeyboardInterrupt:
-        err_console.print("stopped", highlight=False)
+        err_console.print(_("stopped"), highlight=False)
 
 
 def _stop_on_signals() -> None:

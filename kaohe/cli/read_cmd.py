@@ -9,6 +9,8 @@ from rich.markup import escape
 
 from extractors.errors import ReadError
 from extractors.names import shown
+from kaohe.i18n import _
+from schemes.labels import flag_label
 
 from . import app
 from .common import console, friendly_errors, register_user_error, write_stdout
@@ -42,7 +44,7 @@ def print_outline(doc) -> None:
     src = doc.source
     console.print(
         f"[bold]{escape(shown(src.name))}[/bold]  {src.format}"
-        + (f" (converted from {src.original_format})" if src.original_format else "")
+        + (_(" (converted from {format})").format(format=src.original_format) if src.original_format else "")
         + (f"  encoding={src.encoding}" if src.encoding else "")
         + (f"  pages={src.pages}" if src.pages else "")
         + f"  sha256={src.sha256[:12]}…  blocks={len(doc.blocks)}",
@@ -51,17 +53,18 @@ def print_outline(doc) -> None:
     for i, block in enumerate(doc.blocks):
         where = f"p{block.prov.page} " if block.prov.page else ""
         if isinstance(block, Table):
-            console.print(f"[cyan]{i:>4} {where}table {block.n_rows}×{block.n_cols}[/cyan]", highlight=False)
+            console.print(f"[cyan]{i:>4} {where}" + _("table {rows}×{cols}").format(rows=block.n_rows, cols=block.n_cols)
+                          + "[/cyan]", highlight=False)
             for row in block.rows()[:3]:
                 console.print("       │ " + " │ ".join(escape(_short(t, 12)) for t in row), highlight=False)
             if block.n_rows > 3:
-                console.print(f"       │ … {block.n_rows - 3} more rows", highlight=False)
+                console.print("       │ " + _("… {n} more rows").format(n=block.n_rows - 3), highlight=False)
         else:
             console.print(f"{i:>4} {where}{block.kind:<9} {escape(_short(block.text, 70))}", highlight=False)
     for note in doc.notes:
-        console.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False)
+        console.print(f"[yellow]{_('note:')}[/yellow] {escape(note)}", highlight=False)
     for flag in doc.flags:
-        console.print(f"[yellow]{flag.kind}:[/yellow] {flag.message}", highlight=False)
+        console.print(f"[yellow]{flag_label(flag.kind)}:[/yellow] {escape(flag.message)}", highlight=False)
 
 
 def _short(text: str, width: int) -> str:

@@ -16,6 +16,8 @@ from typing import Optional
 
 import typer
 
+from kaohe.i18n import _
+
 from . import app
 from .common import console, friendly_errors, register_user_error
 
@@ -67,17 +69,19 @@ def serve(
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     access = describe(web.state.guard)
-    who = (f"tokens for {', '.join(access['reviewers'])}" if access["reviewers"] else "") + \
-        (" and a shared token" if access["shared_token"] and access["reviewers"] else
-         "a shared token" if access["shared_token"] else "")
-    line = (f"review page ready on http://{shown}:{bound}/  (workspace {web.state.store.workspace.home}"
-            + (f"; access: {who}" if who else "") + "; Ctrl-C to stop)")
+    who = (_("tokens for {names}").format(names=", ".join(access["reviewers"])) if access["reviewers"] else "") + \
+        (_(" and a shared token") if access["shared_token"] and access["reviewers"] else
+         _("a shared token") if access["shared_token"] else "")
+    line = (_("review page ready on http://{host}:{port}/  (workspace {home}").format(
+        host=shown, port=bound, home=web.state.store.workspace.home)
+            + (_("; access: {who}").format(who=who) if who else "") + _("; Ctrl-C to stop)"))
 
     class Server(uvicorn.Server):
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:
             await super().startup(sockets=sockets)
             if self.started:
-                console.print(line + f"  [started in {time.monotonic() - started:.1f} s]", highlight=False,
+                console.print(line + "  " + _("[started in {n} s]").format(n=f"{time.monotonic() - started:.1f}"),
+                              highlight=False,
                               soft_wrap=True, markup=False)
 
     config = uvicorn.Config(web, log_level="warning", server_header=False, lifespan="on",

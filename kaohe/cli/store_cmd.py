@@ -27,7 +27,7 @@ from schemes.store.checks import flag_note, sums
 
 from . import app
 from kaohe.i18n import _
-from schemes.labels import status_label
+from schemes.labels import action_label, flag_label, kind_label, rule_label, status_label
 
 from .common import console, err_console, friendly_errors, register_user_error, write_stdout
 
@@ -298,17 +298,19 @@ def _show_json(info: VersionInfo) -> dict[str, Any]:
 def _print_show(info: VersionInfo) -> None:
     s = info.scheme
     meta = s.metadata
-    say(f"[bold]scheme {info.ref}[/bold]  {info.status}  revision {info.revision}"
-        f"  (latest version {info.latest_version})")
-    say(f"{escape(meta.title or '(untitled)')}" + (f" ({meta.year})" if meta.year else "")
-        + ("" if s.kind == "scheme" else f"  [yellow]{s.kind}[/yellow]")
-        + (f"  total {s.total_points:g}" if s.total_points is not None else ""))
+    say("[bold]" + _("scheme {ref}").format(ref=info.ref) + "[/bold]  " + _(
+        "{status}  revision {revision}  (latest version {latest})").format(
+        status=status_label(info.status), revision=info.revision, latest=info.latest_version))
+    say(f"{escape(meta.title or _('(untitled)'))}" + (f" ({meta.year})" if meta.year else "")
+        + ("" if s.kind == "scheme" else f"  [yellow]{kind_label(s.kind)}[/yellow]")
+        + (_("  total {n}").format(n=f"{s.total_points:g}") if s.total_points is not None else ""))
     doc = info.document
-    say(f"document {escape(doc.original_name)} ({doc.format}, {doc.size:,} bytes, "
-        f"sha256 {doc.sha256[:12]}…)  extractor {info.extractor_version}")
+    say(_("document {name} ({format}, {size} bytes, sha256 {sha}…)  extractor {extractor}").format(
+        name=escape(doc.original_name), format=doc.format, size=f"{doc.size:,}", sha=doc.sha256[:12],
+        extractor=info.extractor_version))
     by_cat = {x.target: x for x in sums(s) if x.target}
-    cats = RichTable(title="categories")
-    for col in ("id", "name", "points", "weight", "sum", ""):
+    cats = RichTable(title=_("categories"))
+    for col in (_("id"), _("name"), _("points"), _("weight"), _("sum"), ""):
         cats.add_column(col)
     for c in s.categories:
         chk = by_cat.get(c.id)
@@ -320,28 +322,29 @@ def _print_show(info: VersionInfo) -> None:
                      "" if c.weight is None else f"{c.weight:.0%}", contents,
                      "" if chk is None else ("✓" if chk.ok else "[red]✗[/red]"))
     console.print(cats)
-    items = RichTable(title="items")
-    for col in ("id", "cat", "code", "text", "points", "departments", "rule"):
+    items = RichTable(title=_("items"))
+    for col in (_("id"), _("category"), _("code"), _("text"), _("points"), _("departments"), _("rule")):
         items.add_column(col)
     for i in s.items:
         items.add_row(escape(i.id), escape(i.category), escape(i.code or ""), escape(_short(i.text, 40)),
-                      "" if i.points is None else f"{i.points:g}", escape("、".join(i.departments)), i.rule_kind or "")
+                      "" if i.points is None else f"{i.points:g}", escape("、".join(i.departments)),
+                      rule_label(i.rule_kind))
     console.print(items)
     keys = element_keys("flags", [f.model_dump(mode="json") for f in s.flags])
     open_flags = [(k, f) for k, f in zip(keys, s.flags) if not f.resolved]
     if open_flags:
-        say(f"[yellow]{len(open_flags)} open flag(s)[/yellow] (resolve with `kaohe schemes resolve "
-            f"{info.scheme_id} KEY`):")
+        say("[yellow]" + _("{n} open flag(s)").format(n=len(open_flags)) + "[/yellow] " + _(
+            "(resolve with `kaohe schemes resolve {id} KEY`):").format(id=info.scheme_id))
     for key, f in open_flags:
         note = flag_note(s, f)
-        say(f"  {escape(key)}: {escape(f.message)}" + (f"  [dim]({note})[/dim]" if note else ""))
+        say(f"  `{escape(key)}`: {escape(f.message)}" + (f"  [dim]({note})[/dim]" if note else ""))
     for c in info.conflicts:
-        say(f"[red]conflict[/red] correction {c.id} by {escape(c.author)} ({escape(c.reason)}): "
-            f"{escape(c.conflict or '')}")
+        say(f"[red]{_('conflict')}[/red] " + _("correction {id} by {author} ({reason}): {conflict}").format(
+            id=c.id, author=escape(c.author), reason=escape(c.reason), conflict=escape(c.conflict or "")))
         for op in c.ops:
             say(f"    {escape(describe_op(op))}")
     applied = sum(1 for c in info.corrections if c.status == "applied")
-    say(f"{applied} correction(s) applied; history: `kaohe schemes log {info.scheme_id}`")
+    say(_("{n} correction(s) applied; history: `kaohe schemes log {id}`").format(n=applied, id=info.scheme_id))
 
 
 @schemes_app.command("log")
@@ -357,18 +360,19 @@ def log(ref: str = typer.Argument(..., help="scheme ID"), as_json: bool = JSON, 
     for e in events:
         version = f" v{e.version}" if e.version else ""
         say(f"[bold]r{e.revision}[/bold] {e.at:%Y-%m-%d %H:%M:%S} {escape(e.author)} "
-            f"[cyan]{e.action}[/cyan]{version}: {escape(e.message)}")
+            f"[cyan]{action_label(e.action)}[/cyan]{version}: {escape(e.message)}")
         if e.override_reason:
-            say(f"    [yellow]override[/yellow]: {escape(e.override_reason)}")
+            say(f"    [yellow]{_('override')}[/yellow]: {escape(e.override_reason)}")
             for b in (e.data or {}).get("overridden", []):
                 say(f"      - {escape(b)}")
         for c in e.corrections:
             why = escape(c.conflict or "")
-            state = {"applied": "", "dismissed": f" [dim]set aside{': ' + why if why else ''}[/dim]"}.get(
-                c.status, f" [red]CONFLICT: {why}[/red]")
-            carried = f" (carried from #{c.carried_from_id})" if c.carried_from_id else ""
-            say(f"    #{c.id} by {escape(c.author)} at {c.at:%Y-%m-%d %H:%M}, based on r{c.base_revision}"
-                f"{carried}: {escape(c.reason)}{state}")
+            state = {"applied": "", "dismissed": f" [dim]{_('set aside')}{': ' + why if why else ''}[/dim]"}.get(
+                c.status, f" [red]{_('CONFLICT')}: {why}[/red]")
+            carried = _(" (carried from #{id})").format(id=c.carried_from_id) if c.carried_from_id else ""
+            say("    " + _("#{id} by {author} at {at}, based on r{base}").format(
+                id=c.id, author=escape(c.author), at=f"{c.at:%Y-%m-%d %H:%M}", base=c.base_revision)
+                + f"{carried}: {escape(c.reason)}{state}")
             for line in history.get(c.id) or [describe_op(op) for op in c.ops]:
                 say(f"        {escape(line)}（{escape(c.author)}：{escape(c.reason)}）")
 
@@ -383,7 +387,8 @@ def approve(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str
     """Mark a draft as reviewed."""
     with _open(home) as store:
         info = store.approve(ref, author=author, base_revision=_base(store, ref, revision))
-    say(f"scheme {info.ref} is {info.status} (revision {info.revision})")
+    say(_("scheme {ref} is {status} (revision {revision})").format(ref=info.ref, status=status_label(info.status),
+                                                                   revision=info.revision))
 
 
 @schemes_app.command("publish")
@@ -396,7 +401,8 @@ def publish(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str
     with _open(home) as store:
         info = store.publish(ref, author=author, base_revision=_base(store, ref, revision),
                              override_reason=override_reason)
-    say(f"scheme {info.ref} is {info.status} (revision {info.revision})")
+    say(_("scheme {ref} is {status} (revision {revision})").format(ref=info.ref, status=status_label(info.status),
+                                                                   revision=info.revision))
 
 
 @schemes_app.command("correct")
@@ -417,7 +423,7 @@ def correct(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str
         raise StoreError(f"cannot read the operations: {exc}") from None
     with _open(home) as store:
         info = store.correct(ref, ops, author=author, reason=reason, base_revision=_base(store, ref, revision))
-    say(f"scheme {info.ref}: correction recorded (revision {info.revision})")
+    say(_("scheme {ref}: correction recorded (revision {revision})").format(ref=info.ref, revision=info.revision))
 
 
 @schemes_app.command("resolve")
@@ -431,7 +437,8 @@ def resolve(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
            {"op": "replace", "path": f"/flags/@{flag}/resolution", "value": f"{reason} ({author})"}]
     with _open(home) as store:
         info = store.correct(ref, ops, author=author, reason=reason, base_revision=_base(store, ref, revision))
-    say(f"scheme {info.ref}: flag {flag} resolved (revision {info.revision})")
+    say(_("scheme {ref}: flag {flag} resolved (revision {revision})").format(ref=info.ref, flag=flag,
+                                                                              revision=info.revision))
 
 
 @schemes_app.command("dismiss")
@@ -443,7 +450,8 @@ def dismiss(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
     """Set aside a correction that no longer applies after re-ingestion (kept in the log)."""
     with _open(home) as store:
         info = store.dismiss(ref, correction, author=author, reason=reason, base_revision=_base(store, ref, revision))
-    say(f"scheme {info.ref}: correction {correction} dismissed (revision {info.revision})")
+    say(_("scheme {ref}: correction {id} dismissed (revision {revision})").format(ref=info.ref, id=correction,
+                                                                                   revision=info.revision))
 
 
 @schemes_app.command("revise")
@@ -453,7 +461,9 @@ def revise(ref: str = typer.Argument(..., help="ID or ID@VERSION"), author: str 
     """Start a new draft from the published version, to correct it."""
     with _open(home) as store:
         info = store.revise(ref, author=author, base_revision=_base(store, ref, revision))
-    say(f"scheme {info.ref} is a new {info.status} (revision {info.revision})")
+    say(_("scheme {ref} is a new {status} (revision {revision})").format(ref=info.ref,
+                                                                          status=status_label(info.status),
+                                                                          revision=info.revision))
 
 
 @schemes_app.command("export")
@@ -474,7 +484,8 @@ def export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
         write_stdout(text)
         return
     write_text_atomic(output, text)
-    say(f"wrote {output} (scheme {info.ref}, {info.status}, revision {info.revision})")
+    say(_("wrote {file} (scheme {ref}, {status}, revision {revision})").format(
+        file=output, ref=info.ref, status=status_label(info.status), revision=info.revision))
 
 
 # --------------------------------------------------------------------------- diff
@@ -551,8 +562,9 @@ def review_export(ref: str = typer.Argument(..., help="ID or ID@VERSION"),
     with _open(home) as store, atomic_file(output) as tmp:
         info, _sheet = export_review(store, ref, tmp)
         path = output
-    say(f"wrote {path}: {len(info.scheme.items)} items, {len(info.scheme.categories)} categories "
-        f"(scheme {info.ref} at revision {info.revision})")
+    say(_("wrote {file}: {items} items, {categories} categories (scheme {ref} at revision {revision})").format(
+        file=path, items=len(info.scheme.items), categories=len(info.scheme.categories), ref=info.ref,
+        revision=info.revision))
 
 
 @review_app.command("import")
@@ -563,20 +575,32 @@ def review_import(sheet: Path = typer.Argument(..., help="a workbook written by 
                   resolve_flags: bool = typer.Option(
                       False, "--resolve-flags", help="mark subtotal/total flags of edited categories resolved"),
                   home: Optional[Path] = HOME) -> None:
-    """Turn the edits in a review workbook into audited corrections."""
+    """Turn the edits in a review workbook into audited corrections.
+
+    A workbook exported before others changed the scheme applies the edits of cells nobody else
+    changed; the conflicting cells are listed (exit code 1) and left as they are now."""
     with _open(home) as store:
         result = import_review(store, sheet, author=author, reason=reason, resolve_flags=resolve_flags)
     info = result.info
     if result.unchanged:
-        say(f"no changes in {sheet} (scheme {info.ref}, revision {info.revision})")
-        return
-    for change in result.changes:
-        say(f"  {escape(change)}")
-    say(f"scheme {info.ref}: {len(result.changes)} correction(s) recorded (revision {info.revision})")
-    for flag in info.scheme.open_flags:
-        note = flag_note(info.scheme, flag)
-        if note:
-            say(f"  [yellow]flag[/yellow] {flag.kind} {escape(flag.target or '')} stays open: {note}")
+        say(_("no changes in {file} (scheme {ref}, revision {revision})").format(file=sheet, ref=info.ref,
+                                                                                  revision=info.revision))
+    else:
+        for change in result.changes:
+            say(f"  {escape(change)}")
+        say(_("scheme {ref}: {n} correction(s) recorded (revision {revision})").format(
+            ref=info.ref, n=len(result.changes), revision=info.revision))
+        for flag in info.scheme.open_flags:
+            note = flag_note(info.scheme, flag)
+            if note:
+                say(f"  [yellow]{_('flag')}[/yellow] " + _("{kind} {target} stays open: {note}").format(
+                    kind=flag_label(flag.kind), target=escape(flag.target or ""), note=note))
+    if result.conflicts:
+        say(_("{n} cell(s) of the sheet were changed by others since it was exported; not applied:").format(
+            n=len(result.conflicts)))
+        for conflict in result.conflicts:
+            say(f"  [yellow]![/yellow] {escape(conflict)}")
+        raise typer.Exit(code=1)
 
 
 def _short(text: str, width: int) -> str:

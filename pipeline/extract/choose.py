@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from kaohe.i18n import _
 from schemes.model import Flag
 from schemes.reconcile import sums
 
@@ -84,7 +85,7 @@ def choose_stage(ex: Extraction) -> None:
     for reading in ex.readings:
         if reading.region not in ("prose", "sections"):   # a region is its blocks (table labels may repeat)
             regions.setdefault((reading.region, reading.blocks), []).append(reading)
-    for (region, _), candidates in regions.items():
+    for (region, _label), candidates in regions.items():
         pick = best(candidates) or candidates[0]
         chosen.append(pick)
         if len(candidates) > 1:
@@ -121,9 +122,9 @@ def choose_stage(ex: Extraction) -> None:
             ex.chosen.base_points = base
             _base_is_total(ex, base)
         else:
-            ex.chosen.flags.append(Flag(kind="missing_base", message=(
-                f"a deduction form ({what}, none states a maximum) but the document states no base score "
-                "(基本分/百分制)")))
+            ex.chosen.flags.append(Flag(kind="missing_base", message=_(
+                "a deduction form ({what}, none states a maximum) but the document states no base score "
+                "(基本分/百分制)").format(what=what)))
     _fallback_flags(ex.chosen)
     _missing_points_confidence(ex.chosen)
     account(ex, chosen, prose if table_items else [])
@@ -158,8 +159,9 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
         quotes = "、".join(f"«{m.text.strip()}»" for m in missing[:3]) + ("…" if len(missing) > 3 else "")
         ex.chosen.flags.append(Flag(
             kind="unaccounted_points", target=reading.region, source=missing[0].ref,
-            message=f"{reading.region}: {len(missing)} of {len(mentions)} statement(s) of points not read as item "
-                    f"points, totals, entries or rule amounts ({quotes})"))
+            message=_("{region}: {n} of {total} statement(s) of points not read as item points, totals, entries "
+                      "or rule amounts ({quotes})").format(region=reading.region, n=len(missing), total=len(mentions),
+                                                           quotes=quotes)))
         ex.decide("choose", reading.region, f"{len(missing)} of {len(mentions)} point mention(s) unaccounted for",
                   quotes)
     stated = [r for r in unused_prose if r.report.with_points]
@@ -168,8 +170,9 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
         first = next(it for it in best_prose.draft.items() if it.points is not None)
         ex.chosen.flags.append(Flag(
             kind="unaccounted_points", target="prose", source=first.text.ref,
-            message=f"the prose states {best_prose.report.with_points} item(s) with points (e.g. «{first.text.text[:30]}»"
-                    f" {first.points:g}) that were not read: the tables gave the items"))
+            message=_("the prose states {n} item(s) with points (e.g. «{text}» {points}) that were not read: the "
+                      "tables gave the items").format(n=best_prose.report.with_points, text=first.text.text[:30],
+                                                      points=f"{first.points:g}")))
 
 
 def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
@@ -264,12 +267,12 @@ def _fallback_flags(draft: Draft) -> None:
     if items and all(it.points is None for it in items) and draft.scoring_model != "deduction":
         draft.flags.append(Flag(
             kind="no_item_maxima",
-            message=f"none of the {len(items)} items states its maximum points (no points column or annotation); "
-                    "amounts are only in the criteria"))
+            message=_("none of the {n} items states its maximum points (no points column or annotation); "
+                      "amounts are only in the criteria").format(n=len(items))))
     unnamed = [cat for cat in draft.categories if not cat.name and cat.items]
     named = [cat for cat in draft.categories if cat.name]
     if unnamed and named:
         draft.flags.append(Flag(
             kind="missing_category",
-            message=f"{sum(len(c.items) for c in unnamed)} item(s) sit outside any named category "
-                    "while other items have one"))
+            message=_("{n} item(s) sit outside any named category while other items have one").format(
+                n=sum(len(c.items) for c in unnamed))))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Document, Heading, Table
+from kaohe.i18n import _
 from schemes.model import DocumentRef, Flag, Metadata, Scheme
 
 from .outline import outline
@@ -63,7 +64,8 @@ def truncation_flags(doc: Document) -> list[Flag]:
                    and f.source.row == hit.ref.row for f in flags):
                 continue
             context = span.text[max(0, m.start() - 10): m.end() + 20].replace("\n", " ")
-            flags.append(Flag(kind="truncated", message=f"the document says it is incomplete: …{context}…",
+            flags.append(Flag(kind="truncated", message=_("the document says it is incomplete: …{context}…").format(
+                context=context),
                               source=hit.ref))
     return flags
 
@@ -89,8 +91,8 @@ def trailing_content(doc: Document) -> tuple[int | None, Flag | None]:
             preview = "; ".join(squash(t.text)[:24] for t in trailing[:3])
             return index + 1, Flag(
                 kind="trailing_unrelated_content",
-                message=f"{len(trailing)} paragraph(s) after the notice's closing sentence are not part of it "
-                        f"and were left out: {preview}…",
+                message=_("{n} paragraph(s) after the notice's closing sentence are not part of it and were left "
+                          "out: {preview}…").format(n=len(trailing), preview=preview),
                 source=trailing[0].ref,
             )
     return None, None
@@ -142,10 +144,10 @@ def reader_flags(doc: Document) -> list[Flag]:
     flags = []
     for note in getattr(doc, "flags", []) or []:
         kind = note.kind if note.kind in READER_FLAG_KINDS else "reader_note"
-        flags.append(Flag(kind=kind, message=f"reader: {note.message}"))
+        flags.append(Flag(kind=kind, message=_("reader: {note}").format(note=note.message)))
     for text in doc.notes:
         if READER_NOTE.search(text):
-            flags.append(Flag(kind="reader_note", message=f"reader: {text}"))
+            flags.append(Flag(kind="reader_note", message=_("reader: {note}").format(note=text)))
     return flags
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemes.criteria.numbers import fold
+from kaohe.i18n import _
 from schemes.model import Flag
 
 from .articles import declared_modules, read_articles
@@ -106,7 +107,8 @@ def read_layout(ex: Extraction, region: TableRegion, draft: Draft) -> None:
                                         message=f"{label}: {line.split(':', 1)[1].strip()}"))
         if table_reader.notes:
             draft.flags.append(Flag(kind="note_rows", target=label,
-                                    message=f"{label}: {table_reader.notes} note row(s) kept out of the items"))
+                                    message=_("{table}: {n} note row(s) kept out of the items").format(
+                                        table=label, n=table_reader.notes)))
 
 
 # --------------------------------------------------------------------------- prose readers

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Document, Heading, Table
+from kaohe.i18n import _
 from schemes.model import Flag
 
 from .layout import analyse_table, contact_columns, is_scheme_table
@@ -39,12 +40,14 @@ def layout_stage(ex: Extraction) -> None:
                 ex.decide("layout", region.label, line)
         if region.kind == "repeated":
             ex.flags.append(Flag(kind="repeated_sheets", target=region.label,
-                                 message=f"{region.label} {region.reason}; read once"))
+                                 message=_("{table} {reason}; read once").format(table=region.label,
+                                                                                 reason=region.reason)))
         elif region.kind in ("other", "directory") and table.n_rows >= ex.settings.min_table_rows:
             first = table.cells[0] if table.cells else None
             ex.flags.append(Flag(
                 kind="non_scheme_table", target=region.label,
-                message=f"{region.label} ({table.n_rows}×{table.n_cols}) is not part of the scheme: {region.reason}",
+                message=_("{table} ({rows}×{cols}) is not part of the scheme: {reason}").format(
+                    table=region.label, rows=table.n_rows, cols=table.n_cols, reason=region.reason),
                 source=cell_span(ex.doc, index, table, first).ref if first else None))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kaohe.i18n import _
 from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
 from schemes.criteria.numbers import clean_number
 from schemes.criteria.rules import ParsedRule
@@ -137,7 +138,8 @@ def _unique_ids(items: list[Item], flags: list[Flag]) -> None:
             seen[item.id] += 1
             new_id = f"{item.id}~{seen[item.id]}"
             flags.append(Flag(kind="duplicate_id", target=new_id, code=item.code,
-                              message=f"two items would have id {item.id}; the later one is {new_id}",
+                              message=_("two items would have id {id}; the later one is {new_id}").format(
+                                  id=item.id, new_id=new_id),
                               source=item.sources.get("text")))
             item.id = new_id
         else:
@@ -161,11 +163,13 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     if it.points is None and not deduction:
         flags.append(Flag(
             kind="missing_points", target=item_id, category=cat.name, code=code,
-            message=f"item {item_id} has no points" + (" (cut off by the page's truncation)" if truncated else ""),
+            message=(_("item {id} has no points (cut off by the page's truncation)") if truncated
+                     else _("item {id} has no points")).format(id=item_id),
             source=text.ref))
     elif parsed.rule is None and it.points is not None:
         flags.append(Flag(kind="unparsed_rule", target=item_id, category=cat.name, code=code,
-                          message=f"item {item_id}: criteria not understood ({parsed.reason})",
+                          message=_("item {id}: criteria not understood ({reason})").format(id=item_id,
+                                                                                          reason=parsed.reason),
                           source=criteria.ref))
     item = Item(
         id=item_id, category=cat_id, code=code, text=squash(text.text) if "\n" in text.text else text.text.strip(),
@@ -216,8 +220,8 @@ def _link_targets(draft: Draft, items: list[Item], flags: list[Flag]) -> list:
         if table.total is not None and abs(sum(table.rows.values()) - table.total) > 1e-6:
             flags.append(Flag(kind="total_mismatch", target=table.id, declared=table.total,
                               computed=sum(table.rows.values()),
-                              message=f"target table {table.name}: rows add up to "
-                                      f"{sum(table.rows.values()):g}, the 合计 row says {table.total:g}"))
+                              message=_("target table {name}: rows add up to {sum}, the 合计 row says {total}").format(
+                                  name=table.name, sum=f"{sum(table.rows.values()):g}", total=f"{table.total:g}")))
         targets.append(table.model_copy(update={"applies_to": [i.id for i in applies]}))
     return targets
 

@@ -213,8 +213,22 @@ def score(submission: Submission, contract: Contract) -> Results:
         scheme=scheme, contract=contract, submission=submission, units=list(m.units), items=items,
         overridden=overridden, categories=categories, entries=entries, bonus=bonus, deductions=deductions,
         raters=raters, parts=parts, total=total.astype(np.int64), rank=standing.rank, grade=standing.grade,
-        vetoes=vetoes, missing=dict(missing), notes=standing.notes, award_ties=standing.award_ties,
+        vetoes=vetoes, missing=dict(missing), notes=[*skipped_notes(submission.skipped), *standing.notes],
+        award_ties=standing.award_ties,
     )
+
+
+SKIPPED_SHOWN = 10
+
+
+def skipped_notes(units: list[str]) -> list[str]:
+    """The run note naming the units left blank in the template (skipped, not scored)."""
+    if not units:
+        return []
+    names = "、".join(units[:SKIPPED_SHOWN]) + (_(" and {n} more").format(n=len(units) - SKIPPED_SHOWN)
+                                                if len(units) > SKIPPED_SHOWN else "")
+    return [_("{n} unit(s) left blank in the template: skipped, not scored: {units}").format(n=len(units),
+                                                                                          units=names)]
 
 
 @dataclass

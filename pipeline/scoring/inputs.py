@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from kaohe.i18n import _
 from schemes.model import (
     ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, RangeRule, Scheme, ThresholdRule,
     TiersRule,
@@ -126,10 +127,10 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
         if rule.per_occurrence:
             natural.append("count")
     elif mx is not None or manual:
-        add("score", "score", "rater's score" if manual else "rater's direct score (overrides the rule)")
+        add("score", "score", _("rater's score") if manual else _("rater's direct score (overrides the rule)"))
     gated = bool(rule is not None and rule.gate)
     if gated:
-        add("met", "bool", f"gate: {rule.gate} — 是 when the requirement is met")
+        add("met", "bool", _("gate: {gate} — 是 when the requirement is met").format(gate=rule.gate))
         required.append(("met",))
         natural.append("met")
 
@@ -139,10 +140,10 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
     elif isinstance(rule, ThresholdRule):
         has_target = rule.target is not None or rule.target_table is not None
         if has_target:
-            add("value", "number", "the unit's figure, compared with the target", rate=is_rate_target(rule),
+            add("value", "number", _("the unit's figure, compared with the target"), rate=is_rate_target(rule),
                 nonnegative=is_nonnegative_target(rule))
         if not gated:
-            add("met", "bool", "target reached (是/否)")
+            add("met", "bool", _("target reached (是/否)"))
         if gated:
             required.append(("value",))
         else:
@@ -152,7 +153,7 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
         names = []
         for n, comp in enumerate(rule.components, 1):
             if comp.per_occurrence:
-                add(f"count:{n}", "count", f"occurrences of: {comp.label}")
+                add(f"count:{n}", "count", _("occurrences of: {what}").format(what=comp.label))
                 names.append(f"count:{n}")
             else:
                 add(f"met:{n}", "bool", comp.label)
@@ -162,24 +163,24 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
     elif isinstance(rule, TiersRule):
         if is_numeric_tiers(rule):
             rate = is_rate_tiers(rule)
-            add("value", "number", "the figure or rate placed in the tiers", rate=rate,
+            add("value", "number", _("the figure or rate placed in the tiers"), rate=rate,
                 nonnegative=rate and tier_bounds_nonnegative(rule))
             required.append(("value",))
             natural.append("value")
         else:
             names = []
             for n, tier in enumerate(rule.tiers, 1):
-                add(f"met:{n}", "bool", f"tier reached: {tier.label}")
+                add(f"met:{n}", "bool", _("tier reached: {tier}").format(tier=tier.label))
                 names.append(f"met:{n}")
             required.append(tuple(names))
             natural.extend(names)
     elif isinstance(rule, PerOccurrenceRule):
-        add("count", "count", f"occurrences ({rule.unit or '次'})")
+        add("count", "count", _("occurrences ({unit})").format(unit=rule.unit or "次"))
         if not deduction:
             required.append(("count",))
         natural.append("count")
     elif isinstance(rule, ProportionalRule):
-        add("value", "number", "the figure or rate achieved", rate=is_rate_target(rule),
+        add("value", "number", _("the figure or rate achieved"), rate=is_rate_target(rule),
             nonnegative=is_nonnegative_target(rule))
         required.append(("value",))
         natural.append("value")
@@ -195,27 +196,27 @@ def entry_target(entry) -> TargetSpec:
 
     if entry.levels:
         for level in entry.levels:
-            add(f"count:{level}", "count", f"occurrences at level {level}")
+            add(f"count:{level}", "count", _("occurrences at level {level}").format(level=level))
             natural.append(f"count:{level}")
             if entry.shared_factor is not None:
-                add(f"shared_count:{level}", "count", f"shared occurrences at level {level}")
+                add(f"shared_count:{level}", "count", _("shared occurrences at level {level}").format(level=level))
                 natural.append(f"shared_count:{level}")
     if entry.points is not None:
-        add("count", "count", f"occurrences ({entry.unit or '次'})")
+        add("count", "count", _("occurrences ({unit})").format(unit=entry.unit or "次"))
         natural.append("count")
         if entry.shared_factor is not None:
-            add("shared_count", "count", "shared occurrences")
+            add("shared_count", "count", _("shared occurrences"))
             natural.append("shared_count")
     if entry.points is None and not entry.levels:
-        what = "points added" if entry.kind == "bonus" else "points deducted (a positive number)"
-        specs.append(InputSpec(entry.id, "score", "score", f"rater's score: {what}",
+        what = _("points added") if entry.kind == "bonus" else _("points deducted (a positive number)")
+        specs.append(InputSpec(entry.id, "score", "score", _("rater's score: {what}").format(what=what),
                                max=Decimal(str(entry.cap)) if entry.cap is not None else None))
         natural.append("score")
     return TargetSpec(entry.id, entry.kind, entry.text, {s.input: s for s in specs}, [], natural)
 
 
 def veto_target(veto) -> TargetSpec:
-    spec = InputSpec(veto.id, "met", "bool", "the veto applies (是/否)")
+    spec = InputSpec(veto.id, "met", "bool", _("the veto applies (是/否)"))
     return TargetSpec(veto.id, "veto", veto.text, {"met": spec}, [], ["met"])
 
 
@@ -252,7 +253,7 @@ class Contract:
         for part in self.parts.parts:
             if not part.direct_raters:
                 continue
-            spec = InputSpec(part.id, "score", "score", f"direct score of part {part.name}", max=part.max)
+            spec = InputSpec(part.id, "score", "score", _("direct score of part {part}").format(part=part.name), max=part.max)
             self.targets[part.id] = TargetSpec(
                 part.id, "part", part.name, {"score": spec}, [("score",)], ["score"],
                 raters=part.direct_raters,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .engine import Results, standings
+from .engine import Results, skipped_notes, standings
 from .inputs import Contract
 from .matrix import FactMatrix
 from .submissions import Submission
@@ -76,7 +76,7 @@ def combine(sub: Submission, contract: Contract, parts: list[PartScores]) -> Res
         bonus=_cat([p.bonus for p in parts], np.int64), deductions=_cat([p.deductions for p in parts], np.int64),
         raters=_merge([p.raters for p in parts], np.int64), parts=_merge([p.parts for p in parts], np.int64),
         total=total, rank=standing.rank, grade=standing.grade, vetoes=vetoes, missing=dict(sub.missing),
-        notes=standing.notes, award_ties=standing.award_ties,
+        notes=[*skipped_notes(sub.skipped), *standing.notes], award_ties=standing.award_ties,
     )
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
+from kaohe.i18n import _
 from schemes.model import Scheme, ThresholdRule
 
 from .errors import Problem, SubmissionError
@@ -41,6 +42,8 @@ class Submission:
     log: FactLog
     #: with --missing-zero: key → units whose required input was missing (target id, or "P1|rater")
     missing: dict[str, np.ndarray] = field(default_factory=dict)
+    #: units whose template rows were left blank: not submitted, so not scored (a run note says so)
+    skipped: list[str] = field(default_factory=list)
 
 
 def read_submissions(path: Path | str, scheme: Scheme, *, units: list[str] | None = None,
@@ -65,6 +68,8 @@ class _Problems:
         self.found: list[tuple[np.ndarray, str, Callable[[int], str]]] = []
         self.extra: list[Callable[[], Problem]] = []  # problems without a row position
         self.n_extra = 0
+        #: problems of several rows said once (an unknown unit): (their first position, maker)
+        self.grouped: list[tuple[int, Callable[[], Problem]]] = []
 
     def add(self, mask_or_pos: np.ndarray, field_name: str, message: Callable[[int], str]) -> None:
         pos = np.flatnonzero(mask_or_pos) if mask_or_pos.dtype == bool else mask_or_pos
@@ -73,13 +78,12 @@ class _Problems:
 
     @property
     def total(self) -> int:
-        return sum(len(p) for p, *_ in self.found) + self.n_extra
+        return sum(len(p) for p, *_ in self.found) + self.n_extra + len(self.grouped)
 
     def render(self, limit: int) -> list[Problem]:
         """The first ``limit`` problems in file order, then those without a row."""
         df = self.raw.df
         rows = df["row"].to_numpy() if len(df) else np.zeros(0, dtype=np.int64)
-        out: list[Problem] = []
         if self.found:
             pos = np.concatenate([p for p, *_ in self.found])
             check = np.concatenate([np.full(len(p), k) for k, (p, *_) in enumerate(self.found)])
@@ -87,13 +91,16 @@ class _Problems:
             flat = zip(pos[first].tolist(), check[first].tolist())
         else:
             flat = iter(())
+        located: list[tuple[int, int, Callable[[], Problem]]] = []
         for p, k in flat:
             _, field_name, message = self.found[k]
-            out.append(Problem(
+            located.append((p, k, lambda p=p, field_name=field_name, message=message: Problem(
                 file=self.raw.file, sheet=df["sheet"].iat[p] or None, row=int(rows[p]),
                 column=self.raw.column_label(field_name, p), unit=str(df["unit"].iat[p]) or None,
                 message=message(p),
-            ))
+            )))
+        located += [(p, -1, make) for p, make in sorted(self.grouped, key=lambda g: g[0])[:limit]]
+        out = [make() for _p, _k, make in sorted(located, key=lambda x: (x[0], x[1]))[:limit]]
         for make in self.extra:
             if len(out) >= limit:
                 break
@@ -145,10 +152,35 @@ def _norm_input(x: object) -> str:
 
 def _hint(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return _(" (did you mean {name}?)").format(name=repr(close[0])) if close else ""
 
 
 KIND_CODE = {"bool": 0, "count": 1, "number": 2, "score": 3}
+
+
+def _add_unknown_units(probs: _Problems, u_codes: np.ndarray, unknown: np.ndarray, u_arr: np.ndarray,
+                       known: set[str]) -> None:
+    """One problem per unknown unit, listing its rows (a wide row's cells are one row), in file order."""
+    pos = np.flatnonzero(unknown[u_codes])
+    if not len(pos):
+        return
+    df = probs.raw.df
+    codes = u_codes[pos]
+    order = np.argsort(codes, kind="stable")  # positions of each unit together, in file order
+    starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]])
+    for lo, hi in zip(starts, [*starts[1:], len(order)]):
+        at = pos[order[lo:hi]]
+        name = u_arr[codes[order[lo]]]
+
+        def make(at=at, name=name) -> Problem:
+            sheets, rows = df["sheet"].to_numpy()[at], df["row"].to_numpy()[at]
+            places = list(dict.fromkeys((s or None, int(r)) for s, r in zip(sheets, rows)))
+            return Problem(file=probs.raw.file, sheet=places[0][0], row=places[0][1], column="unit", unit=name,
+                           rows=places if len(places) > 1 else [],
+                           message=_("unknown unit {name} (not in the unit list)").format(name=repr(name))
+                           + _hint(name, known))
+
+        probs.grouped.append((int(at[0]), make))
 
 
 # --------------------------------------------------------------------------- validation
@@ -159,7 +191,15 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
              known_units: set[str] | None = None) -> Submission:
     """Check every fact against the scheme's contract; build the fact matrix or raise.
 
-    ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk)."""
+    ``known_units``: the whole unit list when ``units`` is the part of it in this table (a chunk).
+    A wide sheet's unit whose rows are all blank, which would fail for want of required inputs, is
+    skipped instead (:func:`without_blank_units`), unless ``missing_zero`` asks to score missing inputs
+    as 0.  Where nothing is required (a deduction scheme), a blank row scores as nothing to report."""
+    skipped: list[str] = []
+    if raw.layout == "wide" and not missing_zero and requires_input(contract):
+        raw, skipped = without_blank_units(raw)
+        if units is not None:
+            units = [u for u in units if u not in set(skipped)]
     df = raw.df
     n = len(df)
     probs = _Problems(raw)
@@ -169,13 +209,11 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     u_codes, u_vals = _factor(df["unit"])
     u_arr = np.array(u_vals, dtype=object)
     blank_u = np.array([v == "" for v in u_vals], dtype=bool)
-    probs.add(blank_u[u_codes], "unit", lambda p: "unit is empty")
+    probs.add(blank_u[u_codes], "unit", lambda p: _("unit is empty"))
     if units is not None:
         known = known_units if known_units is not None else set(units)
         unknown_u = np.array([v != "" and v not in known for v in u_vals], dtype=bool)
-        probs.add(unknown_u[u_codes], "unit",
-                  lambda p: f"unknown unit {u_arr[u_codes[p]]!r} (not in the unit list)"
-                  + _hint(u_arr[u_codes[p]], known))
+        _add_unknown_units(probs, u_codes, unknown_u, u_arr, known)
 
     # targets: resolved ids get small codes of their own (aliases such as a Part name merge)
     t_codes, t_vals = _factor(df["item"])
@@ -187,9 +225,9 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
     blank_t = np.array([t == "" for t in t_vals], dtype=bool)
     unknown_t = np.array([r is None and t != "" for t, r in zip(t_vals, resolved)], dtype=bool)
     names = list(contract.targets) + list(contract.aliases)
-    probs.add(blank_t[t_codes], "item", lambda p: "item is empty")
+    probs.add(blank_t[t_codes], "item", lambda p: _("item is empty"))
     probs.add(unknown_t[t_codes], "item",
-              lambda p: f"unknown item {t_raw[t_codes[p]]!r}" + _hint(t_raw[t_codes[p]], names))
+              lambda p: _("unknown item {name}").format(name=repr(t_raw[t_codes[p]])) + _hint(t_raw[t_codes[p]], names))
     tres = t_to_res[t_codes]  # -1 for unknown/blank
 
     # inputs, checked once per distinct (target, input) pair
@@ -206,13 +244,14 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         if tid is None or spec is not None:
             pair_msg.append(None)
         elif inp == "":
-            pair_msg.append("input is empty")
+            pair_msg.append(_("input is empty"))
         elif inp.split(":", 1)[0] not in INPUT_BASES:
-            pair_msg.append(f"unknown input kind {inp!r}; use score, met, met:N, value, count, count:LEVEL "
-                            "or shared_count:LEVEL")
+            pair_msg.append(_("unknown input kind {input}; use score, met, met:N, value, count, count:LEVEL "
+                              "or shared_count:LEVEL").format(input=repr(inp)))
         else:
             tgt = contract.targets[tid]
-            pair_msg.append(f"{tgt.kind} {tid} does not take input {inp!r}; it takes: {', '.join(tgt.inputs)}")
+            pair_msg.append(_("{kind} {id} does not take input {input}; it takes: {inputs}").format(
+                kind=_(tgt.kind), id=tid, input=repr(inp), inputs=", ".join(tgt.inputs)))
     bad_pair = np.array([m is not None for m in pair_msg], dtype=bool)[p_inv]
     probs.add(bad_pair, "input", lambda p: pair_msg[p_inv[p]])
     kind = np.array([KIND_CODE[s.kind] if s else -1 for s in specs], dtype=np.int8)[p_inv]
@@ -246,8 +285,9 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         has_row = np.array([v in table.rows for v in u_vals], dtype=bool)
         mask = (tres == res_code[item.id]) & value_inputs[i_codes] & ~has_row[u_codes] & ~blank_u[u_codes]
         probs.add(mask, "unit",
-                  lambda p, table=table, item=item: f"no {table.column} target for unit {u_arr[u_codes[p]]!r} "
-                  f"in target table {table.id} (item {item.id} is scored against it)")
+                  lambda p, table=table, item=item: _(
+                      "no {column} target for unit {unit} in target table {table} (item {item} is scored against "
+                      "it)").format(column=table.column, unit=repr(u_arr[u_codes[p]]), table=table.id, item=item.id))
 
     # duplicates and conflicts: one fact per unit, target, input (and rater for part scores)
     nt, nr = len(res_ids) + 1, len(r_vals) + 1
@@ -261,12 +301,18 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
 
         def dup_msg(p: int) -> str:
             f = first[p]
-            where = f"row {rows[f]}" + (f" of sheet {sheets[f]}" if sheets[f] and sheets[f] != sheets[p] else "")
-            what = f"unit {u_arr[u_codes[p]]!r}, {res_ids[tres[p]]} {i_vals[i_codes[p]]}"
+            where = (_("row {n} of sheet {sheet}").format(n=rows[f], sheet=sheets[f])
+                     if sheets[f] and sheets[f] != sheets[p] else _("row {n}").format(n=rows[f]))
+            what = _("unit {unit}, {target} {input}").format(unit=repr(u_arr[u_codes[p]]), target=res_ids[tres[p]],
+                                                             input=i_vals[i_codes[p]])
             ra, rb = r_raw[r_codes[f]], r_raw[r_codes[p]]
             if ra != rb:
-                return f"conflicting facts for {what}: {where} (rater {ra or '—'}) and this row (rater {rb or '—'})"
-            return f"duplicate fact for {what}" + (f" (rater {rb})" if rb else "") + f": also given in {where}"
+                return _("conflicting facts for {what}: {where} (rater {a}) and this row (rater {b})").format(
+                    what=what, where=where, a=ra or "—", b=rb or "—")
+            if rb:
+                return _("duplicate fact for {what} (rater {rater}): also given in {where}").format(
+                    what=what, rater=rb, where=where)
+            return _("duplicate fact for {what}: also given in {where}").format(what=what, where=where)
 
         probs.add(dup, "item" if raw.layout == "long" else "value", dup_msg)
 
@@ -275,7 +321,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         unit_order = list(units)
     else:
         seen: dict[str, None] = {}
-        for u, *_ in raw.unit_rows:
+        for u, *_where in raw.unit_rows:
             seen.setdefault(u, None)
         for c in pd.unique(u_codes):
             if u_vals[c]:
@@ -299,7 +345,7 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
 
     # required inputs
     missing = _missing(contract, matrix)
-    if not missing_zero and any(m.any() for _, _, m in missing):
+    if not missing_zero and any(m.any() for _k, _i, m in missing):
         _add_missing_problems(probs, raw, contract, matrix, missing, max_errors)
     if probs.total:
         raise SubmissionError(probs.render(max_errors), probs.total)
@@ -310,20 +356,44 @@ def validate(raw: RawTable, contract: Contract, *, units: list[str] | None = Non
         raw=df["value"], evidence=df["evidence"], sheet=df["sheet"], row=df["row"], n_units=len(unit_order),
     )
     out_missing: dict[str, np.ndarray] = {}
-    for key, _, m in missing:
+    for key, _inputs, m in missing:
         if m.any():
             out_missing[key] = out_missing.get(key, np.zeros(matrix.n_units, bool)) | m
-    return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing)
+    return Submission(raw.file, raw.layout, unit_order, matrix, log, out_missing, skipped)
+
+
+def requires_input(contract: Contract) -> bool:
+    """Whether a unit without any fact lacks a required input (as :func:`_missing` counts them)."""
+    return any(tgt.kind == "part" or tgt.required for tgt in contract.targets.values())
+
+
+def without_blank_units(raw: RawTable) -> tuple[RawTable, list[str]]:
+    """A wide table without the units whose every row is blank (a template row nobody filled in).
+
+    Such a unit did not submit: it is skipped, not failed for missing inputs.  A table in which every
+    unit is blank is refused: there is nothing to score."""
+    filled = set(raw.df["unit"].tolist())
+    blank = [u for u in dict.fromkeys(u for u, *_where in raw.unit_rows) if u not in filled]
+    if not blank:
+        return raw, []
+    if not filled:
+        raise SubmissionError([Problem(file=raw.file, message=_("every unit row is blank: nothing to score; "
+                                                                 "fill in at least one unit's row"))])
+    gone = set(blank)
+    rows = [r for r in raw.unit_rows if r[0] not in gone]
+    return RawTable(raw.file, raw.layout, raw.df, rows, raw.sheet_raters), blank
 
 
 def _rater_msg(rater: str, tgt, item_raters: set[str]) -> str:
-    expected = f"expected one of: {', '.join(tgt.raters)}"
+    expected = _("expected one of: {raters}").format(raters=", ".join(tgt.raters))
     if rater in item_raters:
-        return (f"rater group {rater!r} rates the items of part {tgt.label}: its score is the sum of the item "
-                f"scores, not a direct score; {expected}")
+        return _("rater group {rater} rates the items of part {part}: its score is the sum of the item scores, "
+                 "not a direct score; {expected}").format(rater=repr(rater), part=tgt.label, expected=expected)
     if not rater:
-        return f"name the rater group giving this score for part {tgt.label}; {expected}"
-    return f"rater {rater!r} gives no direct score for part {tgt.label}; {expected}"
+        return _("name the rater group giving this score for part {part}; {expected}").format(
+            part=tgt.label, expected=expected)
+    return _("rater {rater} gives no direct score for part {part}; {expected}").format(
+        rater=repr(rater), part=tgt.label, expected=expected)
 
 
 def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, kind: np.ndarray,
@@ -359,41 +429,45 @@ def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, 
     ok = valid_key
     empty = v_empty[v_codes]
     is_bool = kind == KIND_CODE["bool"]
-    probs.add(ok & empty, "value", lambda p: "value is empty")
+    probs.add(ok & empty, "value", lambda p: _("value is empty"))
     probs.add(ok & is_bool & ~empty & (v_bool[v_codes] < 0), "value",
-              lambda p: f"{raw_of(p)!r} is not yes/no ({YES_NO})")
+              lambda p: _("{value} is not yes/no ({accepted})").format(value=repr(raw_of(p)), accepted=YES_NO))
     numk = ok & ~is_bool & ~empty
-    probs.add(numk & ~v_isnum[v_codes], "value", lambda p: f"{raw_of(p)!r} is not a number")
+    probs.add(numk & ~v_isnum[v_codes], "value", lambda p: _("{value} is not a number").format(value=repr(raw_of(p))))
     num_ok = numk & v_isnum[v_codes]
-    probs.add(num_ok & v_big[v_codes], "value", lambda p: f"{raw_of(p)!r} is too large (at most 10^12)")
+    probs.add(num_ok & v_big[v_codes], "value",
+              lambda p: _("{value} is too large (at most 10^12)").format(value=repr(raw_of(p))))
     num_ok &= ~v_big[v_codes]
     vals = v_num[v_codes]
     is_count = kind == KIND_CODE["count"]
     probs.add(num_ok & is_count & (vals < 0), "value",
-              lambda p: f"negative count {raw_of(p)}; a count is 0 or more")
+              lambda p: _("negative count {value}; a count is 0 or more").format(value=raw_of(p)))
     probs.add(num_ok & is_count & (vals >= 0) & ~v_int[v_codes], "value",
-              lambda p: f"count {raw_of(p)} is not a whole number")
+              lambda p: _("count {value} is not a whole number").format(value=raw_of(p)))
     is_score = kind == KIND_CODE["score"]
-    probs.add(num_ok & is_score & (vals < 0), "value", lambda p: f"score {raw_of(p)} is below 0")
+    probs.add(num_ok & is_score & (vals < 0), "value", lambda p: _("score {value} is below 0").format(value=raw_of(p)))
     pair_max = np.array([to_micro(s.max) if s is not None and s.max is not None else -1 for s in specs],
                         dtype=np.int64)[p_inv]
     pair_min = np.array([to_micro(s.min) if s is not None and s.min is not None else -1 for s in specs],
                         dtype=np.int64)[p_inv]
     ranged = pair_min >= 0
     probs.add(num_ok & is_score & ~ranged & (pair_max >= 0) & (vals > pair_max), "value",
-              lambda p: f"score {raw_of(p)} is above the maximum {fmt_dec(specs[p_inv[p]].max, '-')} "
-              f"of {resolved[t_codes[p]]}")
+              lambda p: _("score {value} is above the maximum {max} of {target}").format(
+                  value=raw_of(p), max=fmt_dec(specs[p_inv[p]].max, "-"), target=resolved[t_codes[p]]))
     probs.add(num_ok & is_score & ranged & (vals != 0) & ((vals < pair_min) | (vals > pair_max)), "value",
-              lambda p: f"score {raw_of(p)} is outside the range {fmt_dec(specs[p_inv[p]].min, '-')}–"
-              f"{fmt_dec(specs[p_inv[p]].max, '-')} of {resolved[t_codes[p]]}; choose an amount within it, "
-              "or 0 when nothing applies")
+              lambda p: _("score {value} is outside the range {min}–{max} of {target}; choose an amount within "
+                          "it, or 0 when nothing applies").format(
+                  value=raw_of(p), min=fmt_dec(specs[p_inv[p]].min, "-"), max=fmt_dec(specs[p_inv[p]].max, "-"),
+                  target=resolved[t_codes[p]]))
     pair_rate = np.array([bool(s and s.rate) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_rate & ~v_pct[v_codes] & (vals > 1_000_000), "value",
-              lambda p: f"{raw_of(p)!r} for a rate target: write it as a percentage ({raw_of(p)}%) or a fraction")
+              lambda p: _("{value} for a rate target: write it as a percentage ({plain}%) or a fraction").format(
+                  value=repr(raw_of(p)), plain=raw_of(p)))
     pair_positive = np.array([bool(s and s.nonnegative) for s in specs], dtype=bool)[p_inv]
     probs.add(num_ok & pair_positive & (vals < 0), "value",
-              lambda p: f"negative {'rate' if specs[p_inv[p]].rate else 'figure'} {raw_of(p)} for "
-              f"{resolved[t_codes[p]]}: it is 0 or more")
+              lambda p: (_("negative rate {value} for {target}: it is 0 or more") if specs[p_inv[p]].rate
+                         else _("negative figure {value} for {target}: it is 0 or more")).format(
+                  value=raw_of(p), target=resolved[t_codes[p]]))
     return np.where(is_bool, v_bool[v_codes], vals).astype(np.int64)
 
 
@@ -428,7 +502,7 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
         first_row.setdefault(u, (sheet, row))
         rater_row.setdefault((u, raw.sheet_raters.get(sheet, "") if sheet else ""), (sheet, row))
     lacking = np.zeros(matrix.n_units, dtype=bool)
-    for _, _, mask in missing:
+    for _k, _i, mask in missing:
         lacking |= mask
     units = np.flatnonzero(lacking)
     probs.n_extra += len(units)
@@ -436,21 +510,24 @@ def _add_missing_problems(probs: _Problems, raw: RawTable, contract: Contract, m
     for u in units[:limit]:
         unit = matrix.units[u]
         needs = []
-        for _, keys, mask in missing:
+        for _key, keys, mask in missing:
             if not mask[u]:
                 continue
             tid, inp, rater = keys[0]
             if len(keys) == 1:
-                needs.append(f"`{tid} {inp}`" + (f" (rater {rater})" if rater else ""))
+                needs.append(f"`{tid} {inp}`" + (_(" (rater {rater})").format(rater=rater) if rater else ""))
             else:
-                needs.append("any of " + "/".join(f"`{k[0]} {k[1]}`" for k in keys))
-        shown = ", ".join(needs[:6]) + (f" and {len(needs) - 6} more" if len(needs) > 6 else "")
+                needs.append(_("any of {inputs}").format(inputs="/".join(f"`{k[0]} {k[1]}`" for k in keys)))
+        shown = ", ".join(needs[:6]) + (_(" and {n} more").format(n=len(needs) - 6) if len(needs) > 6 else "")
         if not any_fact[u]:
-            msg = f"required inputs missing: unit {unit!r} has no facts at all ({len(needs)} required inputs)"
+            msg = _("required inputs missing: unit {unit} has no facts at all ({n} required inputs)").format(
+                unit=repr(unit), n=len(needs))
+        elif len(needs) > 1:
+            msg = _("required inputs missing: unit {unit} has no {inputs}").format(unit=repr(unit), inputs=shown)
         else:
-            msg = f"required input{'s' if len(needs) > 1 else ''} missing: unit {unit!r} has no {shown}"
-        msg += "; give them (an item's `score` also does) or use --missing-zero to score them 0"
-        first_key = next(keys[0] for _, keys, mask in missing if mask[u])
+            msg = _("required input missing: unit {unit} has no {inputs}").format(unit=repr(unit), inputs=shown)
+        msg += _("; give them (an item's `score` also does) or use --missing-zero to score them 0")
+        first_key = next(keys[0] for _key, keys, mask in missing if mask[u])
         if raw.layout == "wide" and unit in first_row:
             # a part score missing from a rater group's sheet is named in that sheet
             rater = first_key[2]

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from kaohe.i18n import _
+
 from .errors import Problem, SubmissionError
 from .numbers import norm_text
 from .xlsx import sheet_title
@@ -49,7 +51,7 @@ class RawTable:
 def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
     path = Path(path)
     if not path.exists():
-        raise SubmissionError([Problem(file=str(path), message="file not found")])
+        raise SubmissionError([Problem(file=str(path), message=_("file not found"))])
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, rater_groups or set())
@@ -57,8 +59,8 @@ def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:
         return _read_csv(path)
     if suffix == ".parquet":
         return _read_parquet(path)
-    raise SubmissionError([Problem(file=str(path), message=f"unsupported file type {suffix!r}; "
-                                   "use .csv, .xlsx or .parquet")])
+    raise SubmissionError([Problem(file=str(path), message=_("unsupported file type {suffix}; use .csv, .xlsx or "
+                                                             ".parquet").format(suffix=repr(suffix)))])
 
 
 # --------------------------------------------------------------------------- CSV
@@ -78,11 +80,11 @@ def _read_csv(path: Path) -> RawTable:
         except UnicodeDecodeError as exc:
             last = exc
         except pd.errors.ParserError as exc:
-            raise SubmissionError([Problem(file=str(path), message=f"not a readable CSV: {exc}")]) from None
+            raise SubmissionError([Problem(file=str(path), message=_("not a readable CSV: {error}").format(error=exc))]) from None
         except pd.errors.EmptyDataError:
-            raise SubmissionError([Problem(file=str(path), message="the file is empty")]) from None
+            raise SubmissionError([Problem(file=str(path), message=_("the file is empty"))]) from None
     else:
-        raise SubmissionError([Problem(file=str(path), message=f"cannot decode the file ({last})")])
+        raise SubmissionError([Problem(file=str(path), message=_("cannot decode the file ({error})").format(error=last))])
     header = [norm_text(h) for h in df.columns]
     df.columns = header
     _unneutralise(df, path)
@@ -141,8 +143,8 @@ def _is_long(header: list[str]) -> bool:
 def _bad_header(file: str, sheet: str | None, header: list[str]) -> Problem:
     return Problem(
         file=file, sheet=sheet, row=1,
-        message="header must be `unit,item,input,value[,rater,evidence]` (long form) or "
-        f"`unit,<item> <input>,…` (wide form, e.g. `6.1 count`); found {','.join(header)!r}",
+        message=_("header must be `unit,item,input,value[,rater,evidence]` (long form) or `unit,<item> <input>,…` "
+                  "(wide form, e.g. `6.1 count`); found {header}").format(header=repr(",".join(header))),
     )
 
 
@@ -170,7 +172,7 @@ def _read_xlsx(path: Path, rater_groups: set[str]) -> RawTable:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for broken files
-        raise SubmissionError([Problem(file=str(path), message=f"not a readable XLSX workbook: {exc}")]) from None
+        raise SubmissionError([Problem(file=str(path), message=_("not a readable XLSX workbook: {error}").format(error=exc))]) from None
     long_parts: list[pd.DataFrame] = []
     wide_sheets = []
     try:
@@ -195,15 +197,15 @@ def _read_xlsx(path: Path, rater_groups: set[str]) -> RawTable:
         wb.close()
     if long_parts and wide_sheets:
         raise SubmissionError([Problem(file=str(path),
-                                       message="the workbook mixes long and wide sheets; use one form")])
+                                       message=_("the workbook mixes long and wide sheets; use one form"))])
     if long_parts:
         return RawTable(str(path), "long", pd.concat(long_parts, ignore_index=True))
     if wide_sheets:
         by_title = {sheet_title(g): g for g in rater_groups}
-        raters = {t: by_title[t] for t, *_ in wide_sheets if t in by_title}
+        raters = {t: by_title[t] for t, *_sheet in wide_sheets if t in by_title}
         return _wide_frames(str(path), wide_sheets, raters)
-    raise SubmissionError([Problem(file=str(path), message="no sheet starts with a `unit` header "
-                                   "(long: unit,item,input,value; wide: unit,<item> <input>,…)")])
+    raise SubmissionError([Problem(file=str(path), message=_("no sheet starts with a `unit` header (long: "
+                                                             "unit,item,input,value; wide: unit,<item> <input>,…)"))])
 
 
 def _unique(header: list[str]) -> list[str]:
@@ -250,11 +252,11 @@ def _wide_frames(file: str, sheets, sheet_raters: dict[str, str]) -> RawTable:
             if h == "":
                 if df[j].map(norm_text).ne("").any():
                     problems.append(Problem(file=file, sheet=sheet, row=1, column=_col_letter(j),
-                                            message="a column with data has no header"))
+                                            message=_("a column with data has no header")))
                 continue
             if len(parts) != 2:
                 problems.append(Problem(file=file, sheet=sheet, row=1, column=f"{h!r} ({_col_letter(j)})",
-                                        message="a wide column header must be `<item> <input>`, e.g. `6.1 count`"))
+                                        message=_("a wide column header must be `<item> <input>`, e.g. `6.1 count`")))
                 continue
             value_cols.append((j, parts[0], parts[1], f"{h!r} ({_col_letter(j)})"))
         rowlist = list(rows)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from kaohe.i18n import _
 from schemes.atomic import atomic_file, csv_cell, text_cell
+from schemes.labels import entry_label
 from schemes.model import Scheme
 
 from .errors import SchemeArgError
@@ -173,14 +174,14 @@ def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules
 
     head_fill = PatternFill("solid", fgColor=_HEAD_COLOR)
     last = max(len(units), MIN_ROWS) + 1
-    for j, name in enumerate(["unit", *(spec.column for _, spec in cols)], 1):
+    for j, name in enumerate([_("unit"), *(spec.column for _t, spec in cols)], 1):
         text_cell(ws.cell(row=1, column=j), name)
     for r, u in enumerate(units, 2):
         text_cell(ws.cell(row=r, column=1), u)
     ws.freeze_panes = "B2"
     ws.column_dimensions["A"].width = 18
     head = ws[1]
-    head[0].comment = Comment("考核单位 (unit): one row per unit", "kaohe")
+    head[0].comment = Comment(_("the assessed unit: one row per unit"), "kaohe")
     validations: dict[str, DataValidation] = {}
     for j, (tgt, spec) in enumerate(cols, 2):
         cell = head[j - 1]
@@ -190,10 +191,10 @@ def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules
         ws.column_dimensions[letter].width = max(12, min(len(spec.column) * 1.6, 24))
         text = [f"{spec.column}", tgt.label]
         if tgt.kind == "item":
-            text.append(f"规则 rule: {rules[tgt.id]}")
+            text.append(_("rule: {rule}").format(rule=rules[tgt.id]))
         else:
-            text.append(f"{tgt.kind}")
-        text.append(f"输入 input: {spec.label}")
+            text.append(entry_label(tgt.kind) if tgt.kind != "part" else _("part"))
+        text.append(_("input: {input}").format(input=spec.label))
         text.append(_hint(spec))
         comment = Comment("\n".join(t for t in text if t), "kaohe")
         comment.width, comment.height = 360, 200
@@ -209,12 +210,13 @@ def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules
 
 def _hint(spec: InputSpec) -> str:
     if spec.kind == "bool":
-        return "填 是 或 否 (yes/no)"
+        return _("enter 是 or 否")
     if spec.kind == "count":
-        return "填次数 (a whole number ≥ 0)"
+        return _("enter a count: a whole number ≥ 0")
     if spec.kind == "score":
-        return f"填分数 0..{fmt_dec(spec.max, '-')}" if spec.max is not None else "填分数 (≥ 0)"
-    return "填数值或比例 (65% or 0.65)" if spec.rate else "填数值 (a number)"
+        return _("enter a score from 0 to {max}").format(max=fmt_dec(spec.max, "-")) if spec.max is not None \
+            else _("enter a score ≥ 0")
+    return _("enter a figure or a rate (65% or 0.65)") if spec.rate else _("enter a figure")
 
 
 def _validation(spec: InputSpec, cache: dict[str, DataValidation]) -> DataValidation:
@@ -223,20 +225,22 @@ def _validation(spec: InputSpec, cache: dict[str, DataValidation]) -> DataValida
     if spec.kind == "bool":
         key = "bool"
         make = lambda: DataValidation(type="list", formula1='"是,否"', allow_blank=True,  # noqa: E731
-                                      errorTitle="是/否", error="请填 是 或 否")
+                                      errorTitle="是/否", error=_("enter 是 or 否"))
     elif spec.kind == "count":
         key = "count"
         make = lambda: DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",  # noqa: E731
-                                      allow_blank=True, errorTitle="count", error="次数: 0 或正整数")
+                                      allow_blank=True, errorTitle=_("count"),
+                                      error=_("enter a count: a whole number ≥ 0"))
     elif spec.kind == "score" and spec.max is not None:
         mx = fmt_dec(spec.max, "-")
         key = f"score:{mx}"
         make = lambda: DataValidation(type="decimal", operator="between", formula1="0", formula2=mx,  # noqa: E731
-                                      allow_blank=True, errorTitle="score", error=f"分数: 0..{mx}")
+                                      allow_blank=True, errorTitle=_("score"),
+                                      error=_("enter a score from 0 to {max}").format(max=mx))
     else:
         key = "number"
         make = lambda: DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",  # noqa: E731
-                                      allow_blank=True, errorTitle="value", error="数值 ≥ 0")
+                                      allow_blank=True, errorTitle=_("figure"), error=_("enter a figure ≥ 0"))
     if key not in cache:
         dv = make()
         dv.showErrorMessage = True

@@ -247,7 +247,7 @@
   function isChanged(el) {
     if (el.type === "checkbox") return el.checked !== el.defaultChecked;
     if (el.tagName === "SELECT") return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
-    if (el.type === "hidden" || el.name === "author" || el.name === "reason") return false;
+    if (el.type === "hidden" || el.name === "reason") return false;
     return el.value !== el.defaultValue;
   }
 
@@ -329,9 +329,6 @@
   document.addEventListener("input", (ev) => {
     if (ev.target.classList.contains("criteria")) previewRule(ev.target.closest("tr"));
     if (ev.target.classList.contains("pts")) recalc();
-    if (ev.target.classList.contains("author")) {
-      document.querySelectorAll("input.author").forEach((a) => { if (a !== ev.target) a.value = ev.target.value; });
-    }
     if (ev.target.classList.contains("rule-params")) delete ev.target.dataset.generated;
     countChanges();
   });
@@ -401,7 +398,7 @@
     return {
       body: JSON.stringify({
         base_revision: Number(form.elements.base_revision.value), version: Number(form.elements.version.value),
-        author: form.querySelector(".savebar input.author").value, reason: form.elements.reason.value,
+        reason: form.elements.reason.value,  // the author is the page session's reviewer (see #reviewer)
         fields: changedFields(form),
       }),
       type: "application/json",

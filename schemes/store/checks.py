@@ -40,7 +40,8 @@ def flag_note(scheme: Scheme, flag: Flag) -> str | None:
         if item is None:
             return None
         problems = rule_points_problems(item)
-        return "now fits the item's points" if not problems else "still does not fit: " + problems[0][0]
+        return _("now fits the item's points") if not problems else \
+            _("still does not fit: {problem}").format(problem=problems[0][0])
     if flag.kind == "subtotal_mismatch":
         cat = flag_category(scheme, flag)
         s = category_sum(scheme, cat) if cat else None
@@ -49,9 +50,10 @@ def flag_note(scheme: Scheme, flag: Flag) -> str | None:
     else:
         return None
     if s is None:
-        return "cannot be checked now (points missing)"
-    return ("now reconciles" if s.ok else "still does not reconcile") + \
-        f": declared {fmt(s.declared)}, sum {fmt(s.computed)}"
+        return _("cannot be checked now (points missing)")
+    return (_("now reconciles: declared {declared}, sum {sum}") if s.ok else
+            _("still does not reconcile: declared {declared}, sum {sum}")).format(declared=fmt(s.declared),
+                                                                                 sum=fmt(s.computed))
 
 
 @dataclass(frozen=True)

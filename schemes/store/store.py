@@ -235,8 +235,12 @@ class Store(SeriesStore):
         return scheme_doc(self._current(v))
 
     def _current(self, v: VersionRow) -> Scheme:
+        return self._replay(v, [c.ops for c in v.corrections if c.status == APPLIED])
+
+    @staticmethod
+    def _replay(v: VersionRow, corrections: list[list[Op]]) -> Scheme:
         try:
-            return replay(v.extracted, [c.ops for c in v.corrections if c.status == APPLIED])
+            return replay(v.extracted, corrections)
         except CorrectionError as exc:  # stored corrections were checked when written
             raise StoreError(f"scheme {v.scheme_id}@{v.number} does not replay: {exc}") from exc
 
@@ -256,6 +260,16 @@ class Store(SeriesStore):
         """A version with its current scheme, corrections and conflicts."""
         with self._read() as s:
             return self._info(s, self._version(s, ref))
+
+    def scheme_at(self, ref: RefLike, revision: int) -> Scheme:
+        """A version's scheme as it was at scheme revision ``revision``: extraction plus the corrections
+        recorded by then (what a review sheet exported at that revision showed)."""
+        with self._read() as s:
+            v = self._version(s, ref)
+            ops = s.scalars(select(CorrectionRow.ops).join(EventRow, CorrectionRow.event_id == EventRow.id)
+                            .where(CorrectionRow.version_id == v.id, CorrectionRow.status == APPLIED,
+                                   EventRow.revision <= revision).order_by(CorrectionRow.seq)).all()
+            return self._replay(v, list(ops))
 
     def scheme(self, ref: RefLike) -> Scheme:
         return self.get(ref).scheme
@@ -411,7 +425,8 @@ class Store(SeriesStore):
                 s.add(v)
                 s.flush()
                 self._event(s, row.id, v.id, 1, author, "created",
-                            f"ingested {name} as version 1 (extractor {extractor_version})")
+                            _("ingested {name} as version 1 (extractor {extractor})").format(
+                                name=name, extractor=extractor_version))
                 s.refresh(v)
                 return IngestResult(name, self._info(s, v), skipped=False, new_scheme=True)
 
@@ -422,9 +437,10 @@ class Store(SeriesStore):
                            extractor_version=extractor_version, extracted=extracted, status=DRAFT, created_by=author)
             s.add(v)
             s.flush()
-            why = "new extractor" if prev.document_id == doc.id else "new file"
+            why = _("new extractor") if prev.document_id == doc.id else _("new file")
             ev = self._event(s, target.id, v.id, revision, author, "ingested",
-                             f"ingested {name} as version {number} ({why}; extractor {extractor_version})")
+                             _("ingested {name} as version {n} ({why}; extractor {extractor})").format(
+                                 name=name, n=number, why=why, extractor=extractor_version))
             carried = self._carry_into(s, prev, v, ev, author)
             applied = sum(1 for c in carried if c.status == APPLIED)
             conflicts = [c for c in carried if c.status == CONFLICT]
