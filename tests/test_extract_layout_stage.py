@@ -235,3 +235,13 @@ def test_a_numbered_section_alone_in_the_first_column_is_a_section_row():
         ["2", "应急演练", "每半年演练一次", "5"],
     ])
     assert analyse_table(t).row_kinds[1] == "section"
+
+
+def test_a_row_across_the_table_naming_the_result_to_write_in_is_a_note_not_a_section():
+    t = grid_table([
+        ["序号", "检查内容", "扣分标准", "实际扣分"],
+        ["1", "消防通道畅通", "扣3分", ""],
+        ["2", "灭火器完好", "扣2分", ""],
+        ["检查得分（100－扣分合计）", "", "", ""],
+    ], merges={(3, 0): (1, 3)})
+    assert analyse_table(t).row_kinds[3] == "note"

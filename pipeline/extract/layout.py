@@ -365,7 +365,8 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
     if len(own) <= 2 and pats["note"].match(first):
         return "note"
     if len(own) == 1 and own[0].col_span >= max(2, int(0.6 * n_cols)) and own[0].row == r:
-        return "note" if pats["note"].match(first) else "section"
+        # 检查得分（100－实际扣分合计）across the row: where the result is written, not a section
+        return "note" if pats["note"].match(first) or RESULT_ROW.match(first) else "section"
     if len(own) == 1 and own[0].col == 0 and n_cols >= 3 and len(first) > 4 and SECTION_NUMBER.match(first):
         # "一、组织工作（35分）" alone in the first column of a table typed as text (nothing to
         # merge it across the row): a section row all the same
@@ -374,6 +375,9 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
 
 
 SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
+#: a row label naming the result to be written in (检查得分, 考核得分, 实得分): the score words
+#: of the lexicon that contain 得分
+RESULT_ROW = re.compile("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if "得分" in w) + ")")
 
 
 # --------------------------------------------------------------------------- column roles
