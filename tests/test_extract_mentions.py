@@ -67,3 +67,10 @@ def test_a_rating_scale_of_level_words_and_points_is_not_points_to_read():
     scheme = extract_scheme(_doc("岗位月度考评表", "评价等级：优秀（10分） 良好（8-9分） 一般（5-7分） 较差（0-4分）",
                                  "1. 工作质量（10分）", "2. 工作效率（10分）"))
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_condition_on_the_result_and_a_clause_zeroing_it_are_not_points_left_unread():
+    scheme = extract_scheme(_doc("食堂检查评分细则", "一、发生食物中毒的，本次检查直接计0分。",
+                                 "二、得分低于80分的，限期整改。", "1. 证照齐全（50分）", "2. 留样规范（50分）"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+    assert [v.text for v in scheme.veto] == ["发生食物中毒的"]

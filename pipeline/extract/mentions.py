@@ -9,7 +9,8 @@ for a mention when it gives it a role:
   maximum by its notation, so quoting it inside an item's criteria does not read it;
 - **rule amount**: it stands inside the criteria (or text) of an item or entry that was
   read (扣2分, 每项加1分);
-- **grade boundary** (not scoring): it stands in a clause naming a grade by a score band
+- **grade boundary** (not scoring): it stands in a condition on the result (得分低于85分的，
+  整改) or a clause naming a grade by a score band
   (90分以上为优秀, 75分至89分的为良好), or in a rating scale of two or more levels
   (优秀（10分） 好（8-9分）): it grades a total or an item and is not counted;
 - **restated**: a figure in a points column equal to the points of a category the reading
@@ -42,6 +43,11 @@ GRADE_CLAUSE = re.compile(
     r"[^，,。；;]*?\d+(?:\.\d+)?\s*分?\s*(?:（含）|\(含\))?\s*(?:以上|及以上|以下|及以下|[-–—~～至到－]\s*\d+(?:\.\d+)?\s*分?)"
     r"[^，,。；;]{0,12}?(?:为|的为|评为|定为|确定为|记为|属于)\s*[“\"]?(?:优秀|良好|合格|及格|不合格|不及格|称职|基本称职|"
     r"不称职|较好|一般|较差|中等|好|中|差|达标|不达标|[一二三四1-4]类|[一二三四]等|[ABCDＡＢＣＤ]|[甲乙丙丁]|先进|示范)")
+
+
+#: a condition on the result (得分低于85分的，限期整改): what follows a score, not points to read
+RESULT_THRESHOLD = re.compile(r"(?:考核得分|检查得分|得分|总分|成绩|结果)\s*(?:低于|不足|不满|未达到|达到|高于|超过|在)\s*"
+                              r"\d+(?:\.\d+)?\s*分\s*(?:以上|以下|及以上|及以下)?的")
 
 
 #: one level of a rating scale: a level word and its points (优秀（10分）, 良好8-9分)
@@ -84,6 +90,7 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
     for span in spans:
         folded = fold(span.text)
         bands = [b.span() for b in GRADE_CLAUSE.finditer(folded)]
+        bands += [b.span() for b in RESULT_THRESHOLD.finditer(folded)]
         scale = list(RATING_LEVEL.finditer(folded))
         if len(scale) >= 2:   # 优秀（10分） 好（8-9分） 一般（4-5分）: a rating scale, not points to read
             bands += [b.span() for b in scale]
@@ -112,10 +119,12 @@ def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
             texts += [s.ref for s in (it.criteria, it.text, it.name) if s is not None]
     if draft.total_span is not None:
         points.append(draft.total_span.ref)
-    for entry in draft.bonus + draft.deductions + draft.grades:   # entries, grade boundaries (90分以上)
+    for entry in draft.bonus + draft.deductions + draft.grades + draft.veto:   # entries, grade boundaries
         for name, ref in entry.sources.items():
             if ref is not None:
                 (points if name == "points" else texts).append(ref)
+    if draft.veto_effect is not None:   # 本次检查直接计0分: what a veto does
+        texts.append(draft.veto_effect.ref)
     return points, texts
 
 

@@ -299,6 +299,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 or POINTS_NOTE.match(fold(line.text[marker.end():]))   # points first
                 or DASH_POINTS.match(fold(line.text[marker.end():]))):   # a name, a dash, its points
             text, points, points_span, criteria = _marked_entry(line, marker)
+            if points == 0:   # "…的，本次检查计0分": a consequence, not what the line is worth
+                points = points_span = None
             if points is None and closed or not squash(text.text):
                 continue
             if current is None or closed:
@@ -324,7 +326,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             # "台账记录完整规范，2分。" under an open heading: an unnumbered item
             tail = AWARD_TAIL.search(fold(line.text))
             text = line.sub(0, tail.start()).strip(" \t;；,，。-–—:：")
-            if squash(text.text):
+            if squash(text.text) and float(tail.group(1)) > 0:
                 current.items.append(DraftItem(code=str(len(current.items) + 1), text=text, points=float(tail.group(1)),
                                                points_span=line.match_span(tail), criteria=line.strip()))
             continue
@@ -374,8 +376,8 @@ def _headings_without_items(draft: Draft, heading_lines: dict[int, Span],
     parents = {id(c.parent) for c in draft.categories if c.parent is not None}
     for cat in draft.categories:
         line = heading_lines.get(id(cat))
-        if line is None or cat.items or id(cat) in parents or cat.points is None:
-            continue
+        if line is None or cat.items or id(cat) in parents or not cat.points:
+            continue   # (a heading "worth" 0 points states a consequence: 计0分)
         sentence = (sentence_heads or {}).get(id(cat))
         text = sentence if sentence is not None else cat.name_span if cat.name_span is not None else line
         cat.items.append(DraftItem(code="1", text=text, points=cat.points, points_span=cat.points_span,
