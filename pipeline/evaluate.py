@@ -22,7 +22,7 @@ from extractors import ReadError, read_document
 from schemes.criteria.grammar import fold_words
 from schemes.model import Scheme
 
-from .extract import extract_scheme
+from .extract import run
 from .extract.spans import squash
 from .measure import Calibration, Matched, Matches
 
@@ -53,6 +53,7 @@ class FileScore(Matched):
     missing_flags: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
     confidence: float | None = None          # the scheme's confidence
+    mentions: tuple[int, int] = (0, 0)       # point mentions the reading accounts for, of those found
     #: item confidence against whether the item matches gold with the right points, per extracted item
     items_calibration: Calibration = field(default_factory=Calibration)
 
@@ -93,8 +94,9 @@ def evaluate(gold_dir: Path, fixtures_dir: Path | None = None) -> list[FileScore
                 score.error = "fixture file not found"
             else:
                 try:
-                    scheme = extract_scheme(read_document(path))
-                    compare(scheme, gold, score, fixture)
+                    extraction = run(read_document(path))
+                    score.mentions = extraction.mentions
+                    compare(extraction.scheme, gold, score, fixture)
                 except ReadError as exc:
                     score.error = str(exc)
             scores.append(score)
@@ -303,6 +305,10 @@ def _flag_found(scheme: Scheme, expected: dict) -> bool:
     return False
 
 
+#: the share of its point mentions a document's reading should account for (the rest are flagged)
+MENTIONS_TARGET = 0.98
+
+
 @dataclass
 class Summary:
     f1: float
@@ -320,6 +326,8 @@ class Summary:
     schemes_ok: bool
     errors: int
     auroc: float | None = None       # item confidence vs "matches gold with the right points"
+    mentions: float = 1.0            # share of point mentions accounted for, over every scheme read
+    mentions_short: list[str] = field(default_factory=list)   # documents accounting for < 98 % of theirs
 
 
 def summarize(scores: list[FileScore]) -> Summary:
@@ -344,6 +352,8 @@ def summarize(scores: list[FileScore]) -> Summary:
         schemes_ok=all(s.is_scheme for s in schemes),
         errors=sum(1 for s in scores if s.error),
         auroc=Calibration.total(s.items_calibration for s in schemes).auroc,
+        mentions=(sum(s.mentions[0] for s in schemes) / found) if (found := sum(s.mentions[1] for s in schemes)) else 1.0,
+        mentions_short=[s.fixture for s in schemes if s.mentions[1] and s.mentions[0] < MENTIONS_TARGET * s.mentions[1]],
     )
 
 

@@ -302,3 +302,27 @@ def test_points_after_a_dash_then_a_colon_split_the_name_from_its_criteria():
                                  "2．合理化建议——4分：建议被采纳的得4分。"))
     assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
         ("技能比武", 6.0, "每举办一次得2分，最高6分。"), ("合理化建议", 4.0, "建议被采纳的得4分。")]
+
+
+def _table(rows, merges=None):
+    from extractors.model import Document, Source
+    from test_extract_layout_stage import grid_table
+
+    return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                    blocks=[grid_table(rows, merges)])
+
+
+def test_a_row_marked_as_a_bonus_is_a_bonus_entry_read_from_its_criteria():
+    scheme = extract_scheme(_table([["项目", "评分标准", "分值"], ["台账管理", "台账齐全得10分", "10"],
+                                    ["创新工作（加分）", "获上级推广的，每项加1分，最高加3分", "+3"],
+                                    ["合计", "", "10分（另可加3分）"]]))
+    assert [i.text for i in scheme.items] == ["台账管理"]
+    assert [(b.text, b.points, b.unit, b.cap) for b in scheme.bonus] == [("创新工作", 1.0, "项", 3.0)]
+    assert scheme.total_points == 10.0
+
+
+def test_subtotal_rows_give_their_groups_points_with_the_row_as_source():
+    scheme = extract_scheme(_table([["检查项目", "内容", "应得分"], ["安全", "巡查记录", "5"], ["安全", "演练", "5"],
+                                    ["小计", "", "10"], ["卫生", "保洁", "8"], ["小计", "", "8"]]))
+    assert [(c.name, c.points, c.sources["points"].row) for c in scheme.categories] == [("安全", 10.0, 3),
+                                                                                         ("卫生", 8.0, 5)]

@@ -199,3 +199,8 @@ def test_a_points_verb_glued_to_the_counter_before_it_still_reads():
     assert rule("每少1次扣2.5分", 10).kind == "per_occurrence"
     r = rule("每开展1次得5分，最高15分", 15)
     assert (r.kind, r.delta, r.cap) == ("per_occurrence", 5.0, 15.0)
+
+
+def test_the_amount_of_a_cap_is_not_an_award_of_its_own():
+    r = rule("每项加1分，最高加5分", None)
+    assert (r.kind, r.delta, r.cap) == ("per_occurrence", 1.0, 5.0)

@@ -146,11 +146,11 @@ def evaluate_cmd(
     for s in scores:
         name = Text(s.fixture)
         if s.error:
-            rows.append([name, "", "", "", "", "", "", "", "", "", "", Text(s.error, style="red")])
+            rows.append([name, "", "", "", "", "", "", "", "", "", "", "", Text(s.error, style="red")])
             continue
         if s.expected_not_scheme:
             ok = Text("not a scheme ✓") if not s.is_scheme else Text("extracted a scheme", style="red")
-            rows.append([name, "", "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", "", ok])
+            rows.append([name, "", "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", "", "", ok])
             continue
         m = s.matched or 1
         note = Text("not_a_scheme", style="red") if not s.is_scheme else Text(", ".join(s.missing_flags))
@@ -159,20 +159,25 @@ def evaluate_cmd(
             f"{s.departments_ok / (s.departments_total or 1):.3f}", f"{s.rules_ok}/{s.rules_total}",
             f"{s.paths_ok / m:.3f}", f"{s.flags_found}/{s.flags_expected}",
             "✓" if s.totals_ok else Text("✗", style="red"), f"{s.confidence:.2f}" if s.confidence is not None else "",
-            note,
+            f"{s.mentions[0]}/{s.mentions[1]}" if s.mentions[1] else "", note,
         ])
         mismatches += [f"  {s.fixture}: {line}" for line in s.mismatches] if verbose else []
     total = summarize(scores)
     score_table(f"extraction vs {gold_dir}",
-                ("fixture", "P", "R", "F1", "points", "depts", "rules", "paths", "flags", "totals", "conf", "note"),
+                ("fixture", "P", "R", "F1", "points", "depts", "rules", "paths", "flags", "totals", "conf", "mentions",
+                 "note"),
                 rows, ["overall", "", "", f"{total.f1:.3f}", f"{total.points:.3f}", f"{total.departments:.3f}",
                        f"{total.rules:.3f}", f"{total.paths:.3f}", f"{total.flags_found}/{total.flags_expected}",
-                       "✓" if total.totals_ok else "✗", "", f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}"])
+                       "✓" if total.totals_ok else "✗", "", f"{total.mentions:.3f}",
+                       f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}"])
     for line in mismatches:
         console.print(line, highlight=False, markup=False)
     console.print(f"item F1 overall {total.f1:.3f}, mean {total.mean_f1:.3f}, worst {total.worst_f1:.3f} "
                   f"({total.worst}); points {total.points:.3f}; rule kinds {total.rules:.3f}; "
                   f"category paths {total.paths:.3f}", highlight=False, soft_wrap=True)
+    console.print(f"point mentions accounted for: {total.mentions:.3f} overall; documents below 98 %: "
+                  f"{len(total.mentions_short)}" + (f" ({', '.join(total.mentions_short)})" if total.mentions_short else ""),
+                  highlight=False, markup=False, soft_wrap=True)
     console.print(_calibration(scores, total), highlight=False, markup=False, soft_wrap=True)
     failures = below([("item F1", total.f1, min_f1), ("mean item F1", total.mean_f1, min_mean_f1),
                       ("worst item F1", total.worst_f1, min_worst_f1), ("points", total.points, min_points),

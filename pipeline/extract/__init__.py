@@ -41,4 +41,4 @@ def extract_scheme_explained(doc: Document, settings: ExtractSettings = DEFAULT)
 
 
 __all__ = ["extract_scheme", "extract_scheme_explained", "EXTRACTOR_VERSION", "Document", "ExtractSettings",
-           "check_stages", "pipeline"]
+           "check_stages", "pipeline", "run"]

@@ -151,6 +151,7 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
         mentions = find_mentions(ex, reading)
         missing = [m for m in mentions if not accounted([m], ex.chosen)]
         reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)
+        ex.mentions = (ex.mentions[0] + reading.report.accounted, ex.mentions[1] + len(mentions))
         if not missing:
             continue
         share = reading.report.mention_share
@@ -164,6 +165,9 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
                                                            quotes=quotes)))
         ex.decide("choose", reading.region, f"{len(missing)} of {len(mentions)} point mention(s) unaccounted for",
                   quotes)
+    if ex.mentions[1]:
+        ex.decide("choose", "document", f"point mentions: {ex.mentions[0]} of {ex.mentions[1]} accounted for "
+                                        "(item and category points, totals, entries, rule amounts)")
     stated = [r for r in unused_prose if r.report.with_points]
     if stated:
         best_prose = max(stated, key=lambda r: r.report.with_points)

@@ -14,7 +14,7 @@ for a mention when it gives it a role:
   (90分以上为优秀, 75分至89分的为良好), or in a rating scale of two or more levels
   (优秀（10分） 好（8-9分）): it grades a total or an item and is not counted;
 - **restated**: a figure in a points column equal to the points of a category the reading
-  found (a 小计 row, a category row repeating its label's points).
+  found or to its total (a 小计 or 合计 row, a category row repeating its label's points).
 
 The share accounted for ranks competing readings and, where it stays below all, tells a
 reviewer that points were left unread (``unaccounted_points``).
@@ -46,8 +46,9 @@ GRADE_CLAUSE = re.compile(
 
 
 #: a condition on the result (得分低于85分的，限期整改): what follows a score, not points to read
-RESULT_THRESHOLD = re.compile(r"(?:考核得分|检查得分|得分|总分|成绩|结果)\s*(?:低于|不足|不满|未达到|达到|高于|超过|在)\s*"
-                              r"\d+(?:\.\d+)?\s*分\s*(?:以上|以下|及以上|及以下)?的")
+RESULT_THRESHOLD = re.compile(r"(?:考核得分|检查得分|验收得分|得分|总分|成绩|结果)\s*(?:"
+                              r"(?:低于|不足|不满|未达到|达到|高于|超过|在)\s*\d+(?:\.\d+)?\s*分\s*(?:以上|以下|及以上|及以下)?"
+                              r"|\d+(?:\.\d+)?\s*分\s*(?:以上|以下|及以上|及以下|不足|以内))的")
 
 
 #: one level of a rating scale: a level word and its points (优秀（10分）, 良好8-9分)
@@ -137,7 +138,8 @@ def accounted(mentions: list[Mention], draft: Draft) -> int:
         return out
 
     points, texts = (index(refs) for refs in used_refs(draft))
-    restated = {c.points for c in draft.categories if c.points is not None}
+    restated = {c.points for c in draft.categories if c.points is not None} | (
+        {draft.total} if draft.total is not None else set())   # a 合计 row repeating the total
     count = 0
     for mention in mentions:
         places = [points] if mention.bracketed else [points, texts]

@@ -198,6 +198,8 @@ class Extraction:
     # readings, choice
     readings: list[Reading] = field(default_factory=list)
     chosen: Draft | None = None
+    # point mentions of the chosen readings: (accounted for, found) — set by choose
+    mentions: tuple[int, int] = (0, 0)
     # scheme
     scheme: Scheme | None = None
     decisions: list[Decision] = field(default_factory=list)

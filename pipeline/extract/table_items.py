@@ -15,8 +15,9 @@ import re
 
 from extractors.model import Cell, Document, Table
 from schemes.criteria.grammar import fold_words, lexicon
+from schemes.criteria.rules import parse_rule
 from schemes.criteria.numbers import fold
-from schemes.model import Entry
+from schemes.model import Entry, PerOccurrenceRule
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
 from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
@@ -36,6 +37,12 @@ CN_HEAD = re.compile(rf"^\s*([{CN}]{{1,3}})[、.．]")
 TRAILING_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.；;]?\s*$")
 QUALIFIER_LINE = re.compile(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+#: a total with a note after it: "100分（另可加5分）"
+NOTED_TOTAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(]")
+#: a row whose text is marked as a bonus: 新项目开展（加分）
+BONUS_MARK = re.compile(r"[（(]\s*(?:加分|加分项|加分项目)\s*[)）]\s*$")
 
 
 def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None]:
@@ -128,6 +135,7 @@ class TableReader:
         self.numbered: list[tuple[int, DraftCategory]] = []   # (depth, category) of numbering heads
         self.last_label: dict[int, Cell] = {}
         self.notes = 0
+        self.last_category: DraftCategory | None = None   # the category of the last item read (小计 rows)
         self.items = 0
         self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
         self.inline = [re.compile(p) for p in lexicon()["inline_points"]]
@@ -263,18 +271,28 @@ class TableReader:
 
     def _total(self, r: int, kind: str) -> None:
         lay = self.layout
-        value, cell = None, None
-        if lay.points_col is not None and is_number(lay.text(r, lay.points_col)):
-            cell = lay.grid[r][lay.points_col]
-            value = number_of(cell_text(cell))
+        text = lay.text(r, lay.points_col) if lay.points_col is not None else ""
+        noted = NOTED_TOTAL.match(fold(text))   # "100分（另可加5分）": the figure, not its note
+        if not (is_number(text) or noted):
+            return
+        cell = lay.grid[r][lay.points_col]
+        value = number_of(noted.group(1) if noted else text)
         if value is None:
+            return
+        span = self.span(cell)
+        if noted and span is not None:
+            span = span.sub(noted.start(1), noted.end(1))
+        if kind == "subtotal":
+            cat = self.last_category
+            if cat is not None and cat.points is None:   # 小计 20 under a group: the group's points
+                cat.points, cat.points_span = value, span
             return
         if kind == "total":
             if self.top is not None:
                 if self.top.points is None:
-                    self.top.points, self.top.points_span = value, self.span(cell)
+                    self.top.points, self.top.points_span = value, span
             elif self.draft.total is None:
-                self.draft.total, self.draft.total_span = value, self.span(cell)
+                self.draft.total, self.draft.total_span = value, span
 
     def _path(self, r: int) -> DraftCategory | None:
         parent = self.section or self.top
@@ -305,10 +323,11 @@ class TableReader:
             if level_points is not None and cat.points is None and is_number(self.layout.text(r, level_points)):
                 pcell = self.layout.grid[r][level_points]
                 cat.points, cat.points_span = number_of(cell_text(pcell)), self.span(pcell)
-            split = base_plus_bonus(text) or (base_plus_bonus(self.layout.text(r, level_points))
-                                              if level_points is not None else None)
+            split, split_cell = base_plus_bonus(text), cell
+            if split is None and level_points is not None:
+                split, split_cell = base_plus_bonus(self.layout.text(r, level_points)), self.layout.grid[r][level_points]
             if split is not None and cat.points is None:   # "18分+5分": base and bonus kept apart
-                cat.points, cat.bonus_points, cat.points_span = split[0], split[1], self.span(cell)
+                cat.points, cat.bonus_points, cat.points_span = split[0], split[1], self.span(split_cell)
             parent = cat
         return parent
 
@@ -366,7 +385,8 @@ class TableReader:
             points, text = self._inline_points(text)
         kind = self._entry_kind(category, name or text)
         if kind is not None:
-            self._entry(kind, name, text, criteria, points, points_cell, text_cell)
+            self._entry(kind, name, text, criteria, points, points_cell, text_cell,
+                        criteria_cells[0] if criteria_cells else None)
             return
         weight = _weight(cell_text(g[lay.weight_col])) if lay.weight_col is not None else None
         dept_cell = g[lay.department_col] if lay.department_col is not None else None
@@ -399,6 +419,7 @@ class TableReader:
         confidence = 1.0
         if not self.layout.header_rows:
             confidence -= 0.2   # column roles from content alone
+        self.last_category = category
         category.items.append(DraftItem(
             code=code, text=text_span, points=points,
             points_span=self.span(points_cell) if points is not None and points_cell is not None else None,
@@ -480,15 +501,30 @@ class TableReader:
             cat = cat.parent
         if any(pats["bonus"].match(label) for label in labels) or pats["bonus"].match(fold_words(text)):
             return "bonus"
+        if BONUS_MARK.search(fold_words(text)):   # "新项目开展（加分）": a row marked as a bonus
+            return "bonus"
         return None
 
-    def _entry(self, kind: str, name: str, text: str, criteria: str, points, points_cell, text_cell) -> None:
-        text = re.sub(r"^(加分项|加分项目|加分)[。.:：，,\s]*", "", text)
+    def _entry(self, kind: str, name: str, text: str, criteria: str, points, points_cell, text_cell,
+               criteria_cell: Cell | None = None) -> None:
+        """A bonus row: its criteria, where they award per occurrence up to a cap (每项加1分，最高
+        加5分), give the entry's amount, unit and cap; the points cell is then the cap."""
+        text = BONUS_MARK.sub("", re.sub(r"^(加分项|加分项目|加分)[。.:：，,\s]*", "", text)).strip()
         entries = self.draft.bonus
         ref = self.span(text_cell)
+        unit = cap = None
+        if criteria and criteria != text:
+            rule = parse_rule(criteria, points).rule
+            if isinstance(rule, PerOccurrenceRule) and rule.delta > 0:
+                cap = rule.cap if rule.cap is not None else points
+                points, unit = rule.delta, rule.unit
         entries.append(Entry(
             id=f"B{len(entries) + 1}", kind="bonus", text=squash(text) if "\n" in text else text.strip(),
-            points=points, sources=refs(text=ref, points=self.span(points_cell) if points is not None else None),
+            points=points, unit=unit, cap=cap,
+            sources=refs(text=ref, points=(self.span(points_cell) if cell_text(points_cell) else
+                                           self.span(criteria_cell) if criteria_cell is not None else None)
+                         if points is not None else None,
+                         criteria=self.span(criteria_cell) if criteria_cell is not None else None),
         ))
 
     def _split_numbered(self, text: str) -> list[tuple[str, str]]:

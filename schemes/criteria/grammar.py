@@ -99,8 +99,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": "扣"}, {"TEXT": "完"}, {"TEXT": "为止"}],
     ],
     "CAP": [
-        [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣"]}}, {"TEXT": {"IN": ["扣", "加", "减"]}, "OP": "?"},
-         NUM, POINT],
+        [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣", "最多加", "最高加", "最多减"]}},
+         {"TEXT": {"IN": ["扣", "加", "减"]}, "OP": "?"}, NUM, POINT],
         # 上限6分, 至多得10分, 最高可得6分, 最多可获得 8 分加分
         [{"TEXT": {"IN": ["最多", "最高", "上限", "至多", "封顶"]}}, {"TEXT": {"IN": ["可以", "可", "能"]}, "OP": "?"},
          {"TEXT": {"IN": ["获得", "获", "得", "可得", "给", "加", "扣", "减"]}, "OP": "?"}, NUM,
@@ -170,6 +170,9 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
     # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分)
     ranges = [(s, e) for lab, s, e, _ in found if lab == "RANGE"]
     found = [f for f in found if f[0] == "RANGE" or not any(s <= f[1] and f[2] <= e for s, e in ranges)]
+    # nor is a cap's amount an award or a deduction of its own (最高加5分 holds 加5分)
+    caps = [(s, e) for lab, s, e, _ in found if lab == "CAP"]
+    found = [f for f in found if f[0] not in ("AWARD", "PENALTY") or not any(s <= f[1] and f[2] <= e for s, e in caps)]
     found.sort(key=lambda f: (f[1], -f[2]))
     return found
 
