@@ -376,6 +376,9 @@ class Scheme(_Model):
     deductions: list[Entry] = Field(default_factory=list)
     veto: list[Veto] = Field(default_factory=list)
     veto_effect: str | None = Field(default=None, description="what a veto costs: 取消评优资格 …")
+    bonus_cap: float | None = Field(default=None, description="most the bonus entries add together (加分最多5分)")
+    deduction_cap: float | None = Field(default=None, description="most the deduction entries take off together "
+                                                                  "(扣分累计不超过10分)")
     weights: list[Weight] = Field(default_factory=list)
     raters: list[str] = Field(default_factory=list)
     grades: list[Grade] = Field(default_factory=list)

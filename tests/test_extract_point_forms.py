@@ -326,3 +326,12 @@ def test_subtotal_rows_give_their_groups_points_with_the_row_as_source():
                                     ["小计", "", "10"], ["卫生", "保洁", "8"], ["小计", "", "8"]]))
     assert [(c.name, c.points, c.sources["points"].row) for c in scheme.categories] == [("安全", 10.0, 3),
                                                                                          ("卫生", 8.0, 5)]
+
+
+def test_a_cap_on_all_bonus_entries_is_the_schemes_bonus_cap_with_its_source():
+    scheme = extract_scheme(_doc("社区服务考核细则", "考核满分100分，另设加分，最多加6分，总成绩不超过100分。",
+                                 "1. 服务台账（60分）", "2. 居民满意度（40分）", "附加分（最多6分）",
+                                 "- 获区级表彰：+3分", "- 经验被推广：+3分", "扣分累计不超过10分。"))
+    assert (scheme.bonus_cap, scheme.deduction_cap) == (6.0, 10.0)
+    assert scheme.metadata.sources["bonus_cap"].quote == "6"
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -179,3 +179,17 @@ def test_missing_rater_score_with_missing_zero_counts_zero(tmp_path, s002):
     res = score_file(s002, write_long_csv(tmp_path / "f.csv", facts), missing_zero=True)
     # 共性 = 0×0.25 + 100×0.6 + 70×0.15 = 70.5; total = 70.5×0.7 + 85×0.3 = 74.85
     assert (fmt(int(res.total[0])), res.unit_flags(0)) == ("74.85", ["missing:P1|市总领导班子成员评分"])
+
+
+def test_a_cap_on_the_bonus_entries_together_caps_their_sum_and_is_explained(tmp_path, s003):
+    capped = s003.model_copy(update={"bonus_cap": 6.0})
+    res = score_file(capped, write_long_csv(tmp_path / "f.csv", facts_003_dept()))
+    assert (fmt(int(res.entries["B1"][0])), fmt(int(res.bonus[0])), fmt(int(res.total[0]))) == ("9", "6", "94.5")
+    assert explain_unit(res, 0).total_explanation == \
+        "total = base 100 + items (−11.5) + bonus 6 (at most 6) − deductions 0 = 94.5"
+
+
+def test_a_cap_on_the_deduction_entries_together_limits_what_they_take_off(tmp_path, s003):
+    capped = s003.model_copy(update={"deduction_cap": 6.0})
+    res = score_file(capped, write_long_csv(tmp_path / "f.csv", [("宣教调研室", "K2", "count", 2)]))
+    assert fmt(int(res.total[0])) == "94"

@@ -239,6 +239,9 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
         if d.scoring_model == "deduction":
             out.scoring_model, out.base_points = "deduction", d.base_points
         out.veto_effect = out.veto_effect or d.veto_effect
+        out.bonus_cap = out.bonus_cap or d.bonus_cap
+        out.restated += d.restated
+        out.deduction_cap = out.deduction_cap or d.deduction_cap
         out.scope = out.scope or d.scope
         out.grades += d.grades
         out.raters += [r for r in d.raters if r not in out.raters]

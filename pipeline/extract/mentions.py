@@ -126,6 +126,8 @@ def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
                 (points if name == "points" else texts).append(ref)
     if draft.veto_effect is not None:   # 本次检查直接计0分: what a veto does
         texts.append(draft.veto_effect.ref)
+    points += [cap[1].ref for cap in (draft.bonus_cap, draft.deduction_cap) if cap is not None]
+    points += [span.ref for span in draft.restated]
     return points, texts
 
 

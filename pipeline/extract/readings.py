@@ -35,6 +35,7 @@ from .runner import stage
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
     disqualification_clauses,
+    entries_caps,
     veto_effect_anywhere,
 )
 from .spans import cell_span
@@ -44,6 +45,8 @@ from .tables import read_item_table, read_target_table
 
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
 BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
+TOTAL_CEILING = re.compile(r"(?:总成绩|总分|总得分|考核得分|最终得分)\s*(?:最高)?\s*(?:不超过|不得超过|最高为?|以)\s*"
+                           r"(\d+(?:\.\d+)?)\s*分\s*(?:为限|封顶)?")
 HUNDRED_SCALE = re.compile(r"(?:实行|采用|实施|按)\s*百分制")
 #: the document's total (an item's or a part's own 本项满分 is not)
 TOTAL_PROSE = re.compile(r"(?<!本项)(?<!该项)(?<!此项)(?<!每项)(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
@@ -192,6 +195,10 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
         elif kind == "scope" and draft.scope is None:
             read_scope(node, draft)
     veto_effect_anywhere(ex.spans, draft)
+    entries_caps(ex.spans, draft)
+    for kind, cap in (("bonus", draft.bonus_cap), ("deduction", draft.deduction_cap)):
+        if cap is not None:
+            draft.explain.append(f"entries_cap: the {kind} entries together add at most {cap[0]:g}")
     if disqualification_clauses(ex.spans, draft):
         draft.explain.append("disqualification_clause: a clause deciding the whole result read as a veto entry")
     for span in ex.spans:
@@ -205,6 +212,10 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
             if m:
                 draft.total, draft.total_span = 100.0, span.match_span(m)
                 break
+    for span in ex.spans:   # 总成绩不超过100分: the total again, as a ceiling
+        for m in TOTAL_CEILING.finditer(fold(span.text)):
+            if draft.total is not None and float(m.group(1)) == draft.total:
+                draft.restated.append(span.match_span(m, 1))
     found = [f"{len(v)} {k}" for k, v in (("bonus", draft.bonus), ("deduction", draft.deductions),
                                            ("veto", draft.veto), ("grade", draft.grades)) if v]
     if found:

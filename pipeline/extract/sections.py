@@ -180,6 +180,27 @@ def _entries(node: Node) -> list[tuple[Node, Span]]:
     return out
 
 
+#: a cap on all bonus (or deduction) entries together: 加分最多5分, 附加分（最高加5分）,
+#: 加分合计不超过5分, 另设…加分，最高加5分, 扣分累计不超过10分
+ENTRIES_CAP = re.compile(
+    r"(?P<kind>加分|附加分|奖励分|扣分|减分)(?:项|项目)?[^。；;0-9０-９]{0,10}?(?:最多|最高|不超过|不得超过|上限|封顶)"
+    r"\s*(?:为|可)?\s*(?:加|扣|减|得)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
+
+
+def entries_caps(spans: list[Span], draft: Draft) -> None:
+    """The caps on the bonus and on the deduction entries together (named rule ``entries_cap``):
+    the first statement of each in the notice."""
+    for span in spans:
+        for m in ENTRIES_CAP.finditer(fold(span.text)):
+            cap = (float(m.group("pts")), span.match_span(m, "pts"))
+            kind = "deduction_cap" if m.group("kind") in ("扣分", "减分") else "bonus_cap"
+            known = getattr(draft, kind)
+            if known is None:
+                setattr(draft, kind, cap)
+            elif known[0] == cap[0]:
+                draft.restated.append(cap[1])   # 附加分（最多5分） again at the part's heading
+
+
 def _respectively(before: str, count: int) -> list[str]:
     """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
     as many as the amounts after it."""

@@ -68,6 +68,9 @@ class Draft:
     deductions: list[Entry] = field(default_factory=list)
     veto: list[Veto] = field(default_factory=list)
     veto_effect: Span | None = None
+    bonus_cap: tuple[float, Span] | None = None       # 加分最多5分: the bonus entries' sum is capped
+    deduction_cap: tuple[float, Span] | None = None   # 扣分累计不超过10分
+    restated: list[Span] = field(default_factory=list)  # statements repeating a value already read
     weights: list[Weight] = field(default_factory=list)
     parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
     grades: list[Grade] = field(default_factory=list)

@@ -165,6 +165,10 @@ def score(submission: Submission, contract: Contract) -> Results:
     entries = {e.id: entry_score(e, m) for e in [*scheme.bonus, *scheme.deductions]}
     bonus = _sum([entries[e.id] for e in scheme.bonus], n)
     deductions = _sum([entries[e.id] for e in scheme.deductions], n)
+    if scheme.bonus_cap is not None:   # 加分最多5分: the entries together, not each
+        bonus = np.minimum(bonus, to_micro(scheme.bonus_cap))
+    if scheme.deduction_cap is not None:   # deductions are negative: at most the cap taken off
+        deductions = np.maximum(deductions, -to_micro(scheme.deduction_cap))
 
     plan = contract.parts
     raters: dict[tuple[str, str], np.ndarray] = {}

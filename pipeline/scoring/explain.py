@@ -638,8 +638,12 @@ def explain_total(res: Results, u: int) -> str:
     extra = ""
     if scheme.bonus:
         extra += _(" + bonus {score}").format(score=v(res.bonus))
+        if scheme.bonus_cap is not None:
+            extra += _(" (at most {cap})").format(cap=t(to_micro(scheme.bonus_cap)))
     if scheme.deductions:
         extra += _(" − deductions {score}").format(score=t(-int(res.deductions[u])))
+        if scheme.deduction_cap is not None:
+            extra += _(" (at most {cap})").format(cap=t(to_micro(scheme.deduction_cap)))
     total_line = _("total = {core}{extra} = {total}").format(core=core, extra=extra, total=v(res.total))
     if fmt(int(res.total[u])) != t(int(res.total[u])):
         total_line += _(" (shown as {total})").format(total=fmt(int(res.total[u])))
