@@ -74,3 +74,10 @@ def test_a_condition_on_the_result_and_a_clause_zeroing_it_are_not_points_left_u
                                  "二、得分低于80分的，限期整改。", "1. 证照齐全（50分）", "2. 留样规范（50分）"))
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
     assert [v.text for v in scheme.veto] == ["发生食物中毒的"]
+
+
+def test_points_in_the_later_block_of_a_sentence_broken_over_blocks_are_read_with_it():
+    scheme = extract_scheme(_doc("课程项目评分细则", "阶段一（10分）", "1. 完成数据导入与清洗并展示处理前后的对比结果，导入成功",
+                                 "给4分，清洗正确给6分，共10分。"))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [(10.0, "components")]
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -36,6 +36,7 @@ from .state import Draft, Extraction, Reading
 POINTS = re.compile(r"(?<![点时:：])(?<![点时:：]\d)\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分"
                     r"(?![钟数值类项级])")
 BRACKETED = re.compile(r"[（(]\s*$")
+CONTEXT = 8   # characters either side of a mention that identify it inside a joined text
 RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
 BANDED = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 #: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
@@ -62,6 +63,7 @@ class Mention:
     text: str
     bracketed: bool = False    # "（10分）": a maximum by its notation
     cell: bool = False         # a bare number in a points column
+    context: str = ""          # the mention with the words around it, without whitespace (…区别给5分（如果…)
 
 
 def _key(ref: SourceRef) -> tuple:
@@ -104,7 +106,8 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             # list of such bands (按时（10分）；基本按时（6-9分）)
             levels = RANGE.search(m.group()) or BANDED.search(folded)
             out.append(Mention(hit.ref, hit.text,
-                               bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed and not levels)))
+                               bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed and not levels),
+                               context=re.sub(r"\s+", "", folded[max(0, m.start() - CONTEXT): m.end() + CONTEXT])))
     return out
 
 
@@ -139,13 +142,19 @@ def accounted(mentions: list[Mention], draft: Draft) -> int:
             out.setdefault(_key(ref), []).append(ref)
         return out
 
-    points, texts = (index(refs) for refs in used_refs(draft))
+    point_refs, text_refs = used_refs(draft)
+    points, texts = index(point_refs), index(text_refs)
+    # a text read across blocks (a sentence a PDF broke over lines) keeps its first block's place;
+    # what it holds from later blocks is found by its words
+    joined = "\u0000".join(re.sub(r"\s+", "", fold(r.quote)) for r in text_refs if r.quote)
     restated = {c.points for c in draft.categories if c.points is not None} | (
         {draft.total} if draft.total is not None else set())   # a 合计 row repeating the total
     count = 0
     for mention in mentions:
         places = [points] if mention.bracketed else [points, texts]
         if any(_overlaps(mention.ref, place.get(_key(mention.ref), [])) for place in places):
+            count += 1
+        elif not mention.bracketed and len(mention.context) > CONTEXT // 2 and mention.context in joined:
             count += 1
         elif mention.cell and _value(mention.text) in restated:
             count += 1
