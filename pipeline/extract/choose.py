@@ -30,7 +30,7 @@ from kaohe.i18n import _
 from schemes.model import Flag
 from schemes.reconcile import sums
 
-from .mentions import accounted, find_mentions
+from .mentions import accounted, find_mentions, unaccounted
 from .regions import caption
 from .rules import BASE_STATED, deduction_form
 from .runner import stage
@@ -149,7 +149,7 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
         if reading.region == "sections" or reading.reader in ("targets", "matrix"):
             continue   # a matrix reads every cell it has; targets are figures, not points
         mentions = find_mentions(ex, reading)
-        missing = [m for m in mentions if not accounted([m], ex.chosen)]
+        missing = unaccounted(mentions, ex.chosen)
         reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)
         ex.mentions = (ex.mentions[0] + reading.report.accounted, ex.mentions[1] + len(mentions))
         if not missing:

@@ -136,6 +136,11 @@ def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
 
 def accounted(mentions: list[Mention], draft: Draft) -> int:
     """How many mentions the reading gives a role (see the module docstring)."""
+    return len(mentions) - len(unaccounted(mentions, draft))
+
+
+def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
+    """The mentions the reading gives no role, the reading's places indexed once."""
     def index(refs: list[SourceRef]) -> dict[tuple, list[SourceRef]]:
         out: dict[tuple, list[SourceRef]] = {}
         for ref in refs:
@@ -144,21 +149,25 @@ def accounted(mentions: list[Mention], draft: Draft) -> int:
 
     point_refs, text_refs = used_refs(draft)
     points, texts = index(point_refs), index(text_refs)
-    # a text read across blocks (a sentence a PDF broke over lines) keeps its first block's place;
-    # what it holds from later blocks is found by its words
-    joined = "\u0000".join(re.sub(r"\s+", "", fold(r.quote)) for r in text_refs if r.quote)
+    joined: str | None = None
     restated = {c.points for c in draft.categories if c.points is not None} | (
         {draft.total} if draft.total is not None else set())   # a 合计 row repeating the total
-    count = 0
+    missing = []
     for mention in mentions:
         places = [points] if mention.bracketed else [points, texts]
         if any(_overlaps(mention.ref, place.get(_key(mention.ref), [])) for place in places):
-            count += 1
-        elif not mention.bracketed and len(mention.context) > CONTEXT // 2 and mention.context in joined:
-            count += 1
-        elif mention.cell and _value(mention.text) in restated:
-            count += 1
-    return count
+            continue
+        if mention.cell and _value(mention.text) in restated:
+            continue
+        if not mention.bracketed and len(mention.context) > CONTEXT // 2:
+            # a text read across blocks (a sentence a PDF broke over lines) keeps its first
+            # block's place; what it holds from later blocks is found by its words
+            if joined is None:
+                joined = "\u0000".join(re.sub(r"\s+", "", fold(r.quote)) for r in text_refs if r.quote)
+            if mention.context in joined:
+                continue
+        missing.append(mention)
+    return missing
 
 
 def _overlaps(ref: SourceRef, refs: list[SourceRef]) -> bool:
