@@ -69,20 +69,25 @@ class FactLog:
     _cols: tuple | None = field(default=None, repr=False)
     _rows: np.ndarray | None = field(default=None, repr=False)
 
-    def of_unit(self, u: int) -> list[tuple[str, str, str, str, str, str | None, int]]:
-        """(target, input, value text, rater, evidence, sheet, row) of every fact of unit ``u``."""
+    def _sort(self) -> None:
         if self._order is None:
             self._order = np.argsort(self.unit, kind="stable")
             self._starts = np.searchsorted(self.unit[self._order], np.arange(self.n_units + 1))
             self._cols = tuple(np.asarray(c.to_numpy(dtype=object)) for c in (self.raw, self.evidence, self.sheet))
             self._rows = self.row.to_numpy()
-        raw, evidence, sheet = self._cols
-        t_codes, t_names = self.target
-        i_codes, i_names = self.input
-        r_codes, r_names = self.rater
-        out = []
-        for k in self._order[self._starts[u]: self._starts[u + 1]]:
-            p = self.pos[k]
-            out.append((t_names[t_codes[k]], i_names[i_codes[k]], str(raw[p]), r_names[r_codes[k]],
-                        str(evidence[p] or ""), sheet[p], int(self._rows[p])))
-        return out
+
+    def facts_of(self, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(fact numbers, the position in ``units`` of each fact's unit) of the facts of ``units``: unit by
+        unit, each unit's facts in the order given."""
+        self._sort()
+        units = np.asarray(units, dtype=np.int64)
+        starts = self._starts[units]
+        lens = self._starts[units + 1] - starts
+        first = np.cumsum(lens) - lens
+        at = np.repeat(np.arange(len(units)), lens)
+        return self._order[np.arange(int(lens.sum())) - first[at] + starts[at]], at
+
+    def texts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The raw table's value text, evidence, sheet (object arrays) and row, by position (:attr:`pos`)."""
+        self._sort()
+        return (*self._cols, self._rows)

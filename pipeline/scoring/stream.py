@@ -465,10 +465,11 @@ class StreamRun:
             return {}
         sub = unit_submission(self.spill, unit_numbers, self.results.contract, missing_zero=self.missing_zero)
         ex = Explainer(explained_subset(self.results, sub, unit_numbers))
-        return {u: ex.unit_dict(k) for k, u in enumerate(unit_numbers)}
+        return {u: d for u, d in zip(unit_numbers, ex.units(range(len(unit_numbers))).values())}
 
-    def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
-        """Every unit's explanation in result order, a chunk at a time."""
+    def batches(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[pa.Array]:
+        """Every unit's explanation as JSON text, in result order: a chunk re-read and validated at a time,
+        explained a batch of units at a time."""
         from .explain import Explainer
 
         res = self.results
@@ -477,12 +478,15 @@ class StreamRun:
             hi = min(hi, res.n)
             if lo >= hi:
                 continue
-            numbers = list(range(lo, hi))
             sub = validate_chunk(self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero,
                                  max_errors=1)
-            ex = Explainer(explained_subset(res, sub, numbers))
-            for k in range(hi - lo):
-                yield ex.unit_dict(k)
+            yield from Explainer(explained_subset(res, sub, list(range(lo, hi)))).batches()
+
+    def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
+        """Every unit's explanation in result order, a chunk at a time."""
+        from .explain import explanation_dicts
+
+        return explanation_dicts(self.batches(chunk_facts))
 
 
 def stream_score(path: Path | str, contract: Contract, *, units: list[str] | None = None,
