@@ -17,7 +17,6 @@ from typing import Annotated, Iterable, Iterator, Literal
 import numpy as np
 import orjson
 import pyarrow as pa
-import pyarrow.compute as pc
 from pydantic import BaseModel, Field, PlainSerializer
 
 from schemes.model import Item, ManualRule, RangeRule, Scheme, ThresholdRule
@@ -26,7 +25,7 @@ from kaohe.i18n import _
 
 from .engine import Results, unit_targets
 from .entries import describe_entry, entry_trace, render_entry
-from .facts_json import dumps, facts_json
+from .facts_json import dumps, facts_json, join, take
 from .numbers import fmt, to_micro
 from .rule_kinds import Context, distinct
 from .rules import describe_rule, render_rule, t, trace_rule
@@ -34,6 +33,8 @@ from .weighting import explain_weighted
 
 #: Units explained at once (their JSON text is held until written).
 BATCH = 1_000
+#: Rendered lines kept for later batches (then forgotten, so memory stays bounded).
+MAX_REMEMBERED = 100_000
 
 ScoreSource = Literal["rule", "rater_score", "missing"]
 
@@ -111,7 +112,7 @@ class ExplanationMismatch(AssertionError):
 def _numbers(micro: np.ndarray) -> pa.Array:
     """The JSON number of every micro value (:func:`_p`), computed once per distinct value."""
     uniq, inverse = np.unique(micro, return_inverse=True)
-    return pa.array([dumps(_p(v)) for v in uniq.tolist()], pa.string()).take(pa.array(inverse.reshape(-1)))
+    return take(pa.array([dumps(_p(v)) for v in uniq.tolist()], pa.string()), inverse.reshape(-1))
 
 
 def _line_parts(head: dict, arithmetic: str, notes: list[str]) -> tuple[str, str]:
@@ -121,7 +122,7 @@ def _line_parts(head: dict, arithmetic: str, notes: list[str]) -> tuple[str, str
 
 
 def _spread(texts: list[str], inverse: np.ndarray) -> pa.Array:
-    return pa.array(texts, pa.string()).take(pa.array(inverse))
+    return take(pa.array(texts, pa.string()), inverse)
 
 
 class Explainer:
@@ -137,6 +138,13 @@ class Explainer:
         self.item_max = {i.id: _num(i.points) for i in scheme.items}
         self.targets = [*(i.id for i in scheme.items), *(e.id for e in [*scheme.bonus, *scheme.deductions]),
                         *(v.id for v in scheme.veto)]
+        self._lines: dict[tuple, tuple[str, str]] = {}  # (line id, *trace row) → its JSON before/after the inputs
+
+    def _remember(self, key: tuple, before: str, after: str) -> None:
+        """Keep a rendered line for the next batches (their units mostly share the same rows)."""
+        if len(self._lines) >= MAX_REMEMBERED:
+            self._lines.clear()
+        self._lines[key] = (before, after)
 
     # ------------------------------------------------------------------ reading
 
@@ -157,22 +165,24 @@ class Explainer:
             out.update(zip(part, map(orjson.loads, self.json(part).to_pylist())))
         return out
 
-    def batches(self) -> Iterator[pa.Array]:
-        """Every unit's explanation as JSON text, in result order, :data:`BATCH` units at a time."""
+    def batches(self, lead: str = "") -> Iterator[pa.Array]:
+        """Every unit's explanation as JSON text (each after ``lead``), in result order, :data:`BATCH`
+        units at a time."""
         for a in range(0, self.res.n, BATCH):
-            yield self.json(np.arange(a, min(a + BATCH, self.res.n)))
+            yield self.json(np.arange(a, min(a + BATCH, self.res.n)), lead)
 
     # ------------------------------------------------------------------ building
 
-    def json(self, us) -> pa.Array:
-        """The JSON text of the explanations of units ``us`` (one string each, shaped like :class:`UnitResult`)."""
+    def json(self, us, lead: str = "") -> pa.Array:
+        """The JSON text of the explanations of units ``us`` (one string each, shaped like :class:`UnitResult`,
+        after ``lead``: a writer's separator, so the texts are written as they are, not copied again)."""
         res, scheme = self.res, self.res.scheme
         idx = np.asarray(us, dtype=np.int64)
         if not len(idx):
             return pa.array([], pa.string())
         facts = facts_json(res.submission.log, idx, self.targets)
         ctx = Context(self.deduction, [res.units[u] for u in idx.tolist()], self.tables)
-        pieces: list = [self._heads(idx)]
+        pieces: list = [lead, self._heads(idx)]
         lists = (
             ("items", [self._item(item, idx, ctx, facts) for item in scheme.items]),
             ("categories", [self._subtotal({"id": c.id, "name": c.name}, res.categories[c.id][idx],
@@ -188,17 +198,17 @@ class Explainer:
                 pieces.extend([","] * (j > 0) + line)
             pieces.append("]")
         pieces.append("}")
-        return pc.binary_join_element_wise(*pieces, "")
+        return join(*pieces)
 
     def _heads(self, idx: np.ndarray) -> pa.Array:
         res, scheme = self.res, self.res.scheme
         out = []
-        for u in idx.tolist():
+        for u, total_explanation in zip(idx.tolist(), explain_totals(res, idx)):
             veto_ids = res.veto_ids(u)
             out.append(dumps({
                 "unit": res.units[u], "total": _p(res.total[u]), "rank": int(res.rank[u]), "grade": res.grade[u],
                 "veto": veto_ids, "veto_effect": scheme.veto_effect if veto_ids else None,
-                "flags": res.unit_flags(u), "total_explanation": explain_total(res, u)})[:-1] + ",")
+                "flags": res.unit_flags(u), "total_explanation": total_explanation})[:-1] + ",")
         return pa.array(out, pa.string())
 
     def _item(self, item: Item, idx: np.ndarray, ctx: Context, facts: dict[str, pa.Array]) -> list:
@@ -234,6 +244,11 @@ class Explainer:
         mx = to_micro(scored.points) if scored.points is not None else None
         before, after = [], []
         for row in rows:
+            key = (item.id, *row.values())
+            if (known := self._lines.get(key)) is not None:
+                before.append(known[0])
+                after.append(known[1])
+                continue
             if row["@source"] == 1:
                 src, notes = "rater_score", []
                 arith = (_("rater's direct score {score} overrides the rule").format(score=t(row["@over"]))
@@ -247,6 +262,7 @@ class Explainer:
             a, b = _line_parts({"id": item.id, "kind": "item", "label": item.text, "category": item.category,
                                 "max": self.item_max[item.id], "score": _p(row["@score"]), "source": src,
                                 "rule": self.rule_text[item.id]}, arith, notes)
+            self._remember(key, a, b)
             before.append(a)
             after.append(b)
         return [_spread(before, inverse), facts[item.id], _spread(after, inverse)]
@@ -263,9 +279,13 @@ class Explainer:
         rule = describe_entry(e)
         before, after = [], []
         for row in rows:
-            arith, notes = render_entry(e, row)
-            a, b = _line_parts({"id": e.id, "kind": e.kind, "label": e.text, "category": None, "max": None,
-                                "score": _p(row["@score"]), "source": "rule", "rule": rule}, arith, notes)
+            key = (e.id, *row.values())
+            if (known := self._lines.get(key)) is None:
+                arith, notes = render_entry(e, row)
+                known = _line_parts({"id": e.id, "kind": e.kind, "label": e.text, "category": None, "max": None,
+                                     "score": _p(row["@score"]), "source": "rule", "rule": rule}, arith, notes)
+                self._remember(key, *known)
+            a, b = known
             before.append(a)
             after.append(b)
         return [_spread(before, inverse), facts[e.id], _spread(after, inverse)]
@@ -302,9 +322,9 @@ class RunExplanations:
         """Explanations of the units numbered ``us``."""
         return self.ex.units(us)
 
-    def batches(self) -> Iterator[pa.Array]:
-        """Every unit's explanation as JSON text, in result order, a batch at a time."""
-        return self.ex.batches()
+    def batches(self, lead: str = "") -> Iterator[pa.Array]:
+        """Every unit's explanation as JSON text (after ``lead``), in result order, a batch at a time."""
+        return self.ex.batches(lead)
 
     def all(self) -> Iterator[dict]:
         """Every unit's explanation, in result order."""
@@ -315,47 +335,68 @@ def explain_unit(res: Results, u: int) -> UnitResult:
     return Explainer(res).unit(u)
 
 
-def explain_total(res: Results, u: int) -> str:
-    """How the total was composed: base/items/parts/weights/bonus/deductions."""
+def explain_totals(res: Results, idx: np.ndarray) -> list[str]:
+    """How the total of each of units ``idx`` was composed: base/items/parts/weights/bonus/deductions.
+
+    Sums are taken column-wise; only the final formatting is per unit."""
     scheme: Scheme = res.scheme
-    plan = res.plan
-    pieces: list[str] = []
-    v = lambda a: t(int(a[u]))  # noqa: E731
+    plan, weighting = res.plan, res.contract.weighting
+    us = idx.tolist()
+
+    def texts(a: np.ndarray) -> list[str]:
+        return [t(x) for x in np.asarray(a)[idx].tolist()]
+
+    def summed(ids) -> np.ndarray:
+        out = np.zeros(res.n, dtype=np.int64)
+        for i in ids:
+            out += res.items[i]
+        return out
+
+    sep = _("; ")
+    pieces: list[list[str]] = [[] for _u in us]
+    if weighting and (plan.parts or scheme.scoring_model != "deduction"):  # weighted levels, bottom-up
+        for k, u in enumerate(us):
+            pieces[k].extend(explain_weighted(scheme, weighting, res.items, res.categories, u))
     if plan.parts:
-        if res.contract.weighting:
-            pieces.extend(explain_weighted(scheme, res.contract.weighting, res.items, res.categories, u))
-        lines = []
-        terms = []
+        lines, terms = [], []
         for p in plan.parts:
+            value = texts(res.parts[p.id])
             if p.raters:
-                sub = " + ".join(f"{r.name} {v(res.raters[(p.id, r.name)])}×{t(r.weight)}" for r in p.raters)
-                lines.append(f"{p.name} = {sub} = {v(res.parts[p.id])}")
+                subs = [texts(res.raters[(p.id, r.name)]) for r in p.raters]
+                lines.append([f"{p.name} = " + " + ".join(f"{r.name} {x}×{t(r.weight)}" for r, x in zip(p.raters, xs))
+                              + f" = {v}" for xs, v in zip(zip(*subs), value)])
             elif p.items:
-                how = _("from its categories") if res.contract.weighting else _("sum of its items")
-                lines.append(f"{p.name} = {how} = {v(res.parts[p.id])}")
+                how = _("from its categories") if weighting else _("sum of its items")
+                lines.append([f"{p.name} = {how} = {v}" for v in value])
             else:
-                lines.append(f"{p.name} = " + _("direct score {score}").format(score=v(res.parts[p.id])))
-            terms.append(f"{p.name} {v(res.parts[p.id])}×{t(p.weight)}" if plan.weighted
-                         else f"{p.name} {v(res.parts[p.id])}")
+                direct = _("direct score {score}")
+                lines.append([f"{p.name} = " + direct.format(score=v) for v in value])
+            terms.append([f"{p.name} {v}×{t(p.weight)}" for v in value] if plan.weighted
+                         else [f"{p.name} {v}" for v in value])
         if plan.loose_items:
-            terms.append(_("items outside parts ") + t(sum(int(res.items[i][u]) for i in plan.loose_items)))
-        pieces.append(_("; ").join(lines))
-        core = " + ".join(terms)
-    elif res.contract.weighting and scheme.scoring_model != "deduction":  # weighted levels: lines above
-        pieces.extend(explain_weighted(scheme, res.contract.weighting, res.items, res.categories, u))
-        core = _("categories {score}").format(score=t(int(res.total[u]) - int(res.bonus[u]) - int(res.deductions[u])))
+            loose = _("items outside parts ")
+            terms.append([loose + x for x in texts(summed(plan.loose_items))])
+        for k, line in enumerate(zip(*lines)):
+            pieces[k].append(sep.join(line))
+        core = [" + ".join(x) for x in zip(*terms)]
+    elif weighting and scheme.scoring_model != "deduction":  # weighted levels: lines above
+        core = [_("categories {score}").format(score=x) for x in texts(res.total - res.bonus - res.deductions)]
     elif scheme.scoring_model == "deduction":
-        items_sum = sum(int(res.items[i.id][u]) for i in scheme.items)
-        core = _("base {base} + items ({items})").format(base=t(to_micro(scheme.base_points or 0)), items=t(items_sum))
+        base = t(to_micro(scheme.base_points or 0))
+        core = [_("base {base} + items ({items})").format(base=base, items=x)
+                for x in texts(summed(i.id for i in scheme.items))]
     else:
-        core = _("items {score}").format(score=t(sum(int(res.items[i.id][u]) for i in scheme.items)))
-    extra = ""
+        core = [_("items {score}").format(score=x) for x in texts(summed(i.id for i in scheme.items))]
+    extra = [""] * len(us)
     if scheme.bonus:
-        extra += _(" + bonus {score}").format(score=v(res.bonus))
+        extra = [e + _(" + bonus {score}").format(score=x) for e, x in zip(extra, texts(res.bonus))]
     if scheme.deductions:
-        extra += _(" − deductions {score}").format(score=t(-int(res.deductions[u])))
-    total_line = _("total = {core}{extra} = {total}").format(core=core, extra=extra, total=v(res.total))
-    if fmt(int(res.total[u])) != t(int(res.total[u])):
-        total_line += _(" (shown as {total})").format(total=fmt(int(res.total[u])))
-    pieces.append(total_line)
-    return _("; ").join(pieces)
+        extra = [e + _(" − deductions {score}").format(score=x) for e, x in zip(extra, texts(-res.deductions))]
+    line, shown = _("total = {core}{extra} = {total}"), _(" (shown as {total})")
+    totals = res.total[idx].tolist()
+    for k, (c, e, total) in enumerate(zip(core, extra, totals)):
+        text = line.format(core=c, extra=e, total=t(total))
+        if fmt(total) != t(total):
+            text += shown.format(total=fmt(total))
+        pieces[k].append(text)
+    return [sep.join(x) for x in pieces]

@@ -9,6 +9,8 @@ Arrow's string kernels.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import orjson
 import pandas as pd
@@ -22,54 +24,84 @@ def dumps(data) -> str:
     return orjson.dumps(data).decode()
 
 
+@lru_cache(maxsize=1)
+def pool() -> pa.MemoryPool:
+    """The allocator of explanation text: mimalloc, else the system's.  Arrow's default here, jemalloc,
+    hands each batch's pages back and faults them in again for the next: measured, that doubled the
+    CPU time of `kaohe score --explain` (bench/bench_score.py --explain-overhead)."""
+    for make in (pa.mimalloc_memory_pool, pa.system_memory_pool):
+        try:
+            return make()
+        except NotImplementedError:
+            continue
+    return pa.default_memory_pool()  # pragma: no cover - every pyarrow wheel has the system pool
+
+
+def take(values: pa.Array, indices) -> pa.Array:
+    return pc.take(values, pa.array(indices), memory_pool=pool())
+
+
+def join(*pieces) -> pa.Array:
+    """The pieces (arrays or texts) joined element-wise, without a separator."""
+    return pc.binary_join_element_wise(*pieces, "", memory_pool=pool())
+
+
 def _coded(values: np.ndarray, text) -> pa.Array:
     """``text(value)`` of every value, computed once per distinct value."""
     codes, uniq = pd.factorize(values, use_na_sentinel=False)
-    return pa.array([text(x) for x in uniq], pa.string()).take(pa.array(codes))
+    return take(pa.array([text(x) for x in uniq], pa.string()), codes)
 
 
-def _named(codes: np.ndarray, names: list[str], text) -> pa.Array:
-    return pa.array([text(x) for x in names], pa.string()).take(pa.array(codes))
+def _combined(columns: list[tuple[np.ndarray, list]], text) -> pa.Array:
+    """``text(*values)`` of every row of coded columns ((codes, values) each), once per distinct row."""
+    key = np.zeros(len(columns[0][0]), dtype=np.int64)
+    for codes, values in columns:
+        key = key * len(values) + codes
+    codes, uniq = pd.factorize(key)
+    firsts = np.empty(len(uniq), dtype=np.int64)
+    firsts[codes] = np.arange(len(codes))
+    rows = zip(*([values[c] for c in col[firsts].tolist()] for col, values in columns))
+    return take(pa.array([text(*row) for row in rows], pa.string()), codes)
 
 
-def empty(n: int) -> pa.Array:
-    return pa.array([""] * n, pa.string())
+def _factorized(values: np.ndarray) -> tuple[np.ndarray, list]:
+    codes, uniq = pd.factorize(values, use_na_sentinel=False)
+    return codes, list(uniq)
 
 
 def facts_json(log: FactLog | None, units: np.ndarray, targets: list[str]) -> dict[str, pa.Array]:
     """Per target: each of ``units``' facts for it, as the inside of a JSON array ("" for none)."""
     n = len(units)
     if log is None:
-        return {tg: empty(n) for tg in targets}
+        return {tg: pa.array([""] * n, pa.string()) for tg in targets}
     facts, at = log.facts_of(units)
-    if not len(facts):
-        return {tg: empty(n) for tg in targets}
     raw, evidence, sheet, rows = log.texts()
     pos = log.pos[facts]
     (t_codes, t_names), (i_codes, i_names), (r_codes, r_names) = log.target, log.input, log.rater
-    one = pc.binary_join_element_wise(
-        '{"input":', _named(i_codes[facts], i_names, dumps),
-        ',"value":', _coded(raw[pos], lambda x: dumps(str(x))),
-        ',"rater":', _named(r_codes[facts], r_names, lambda x: dumps(x or None)),
-        ',"evidence":', _coded(evidence[pos], lambda x: dumps(str(x or "") or None)),
-        ',"sheet":', _coded(sheet[pos], lambda x: dumps(x or None)),
-        ',"row":', pc.cast(pa.array(rows[pos].astype(np.int64)), pa.string()), "}", "")
+    # a fact: {"input":…,"value":…,"rater":…,"evidence":…,"sheet":…,"row":…}, from 3 distinct-text pieces
+    head = take(pa.array([f'{{"input":{dumps(x)},"value":' for x in i_names], pa.string()), i_codes[facts])
+    value = _coded(raw[pos], lambda x: dumps(str(x)))
+    where = _combined([(r_codes[facts], r_names), _factorized(evidence[pos]), _factorized(sheet[pos])],
+                      lambda r, e, s: f',"rater":{dumps(r or None)},"evidence":{dumps(str(e or "") or None)}'
+                                      f',"sheet":{dumps(s or None)},"row":') if len(facts) else pa.array([], pa.string())
+    one = join(head, value, where, pc.cast(pa.array(rows[pos].astype(np.int64)), pa.string(), memory_pool=pool()),
+               "}")
     n_t = len(t_names)
     key = at * n_t + t_codes[facts]
-    order = np.argsort(key, kind="stable")
-    key = key[order]
-    offsets = np.concatenate([[0], np.flatnonzero(np.diff(key)) + 1, [len(key)]])
-    joined = pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), one.take(pa.array(order))), ",")
-    g_unit, g_target = np.divmod(key[offsets[:-1]], n_t)
+    if len(key) and (np.diff(key) < 0).any():  # each unit's facts by target (kept in the order given)
+        order = np.argsort(key, kind="stable")
+        key, one = key[order], take(one, order)
+    starts = np.flatnonzero(np.diff(key)) + 1 if len(key) else np.zeros(0, dtype=np.int64)
+    offsets = np.concatenate([[0], starts, [len(key)]]) if len(key) else np.zeros(1, dtype=np.int64)
+    joined = pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), one), ",", memory_pool=pool())
+    joined = pa.concat_arrays([joined, pa.array([""], pa.string())])  # the last: no facts
+    g_unit, g_target = np.divmod(key[offsets[:-1]], n_t) if len(key) else (key, key)
     code = {name: k for k, name in enumerate(t_names)}
     out = {}
     for tg in targets:
-        c = code.get(tg)
-        if c is None:
-            out[tg] = empty(n)
-            continue
-        sel = np.flatnonzero(g_target == c)
-        index = np.full(n, -1, dtype=np.int64)
-        index[g_unit[sel]] = sel
-        out[tg] = pc.fill_null(joined.take(pa.array(index, mask=index < 0)), "")
+        index = np.full(n, len(joined) - 1, dtype=np.int64)
+        if (c := code.get(tg)) is not None:
+            sel = np.flatnonzero(g_target == c)
+            index[g_unit[sel]] = sel
+        out[tg] = take(joined, index)
     return out

@@ -277,29 +277,32 @@ def _dumps(data, indent: bool = False) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2 if indent else None).encode()  # pragma: no cover
 
 
-def write_explanation_stream(batches, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
-    """Write explanations (batches of JSON texts, one per unit, in order) to ``path``: a JSON array, one
-    unit per line; return those numbered in ``keep``, as data."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+#: What precedes each unit's explanation in explanations.json (the first unit's comma is left out).
+SEPARATOR = ",\n"
 
+
+def write_explanation_stream(batches, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
+    """Write explanations to ``path``: a JSON array, one unit per line.  ``batches`` give the units' JSON
+    texts in order, each after :data:`SEPARATOR` (written as they are, never copied again); returns the
+    units numbered in ``keep``, as data."""
     keep = sorted(set(keep))
     kept: dict[int, dict] = {}
     start = 0
+    lead = len(SEPARATOR)
     with open(path, "wb") as f:
-        f.write(b"[\n")
+        f.write(b"[")
         for batch in batches:
             if not len(batch):
                 continue
-            if start:
-                f.write(b",\n")
-            lines = pa.ListArray.from_arrays(pa.array([0, len(batch)], pa.int32()), batch)
-            f.write(pc.binary_join(lines, ",\n")[0].as_buffer())
+            _valid, offsets, data = batch.buffers()
+            ends = np.frombuffer(offsets, dtype=np.int32)[batch.offset:batch.offset + len(batch) + 1]
+            a, b = int(ends[0]), int(ends[-1])
+            f.write(memoryview(data)[a + (0 if start else 1):b])  # "[" + "\n{…}" for the first unit
             for u in keep:
                 if start <= u < start + len(batch):
-                    kept[u] = json.loads(batch[u - start].as_py())
+                    kept[u] = json.loads(batch[u - start].as_py()[lead:])
             start += len(batch)
-        f.write(b"\n]\n")
+        f.write(b"\n]\n" if start else b"\n\n]\n")
     return kept
 
 
@@ -336,7 +339,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
         ex = explanations if explanations is not None else RunExplanations(res)
         shown = report_units(res) if report else []
         if explain:
-            kept = write_explanation_stream(ex.batches(), tmp / "explanations.json", shown)
+            kept = write_explanation_stream(ex.batches(SEPARATOR), tmp / "explanations.json", shown)
             clock.lap("explanations.json")
         else:
             kept = ex.units(shown)

@@ -86,13 +86,49 @@ def registered() -> list[str]:
     return list(_KINDS)
 
 
+#: Odd multipliers mixing the columns into one 64-bit key per unit (:func:`distinct`).
+_MIX = np.random.default_rng(20240).integers(1, 1 << 62, size=64, dtype=np.int64) | 1
+
+
+def _groups(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(each unit's group number, one unit of each group) of equal keys."""
+    import pandas as pd
+
+    inverse, uniq = pd.factorize(key)
+    first = np.empty(len(uniq), dtype=np.int64)
+    first[inverse] = np.arange(len(key))
+    return inverse, first
+
+
+def _exact_key(arrays: list[np.ndarray]) -> np.ndarray:
+    """One key per unit, equal exactly when every column is: the columns' codes in mixed radix."""
+    import pandas as pd
+
+    key, size = np.zeros(len(arrays[0]), dtype=np.int64), 1
+    for c in arrays:
+        codes, values = pd.factorize(c)
+        if size * len(values) >= 1 << 62:
+            key, kept = pd.factorize(key)
+            size = len(kept)
+        key, size = key * len(values) + codes, size * len(values)
+    return key
+
+
 def distinct(cols: dict[str, np.ndarray], n: int) -> tuple[list[dict[str, int]], np.ndarray]:
-    """The distinct rows of integer/boolean columns (as dicts of Python ints) and each unit's row number."""
+    """The distinct rows of integer/boolean columns (as dicts of Python ints) and each unit's row number.
+
+    Hashing, not sorting: the columns are mixed into one 64-bit key per unit and the key is factorized;
+    the grouping is then checked column by column, and redone exactly (:func:`_exact_key`) in the
+    astronomically rare case two different rows shared a key."""
     if not cols or n == 0:
         return [dict.fromkeys(cols, 0)], np.zeros(n, dtype=np.int64)
+    arrays = [np.asarray(c, dtype=np.int64) for c in cols.values()]
+    key = np.zeros(n, dtype=np.int64)
+    with np.errstate(over="ignore"):
+        for k, c in enumerate(arrays):
+            key = (key ^ (key >> 29)) * _MIX[k % len(_MIX)] + c  # wraps around: a hash
+    inverse, first = _groups(key)
+    if any((c[first][inverse] != c).any() for c in arrays):
+        inverse, first = _groups(_exact_key(arrays))
     names = list(cols)
-    table = np.empty((n, len(names)), dtype=np.int64)
-    for k, c in enumerate(cols.values()):
-        table[:, k] = c
-    uniq, inverse = np.unique(table, axis=0, return_inverse=True)
-    return [dict(zip(names, r)) for r in uniq.tolist()], inverse.reshape(-1)
+    return [dict(zip(names, row)) for row in zip(*(c[first].tolist() for c in arrays))], inverse

@@ -467,9 +467,9 @@ class StreamRun:
         ex = Explainer(explained_subset(self.results, sub, unit_numbers))
         return {u: d for u, d in zip(unit_numbers, ex.units(range(len(unit_numbers))).values())}
 
-    def batches(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[pa.Array]:
-        """Every unit's explanation as JSON text, in result order: a chunk re-read and validated at a time,
-        explained a batch of units at a time."""
+    def batches(self, lead: str = "", chunk_facts: int = CHUNK_FACTS) -> Iterator[pa.Array]:
+        """Every unit's explanation as JSON text (after ``lead``), in result order: a chunk re-read and
+        validated at a time, explained a batch of units at a time."""
         from .explain import Explainer
 
         res = self.results
@@ -480,13 +480,13 @@ class StreamRun:
                 continue
             sub = validate_chunk(self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero,
                                  max_errors=1)
-            yield from Explainer(explained_subset(res, sub, list(range(lo, hi)))).batches()
+            yield from Explainer(explained_subset(res, sub, list(range(lo, hi)))).batches(lead)
 
     def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
         """Every unit's explanation in result order, a chunk at a time."""
         from .explain import explanation_dicts
 
-        return explanation_dicts(self.batches(chunk_facts))
+        return explanation_dicts(self.batches(chunk_facts=chunk_facts))
 
 
 def stream_score(path: Path | str, contract: Contract, *, units: list[str] | None = None,

@@ -29,9 +29,9 @@ from schemes.atomic import atomic_file, csv_cell, text_cell
 from schemes.model import Scheme
 
 from .errors import SchemeArgError
-from .explain import describe_rule
 from .inputs import Contract, InputSpec, TargetSpec
 from .numbers import fmt_dec
+from .rules import describe_rule
 from .tables import sheet_title
 
 MAIN_SHEET = "考核数据"
