@@ -1,8 +1,8 @@
 """The criteria grammar: every phrase kaohe understands in a 评分标准, in one place.
 
 Criteria are segmented by jieba (with the domain dictionary, so 扣完为止,
-整项不得分 or 未达标 stay one token) inside a blank spaCy pipeline, and the
-token patterns below label what each clause says.  ``rules.py`` turns the
+整项不得分 or 未达标 stay one token), and the token patterns below (spaCy's
+Matcher language, run by :mod:`.matcher`) label what each clause says.  ``rules.py`` turns the
 labels into a Rule; numbers are read from the matched text.
 
 Labels:
@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .nlp import nlp
+from .matcher import Matcher, tokens
+from .nlp import jieba_module
 
 NUM_RE = r"^(\d+(\.\d+)?|[零〇一二两三四五六七八九十百千万]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)$"
 PCT_RE = r"^\d+(\.\d+)?[%％]$"
@@ -143,23 +144,21 @@ PATTERNS: dict[str, list[list[dict]]] = {
 
 
 @lru_cache(maxsize=1)
-def matcher():
-    """spaCy Matcher over the jieba tokens, built once per process."""
-    from spacy.matcher import Matcher
-
-    m = Matcher(nlp().vocab)
+def matcher() -> Matcher:
+    """The patterns over jieba's words, built once per process."""
+    m = Matcher()
     for label, patterns in PATTERNS.items():
-        m.add(label, patterns, greedy="LONGEST")
+        m.add(label, patterns)
     return m
 
 
 def analyse(text: str) -> list[tuple[str, int, int, str]]:
     """Label the phrases of ``text``: (label, char start, char end, matched text), in order."""
-    doc = nlp()(text)
+    toks = tokens(list(jieba_module().cut(text, cut_all=False)), text)
     found = []
-    for match_id, start, end in matcher()(doc):
-        span = doc[start:end]
-        found.append((nlp().vocab.strings[match_id], span.start_char, span.end_char, span.text))
+    for label, start, end in matcher()(toks):
+        a, b = toks[start].start, toks[end - 1].end
+        found.append((label, a, b, text[a:b]))
     # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分)
     ranges = [(s, e) for lab, s, e, _ in found if lab == "RANGE"]
     found = [f for f in found if f[0] == "RANGE" or not any(s <= f[1] and f[2] <= e for s, e in ranges)]

@@ -1,6 +1,6 @@
-"""The Chinese language pipeline: jieba with kaohe's domain dictionary under a
-blank spaCy ``zh`` model.  Loaded once per process, lazily (only when a
-criteria text is parsed).
+"""The Chinese tokenizer: jieba with kaohe's domain dictionary.  Loaded once per
+process, lazily (only when a criteria text is parsed); the grammar's patterns
+run over its words (:mod:`.matcher`, no spaCy).
 
 jieba's own dictionary has 349,046 words; loading it costs ~0.7 s CPU and
 ~50 MiB in every process.  Criteria texts need far fewer: kaohe uses jieba's
@@ -97,47 +97,3 @@ def jieba_module():
         jieba.initialize()
         jieba.load_userdict(domain_dictionary_path())
     return jieba
-
-
-def _import_spacy():
-    """``import spacy`` without its command-line package: ``spacy/__init__`` imports
-    ``spacy.cli.info`` only to re-export ``spacy.info``, and that pulls in every spaCy
-    command with weasel, httpx, requests and rich tables (~0.3 s CPU per process).
-    While spaCy is imported, stand-ins take the places of ``spacy.cli`` and
-    ``spacy.cli.info``; they are removed right after, so a later ``import spacy.cli``
-    loads the real package, and ``spacy.info`` loads it on its first call."""
-    import sys
-    import types
-
-    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
-        import spacy
-
-        return spacy
-
-    def info(*args, **kwargs):
-        from spacy.cli.info import info as real_info
-
-        return real_info(*args, **kwargs)
-
-    cli, cli_info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-    cli.__path__ = []  # a package to the import system, with no submodules of its own
-    cli_info.info = info
-    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, cli_info
-    try:
-        import spacy
-    finally:
-        for name, stub in (("spacy.cli.info", cli_info), ("spacy.cli", cli)):
-            if sys.modules.get(name) is stub:
-                del sys.modules[name]
-    if getattr(spacy, "cli", None) is cli:
-        del spacy.cli
-    return spacy
-
-
-@lru_cache(maxsize=1)
-def nlp():
-    """A blank spaCy Chinese pipeline segmenting with jieba (no model download)."""
-    spacy = _import_spacy()
-
-    jieba_module()  # spaCy's tokenizer calls the same global jieba, now with our words
-    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})

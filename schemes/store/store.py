@@ -69,9 +69,9 @@ def _warm_grammar(patches: Sequence[Sequence[Op]]) -> None:
     """Load the criteria grammar before a write that may need it, not while holding the write lock."""
     if any(isinstance(op, dict) and ("criteria" in str(op.get("path", "")) or "criteria" in str(op.get("value", "")))
            for ops in patches for op in ops):
-        from ..criteria.nlp import nlp
+        from ..criteria.nlp import jieba_module
 
-        nlp()
+        jieba_module()
 
 
 class Store(SeriesStore):
