@@ -442,11 +442,20 @@ def unit_submission(spill_: Spill, unit_numbers: list[int], contract: Contract, 
 
 
 def explained_subset(res: Results, sub: Submission, unit_numbers: list[int]) -> Results:
-    """Scores of a few units with the whole run's ranks, grades, notes and award ties (what explanations show)."""
-    part = score(sub, res.contract)
+    """The run's results of a few units (scores, ranks, grades, notes, award ties: what explanations show),
+    with their validated facts ``sub``: the stored scores, taken, not computed again."""
+    idx = np.asarray(unit_numbers, dtype=np.int64)
     at = {u: k for k, u in enumerate(unit_numbers)}
-    return replace(part, rank=res.rank[unit_numbers], grade=[res.grade[u] for u in unit_numbers],
-                   notes=res.notes, award_ties={at[u]: t for u, t in res.award_ties.items() if u in at})
+
+    def cols(d: dict) -> dict:
+        return {k: v[idx] for k, v in d.items()}
+
+    return replace(res, submission=sub, units=[res.units[u] for u in unit_numbers], items=cols(res.items),
+                   overridden=cols(res.overridden), categories=cols(res.categories), entries=cols(res.entries),
+                   bonus=res.bonus[idx], deductions=res.deductions[idx], raters=cols(res.raters),
+                   parts=cols(res.parts), total=res.total[idx], rank=res.rank[idx],
+                   grade=[res.grade[u] for u in unit_numbers], vetoes=cols(res.vetoes), missing=dict(sub.missing),
+                   award_ties={at[u]: t for u, t in res.award_ties.items() if u in at})
 
 
 @dataclass
