@@ -141,6 +141,8 @@ class _BodyBuilder:
         self.notes: list[str] = []
         self.flags: list[ReaderNote] = []
         self.paragraph_index = -1
+        self.style_levels: dict[str | None, int] = {}  # style id → heading level (python-docx resolves a
+        # paragraph's default style by scanning every style: once per style here, not once per paragraph)
 
     def add_paragraph(self, p: etree._Element) -> None:
         self.paragraph_index += 1
@@ -174,7 +176,10 @@ class _BodyBuilder:
     def heading_level(self, p: etree._Element, text: str) -> int:
         """Level from a Title/Heading style, or 1 for a title-like first block; else 0."""
         para = DocxParagraph(p, self.document)
-        level = style_heading_level(para)
+        style_id = getattr(p, "style", None)
+        if style_id not in self.style_levels:
+            self.style_levels[style_id] = style_heading_level(para)
+        level = self.style_levels[style_id]
         if level:
             return level
         if not self.blocks and is_title_like(para, text):

@@ -82,8 +82,10 @@ class Matcher:
         words = [t.text for t in toks]
         found: list[tuple[int, int, str, int, int]] = []  # (end, pattern, label, start, end)
         for k, (label, steps) in enumerate(self.patterns):
+            first, optional = steps[0]
             for start in range(len(words)):
-                found.extend((end, k, label, start, end) for end in self._ends(steps, words, start))
+                if optional or first(words[start]):  # most patterns stop at their first token
+                    found.extend((end, k, label, start, end) for end in self._ends(steps, words, start))
         found.sort(key=lambda m: (m[0], m[1], m[3]))  # in the order they complete, as spaCy finds them
         by_label: dict[str, list[tuple[int, int]]] = {}
         for _end, _k, label, start, end in found:
