@@ -141,8 +141,9 @@ class _BodyBuilder:
         self.notes: list[str] = []
         self.flags: list[ReaderNote] = []
         self.paragraph_index = -1
-        self.style_levels: dict[str | None, int] = {}  # style id → heading level (python-docx resolves a
-        # paragraph's default style by scanning every style: once per style here, not once per paragraph)
+        #: heading level per paragraph style id (None: the default style); python-docx looks a style up by
+        #: scanning every style of the document, once per paragraph without this
+        self.style_levels: dict[str | None, int] = {}
 
     def add_paragraph(self, p: etree._Element) -> None:
         self.paragraph_index += 1
@@ -176,7 +177,7 @@ class _BodyBuilder:
     def heading_level(self, p: etree._Element, text: str) -> int:
         """Level from a Title/Heading style, or 1 for a title-like first block; else 0."""
         para = DocxParagraph(p, self.document)
-        style_id = getattr(p, "style", None)
+        style_id = p.style  # CT_P: the w:pStyle id
         if style_id not in self.style_levels:
             self.style_levels[style_id] = style_heading_level(para)
         level = self.style_levels[style_id]

@@ -24,6 +24,7 @@ from schemes.model import Scheme
 
 from .extract import extract_scheme
 from .extract.spans import squash
+from .measure import Calibration, Matched, Matches
 
 MATCH_RATIO = 0.6
 CODE_MATCH_RATIO = 0.3   # the same printed code in the same category: a looser text match suffices
@@ -31,7 +32,7 @@ REPO_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpu
 
 
 @dataclass
-class FileScore:
+class FileScore(Matched):
     fixture: str
     gold: str
     error: str | None = None
@@ -52,21 +53,13 @@ class FileScore:
     missing_flags: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
     confidence: float | None = None          # the scheme's confidence
-    #: (item confidence, whether the item matches gold with the right points), per extracted item
-    item_confidence: list[tuple[float, bool]] = field(default_factory=list)
+    #: item confidence against whether the item matches gold with the right points, per extracted item
+    items_calibration: Calibration = field(default_factory=Calibration)
 
     @property
-    def precision(self) -> float:
-        return self.matched / self.extracted_items if self.extracted_items else float(self.gold_items == 0)
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold_items if self.gold_items else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def matches(self) -> Matches:
+        """Items: gold items matched, of those extracted and of those in the gold."""
+        return Matches(self.matched, self.extracted_items, self.gold_items)
 
 
 def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
@@ -238,7 +231,7 @@ def compare(scheme: Scheme, gold: dict, score: FileScore, fixture: str | None = 
     right = {ei for gi, ei, _ in pairs if _same_points(golds[gi].get("points"), extracted[ei]["points"])}
     for ei in ext_counted:
         if extracted[ei]["kind"] == "item" and extracted[ei]["confidence"] is not None:
-            score.item_confidence.append((extracted[ei]["confidence"], ei in right))
+            score.items_calibration.add(extracted[ei]["confidence"], ei in right)
     for gi, ei, _ in pairs:
         g, e = golds[gi], extracted[ei]
         score.matched += 1
@@ -331,17 +324,14 @@ class Summary:
 
 def summarize(scores: list[FileScore]) -> Summary:
     schemes = [s for s in scores if not s.expected_not_scheme and s.error is None]
-    matched = sum(s.matched for s in schemes)
-    gold = sum(s.gold_items for s in schemes)
-    extracted = sum(s.extracted_items for s in schemes)
-    p = matched / extracted if extracted else 0.0
-    r = matched / gold if gold else 0.0
+    items = Matches.total(s.matches for s in schemes)
+    matched = items.right
     rules_total = sum(s.rules_total for s in schemes)
     dept_total = sum(s.departments_total for s in schemes)
     f1s = [(s.f1 if s.is_scheme else 0.0, s.fixture) for s in schemes]
     worst = min(f1s) if f1s else (0.0, "")
     return Summary(
-        f1=2 * p * r / (p + r) if p + r else 0.0,
+        f1=items.f1 if schemes else 0.0,
         mean_f1=sum(f for f, _ in f1s) / len(f1s) if f1s else 0.0,
         worst_f1=worst[0], worst=worst[1],
         points=sum(s.points_ok for s in schemes) / matched if matched else 0.0,
@@ -353,23 +343,8 @@ def summarize(scores: list[FileScore]) -> Summary:
         not_schemes_ok=all(not s.is_scheme for s in scores if s.expected_not_scheme and s.error is None),
         schemes_ok=all(s.is_scheme for s in schemes),
         errors=sum(1 for s in scores if s.error),
-        auroc=auroc([pair for s in schemes for pair in s.item_confidence]),
+        auroc=Calibration.total(s.items_calibration for s in schemes).auroc,
     )
-
-
-def auroc(pairs: list[tuple[float, bool]]) -> float | None:
-    """Area under the ROC curve of a confidence for a yes/no outcome: the chance that a right
-    item has a higher confidence than a wrong one (ties count half) — the Mann–Whitney
-    statistic over pandas' average ranks.  None when one of the two classes is empty."""
-    import pandas as pd
-
-    positives = sum(1 for _, ok in pairs if ok)
-    negatives = len(pairs) - positives
-    if not positives or not negatives:
-        return None
-    ranks = pd.Series([c for c, _ in pairs]).rank(method="average")
-    rank_sum = sum(r for r, (_, ok) in zip(ranks, pairs) if ok)
-    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
 
 
 def known_flag(kind: str) -> bool:

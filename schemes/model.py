@@ -45,10 +45,30 @@ class SourceRef(_Model):
     table: int | None = None
     row: int | None = None
     col: int | None = None
+    # A whole table row (``row`` without ``col``) spans the table's text; ``quote`` is empty where the
+    # holder keeps the text itself (a prefill sentence).
     start: int = 0
     end: int = 0
     quote: str = ""
     bbox: tuple[float, float, float, float] | None = None
+
+    def label(self, span: bool = False) -> str:
+        """``a.pdf p4 table 1 r3c2``, ``a.docx para 12`` (counted from 1 as a reader counts; a block as
+        `kaohe read` numbers it); with ``span``, the characters too (``chars 0-31``)."""
+        parts = [self.file]
+        if self.page is not None:
+            parts.append(f"p{self.page}")
+        if self.table is not None:
+            parts.append(f"table {self.table + 1}")
+            if self.row is not None:
+                parts.append(f"r{self.row + 1}" + (f"c{self.col + 1}" if self.col is not None else ""))
+        elif self.paragraph is not None:
+            parts.append(f"para {self.paragraph + 1}")
+        else:
+            parts.append(f"block {self.block}")
+        if span:
+            parts.append(f"chars {self.start}-{self.end}")
+        return " ".join(parts)
 
 
 Sources = dict[str, SourceRef]
@@ -104,6 +124,9 @@ class ComponentsRule(_RuleBase):
 class Tier(_Model):
     label: str
     points: float
+    min_points: float | None = Field(default=None, description=(
+        "graded levels (良好10-12分): the band's lowest points; the level is worth up to `points` "
+        "and a rater's score inside the band replaces it"))
     lower: float | None = None
     lower_inclusive: bool = True
     upper: float | None = None

@@ -121,22 +121,9 @@ class SheetEdits:
 
 
 def source_text(sources: dict[str, SourceRef]) -> str:
-    """``002_shaoxing_2019.pdf p4 table 1 r3c2``: counted from 1 as a reader counts (the model counts from 0)."""
+    """Where the item was read (its text's source, else its first): :meth:`SourceRef.label`."""
     src = sources.get("text") or next(iter(sources.values()), None)
-    if src is None:
-        return ""
-    parts = [src.file]
-    if src.page is not None:
-        parts.append(f"p{src.page}")
-    if src.table is not None:
-        parts.append(f"table {src.table + 1}")
-        if src.row is not None and src.col is not None:
-            parts.append(f"r{src.row + 1}c{src.col + 1}")
-    elif src.paragraph is not None:
-        parts.append(f"para {src.paragraph + 1}")
-    else:
-        parts.append(f"block {src.block}")  # as `kaohe read` numbers blocks
-    return " ".join(parts)
+    return "" if src is None else src.label()
 
 
 def category_path_text(scheme: Scheme, category_id: str) -> str:

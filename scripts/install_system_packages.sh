@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages kaohe's readers use: LibreOffice (writer and calc, without
 # the GUI) to convert legacy and WPS office files (.doc .wps .xls .et .rtf .odt .ods) to
-# docx/xlsx.  Idempotent: does nothing when `soffice` is already on the PATH.
+# docx/xlsx, and a CJK font (fonts-wqy-zenhei) so that the PDFs LibreOffice prints (考核结果通报,
+# 反馈表) carry Chinese glyphs.  Idempotent: does nothing when both are already there.
 #
 #   scripts/install_system_packages.sh   # root or passwordless sudo the first time (apt-get)
 #
@@ -23,8 +24,12 @@ if ! command -v soffice >/dev/null 2>&1; then
     want+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 fi
 
+if [ -z "$(fc-list :lang=zh 2>/dev/null || true)" ]; then   # no fontconfig, or no Chinese font
+    want+=(fonts-wqy-zenhei)
+fi
+
 if [ ${#want[@]} -eq 0 ]; then
-    log "LibreOffice is installed: $(command -v soffice)"
+    log "LibreOffice and a CJK font are installed: $(command -v soffice)"
     exit 0
 fi
 

@@ -208,3 +208,20 @@ def test_repeated_labels_without_merges_group_items_like_merged_cells():
         ["业务工作", "完成目标", "2"],
     ])
     assert analyse_table(t).category_cols == [0]
+
+
+def test_a_points_column_merged_like_a_hierarchy_column_holds_that_levels_points():
+    """Neighbouring groups worth the same (6, 6) and neighbouring items worth the same
+    (3, 3) do not hide the levels: the merged column is the group's points, the
+    unmerged one the items'."""
+    t = grid_table([
+        ["指标", "指标分值", "考核要点", "要点分值"],
+        ["安全管理", "6", "落实岗位责任", "3"],
+        ["", "", "每月开展巡查", "3"],
+        ["应急处置", "6", "修订应急预案", "2"],
+        ["", "", "组织演练", "4"],
+        ["宣传教育", "8", "开展宣传月活动", "8"],
+    ], merges={(1, 0): (2, 1), (1, 1): (2, 1), (3, 0): (2, 1), (3, 1): (2, 1)})
+    layout = analyse_table(t)
+    assert (layout.category_cols, layout.category_points, layout.points_col) == ([0], {0: 1}, 3)
+    assert "column 1 holds the points of hierarchy column 0 (merged alike)" in layout.decisions

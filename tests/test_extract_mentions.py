@@ -1,7 +1,6 @@
 """Point mentions: every statement of points gets a role or is flagged, and confidence follows."""
 
 from extractors.model import Document, Paragraph, Provenance, Source
-from pipeline.evaluate import auroc
 from pipeline.extract import extract_scheme
 from pipeline.extract.mentions import POINTS
 
@@ -36,10 +35,3 @@ def test_points_given_by_a_note_keep_the_note_as_their_source():
     scheme = extract_scheme(_doc("一、班级卫生", "1. 地面整洁", "2. 桌椅整齐", "注：", "1.每天卫生总分为4分，以上两项标准各占2分"))
     assert [(i.points, i.sources["points"].block, i.sources["points"].quote) for i in scheme.items] == [
         (2.0, 4, "2"), (2.0, 4, "2")]
-
-
-def test_auroc_is_the_chance_a_right_item_has_higher_confidence_than_a_wrong_one():
-    assert auroc([(0.9, True), (0.8, True), (0.3, False), (0.2, False)]) == 1.0
-    assert auroc([(0.5, True), (0.5, False)]) == 0.5
-    assert auroc([(0.2, True), (0.5, False), (0.8, True)]) == 0.5
-    assert auroc([(0.9, True)]) is None

@@ -32,8 +32,8 @@ def _para(text: str, index: int) -> Paragraph:
 # ------------------------------------------------------------------ stages
 
 
-def test_the_stages_run_in_order_facts_layout_readings_rules_choose_scheme():
-    assert [s.name for s in pipeline()] == ["facts", "layout", "readings", "rules", "choose", "scheme"]
+def test_the_stages_run_in_order_numerals_facts_layout_readings_rules_choose_scheme():
+    assert [s.name for s in pipeline()] == ["numerals", "facts", "layout", "readings", "rules", "choose", "scheme"]
 
 
 def test_every_requirement_of_a_stage_is_assigned_by_an_earlier_stage():
@@ -51,7 +51,7 @@ def test_kaohe_extract_stages_lists_the_stages_and_the_readers():
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert [ln.split(":")[0] for ln in lines if ln[:1].isdigit()] == [
-        "1. facts", "2. layout", "3. readings", "4. rules", "5. choose", "6. scheme"]
+        "1. numerals", "2. facts", "3. layout", "4. readings", "5. rules", "6. choose", "7. scheme"]
     assert "every requirement is assigned by an earlier stage" in result.output
     assert "table/columns" in result.output and "prose/outline" in result.output
 

@@ -165,3 +165,124 @@ def test_a_title_stating_the_total_in_brackets_is_not_a_category():
 def test_a_numbered_sentence_broken_into_two_blocks_is_one_item():
     scheme = extract_scheme(_doc("第一部分（5分）", "1. 建立会员实名台账，按季度核对会员信息，并可以用电", "子表格管理，给5分。"))
     assert [(i.text, i.points) for i in scheme.items] == [("建立会员实名台账，按季度核对会员信息，并可以用电子表格管理", 5.0)]
+
+
+def test_a_clause_that_zeroes_the_whole_result_is_a_veto_entry_with_its_effect():
+    scheme = extract_scheme(_doc("仓库消防检查评分表", "一、出现重大火灾隐患未整改的，本次检查直接计0分。",
+                                 "1. 灭火器配置齐全（6分）", "2. 疏散通道畅通（4分）"))
+    assert [v.text for v in scheme.veto] == ["出现重大火灾隐患未整改的"]
+    assert scheme.veto_effect == "本次检查直接计0分"
+
+
+def test_a_clause_zeroing_only_its_item_and_the_lead_in_of_a_list_are_not_veto_entries():
+    scheme = extract_scheme(_doc("仓库消防检查评分表", "1. 灭火器配置齐全（6分），未配置的，该项计0分。",
+                                 "2. 有下列情形之一的，取消评优资格：", "（1）瞒报事故"))
+    assert [v.text for v in scheme.veto] == []
+
+
+def test_a_column_headed_as_a_deduction_but_stating_amounts_is_the_rows_criteria():
+    from extractors.model import Document, Source
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "检查内容", "扣分"], ["1", "消防通道保持畅通", "扣3分"],
+                    ["2", "灭火器每月检查", "扣2分/具"], ["3", "电气线路规范敷设", "扣2分"]])
+    doc = Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                   blocks=[Paragraph(text="检查实行扣分制，基础分100分，扣完为止。", prov=Provenance(block=0, paragraph=0)), t])
+    scheme = extract_scheme(doc)
+    assert [(i.text, i.criteria, i.points, i.rule_kind) for i in scheme.items] == [
+        ("消防通道保持畅通", "扣3分", None, "per_occurrence"), ("灭火器每月检查", "扣2分/具", None, "per_occurrence"),
+        ("电气线路规范敷设", "扣2分", None, "per_occurrence")]
+    assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("deduction", 100.0, 100.0)
+
+
+def _upload_table(*notes: str):
+    from extractors.model import Document, Source
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "材料名称", "分值"], ["1", "年度培训计划", "4"], ["2", "应急演练记录", "6"],
+                    ["3", "隐患排查台账", "5"], *([[n, "", ""]] for n in notes)][:4] + [[n, "", ""] for n in notes])
+    paragraphs = [Paragraph(text="计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分。",
+                            prov=Provenance(block=0, paragraph=0))] if not notes else []
+    return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                    blocks=[*paragraphs, t])
+
+
+def test_a_rule_stated_once_for_every_item_applies_to_the_items_without_one():
+    scheme = extract_scheme(_upload_table())
+    assert [(i.rule.kind, i.rule.text) for i in scheme.items] == [
+        ("threshold", "计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分")] * 3
+    assert scheme.items[0].sources["rule"].paragraph == 0
+
+
+def test_a_tables_note_stating_the_all_or_nothing_rule_applies_to_its_rows():
+    scheme = extract_scheme(_upload_table("说明：材料不齐全的，扣除该项应得分。"))
+    assert [i.rule.kind for i in scheme.items] == ["threshold"] * 3
+
+
+def test_an_items_own_all_or_nothing_criteria_are_not_a_rule_for_the_others():
+    scheme = extract_scheme(_doc("考核细则", "1. 召开职代会（5分）：当年未召开的本项不得分。",
+                                 "2. 开展劳动竞赛（5分）：由评审组综合评定。"))
+    assert [i.rule.kind for i in scheme.items] == ["threshold", "manual"]
+
+
+ARTICLES = ("物业服务考核办法", "第一条 为规范物业服务，制定本办法。",
+            "第二条 考核实行百分制，由环境卫生（40分）、设施维护（35分）和客户服务（25分）三部分组成。",
+            "第三条 环境卫生部分中，公共区域每日清扫两次的，得20分；每少一次扣2分。",
+            "第四条 垃圾分类投放准确率达到95%以上的，得20分。",
+            "第五条 设施维护：", "（一）电梯年检合格并公示的，得15分。",
+            "（二）维修完成率得分=（按时完成件数÷报修件数）×20。",
+            "第六条 客户服务部分，每获得一次街道表扬得5分，最高25分。",
+            "第七条 加分。获评市级示范小区的，加3分；每篇宣传稿件被采用加0.5分，累计不超过2分。",
+            "第八条 扣分。被主管部门约谈、通报、处罚的，分别扣2、4、6分。")
+
+
+def test_modules_declared_once_take_their_items_from_the_articles_that_follow():
+    scheme = extract_scheme(_doc(*ARTICLES))
+    assert [(c.name, c.points) for c in scheme.categories] == [("环境卫生", 40.0), ("设施维护", 35.0),
+                                                               ("客户服务", 25.0)]
+    assert [(i.category, i.code, i.points) for i in scheme.items] == [
+        ("1", "第三条", 20.0), ("1", "第四条", 20.0), ("2", "第五条（一）", 15.0), ("2", "第五条（二）", 20.0),
+        ("3", "第六条", 25.0)]
+    assert scheme.items[0].text == "公共区域每日清扫两次的，得20分；每少一次扣2分。"
+    assert [i.rule.kind for i in scheme.items] == ["per_occurrence", "threshold", "threshold", "proportional",
+                                                   "per_occurrence"]
+    assert scheme.total_points == 100.0
+    assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []
+
+
+def test_an_article_stating_its_entries_in_sentences_gives_one_entry_per_sentence():
+    scheme = extract_scheme(_doc(*ARTICLES))
+    assert [(b.text, b.points, b.cap) for b in scheme.bonus] == [
+        ("获评市级示范小区的，加3分", 3.0, None), ("每篇宣传稿件被采用加0.5分，累计不超过2分", 0.5, 2.0)]
+    assert [d.levels for d in scheme.deductions] == [{"约谈": 2.0, "通报": 4.0, "处罚": 6.0}]
+
+
+def test_points_after_a_colon_or_a_points_label_close_a_bullet_line():
+    scheme = extract_scheme(_doc("实训报告评分标准", "一、实验内容（满分30分）", "- 环境搭建：10分",
+                                 "- 数据采集，分值：12", "- 结果分析：８ 分"))
+    assert [(i.text, i.points) for i in scheme.items] == [("环境搭建", 10.0), ("数据采集", 12.0), ("结果分析", 8.0)]
+
+
+def test_a_lead_in_giving_each_item_the_same_points_gives_the_numbered_lines_after_it_their_points():
+    scheme = extract_scheme(_doc("档案工作考核细则", "一、基础工作（本项15分）", "以下3项，每项5分：",
+                                 "1．明确兼职档案员；", "2．按时归档；", "3．建立借阅登记制度；"))
+    assert [(i.text, i.points) for i in scheme.items] == [("明确兼职档案员", 5.0), ("按时归档", 5.0),
+                                                          ("建立借阅登记制度", 5.0)]
+
+
+def test_a_heading_name_followed_by_a_colon_and_its_sentence_is_a_module_scored_as_one_item():
+    scheme = extract_scheme(_doc("档案工作考核细则", "一、编研服务：每完成一项编研成果得2分，本项满分8分。",
+                                 "二、基础工作（10分）", "1．按时归档（10分）"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("编研服务", 8.0), ("基础工作", 10.0)]
+    first = scheme.items[0]
+    assert (first.text, first.points, first.rule.kind) == ("每完成一项编研成果得2分", 8.0, "per_occurrence")
+    assert scheme.total_points is None
+
+
+def test_a_report_giving_the_units_own_scores_per_section_is_not_a_scheme():
+    scheme = extract_scheme(_doc("某街道2025年度安全生产工作自评报告", "区应急管理局：",
+                                 "现将本年度工作自评情况报告如下。", "一、责任落实（满分30分，自评28分）",
+                                 "签订责任书46份，个别台账归档滞后，自评扣2分。", "二、隐患治理（满分40分，自评40分）",
+                                 "排查隐患120处，整改率100%。", "三、宣传培训（满分30分，自评27分）",
+                                 "培训覆盖不全，自评扣3分。"))
+    assert scheme.kind == "not_a_scheme"

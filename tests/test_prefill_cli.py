@@ -41,7 +41,7 @@ def test_prefill_a_folder_into_the_wide_template_with_an_evidence_sheet(tmp_path
     line = next(x for x in lines if x["单位 unit"] == "城投集团" and x["项目 item"] == "3.5")
     assert (line["建议值 value"], line["状态 status"]) == ("1260", "proposed")
     assert line["依据 evidence"] == "1．职工医疗互助保障：全年参保职工1260人，超过上年参保数。"
-    assert line["出处 source"] == "r08_chengtou_itemwise.txt ¶10 chars 0-31"
+    assert line["出处 source"] == "r08_chengtou_itemwise.txt para 10 chars 0-31"
     assert {x["状态 status"] for x in lines} == {"proposed", "linked", "no evidence"}
 
 
@@ -98,3 +98,16 @@ def test_eval_prefill_passes_on_the_test_set():
     result = runner.invoke(app, ["eval-prefill", str(DATA)])
     assert result.exit_code == 0, result.output
     assert "23 reports: linking" in result.output
+
+
+def test_prefill_into_the_long_form_loads_neither_pandas_nor_openpyxl_nor_the_store(tmp_path):
+    """Start-up is most of a prefill's time: the engine, the submission reader and the workbook writer
+    stay unloaded when no workbook is written and nothing is scored."""
+    from test_extract_cli import modules_after
+
+    out = tmp_path / "out.csv"
+    args = ["prefill", str(DATA / "schemes" / "002.json"), str(DATA / "reports" / "r08_chengtou_itemwise.txt"),
+            "-o", str(out)]
+    code = f"from kaohe.cli import app\ntry:\n    app({args!r})\nexcept SystemExit:\n    pass"
+    assert modules_after(code) & {"pandas", "pyarrow", "openpyxl", "sqlalchemy", "prefect"} == set()
+    assert out.is_file()

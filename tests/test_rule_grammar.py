@@ -163,3 +163,32 @@ def test_a_range_wider_than_the_item_is_flagged_by_reconciliation():
         total_points=2, categories=[Category(id="1", name="基础管理", points=2)],
         items=[Item(id="1", category="1", text="台账管理", points=2, criteria="扣1-3分", rule=rule("扣1-3分", 2))])
     assert [f.kind for f in check_rules(scheme)] == ["rule_points_mismatch"]
+
+
+def test_levels_with_their_own_points_bands_are_labelled_tiers_worth_the_band_top():
+    rule = parse_rule("资料齐全、分析深入（16-20分）；资料基本齐全（10-15分）；资料缺失较多（0-9分）", 20).rule
+    assert rule.kind == "tiers"
+    assert [(t.label, t.min_points, t.points) for t in rule.tiers] == [
+        ("资料齐全、分析深入（16-20分）", 16.0, 20.0), ("资料基本齐全（10-15分）", 10.0, 15.0),
+        ("资料缺失较多（0-9分）", 0.0, 9.0)]
+
+
+def test_bands_written_without_brackets_after_a_level_word_are_levels_too():
+    rule = parse_rule("熟练8-10分；一般5至7分", 10).rule
+    assert [(t.label, t.min_points, t.points) for t in rule.tiers] == [("熟练（8-10分）", 8.0, 10.0),
+                                                                       ("一般（5-7分）", 5.0, 7.0)]
+
+
+def test_overlapping_bands_or_bands_after_a_verb_are_not_levels():
+    assert parse_rule("较好6-9分；一般5-8分", 10).rule.kind != "tiers"
+    assert parse_rule("每处扣1-2分", 10).rule.kind == "range"
+
+
+def test_criteria_that_only_say_when_the_item_is_lost_are_a_threshold():
+    rule = parse_rule("年内未开展演练的本项不得分", 5).rule
+    assert (rule.kind, rule.gate) == ("threshold", "年内未开展演练")
+
+
+def test_the_items_points_when_met_less_a_step_per_shortfall_is_per_occurrence():
+    rule = parse_rule("台账齐全的得6分；每缺一本扣1.5分", 6).rule
+    assert (rule.kind, rule.delta, rule.floor) == ("per_occurrence", -1.5, 0.0)

@@ -9,6 +9,7 @@ import pytest
 from extracted import ALL_FILES, document, scheme
 from extractors.model import Table
 from schemes import jsonschema as published
+from schemes.model import SourceRef
 
 
 def source_text(name, ref):
@@ -49,3 +50,14 @@ def test_extracted_schemes_validate_against_the_json_schema(name):
     instance = json.loads(scheme(name).model_dump_json())
     jsonschema.Draft202012Validator(published.load()).validate(instance)
     assert instance["schema_version"] == "2.0"
+
+
+@pytest.mark.parametrize("ref, label", [
+    (SourceRef(file="a.pdf", block=7, page=4, table=0, row=2, col=1, end=6), "a.pdf p4 table 1 r3c2 chars 0-6"),
+    (SourceRef(file="a.docx", block=9, table=1, row=5, start=12, end=40), "a.docx table 2 r6 chars 12-40"),
+    (SourceRef(file="a.txt", block=3, paragraph=11, start=0, end=31), "a.txt para 12 chars 0-31"),
+    (SourceRef(file="a.html", block=3, start=2, end=5), "a.html block 3 chars 2-5"),
+])
+def test_a_source_is_labelled_as_a_reader_counts(ref, label):
+    assert ref.label(span=True) == label
+    assert ref.label() == label.rsplit(" chars ", 1)[0]

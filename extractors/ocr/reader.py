@@ -78,7 +78,7 @@ def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress 
     Returns the page list and the OCR pages on which text was found (a page
     where OCR found none stays textless, and the PDF reader notes it as missing).
     """
-    from ..pdf_reader import PageContent, _mark_page_ends
+    from ..pdf_blocks import PageContent, mark_page_ends
 
     numbers = [p.number for p in pages if not p.has_text and p.has_graphics]
     if not numbers:
@@ -92,7 +92,7 @@ def ocr_textless_pages(path: Path, data: bytes, pages: list, progress: Progress 
         if ocr is None:
             out.append(page)
             continue
-        _mark_page_ends(ocr.fragments, ocr.lines, ocr.height)
+        mark_page_ends(ocr.fragments, ocr.lines, ocr.height)
         out.append(PageContent(
             number=page.number, width=page.width, height=page.height, lines=ocr.lines,
             fragments=ocr.fragments, has_text=bool(ocr.lines or ocr.fragments), has_graphics=True, unmapped=0,
@@ -164,7 +164,7 @@ def ocr_note(ocr_pages: list[OcrPage]) -> str:
 
 def read_image(path: Path, data: bytes, source: Source, limits: Limits, ocr: OcrOptions = OcrOptions()) -> Document:
     """Read a scanned image (png, jpeg, tiff; every frame of a multi-page tiff) by OCR."""
-    from ..pdf_reader import PageContent, _build_blocks, _mark_page_ends
+    from ..pdf_blocks import PageContent, build_blocks, mark_page_ends
     from ..pdf_tables import join_fragments
 
     if not ocr.enabled:
@@ -178,11 +178,11 @@ def read_image(path: Path, data: bytes, source: Source, limits: Limits, ocr: Ocr
             ocr.progress(number, len(frames))
     snap_sizes(ocr_pages)
     for page in ocr_pages:
-        _mark_page_ends(page.fragments, page.lines, page.height)
+        mark_page_ends(page.fragments, page.lines, page.height)
         pages.append(PageContent(number=page.number, width=page.width, height=page.height, lines=page.lines,
                                  fragments=page.fragments, has_text=True, has_graphics=True, unmapped=0))
     _, absorbed = join_fragments([f for p in pages for f in p.fragments])
-    blocks = _build_blocks(pages, absorbed)
+    blocks = build_blocks(pages, absorbed)
     if not blocks:
         raise NoTextLayer(str(path), "OCR found no text in the image")
     return Document(

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table as RichTable
+from rich.text import Text
 
 from extractors import ReadError, read_document
 from schemes.atomic import write_text_atomic
 
 from . import app
 from .common import console, friendly_errors, register_user_error, write_stdout
+from .measures import below, calibration_line, finish, score_table
 from .ocr_progress import NO_OCR_HELP, ocr_progress
 
 err_console = Console(stderr=True, soft_wrap=True)
@@ -98,18 +99,18 @@ def _print_explain(scheme, decisions: list[str]) -> None:
         err_console.print(f"  flag {flag.kind}: {flag.message}", highlight=False, markup=False)
 
 
-def _print_calibration(scores, total) -> None:
+def _calibration(scores, total) -> str:
     """Does confidence tell a reviewer where to look?  AUROC of item confidence, and the
     documents whose scheme confidence contradicts their accuracy (bad reading ≥ 0.7, good < 0.8)."""
-    auroc = f"{total.auroc:.3f}" if total.auroc is not None else "n/a (one class only)"
     read = [s for s in scores if not s.expected_not_scheme and s.error is None and s.confidence is not None]
     m = lambda s: s.points_ok / s.matched if s.matched else 0.0  # noqa: E731
     bad = [s for s in read if (s.f1 < 0.8 or m(s) < 0.9) and s.confidence >= 0.7]
     good = [s for s in read if s.f1 >= 0.95 and m(s) >= 0.98 and s.confidence < 0.8]
-    console.print(f"confidence: item AUROC {auroc}; poor readings (F1 < 0.8 or points < 0.9) with scheme "
-                  f"confidence ≥ 0.7: {len(bad)}" + (f" ({', '.join(s.fixture for s in bad)})" if bad else "")
-                  + f"; good readings (F1 ≥ 0.95, points ≥ 0.98) below 0.8: {len(good)}"
-                  + (f" ({', '.join(s.fixture for s in good)})" if good else ""), highlight=False, soft_wrap=True)
+    return calibration_line("item", total.auroc, [
+        f"poor readings (F1 < 0.8 or points < 0.9) with scheme confidence ≥ 0.7: {len(bad)}"
+        + (f" ({', '.join(s.fixture for s in bad)})" if bad else ""),
+        f"good readings (F1 ≥ 0.95, points ≥ 0.98) below 0.8: {len(good)}"
+        + (f" ({', '.join(s.fixture for s in good)})" if good else "")])
 
 
 @app.command("eval")
@@ -137,53 +138,41 @@ def evaluate_cmd(
     from pipeline.evaluate import evaluate, summarize
 
     scores = evaluate(gold_dir, fixtures)
-    table = RichTable(title=f"extraction vs {gold_dir}")
-    if not console.is_terminal:
-        console.width = max(console.width, 140)
-    for col in ("fixture", "P", "R", "F1", "points", "depts", "rules", "paths", "flags", "totals", "conf", "note"):
-        table.add_column(col)
+    rows, mismatches = [], []
     for s in scores:
+        name = Text(s.fixture)
         if s.error:
-            table.add_row(s.fixture, "", "", "", "", "", "", "", "", "", "", f"[red]{s.error}[/red]")
+            rows.append([name, "", "", "", "", "", "", "", "", "", "", Text(s.error, style="red")])
             continue
         if s.expected_not_scheme:
-            ok = "not a scheme ✓" if not s.is_scheme else "[red]extracted a scheme[/red]"
-            table.add_row(s.fixture, "", "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", "", ok)
+            ok = Text("not a scheme ✓") if not s.is_scheme else Text("extracted a scheme", style="red")
+            rows.append([name, "", "", "", "", "", "", "", f"{s.flags_found}/{s.flags_expected}", "", "", ok])
             continue
         m = s.matched or 1
-        note = "[red]not_a_scheme[/red]" if not s.is_scheme else ", ".join(s.missing_flags)
-        table.add_row(
-            s.fixture, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.points_ok / m:.3f}",
+        note = Text("not_a_scheme", style="red") if not s.is_scheme else Text(", ".join(s.missing_flags))
+        rows.append([
+            name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.points_ok / m:.3f}",
             f"{s.departments_ok / (s.departments_total or 1):.3f}", f"{s.rules_ok}/{s.rules_total}",
             f"{s.paths_ok / m:.3f}", f"{s.flags_found}/{s.flags_expected}",
-            "✓" if s.totals_ok else "[red]✗[/red]", f"{s.confidence:.2f}" if s.confidence is not None else "", note,
-        )
-        if verbose:
-            for line in s.mismatches:
-                console.print(f"  {s.fixture}: {line}", highlight=False)
+            "✓" if s.totals_ok else Text("✗", style="red"), f"{s.confidence:.2f}" if s.confidence is not None else "",
+            note,
+        ])
+        mismatches += [f"  {s.fixture}: {line}" for line in s.mismatches] if verbose else []
     total = summarize(scores)
-    table.add_section()
-    table.add_row("overall", "", "", f"{total.f1:.3f}", f"{total.points:.3f}", f"{total.departments:.3f}",
-                  f"{total.rules:.3f}", f"{total.paths:.3f}", f"{total.flags_found}/{total.flags_expected}",
-                  "✓" if total.totals_ok else "✗", "", f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}")
-    console.print(table)
+    score_table(f"extraction vs {gold_dir}",
+                ("fixture", "P", "R", "F1", "points", "depts", "rules", "paths", "flags", "totals", "conf", "note"),
+                rows, ["overall", "", "", f"{total.f1:.3f}", f"{total.points:.3f}", f"{total.departments:.3f}",
+                       f"{total.rules:.3f}", f"{total.paths:.3f}", f"{total.flags_found}/{total.flags_expected}",
+                       "✓" if total.totals_ok else "✗", "", f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}"])
+    for line in mismatches:
+        console.print(line, highlight=False, markup=False)
     console.print(f"item F1 overall {total.f1:.3f}, mean {total.mean_f1:.3f}, worst {total.worst_f1:.3f} "
                   f"({total.worst}); points {total.points:.3f}; rule kinds {total.rules:.3f}; "
                   f"category paths {total.paths:.3f}", highlight=False, soft_wrap=True)
-    _print_calibration(scores, total)
-    failures = []
-    if total.f1 < min_f1:
-        failures.append(f"item F1 {total.f1:.3f} < {min_f1}")
-    if total.mean_f1 < min_mean_f1:
-        failures.append(f"mean item F1 {total.mean_f1:.3f} < {min_mean_f1}")
-    if total.worst_f1 < min_worst_f1:
-        failures.append(f"worst item F1 {total.worst_f1:.3f} < {min_worst_f1}")
-    if total.points < min_points:
-        failures.append(f"points {total.points:.3f} < {min_points}")
-    if total.departments < min_departments:
-        failures.append(f"departments {total.departments:.3f} < {min_departments}")
-    if total.rules < min_rules:
-        failures.append(f"rule kinds {total.rules:.3f} < {min_rules}")
+    console.print(_calibration(scores, total), highlight=False, markup=False, soft_wrap=True)
+    failures = below([("item F1", total.f1, min_f1), ("mean item F1", total.mean_f1, min_mean_f1),
+                      ("worst item F1", total.worst_f1, min_worst_f1), ("points", total.points, min_points),
+                      ("departments", total.departments, min_departments), ("rule kinds", total.rules, min_rules)])
     if total.flags_found < total.flags_expected and not corpus:
         failures.append(f"expected flags found {total.flags_found}/{total.flags_expected}")
     if not total.totals_ok and not corpus:
@@ -194,7 +183,4 @@ def evaluate_cmd(
         failures.append("a scheme document came back not_a_scheme")
     if total.errors:
         failures.append(f"{total.errors} fixture(s) could not be read")
-    if failures:
-        console.print("[red]below target:[/red] " + "; ".join(failures), highlight=False)
-        raise typer.Exit(code=1)
-    console.print("[green]all targets met[/green]")
+    finish(failures)

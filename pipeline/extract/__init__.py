@@ -1,5 +1,7 @@
 """Document → Scheme, as registered stages over one intermediate form (``runner.py``):
 
+0. **numerals** (``numerals.py``): points written in Chinese numerals read as digits, provenance mapped
+   back to the printed text at the end;
 1. **facts** (``facts.py``): title, year, not-a-scheme, where the notice ends, the prose
    outline, weights stated in prose;
 2. **layout** (``layout.py`` + ``regions.py``): each table's header band, column roles,

@@ -31,7 +31,7 @@ from schemes.reconcile import sums
 
 from .mentions import accounted, find_mentions
 from .regions import caption
-from .rules import deduction_form
+from .rules import BASE_STATED, deduction_form
 from .runner import stage
 from .scheme import freeze
 from .spans import squash
@@ -119,6 +119,7 @@ def choose_stage(ex: Extraction) -> None:
         ex.decide("choose", "document", line)
         if base is not None:
             ex.chosen.base_points = base
+            _base_is_total(ex, base)
         else:
             ex.chosen.flags.append(Flag(kind="missing_base", message=(
                 f"a deduction form ({what}, none states a maximum) but the document states no base score "
@@ -242,6 +243,19 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
 def _find(draft: Draft, name: str, parent: DraftCategory | None) -> DraftCategory | None:
     key = squash(name)
     return next((c for c in draft.categories if c.parent is parent and squash(c.name) == key), None)
+
+
+def _base_is_total(ex: Extraction, base: float) -> None:
+    """A deduction form whose document states one base (基础分100分) and whose categories
+    declare no points of their own: the base is the most a unit can score, i.e. the total."""
+    if ex.chosen.total is not None or any(cat.points is not None for cat in ex.chosen.categories):
+        return
+    for span in ex.spans:
+        m = BASE_STATED.search(span.text)
+        if m:
+            ex.chosen.total, ex.chosen.total_span = base, span.match_span(m)
+            ex.decide("choose", "document", f"the stated base {base:g} is the total (no category states points)")
+            return
 
 
 def _fallback_flags(draft: Draft) -> None:

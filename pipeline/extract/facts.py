@@ -97,22 +97,25 @@ def trailing_content(doc: Document) -> tuple[int | None, Flag | None]:
 
 
 FIRST_PERSON = re.compile(r"(我(镇|局|县|市|区|乡|村|单位|们|司|院|部|处|校|厂|公司|中心|委|办))")
+SELF_SCORED = re.compile(r"自评(?:得分)?\s*(?:为|扣|得)?\s*\d+(?:\.\d+)?\s*分")
 REPORTING = re.compile(r"(报告如下|汇报如下|总结如下|自评如下|情况如下|自评报告|自查报告|述职)")
 
 
 def not_a_scheme_reason(title: str, doc: Document) -> str | None:
     """A report of what a unit did (submitted data), told by its content: the unit
-    narrates in the first person (我镇/我局…, 报告如下) — and, as further evidence,
-    the title calls it a report.  Schemes address the assessed units; reports
+    narrates in the first person (我镇/我局…, 报告如下) or states the scores it gave itself
+    (自评19分) — and, as further evidence, the title calls it a report.  Schemes address the assessed units; reports
     speak for one."""
     paragraphs = [squash(span.text) for _, span in text_blocks(doc) if squash(span.text)]
-    narrated = [p for p in paragraphs if FIRST_PERSON.search(p)]
+    # a unit speaks for itself in the first person, or scores itself (自评19分, 自评扣1分)
+    narrated = [p for p in paragraphs if FIRST_PERSON.search(p) or SELF_SCORED.search(p)]
     announces = any(REPORTING.search(p) for p in paragraphs[:20])
     titled = bool(REPORT_WORDS.search(title) and not SCHEME_WORDS.search(title))
     if len(narrated) >= 3 and len(narrated) >= 0.1 * len(paragraphs) and (announces or titled):
         example = narrated[0][:40]
         return (f"the document is a report, i.e. submitted data, not an assessment scheme: "
-                f"{len(narrated)} paragraph(s) narrate a unit's own work in the first person (e.g. «{example}…»)"
+                f"{len(narrated)} paragraph(s) narrate a unit's own work in the first person or give its "
+                f"self-assessed scores (e.g. «{example}…»)"
                 + (f" and the title says so («{title}»)" if titled else "") + "; no scheme was extracted")
     return None
 

@@ -497,6 +497,10 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
         return Column(c, "score", label, f"{ev}; {prof.blanks:.0%} of its cells are check boxes or blanks to fill in")
     if prof.filled == 0 or prof.runs == 0:
         return Column(c, "empty" if vocab not in ("points", "max_score") else "empty", label, f"{ev}; no content")
+    if vocab == "score" and prof.scoring >= 0.6 and prof.filled >= 0.6:
+        # 扣分 over 扣5分 / 扣3分/人 on every row: the amount each row takes off, stated by the
+        # scheme — not a column raters fill in
+        return Column(c, "criteria", label, f"{ev} but stated amounts; {stats}")
     if vocab in ("score",):
         return Column(c, "score", label, f"{ev}: filled in by raters")
     if vocab == "weight" or (prof.percent >= 0.6 and prof.weights_like and vocab in (None, "points")):
@@ -688,21 +692,35 @@ def _merged(layout: TableLayout, c: int) -> bool:
     return any(layout.grid[r][c] is not None and layout.grid[r][c].row_span > 1 for r in layout.body)
 
 
+def _starts(layout: TableLayout, c: int) -> set[int]:
+    """Body rows where column ``c`` starts a new group: a new cell where the column has
+    merged cells, else a new text (a flattened table repeats a group's label on each row)."""
+    starts, last = set(), None
+    merged = _merged(layout, c)
+    for r in layout.body:
+        cell = layout.grid[r][c]
+        key = id(cell) if merged else cell_text(cell)
+        if cell is not None and key != last and (merged or key):
+            starts.add(r)
+        last = key
+    return starts
+
+
 def _points_levels(layout: TableLayout, finest: int) -> None:
     """Two points columns at different levels (一级指标 | 分值 | 二级指标 | 分值): a number
-    column whose merged cells group the items like a hierarchy column holds that
-    level's points; the finest number column holds the items' points."""
+    column whose merged cells group the items exactly as a hierarchy column does holds
+    that level's points; a number column without merged cells holds the items' points
+    (equal values on neighbouring rows are still each item's own)."""
     cols = layout.columns
     numeric = [c for c, col in sorted(cols.items()) if col.role in ("points", "other_number")]
     if not layout.category_cols or len(numeric) < 1:
         return
-    item_level = [c for c in numeric if _runs(layout, c) >= 0.8 * finest]
+    item_level = [c for c in numeric if not _merged(layout, c) or len(_starts(layout, c)) >= 0.8 * finest]
     for c in numeric:
-        runs = _runs(layout, c)
-        if runs >= 0.8 * finest:
+        if c in item_level:
             continue
-        owner = next((k for k in reversed(layout.category_cols) if k < c and _runs(layout, k) == runs
-                      and not (_merged(layout, k) and not _merged(layout, c))), None)
+        groups = _starts(layout, c)
+        owner = next((k for k in reversed(layout.category_cols) if k < c and _starts(layout, k) == groups), None)
         if owner is None:
             continue
         layout.category_points[owner] = c

@@ -45,7 +45,11 @@ OUTLINE_MARKER = re.compile(
 #: (- • · ● ▪ …) marks a list entry like a number does
 ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
-AWARD_TAIL = re.compile(r"(?:[，,]?\s*(?:得|计|记|赋|给)\s*|[，,。]\s*)(\d+(?:\.\d+)?)\s*分\s*[。；;.]?\s*$")
+# "- 登录功能：8分" "…，分值：10" — points after a colon or a 分值 label also close a line
+AWARD_TAIL = re.compile(r"(?:[，,]?\s*(?:得|计|记|赋|给)\s*|[，,。：:]\s*|(?:分值|分数)\s*[：:为]?\s*)"
+                        r"(\d+(?:\.\d+)?)\s*(?:分|(?<=\d)(?=\s*$))\s*[。；;.]?\s*$")
+#: "下列8项工作，每项5分" — a lead-in giving each numbered line after it the same points
+EACH_LEAD = re.compile(r"(?:每项|各项|每条)\s*(?:为|计|得|均为|各)?\s*(\d+(?:\.\d+)?)\s*分")
 # "…每个给5分，共20分。" "…上限9分": the item's maximum stated in its sentence (before any tail amount)
 MAX_STATED = re.compile(r"(?:共|合计|总计|上限|满分)\s*(\d+(?:\.\d+)?)\s*分")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
@@ -53,6 +57,8 @@ ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^�
 # "有下列情形之一的酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
 ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目|事项|项|情形|条件)?\s*[:：]\s*$")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
+#: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…")
+GLUED_SENTENCE = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 
 
@@ -191,11 +197,17 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     kinds = [outline_kind(line.text) for line in lines]
     chain: list[str] = []
     heading_lines: dict[int, Span] = {}   # category → the heading line that opened it
+    sentence_heads: dict[int, Span] = {}  # category → the sentence glued to its name after a colon
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
     closed = True
+    each: tuple[float, Span, DraftCategory | None] | None = None   # 每项N分 stated before the items
     for pos, line in enumerate(lines):
         kind = kinds[pos]
+        lead = EACH_LEAD.search(fold(line.text)) if kind is None else None
+        if lead and _marked_follow(kinds, pos):
+            each = (float(lead.group(1)), line.match_span(lead, 1), current)
+            continue
         leaf = kind is not None and _is_leaf(kinds, pos, chain)
         if kind is not None:
             chain = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
@@ -239,6 +251,14 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                         or WEIGHT_NOTE.search(fold(line.text)) or POINTS_NOTE_WORDS.search(fold(line.text))) \
                 and not (kind in ITEM_KINDS and leaf):
             name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
+            glued = GLUED_SENTENCE.match(name.text)
+            sentence = None
+            if glued and SHORT_HEADING.match(squash(glued.group(1))):
+                # "四、利用服务：每形成一项…得2分，本项满分10分": a short name, then the module's sentence
+                sentence = name.sub(glued.end(), len(name.text)).strip(" ，,。")
+                rest = re.search(r"[，,]?\s*(?:本项|该项|此项)$", sentence.text)   # left by 本项满分N分
+                sentence = sentence.sub(0, rest.start()) if rest else sentence
+                name = name.sub(0, glued.end(1)).strip()
             # nested under the open category of the numbering above it (一、 → （一） → 1.)
             open_cats = [(k, c) for k, c in open_cats if kind is not None and k in chain[:-1]]
             label = squash(name.text).rstrip("。.:：")
@@ -248,6 +268,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             current.points, current.points_span = points, points_span
             current.weight = weight
             heading_lines[id(current)] = line.sub(heading.end(), len(line.text)).strip()
+            if sentence is not None and squash(sentence.text):
+                sentence_heads[id(current)] = sentence
             closed = False
             continue
         marker = OUTLINE_MARKER.match(line.text)
@@ -267,6 +289,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 code = str(len(current.items) + 1)
             if kind == "circled":
                 code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
+            if points is None and each is not None and each[2] is current:
+                points, points_span = each[0], each[1]   # the lead-in's 每项N分
             current.items.append(DraftItem(code=code, text=text, points=points, points_span=points_span,
                                            criteria=line.sub(marker.end(), len(line.text)).strip()))
             continue
@@ -291,17 +315,21 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current = draft.category("", None)
             closed = False
             code = entry.code or str(len(current.items) + 1)
+            points, points_span = entry.points, entry.points_span
+            if points is None and each is not None and each[2] is current:
+                points, points_span = each[0], each[1]   # the lead-in's 每项N分
             current.items.append(DraftItem(
-                code=code, text=entry.text, points=entry.points, points_span=entry.points_span,
+                code=code, text=entry.text.strip(" \t；;。"), points=points, points_span=points_span,
                 criteria=entry.span,
             ))
             if entry.subtotal is not None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
-    _headings_without_items(draft, heading_lines)
+    _headings_without_items(draft, heading_lines, sentence_heads)
 
 
-def _headings_without_items(draft: Draft, heading_lines: dict[int, Span]) -> None:
+def _headings_without_items(draft: Draft, heading_lines: dict[int, Span],
+                            sentence_heads: dict[int, Span] | None = None) -> None:
     """A heading with points that heads nothing ("二、组织建设情况（25分，组织健全…）" followed by
     the next heading) is a module scored as one item: the item is the heading, its criteria
     what the brackets say beside the points."""
@@ -310,9 +338,10 @@ def _headings_without_items(draft: Draft, heading_lines: dict[int, Span]) -> Non
         line = heading_lines.get(id(cat))
         if line is None or cat.items or id(cat) in parents or cat.points is None:
             continue
-        text = cat.name_span if cat.name_span is not None else line
+        sentence = (sentence_heads or {}).get(id(cat))
+        text = sentence if sentence is not None else cat.name_span if cat.name_span is not None else line
         cat.items.append(DraftItem(code="1", text=text, points=cat.points, points_span=cat.points_span,
-                                   criteria=line))
+                                   criteria=sentence if sentence is not None else line))
 
 def read_deduction_items(section: Node, draft: Draft, document_text: str) -> None:
     """Each numbered child is a category; each clause that deducts points is an item."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from schemes.criteria.numbers import fold
 from schemes.model import Flag
 
+from .articles import declared_modules, read_articles
 from .entries import POINTS_NOTE, strip_label_notes
 from .matrix import read_matrix
 from .outline import walk
@@ -32,6 +33,7 @@ from .regions import caption, preceding_text, table_title
 from .runner import stage
 from .sections import (
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
+    disqualification_clauses,
     veto_effect_anywhere,
 )
 from .spans import cell_span
@@ -41,7 +43,9 @@ from .tables import read_item_table, read_target_table
 
 DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
 BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
-TOTAL_PROSE = re.compile(r"(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
+HUNDRED_SCALE = re.compile(r"(?:实行|采用|实施|按)\s*百分制")
+#: the document's total (an item's or a part's own 本项满分 is not)
+TOTAL_PROSE = re.compile(r"(?<!本项)(?<!该项)(?<!此项)(?<!每项)(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,17 @@ def read_outline(ex: Extraction, region, draft: Draft) -> None:
         draft.explain.append(f"{found} numbered/lettered line(s) under section headings")
 
 
+@reader("articles", "prose", priority=3,
+        applies=lambda ex, region: bool(declared_modules(ex.spans)))
+def read_articles_reader(ex: Extraction, region, draft: Draft) -> None:
+    """Modules declared once with their points (由A（30分）、B（20分）…组成), their items stated in
+    the articles that follow, each article naming its module or going on with the one before."""
+    found = read_articles(ex.outline, ex.spans, draft)
+    if found:
+        draft.explain.append(f"declared_modules: {len(draft.categories)} module(s) declared with their points; "
+                             f"{found} item(s) from the articles that follow")
+
+
 # --------------------------------------------------------------------------- sections
 
 
@@ -175,11 +190,19 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
         elif kind == "scope" and draft.scope is None:
             read_scope(node, draft)
     veto_effect_anywhere(ex.spans, draft)
+    if disqualification_clauses(ex.spans, draft):
+        draft.explain.append("disqualification_clause: a clause deciding the whole result read as a veto entry")
     for span in ex.spans:
         m = TOTAL_PROSE.search(span.text)
         if m:
             draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
             break
+    else:
+        for span in ex.spans:   # 考核实行百分制: out of 100
+            m = HUNDRED_SCALE.search(span.text)
+            if m:
+                draft.total, draft.total_span = 100.0, span.match_span(m)
+                break
     found = [f"{len(v)} {k}" for k, v in (("bonus", draft.bonus), ("deduction", draft.deductions),
                                            ("veto", draft.veto), ("grade", draft.grades)) if v]
     if found:

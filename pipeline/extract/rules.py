@@ -11,14 +11,23 @@ import re
 from functools import lru_cache
 
 from schemes.criteria.grammar import fold_words
+from extractors.model import Table
 from schemes.criteria.rules import ParsedRule, parse_rule
+from schemes.model import ThresholdRule
 
 from .entries import POINTS_NOTE
 from .runner import stage
+from .spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
 
 PENALTY_PHRASE = re.compile(r"(扣|减|扣除)\s*[\d０-９.．]+\s*分|扣完为止")
 AWARD_PHRASE = re.compile(r"(加|得|计)\s*[\d０-９.．]+\s*分")
+#: a rule stated once for every item (named rule ``document_rule``): the item's points are
+#: earned whole (即得该项满分, 默认满分) or lost whole (该项不得分, 扣除该项应得分)
+WHOLE_ITEM = re.compile(r"(?:即|就|便|则|可)?(?:得|获得|计|给予?)(?:该项|本项|此项|相应)(?:满分|全部分值|全分|分值)"
+                        r"|默认(?:为)?满分|(?:该项|本项|此项)(?:不得分|计0分|得0分|记0分)"
+                        r"|扣除该项(?:应得分|全部分值|分值|分数)")
+NOTE_CELL = re.compile(r"^\s*(?:说明|注|备注|注意)\s*[:：]?")
 BASE_STATED = re.compile(r"(?:基本分|基础分|基准分|底分|起评分)\s*(?:为|是|按)?\s*(\d+(?:\.\d+)?)\s*分|(百分制)")
 
 
@@ -61,6 +70,58 @@ def deduction_form(draft: Draft, doc_text: str) -> tuple[str, float | None, str 
             f"deduction form ({penalties} of {len(items)} items only take points off)")
 
 
+#: words that make a sentence speak of every item (每项材料…, 各项…, 本表所列…)
+EVERY_ITEM = re.compile(r"(每项|各项|每一项|所列|所有|全部|本表|默认)")
+
+
+def document_rule(ex: Extraction, items: list[DraftItem]) -> Span | None:
+    """The sentence that states one all-or-nothing rule for every item — in a table's note cell
+    (说明：…), or in the prose speaking of every item (每项, 各项…) — and is not part of any item's
+    own text or criteria, if the document has one."""
+    own = {(s.ref.block, s.ref.row, s.ref.col) for it in items for s in (it.text, it.criteria) if s is not None}
+    cells = (cell_span(ex.doc, index, block, cell) for index, block in enumerate(ex.doc.blocks[:ex.limit or None])
+             if isinstance(block, Table) for cell in block.cells if NOTE_CELL.match(cell.text))
+    for span, note in [*((s, False) for s in ex.spans), *((c, True) for c in cells)]:
+        if (span.ref.block, span.ref.row, span.ref.col) in own:
+            continue
+        for m in WHOLE_ITEM.finditer(span.text):
+            start = max(span.text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
+            ends = [e for e in (span.text.find(p, m.end()) for p in "。；;\n") if e >= 0]
+            sentence = span.sub(start, min(ends) if ends else len(span.text)).strip()
+            if note or EVERY_ITEM.search(sentence.text):   # a table's 说明 speaks of its rows
+                return sentence
+    return None
+
+
+def apply_document_rule(items: list[DraftItem], sentence: Span) -> int:
+    """Items with points whose own criteria state no scoring of their own (manual, or
+    none) take the document's all-or-nothing rule: threshold, the sentence kept as its text."""
+    applied = 0
+    for item in items:
+        own = item.rule.kind if item.rule is not None else None
+        if item.points is None or own not in (None, "manual") or (own == "manual" and _states_scoring(item)):
+            continue
+        item.rule, item.rule_reason, item.document_rule = with_document_rule(None, sentence), None, sentence
+        applied += 1
+    return applied
+
+
+def with_document_rule(own, sentence: Span):
+    """The item's rule once the document's all-or-nothing rule applies: its own rule where it
+    has one that scores, else a threshold worth the item's points."""
+    if own is not None and own.kind != "manual":
+        return own
+    return ThresholdRule(text=sentence.text)
+
+
+def _states_scoring(item: DraftItem) -> bool:
+    """The item's own criteria say how it is judged (综合评定, 酌情打分…): its manual rule stands."""
+    return bool(item.criteria is not None and MANUAL_WORDS.search(item.criteria.text))
+
+
+MANUAL_WORDS = re.compile(r"(酌情|综合|评定|打分|视情况|根据.{0,8}情况)")
+
+
 @stage("rules", requires=("readings",), assigns=("readings.rules", "readings.report.criteria_parsed"))
 def rules_stage(ex: Extraction) -> None:
     """Criteria → rules for every reading; the share parsed goes into the reading's report."""
@@ -73,5 +134,10 @@ def rules_stage(ex: Extraction) -> None:
         for item in items:
             result = parsed_rule(item, item.text.text, deduction)
             item.rule, item.rule_reason = result.rule, result.reason
-            parsed += result.rule is not None
+        if not deduction and (sentence := document_rule(ex, items)) is not None:
+            applied = apply_document_rule(items, sentence)
+            if applied:
+                ex.decide("rules", f"{reading.region} by {reading.reader}", f"document_rule: {applied} item(s) without a rule of their own "
+                                                 f"take the rule stated once for all: «{sentence.text[:60]}»")
+        parsed = sum(item.rule is not None for item in items)
         reading.report.criteria_parsed = parsed / len(items)

@@ -33,7 +33,7 @@ class Stage:
 
 
 #: the order the stages run in (each registered by its module)
-ORDER = ("facts", "layout", "readings", "rules", "choose", "scheme")
+ORDER = ("numerals", "facts", "layout", "readings", "rules", "choose", "scheme")
 #: the registered stages
 STAGES: list[Stage] = []
 
@@ -61,7 +61,7 @@ def check_stages(stages: list[Stage] | None = None) -> list[str]:
 
 def pipeline() -> list[Stage]:
     """The stages in order (importing the stage modules registers them)."""
-    from . import choose, facts, readings, regions, rules, scheme  # noqa: F401  (registration)
+    from . import choose, facts, numerals, readings, regions, rules, scheme  # noqa: F401  (registration)
     return sorted(STAGES, key=lambda s: ORDER.index(s.name))
 
 
@@ -71,4 +71,8 @@ def run(doc: Document, settings: ExtractSettings = DEFAULT) -> Extraction:
         s.func(ex)
         if ex.scheme is not None:   # a stage may conclude early (not a scheme)
             break
+    if ex.rewrites and ex.scheme is not None:   # cite the text as printed (numerals stage)
+        from .numerals import restore_provenance
+        ex.scheme = restore_provenance(ex.scheme, ex.rewrites)
+        ex.flags = ex.scheme.flags
     return ex

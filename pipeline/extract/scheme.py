@@ -10,10 +10,11 @@ import re
 
 from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
 from schemes.criteria.numbers import clean_number
+from schemes.criteria.rules import ParsedRule
 from schemes.reconcile import check_rules, check_weights, reconcile_sums
 
 from .facts import TRUNCATION
-from .rules import parsed_rule
+from .rules import parsed_rule, with_document_rule
 from .runner import stage
 from .spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
@@ -155,6 +156,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
     criteria = it.criteria or it.text
     parsed = parsed_rule(it, text.text, deduction)
+    if it.document_rule is not None:
+        parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule))
     if it.points is None and not deduction:
         flags.append(Flag(
             kind="missing_points", target=item_id, category=cat.name, code=code,
@@ -170,7 +173,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         name=_clean(it.name.text) if it.name is not None else None, weight=it.weight,
         confidence=round(it.confidence * (unparsed_factor if parsed.rule is None and it.points is not None else 1.0),
                          2),
-        sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span),
+        sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span,
+                     rule=it.document_rule),
     )
     return item, flags
 

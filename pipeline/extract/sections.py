@@ -48,14 +48,14 @@ def section_kind(node: Node) -> str | None:
 
 
 def read_bonus(node: Node, draft: Draft) -> None:
-    for child, text in _numbered(node):
+    for child, text in _entries(node):
         entry = _level_entry(child, text, "bonus", len(draft.bonus) + 1)
         if entry:
             draft.bonus.append(entry)
 
 
 def read_deductions(node: Node, draft: Draft) -> None:
-    for child, text in _numbered(node):
+    for child, text in _entries(node):
         clauses = label_clauses(text.text)
         if any(c.has("LEVELS") for c in clauses):   # 通报、警告、记过分别扣1、2、3分: amounts by level
             entry = _level_entry(child, text, "deduction", len(draft.deductions) + 1)
@@ -100,6 +100,41 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
                 return
 
 
+# "…的，本次检查直接计0分" / "…的，年度考核定为不合格" / "…的，取消评优资格": a clause that
+# decides the whole result, stated without the word 一票否决.  The consequence must name the
+# whole (本次/年度/总分/考核结果…): "…的，该项计0分" is an item's own rule.
+WHOLE = r"(?:本次|本年度|当年|年度|全年|总分|总成绩|总得分|考核结果|考核等次|考核成绩|检查结果|检查得分|评估结果)"
+DISQUALIFY = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?P<cond>[^。；;，,]{4,60}?的)\s*[，,]\s*(?P<effect>"
+    rf"[^。；;，,]{{0,12}}?{WHOLE}[^。；;，,]{{0,10}}?(?:计|记|按|为|定为|评为|确定为|计为)\s*(?:0|零|〇)\s*分"
+    rf"|[^。；;，,]{{0,12}}?{WHOLE}?[^。；;，,]{{0,8}}?(?:定为|评为|确定为|计为)\s*(?:不合格|不称职|不及格|较差)"
+    r"|取消[^。；;，,]{0,16}?(?:资格|评优|评先))"
+)
+
+
+LEAD_IN = re.compile(r"(之一|下列|以下|如下|否决)")
+
+
+def disqualification_clauses(spans: list[Span], draft: Draft) -> int:
+    """Veto entries stated as a clause of their own, outside a 一票否决 list (named rule
+    ``disqualification_clause``): the condition becomes the entry, the consequence the
+    veto effect when none is stated.  Returns how many were added."""
+    added = 0
+    for span in spans:
+        for m in DISQUALIFY.finditer(span.text):
+            cond = span.match_span(m, "cond")
+            text = squash(cond.text)
+            if LEAD_IN.search(text):
+                continue   # "有下列情形之一的，…": the lead-in of a veto list, read with the list
+            if len(text) < 4 or any(text in squash(v.text) or squash(v.text) in text for v in draft.veto):
+                continue
+            draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", text=text, sources=refs(text=cond)))
+            if draft.veto_effect is None:
+                draft.veto_effect = span.match_span(m, "effect")
+            added += 1
+    return added
+
+
 def _numbered(node: Node) -> list[tuple[Node, Span]]:
     """The numbered children of a section with their text (continuations joined)."""
     out: list[tuple[Node, Span]] = []
@@ -118,6 +153,30 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
     return out
 
 
+#: a sentence about the whole section (加分合计不超过5分, 以上扣分…), not an entry
+SECTION_NOTE = re.compile(r"^\s*(加分|扣分|减分|以上|上述|本项|其中|合计|累计)")
+SECTION_WORD = re.compile(r"^\s*(?:加分|扣分|减分|奖励加分)(?:项目|事项|项)?\s*[。：:．.]\s*")
+
+
+def _entries(node: Node) -> list[tuple[Node, Span]]:
+    """A section's entries: its numbered children, or — an article that states its entries
+    in running sentences (第十条 加分。…的，每次加1分；…每篇加0.5分，累计不超过2分。) — each
+    sentence after the section word, except those about the whole section."""
+    numbered = _numbered(node)
+    if numbered:
+        return numbered
+    head = SECTION_WORD.match(node.body.text)
+    if head is None:
+        return []
+    out, text = [], node.body.text
+    bounds = [head.end()] + [m.end() for m in re.finditer(r"[；;。]", text) if m.end() > head.end()] + [len(text)]
+    for start, end in zip(bounds, bounds[1:]):
+        piece = node.body.sub(start, end).strip(" \n；;。")
+        if squash(piece.text) and not SECTION_NOTE.match(piece.text):
+            out.append((Node(9, "", "", piece), piece))
+    return out
+
+
 def _respectively(before: str, count: int) -> list[str]:
     """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
     as many as the amounts after it."""
@@ -126,11 +185,16 @@ def _respectively(before: str, count: int) -> list[str]:
     clause = re.split(r"[，,。；;：:]", re.sub(r"分别\s*$", "", before).rstrip("的，,、 "))[-1]
     names = [re.sub(r"^(受到|给予|被|获得|获)", "", n).strip() for n in re.split(r"[、和及与]", clause)]
     names = [re.sub(r"(处分|奖励|表彰)(的)?$", "", n) for n in names]
+    if len(names) >= 3 and len(names[0]) > max(map(len, names[1:])):
+        # the first name carries the sentence's lead-in (被集团通报、警告、记过): names in a
+        # 、-list are parallel, so it is as long as the longest of the others
+        names[0] = names[0][-max(map(len, names[1:])):]
     return names if len(names) == count and all(names) else []
 
 
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
     labels = analyse(text.text)
+    entry_cap = None
     levels_match = next((m for m in labels if m[0] == "LEVELS"), None)
     full = node.full_text()
     shared = SHARED.search(full)
@@ -147,9 +211,12 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
             return None
         points = points_of(award or cap)   # an entry stated only by its cap (最多可获得4分加分) is worth up to it
         levels = {}
+        if award is not None and cap is not None and (cap_points := points_of(cap)) is not None \
+                and points is not None and cap_points > points:
+            entry_cap = cap_points   # 每篇加0.5分，累计不超过2分: per occurrence, up to the cap
     return Entry(
         id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,
-        text=unwrap(text.strip(" ;；。").text), points=points, levels=levels,
+        text=unwrap(text.strip(" ;；。").text), points=points, levels=levels, cap=entry_cap,
         shared_factor=parse_number(shared.group(2)) if shared else None,
         sources=refs(text=text),
     )

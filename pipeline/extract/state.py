@@ -35,6 +35,7 @@ class DraftItem:
     confidence: float = 1.0
     rule: Any = None                  # parsed by the rules stage (schemes.criteria)
     rule_reason: str | None = None    # why no rule was parsed
+    document_rule: Span | None = None  # a rule stated once for all items (rules.document_rule)
 
 
 @dataclass
@@ -180,6 +181,8 @@ class Extraction:
 
     doc: Document
     settings: ExtractSettings = field(default_factory=ExtractSettings)
+    # numerals: (block, row, col) → how a text was rewritten for reading (numerals.Rewrite)
+    rewrites: dict[tuple, Any] = field(default_factory=dict)
     # facts
     title: Span | None = None
     year: int | None = None

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.measure import Calibration, Matched, Matches, share
 from pipeline.scoring.numbers import parse_bool
 from schemes.criteria.numbers import parse_number
 from schemes.model import Scheme
@@ -23,7 +24,7 @@ from .propose import prefill_file
 
 
 @dataclass
-class ReportScore:
+class ReportScore(Matched):
     report: str
     unit_ok: bool
     linked_right: int = 0
@@ -34,14 +35,13 @@ class ReportScore:
     wrong: int = 0
     wrong_flagged: int = 0
     problems: list[str] = field(default_factory=list)
+    #: a proposed value's confidence against whether it is exact, per proposed value
+    values_calibration: Calibration = field(default_factory=Calibration)
 
     @property
-    def precision(self) -> float:
-        return self.linked_right / self.linked if self.linked else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.linked_right / self.gold_linked if self.gold_linked else 1.0
+    def matches(self) -> Matches:
+        """Links: targets linked right, of those linked and of those the gold links."""
+        return Matches(self.linked_right, self.linked, self.gold_linked)
 
 
 def same_value(a: str, b: str) -> bool:
@@ -95,7 +95,10 @@ def score_report(result: Prefill, gold: dict) -> ReportScore:
                     sc.problems.append(f"{t.target} {name}: no value, gold {want}")
         for name, p in proposed.items():
             want = gold_inputs.get(name)
-            if want is not None and same_value(p.value, want):
+            exact = want is not None and same_value(p.value, want)
+            if p.status == "proposed":
+                sc.values_calibration.add(p.confidence, exact)
+            if exact:
                 continue
             sc.wrong += 1
             sc.wrong_flagged += p.check
@@ -119,17 +122,16 @@ def evaluate(folder: Path | str) -> list[ReportScore]:
     return out
 
 
-def totals(scores: list[ReportScore]) -> dict[str, float]:
-    right = sum(s.linked_right for s in scores)
-    linked = sum(s.linked for s in scores)
-    gold = sum(s.gold_linked for s in scores)
-    p = right / linked if linked else 1.0
-    r = right / gold if gold else 1.0
-    vg = sum(s.values_gold for s in scores)
+def totals(scores: list[ReportScore]) -> dict[str, float | None]:
+    """The set's figures: linking P/R/F1 over all reports, exact values, wrong values flagged or "check",
+    the AUROC of value confidence, units named right."""
+    links = Matches.total(s.matches for s in scores)
     wrong = sum(s.wrong for s in scores)
     return {
-        "reports": len(scores), "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "values": vg, "exact": (sum(s.values_exact for s in scores) / vg) if vg else 1.0,
-        "wrong": wrong, "wrong_flagged": (sum(s.wrong_flagged for s in scores) / wrong) if wrong else 1.0,
-        "units": sum(s.unit_ok for s in scores) / len(scores) if scores else 1.0,
+        "reports": len(scores), "precision": links.precision, "recall": links.recall, "f1": links.f1,
+        "values": sum(s.values_gold for s in scores),
+        "exact": share(sum(s.values_exact for s in scores), sum(s.values_gold for s in scores)),
+        "wrong": wrong, "wrong_flagged": share(sum(s.wrong_flagged for s in scores), wrong),
+        "auroc": Calibration.total(s.values_calibration for s in scores).auroc,
+        "units": share(sum(s.unit_ok for s in scores), len(scores)),
     }

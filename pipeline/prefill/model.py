@@ -1,8 +1,10 @@
 """The prefill's typed results: per report, per scheme target, the proposed inputs with their evidence.
 
 Everything a rater needs to confirm a value travels with it: the quoted sentence, where it is in the
-report (file, block, page, paragraph, table row, character span), a confidence, flags (contradiction,
-approximate figure, stated target …) and the candidate passages the link was chosen from.
+report (a :class:`~schemes.model.SourceRef`, the provenance a scheme's values carry: file, block, page,
+paragraph, table row, character span; its ``quote`` is left empty, the sentence being the evidence), a
+confidence, flags (contradiction, approximate figure, stated target …) and the candidate passages the
+link was chosen from.
 """
 
 from __future__ import annotations
@@ -11,37 +13,13 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from schemes.model import SourceRef
+
 #: proposed: a value read from the report; linked: the report addresses the target but the input is the
 #: rater's (manual score, a judgement); no evidence: nothing in the report addresses it (never guessed).
 Status = Literal["proposed", "linked", "no evidence", "confirmed"]
 #: Below this confidence a proposal is shown as "check".
 CHECK_BELOW = 0.6
-
-
-class Where(BaseModel):
-    """Where a piece of evidence is in the report; ``start``/``end`` index the block's text."""
-
-    file: str
-    block: int
-    page: int | None = None
-    paragraph: int | None = None
-    table: int | None = None
-    row: int | None = None
-    start: int = 0
-    end: int = 0
-
-    def label(self) -> str:
-        parts = [self.file]
-        if self.page is not None:
-            parts.append(f"p.{self.page}")
-        if self.table is not None:
-            parts.append(f"table {self.table + 1} row {(self.row or 0) + 1}")
-        elif self.paragraph is not None:
-            parts.append(f"¶{self.paragraph + 1}")
-        else:
-            parts.append(f"block {self.block + 1}")
-        parts.append(f"chars {self.start}-{self.end}")
-        return " ".join(parts)
 
 
 class Candidate(BaseModel):
@@ -58,7 +36,7 @@ class Proposal(BaseModel):
     value: str = ""
     status: Status
     evidence: str = ""
-    where: Where | None = None
+    where: SourceRef | None = None
     confidence: float = 0.0
     flags: list[str] = Field(default_factory=list)
     #: the span of the figure or statement read, inside ``evidence``
@@ -86,7 +64,7 @@ class Sentence(BaseModel):
 
     index: int
     text: str
-    where: Where
+    where: SourceRef
     section: str = ""
 
 

@@ -19,9 +19,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from openpyxl.comments import Comment
-from openpyxl.styles import PatternFill
-
 from pipeline.scoring.inputs import Contract
 from pipeline.scoring.template import build_template, template_rows
 from schemes.atomic import atomic_file, csv_cell, text_cell
@@ -35,8 +32,8 @@ EVIDENCE_HEADER = ("报告 report", "单位 unit", "项目 item", "输入 input"
                    "置信度 confidence", "依据 evidence", "出处 source", "提示 flags", "附件 attachments",
                    "候选 candidates")
 CSV_EXTRA = ("status", "confidence", "source", "flags")
-_CHECK = PatternFill("solid", fgColor="FFF2CC")
-_OK = PatternFill("solid", fgColor="E2EFDA")
+#: fills of proposed values: to check (yellow), as read (green)
+CHECK_COLOR, OK_COLOR = "FFF2CC", "E2EFDA"
 
 
 class DuplicateUnit(ValueError):
@@ -70,6 +67,10 @@ def rows(result: Prefill):
 
 
 def build_workbook(scheme: Scheme, results: list[Prefill], contract: Contract | None = None):
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    check_fill, ok_fill = PatternFill("solid", fgColor=CHECK_COLOR), PatternFill("solid", fgColor=OK_COLOR)
     contract = contract or Contract(scheme)
     check_units(results)
     wb = build_template(scheme, [r.unit for r in results], contract)
@@ -90,8 +91,8 @@ def build_workbook(scheme: Scheme, results: list[Prefill], contract: Contract | 
                     text_cell(cell, value)
                 else:
                     cell.value = value
-                cell.fill = _CHECK if p.check else _OK
-                note = f"{p.evidence}\n— {p.where.label() if p.where else ''} confidence {p.confidence}"
+                cell.fill = check_fill if p.check else ok_fill
+                note = f"{p.evidence}\n— {p.where.label(span=True) if p.where else ''} confidence {p.confidence}"
                 if p.flags:
                     note += "\n" + "\n".join(p.flags)
                 comment = Comment(note[:1500], "kaohe prefill")
@@ -108,7 +109,7 @@ def build_workbook(scheme: Scheme, results: list[Prefill], contract: Contract | 
                               for c in t.candidates[:3])
             line = [r.file, r.unit, t.target, p.input, p.value, p.status, "check" if p.check else "",
                     p.confidence if p.status == "proposed" else "", p.evidence,
-                    p.where.label() if p.where else "", "; ".join(p.flags), "; ".join(t.attachments), cands]
+                    p.where.label(span=True) if p.where else "", "; ".join(p.flags), "; ".join(t.attachments), cands]
             for j, v in enumerate(line, 1):
                 cell = ws.cell(row=n, column=j)
                 if isinstance(v, str):
@@ -116,7 +117,7 @@ def build_workbook(scheme: Scheme, results: list[Prefill], contract: Contract | 
                 else:
                     cell.value = v
             if p.status == "proposed":
-                ws.cell(row=n, column=5).fill = _CHECK if p.check else _OK
+                ws.cell(row=n, column=5).fill = check_fill if p.check else ok_fill
             n += 1
     ws.freeze_panes = "E2"
     for letter, width in zip("ABCDEFGHIJKLM", (18, 14, 8, 10, 10, 11, 7, 10, 60, 30, 30, 30, 40)):
@@ -143,13 +144,13 @@ def long_rows(scheme: Scheme, results: list[Prefill], contract: Contract | None 
             continue
         out.append((unit, item, inp, p.value, rater, p.evidence, p.status,
                     str(p.confidence) if p.status == "proposed" else "",
-                    p.where.label() if p.where else "", "; ".join(p.flags)))
+                    p.where.label(span=True) if p.where else "", "; ".join(p.flags)))
     for r in results:  # inputs read beyond the template's (shared_count:LEVEL)
         offered = {(row[1], row[2]) for row in out if row[0] == r.unit}
         for t, p in rows(r):
             if p.value and (t.target, p.input) not in offered:
                 out.append((r.unit, t.target, p.input, p.value, "", p.evidence, p.status, str(p.confidence),
-                            p.where.label() if p.where else "", "; ".join(p.flags)))
+                            p.where.label(span=True) if p.where else "", "; ".join(p.flags)))
     return out
 
 

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.model import Document, Paragraph, Heading, Table, cell_spans
+from schemes.model import SourceRef
 
-from .model import Sentence, Where
+from .model import Sentence
 
 _CN = "〇零一二三四五六七八九十百两"
 _SPLIT = re.compile(r"(?<=[。！？；;!?])")
@@ -162,7 +163,7 @@ def segment(doc: Document) -> Segmented:
                                   refs=[str(cn_int(r) or r) if "." not in r else r for r in _ITEM_REF.findall(piece)])
                 sections.append(current)
             s = Sentence(index=len(sentences), text=piece,
-                         where=Where(file=file, block=b, page=block.prov.page, paragraph=block.prov.paragraph,
+                         where=SourceRef(file=file, block=b, page=block.prov.page, paragraph=block.prov.paragraph,
                                      start=start, end=end),
                          section=current.title if current else "")
             sentences.append(s)
@@ -190,7 +191,7 @@ def _table_rows(table: Table, b: int, file: str, sentences: list[Sentence], rows
         end = max((e for _, e in own), default=0)
         text = "，".join(c for c in cells if c.strip())
         s = Sentence(index=len(sentences), text=text,
-                     where=Where(file=file, block=b, page=table.prov.page, table=table.prov.table, row=r,
+                     where=SourceRef(file=file, block=b, page=table.prov.page, table=table.prov.table, row=r,
                                  start=start, end=end),
                      section=current.title if current else "")
         sentences.append(s)

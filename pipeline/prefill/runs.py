@@ -89,7 +89,7 @@ class PrefillRuns:
         record = {
             "at": _now(), "author": author, "unit": unit, "item": item, "input": input_name, "value": value,
             "proposed": proposal.value, "action": "confirmed" if value == proposal.value else "corrected",
-            "evidence": proposal.evidence, "source": proposal.where.label() if proposal.where else "",
+            "evidence": proposal.evidence, "source": proposal.where.label(span=True) if proposal.where else "",
             "report": result.file,
         }
         with self._lock(folder):

@@ -230,7 +230,7 @@ def read_value(name: str, target: Target, sentences: list[Sentence], seg: Segmen
     other = _contradiction(picks)
     if other is not None:
         flags.append(_("contradiction: {this} vs {other} ({where})").format(
-            this=best.fig.text, other=other.fig.text, where=other.sentence.where.label()))
+            this=best.fig.text, other=other.fig.text, where=other.sentence.where.label(span=True)))
         conf -= 0.3
     if best.fig.approx:
         flags.append(_("approximate: {figure}").format(figure=best.fig.text))

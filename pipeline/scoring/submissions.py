@@ -9,9 +9,7 @@ nothing is scored from a submission that failed.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -26,6 +24,7 @@ from .inputs import INPUT_BASES, Contract
 from .matrix import FactLog, FactMatrix, Key
 from .numbers import MAX_INPUT, fmt_dec, norm_text, parse_bool, parse_number, to_micro
 from .tables import RawTable, read_table
+from .unit_list import read_unit_list  # noqa: F401 - callers import it from here too
 
 DEFAULT_MAX_ERRORS = 50
 YES_NO = "是/否, yes/no, 1/0, true/false, 达标/未达标"
@@ -53,20 +52,6 @@ def read_submissions(path: Path | str, scheme: Scheme, *, units: list[str] | Non
     groups |= {r.name for p in contract.parts.parts for r in p.raters}
     raw = read_table(Path(path), rater_groups=groups)
     return validate(raw, contract, units=units, missing_zero=missing_zero, max_errors=max_errors)
-
-
-def read_unit_list(path: Path | str) -> list[str]:
-    """A unit list: one unit per line, or the first column of a CSV (an optional `unit` header)."""
-    text = Path(path).read_text(encoding="utf-8-sig")
-    out: list[str] = []
-    # csv, not str.split: a quoted unit name may hold a comma ("某某,公司").
-    for i, row in enumerate(csv.reader(io.StringIO(text))):
-        name = norm_text(row[0]) if row else ""
-        if not name or (i == 0 and name.lower() in {"unit", "单位"}):
-            continue
-        if name not in out:
-            out.append(name)
-    return out
 
 
 # --------------------------------------------------------------------------- collecting problems

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .errors import Problem, SubmissionError
 from .numbers import norm_text
+from .xlsx import sheet_title
 
 LONG_REQUIRED = ("unit", "item", "input", "value")
 LONG_OPTIONAL = ("rater", "evidence")
@@ -43,14 +44,6 @@ class RawTable:
         if self.layout == "wide" and field_name in ("item", "input", "value"):
             return str(self.df["header"].iat[pos])
         return field_name
-
-
-_BAD_TITLE = str.maketrans({c: "_" for c in '[]:*?/\\'})
-
-
-def sheet_title(name: str) -> str:
-    """A worksheet title for a rater group or part name (Excel: ≤ 31 chars, no []:*?/\\)."""
-    return name.translate(_BAD_TITLE)[:31] or "sheet"
 
 
 def read_table(path: Path, rater_groups: set[str] | None = None) -> RawTable:

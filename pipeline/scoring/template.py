@@ -18,11 +18,7 @@ import csv
 import hashlib
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+from typing import TYPE_CHECKING
 
 from kaohe.i18n import _
 from schemes.atomic import atomic_file, csv_cell, text_cell
@@ -32,7 +28,11 @@ from .errors import SchemeArgError
 from .inputs import Contract, InputSpec, TargetSpec
 from .numbers import fmt_dec
 from .rules import describe_rule
-from .tables import sheet_title
+from .xlsx import sheet_title
+
+if TYPE_CHECKING:  # openpyxl is imported where a workbook is made: the long CSV form does without it
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
 
 MAIN_SHEET = "考核数据"
 HELP_SHEET = "说明"
@@ -44,6 +44,8 @@ LONG_HEADER = ("unit", "item", "input", "value", "rater", "evidence")
 
 
 def build_template(scheme: Scheme, units: list[str] | None = None, contract: Contract | None = None) -> Workbook:
+    from openpyxl import Workbook
+
     contract = contract or Contract(scheme)
     plan = contract.parts
     if units is None:
@@ -161,10 +163,15 @@ def write_template_csv(scheme: Scheme, path: Path | str, units: list[str] | None
     return Path(path)
 
 
-_HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+_HEAD_COLOR = "DDEBF7"
 
 
 def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules: dict[str, str]) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    head_fill = PatternFill("solid", fgColor=_HEAD_COLOR)
     last = max(len(units), MIN_ROWS) + 1
     for j, name in enumerate(["unit", *(spec.column for _, spec in cols)], 1):
         text_cell(ws.cell(row=1, column=j), name)
@@ -178,7 +185,7 @@ def _sheet(ws, cols: list[tuple[TargetSpec, InputSpec]], units: list[str], rules
     for j, (tgt, spec) in enumerate(cols, 2):
         cell = head[j - 1]
         cell.font = Font(bold=True)
-        cell.fill = _HEAD_FILL
+        cell.fill = head_fill
         letter = get_column_letter(j)
         ws.column_dimensions[letter].width = max(12, min(len(spec.column) * 1.6, 24))
         text = [f"{spec.column}", tgt.label]
@@ -211,6 +218,8 @@ def _hint(spec: InputSpec) -> str:
 
 
 def _validation(spec: InputSpec, cache: dict[str, DataValidation]) -> DataValidation:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     if spec.kind == "bool":
         key = "bool"
         make = lambda: DataValidation(type="list", formula1='"是,否"', allow_blank=True,  # noqa: E731

@@ -22,6 +22,14 @@ from xml.sax.saxutils import escape
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+_BAD_TITLE = str.maketrans({c: "_" for c in '[]:*?/\\'})
+
+
+def sheet_title(name: str) -> str:
+    """A worksheet title for a rater group or part name (Excel: ≤ 31 chars, no []:*?/\\)."""
+    return name.translate(_BAD_TITLE)[:31] or "sheet"
+
+
 @dataclass
 class SheetData:
     """One sheet: a header row and columns, each ``("n", number texts)`` or ``("s", texts)``."""

@@ -49,6 +49,8 @@ CMP_WORDS = {
 }
 AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
 
+#: counters (量词) of things counted per occurrence
+COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆"
 #: occurrence words → the unit counted
 UNIT_OF = {
     "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",
@@ -121,7 +123,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": ["一次", "一项", "一起", "人次"]}}],
         # 每培育1个示范点, 每举办一场: 每 + a verb + a count of one and its unit
         [{"TEXT": {"REGEX": "^每"}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]$"}},
-         {"TEXT": {"REGEX": "^[项次起家篇人个例处件名场期批]$"}}],
+         {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
+        # 每缺一本, 每少一份: 每 + a verb + one of a counter, tokenised together
+        [{"TEXT": {"IN": ["每", "每缺", "每少", "每发现", "每缺少"]}}, {"OP": "?"},
+         {"TEXT": {"REGEX": f"^[一1][{COUNTERS}]$"}}],
     ],
     "MANUAL": [
         [{"TEXT": {"IN": ["综合打分", "综合评分", "综合评定", "酌情", "酌情扣分", "酌情加分", "视情"]}}],

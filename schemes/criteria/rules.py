@@ -3,7 +3,11 @@
 The phrases are found by the grammar (grammar.py); this module decides what
 they add up to.  The decision list, in order:
 
-1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate;
+1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate; criteria that are
+   only such a clause → threshold (the item's points unless the gate's condition);
+0. graded bands: two or more levels each with its own points range (优秀13-15分；良好10-12分;
+   质量较好（12-15分）；基本完成（8-11分）) → labelled tiers, each worth its range's top
+   with the range's bottom kept (the rater scores inside the band reached);
 1a. one printed range (扣1-2分, 加2至5分) and no fixed amount, 不得分 or 按比例 beside it
    → range: the rater chooses the amount inside it (每处/每项… → per occurrence).
    A range mixed with fixed amounts leaves the decision to the steps below;
@@ -11,7 +15,8 @@ they add up to.  The decision list, in order:
    (达到80%以上, 达到上年参保数) → threshold worth the item's points;
    otherwise the criteria only describe the work → manual;
 3. only deductions (扣N分) → per_occurrence, floored at 0 when the item has a
-   maximum or the text says 扣完为止;
+   maximum or the text says 扣完为止; the same when the one award is the item's points
+   and every deduction is per occurrence (…得10分；每缺一项扣2分);
 4. one award plus 未达标不得分, or one award equal to the item's points →
    threshold;
 5. awards whose clauses carry comparisons (达到50%不足80%得1分…) → numeric tiers;
@@ -32,7 +37,7 @@ from schemes.model import (
     RangeRule, ThresholdRule, Tier, TiersRule,
 )
 
-from .grammar import AFTER_WORDS, CMP_WORDS, DEDUCT_VERBS, UNIT_OF, analyse
+from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
@@ -40,6 +45,10 @@ _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
 FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
+#: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
+BAND = re.compile(r"(?P<label>[^；;。，,：:（()）\d]{1,16}?)\s*[：:]?\s*[（(]?\s*(?P<lo>\d+(?:\.\d+)?)\s*分?\s*"
+                  r"[-－−–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*分\s*[)）]?")
+_BAND_VERB = re.compile(r"(扣|减|加|得|计|记|给|每)\s*$")
 
 
 @dataclass
@@ -148,7 +157,7 @@ def unit_of(clause: Clause) -> str | None:
     for word, unit in sorted(UNIT_OF.items(), key=lambda kv: -len(kv[0])):
         if word in token:
             return unit
-    tail = re.search(r"([项次起家篇人个例场件名期批处])$", token)
+    tail = re.search(rf"([{COUNTERS}])$", token)
     return tail.group(1) if tail else None
 
 
@@ -168,10 +177,16 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
     penalties = [c for c in clauses if c.has("PENALTY")]
     common = {"text": text, "gate": gate}
+    graded = _graded_bands(text, max_points, common)
+    if graded is not None:
+        return ParsedRule(graded)
     ranged = _range_rule(clauses, common)
     if ranged is not None:
         return ParsedRule(ranged)
 
+    if gate_clauses and not clauses and max_points is not None and not deduction_scheme:
+        # the criteria are only the condition that loses the item (当年未召开的本项不得分): all or nothing
+        return ParsedRule(ThresholdRule(**common))
     if not awards and not penalties:
         if (any(c.has("PROPORTION") for c in clauses) or FORMULA.search(fold(text))) and max_points:
             return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
@@ -200,6 +215,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         # per occurrence (a cap above the award says it repeats), up to the cap
         return _per_occurrence_award(awards[0], award_points[0], clauses, common)
     has_no_score = any(c.has("NO_SCORE") for c in clauses)
+    if len(awards) == 1 and penalties and _same(award_points[0], max_points) and all(c.has("PER") for c in penalties):
+        # 达标的得10分；每缺一项扣2分: the item's points when met, less a step per shortfall
+        return _per_occurrence(penalties, clauses, max_points, deduction_scheme, common)
 
     if len(awards) == 1 and not penalties and (has_no_score or _same(award_points[0], max_points)
                                                or max_points is None):
@@ -222,6 +240,28 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         return ParsedRule(TiersRule(tiers=tiers, **common))
     side = "more" if total > max_points else "less"
     return ParsedRule(None, f"awards add up to {total:g}, {side} than the item's {max_points:g} points")
+
+
+def _graded_bands(text: str, max_points: float | None, common: dict) -> TiersRule | None:
+    """Step 0: levels, each with a points band, that do not overlap and stay within the item's
+    points; a band after a verb (扣1-2分) is an amount to choose, not a level."""
+    folded = fold(text)
+    bands = []
+    for m in BAND.finditer(folded):
+        label = m.group("label").strip(" 、")
+        lo, hi = float(m.group("lo")), float(m.group("hi"))
+        if not label or _BAND_VERB.search(label) or lo > hi:
+            return None
+        bands.append((label, lo, hi))
+    if len(bands) < 2:
+        return None
+    ordered = sorted(bands, key=lambda b: b[2], reverse=True)
+    if any(low[2] >= high[1] for high, low in zip(ordered, ordered[1:])):
+        return None   # overlapping bands are not levels of one scale
+    if max_points is not None and ordered[0][2] > max_points + _EPS:
+        return None
+    return TiersRule(tiers=[Tier(label=f"{label}（{lo:g}-{hi:g}分）", points=hi, min_points=lo)
+                            for label, lo, hi in bands], **common)
 
 
 #: labels that, beside a range, make the criteria more than a range plus its condition

@@ -1,0 +1,121 @@
+"""Prose regulations whose modules are declared once and filled in by later articles.
+
+A 考核办法 written as articles often declares its modules and their points in one sentence
+(考核由A（30分）、B（30分）、C（40分）三部分组成) and states the items in the articles that
+follow, each naming its module once (第四条 A模块中，…得10分; 第七条 B：（一）…（二）…);
+an article that names no module goes on with the module before it.  An item's points are
+what it can earn: its own (N分) note, else the factor of its formula (…×20), else the cap
+of an award per occurrence (每…得2分，最高6分), else its largest award (得10分 … 得6分).
+
+Named rule ``declared_modules``: without such a declaration this reader reads nothing, so
+prose without modules is left to the other prose readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemes.criteria.numbers import fold
+
+from .outline import Node, walk
+from .sections import section_kind
+from .spans import Span, squash
+from .state import Draft, DraftCategory, DraftItem
+
+#: one declared module: a name and its points in brackets (安全责任落实（30分）)
+MODULE = re.compile(r"(?P<name>[^、，,：:。；;（()）\s由和及]{2,14})\s*[（(]\s*(?P<pts>\d+(?:\.\d+)?)\s*分\s*[)）]")
+#: modules listed one after another: separated by 、，和 及
+MODULE_GAP = re.compile(r"^\s*[、，,和及与]?\s*$")
+NOTE_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+FORMULA_FACTOR = re.compile(r"[)）]\s*[×xX*＊]\s*(\d+(?:\.\d+)?)")
+CAP = re.compile(r"(?:最高|最多|上限|累计不超过|不超过|封顶)\s*(?:为|得|加)?\s*(\d+(?:\.\d+)?)\s*分")
+AWARD = re.compile(r"(?:得|计|给|记)\s*(\d+(?:\.\d+)?)\s*分")
+#: how an article names its module: "A模块中，" "A部分：" "A方面" or the module name itself first
+MODULE_SUFFIX = r"(?:模块|部分|方面|板块|类)?(?:中|内)?\s*[：:，,。]?"
+
+
+def declared_modules(spans: list[Span]) -> list[tuple[str, float, Span, Span]]:
+    """(name, points, name span, points span) of the modules one sentence declares (at least two)."""
+    for span in spans:
+        found = list(MODULE.finditer(fold(span.text)))
+        run: list[re.Match] = []
+        for m in found:
+            if run and not MODULE_GAP.match(fold(span.text)[run[-1].end():m.start()]):
+                if len(run) >= 2:
+                    break
+                run = []
+            run.append(m)
+        if len(run) >= 2:
+            return [(m.group("name"), float(m.group("pts")), span.match_span(m, "name"), span.match_span(m, "pts"))
+                    for m in run]
+    return []
+
+
+def item_points(text: str) -> tuple[float, int, int] | None:
+    """The most an item stated in prose can earn (see the module docstring), with where the
+    number stands in ``text``."""
+    folded = fold(text)
+    for pattern in (NOTE_POINTS, FORMULA_FACTOR, CAP):
+        m = pattern.search(folded)
+        if m:
+            return float(m.group(1)), m.start(1), m.end(1)
+    awards = [(float(m.group(1)), m.start(1), m.end(1)) for m in AWARD.finditer(folded)]
+    return max(awards, key=lambda a: a[0]) if awards else None
+
+
+def _named(node: Node, modules: dict[str, DraftCategory]) -> tuple[DraftCategory, int] | None:
+    """The module an article names at its start, and where the article's own text begins."""
+    text = node.body.text
+    for name, cat in modules.items():
+        m = re.match(rf"\s*{re.escape(name)}{MODULE_SUFFIX}", text)
+        if m:
+            return cat, m.end()
+    return None
+
+
+def read_articles(outline: list[Node], spans: list[Span], draft: Draft) -> int:
+    """Items of the declared modules from the articles that follow the declaration."""
+    declared = declared_modules(spans)
+    if not declared:
+        return 0
+    modules: dict[str, DraftCategory] = {}
+    for name, points, name_span, points_span in declared:
+        cat = draft.subcategory(name, None, name_span)
+        cat.points, cat.points_span = points, points_span
+        modules[name] = cat
+    after = declared[0][2].ref.block
+    current: DraftCategory | None = None
+    found = 0
+    for node in outline:
+        if node.level > 1 or node.body.ref.block < after or node.body.ref.block == after and not node.children:
+            continue
+        if section_kind(node) not in (None, "items"):
+            current = None   # 加分/扣分/一票否决/等次: the modules have ended
+            continue
+        named = _named(node, modules)
+        if named is not None:
+            current, start = named
+        else:
+            start = 0
+        if current is None:
+            continue
+        parts = [c for c in walk(node.children) if c.level in (2, 3) and item_points(c.full_text()) is not None]
+        if parts:
+            for part in parts:
+                found += _add(current, f"{node.marker}{part.marker}".replace(" ", ""), part.body)
+        else:
+            body = node.body.sub(start, len(node.body.text)).strip(" \n")
+            if item_points(body.text) is not None:
+                found += _add(current, node.marker.replace(" ", ""), body)
+    return found
+
+
+def _add(cat: DraftCategory, code: str, body: Span) -> int:
+    text = body.strip(" \n；;")
+    if not squash(text.text):
+        return 0
+    points = item_points(text.text)
+    cat.items.append(DraftItem(code=code or None, text=text, points=points[0] if points else None,
+                               points_span=text.sub(points[1], points[2]) if points else None, criteria=text,
+                               confidence=0.8))
+    return 1

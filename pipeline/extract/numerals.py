@@ -1,0 +1,186 @@
+"""The numerals stage: points written in Chinese numerals (（十五分）, 满分一百分, 扣二分) read as
+digits by every later reader, and provenance mapped back to the source text at the end.
+
+Formal notices often write points in Chinese numerals.  Rather than teach every points
+pattern a second number notation, this stage rewrites the numerals of *points
+expressions* — a numeral after a bracket, punctuation or a points word (满分/共/得/扣/加…)
+and before 分 that ends the expression (not 十分重要, not 二十分钟) — into Arabic digits,
+and records for each rewritten text where each of its characters came from.  When the
+scheme is built, :func:`restore_provenance` maps every SourceRef back, so offsets and
+quotes are those of the document as printed (docling's rule: normalise for reading,
+cite the source).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.model import Document, Heading, Paragraph, Table
+from pydantic import BaseModel
+from schemes.criteria.numbers import parse_number
+from schemes.model import SourceRef
+
+from .runner import stage
+from .state import Extraction
+
+NUMERAL = "[零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?"
+#: what may stand before a points numeral: a bracket or punctuation, or a word that states points
+POINTS_CONTEXT = r"[（(【\[：:，,、\s]|满分|共计|合计|总分|分值|最高|上限|不超过|超过|[共计得扣加减为占达给记赋]"
+#: what must follow its 分: the end of the expression (so 十分重要 and 二十分钟 stay words)
+POINTS_END = r"(?=[）)】\]，,。；;、：:\s/]|$|以上|以下|以内|为止|的)"
+POINTS_NUMERALS = re.compile(
+    rf"(?P<ctx>{POINTS_CONTEXT})(?P<num>{NUMERAL}(?:[、，,和或至到\-－~～]{NUMERAL})*)\s*分{POINTS_END}")
+SEPARATED = re.compile(rf"{NUMERAL}")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A text as printed, the text read, and for each character read (and the end) its
+    offset in the printed text."""
+
+    original: str
+    origin: tuple[int, ...]
+    pairs: tuple[tuple[str, str], ...] = ()   # (expression as read, as printed): 扣3分 ← 扣三分
+
+    def source(self, offset: int) -> int:
+        return self.origin[max(0, min(offset, len(self.origin) - 1))]
+
+
+def _digits(numeral: str) -> str | None:
+    value = parse_number(numeral)
+    if value is None or value > 1000:
+        return None
+    return f"{value:g}"
+
+
+def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
+    """``text`` with the numerals of its points expressions in digits, the origin of each
+    character, and each expression as read and as printed; None when there is nothing to
+    rewrite."""
+    if not any(ch in text for ch in "一二三四五六七八九十百零〇两") or "分" not in text:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    changed = False
+    pairs: list[tuple[str, str]] = []
+    for m in POINTS_NUMERALS.finditer(text):
+        numbers = m.group("num")
+        start = m.start("num")
+        pieces: list[tuple[int, int, str]] = []
+        for n in SEPARATED.finditer(numbers):
+            digits = _digits(n.group())
+            if digits is None:
+                pieces = []
+                break
+            pieces.append((start + n.start(), start + n.end(), digits))
+        if pieces:
+            read = numbers
+            for a, b, digits in reversed(pieces):
+                read = read[:a - start] + digits + read[b - start:]
+            pairs.append((m.group("ctx") + read + "分", m.group("ctx") + numbers + "分"))
+        for a, b, digits in pieces:
+            out.append(text[pos:a])
+            origin.extend(range(pos, a))
+            out.append(digits)
+            # each digit points at the numeral it replaces (its first character; the last at its end)
+            origin.extend([a] * (len(digits) - 1) + [b - 1])
+            pos = b
+            changed = True
+    if not changed:
+        return None
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text) + 1))   # including the end offset
+    return "".join(out), tuple(origin), tuple(pairs)
+
+
+def normalise(doc: Document) -> tuple[Document, dict[tuple, Rewrite]]:
+    """The document with points numerals in digits, and the rewrites keyed by (block, row, col)."""
+    rewrites: dict[tuple, Rewrite] = {}
+    blocks = []
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, (Heading, Paragraph)):
+            done = rewrite_points(block.text)
+            if done:
+                rewrites[(index, None, None)] = Rewrite(block.text, done[1], done[2])
+                block = block.model_copy(update={"text": done[0]})
+        elif isinstance(block, Table):
+            cells, touched = [], False
+            for cell in block.cells:
+                done = rewrite_points(cell.text)
+                if done:
+                    rewrites[(index, cell.row, cell.col)] = Rewrite(cell.text, done[1], done[2])
+                    cell = cell.model_copy(update={"text": done[0]})
+                    touched = True
+                cells.append(cell)
+            if touched:
+                block = block.model_copy(update={"cells": cells})
+        blocks.append(block)
+    if not rewrites:
+        return doc, {}
+    return doc.model_copy(update={"blocks": blocks}), rewrites
+
+
+@stage("numerals", requires=("doc",), assigns=("doc", "rewrites"))
+def numerals_stage(ex: Extraction) -> None:
+    """Points written in Chinese numerals read as digits; where each character came from is kept."""
+    ex.doc, ex.rewrites = normalise(ex.doc)
+    if ex.rewrites:
+        ex.decide("numerals", "document", f"points in Chinese numerals read as digits in {len(ex.rewrites)} "
+                                          "paragraph(s)/cell(s); quotes and offsets stay those of the source")
+
+
+def _restore(ref: SourceRef, rewrites: dict[tuple, Rewrite]) -> SourceRef:
+    rw = rewrites.get((ref.block, ref.row, ref.col))
+    if rw is None:
+        return ref
+    start, end = rw.source(ref.start), rw.source(ref.end)
+    if ref.end >= len(rw.origin) - 1:
+        end = len(rw.original)
+    return ref.model_copy(update={"start": start, "end": end, "quote": rw.original[start:end]})
+
+
+#: the fields whose words are shown to people as the document printed them
+WORDING = ("text", "criteria", "name", "label")
+
+
+def restore_provenance(value, rewrites: dict[tuple, Rewrite]):
+    """``value`` (a scheme, or any model holding SourceRefs) with every SourceRef into a
+    rewritten text mapped back to the text as printed, and the points expressions in its
+    wording (text, criteria, names, labels) printed as the document printed them."""
+    if not rewrites:
+        return value
+    pairs = sorted({p for rw in rewrites.values() for p in rw.pairs}, key=lambda p: -len(p[0]))
+    return _restore_value(value, rewrites, pairs)
+
+
+def _reword(text: str, pairs: list[tuple[str, str]]) -> str:
+    for read, printed in pairs:
+        if read in text:
+            text = text.replace(read, printed)
+    return text
+
+
+def _restore_value(value, rewrites, pairs):
+    if isinstance(value, SourceRef):
+        return _restore(value, rewrites)
+    if isinstance(value, BaseModel):
+        updates = {}
+        for name in type(value).model_fields:
+            old = getattr(value, name)
+            if name in WORDING and isinstance(old, str):
+                new = _reword(old, pairs)
+                new = old if new == old else new
+            else:
+                new = _restore_value(old, rewrites, pairs)
+            if new is not old:
+                updates[name] = new
+        return value.model_copy(update=updates) if updates else value
+    if isinstance(value, list):
+        new_list = [_restore_value(v, rewrites, pairs) for v in value]
+        return new_list if any(a is not b for a, b in zip(new_list, value)) else value
+    if isinstance(value, dict):
+        new_dict = {k: _restore_value(v, rewrites, pairs) for k, v in value.items()}
+        return new_dict if any(new_dict[k] is not value[k] for k in value) else value
+    return value
