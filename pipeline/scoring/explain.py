@@ -109,20 +109,42 @@ class ExplanationMismatch(AssertionError):
     """The explanation's source of a score differs from the engine's composition: a bug, never a user error."""
 
 
-def _numbers(micro: np.ndarray) -> pa.Array:
-    """The JSON number of every micro value (:func:`_p`), computed once per distinct value."""
-    uniq, inverse = np.unique(micro, return_inverse=True)
-    return take(pa.array([dumps(_p(v)) for v in uniq.tolist()], pa.string()), inverse.reshape(-1))
+class _Spread:
+    """Per-unit texts of a batch, each line's given as (distinct texts, each unit's text number): gathered,
+    then taken all at once (one Arrow call for the batch, not two per line)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.texts: list[str] = []
+        self.rows: list[np.ndarray] = []
+
+    def add(self, texts: list[str], inverse: np.ndarray) -> "_Slot":
+        self.rows.append(len(self.texts) + np.asarray(inverse, dtype=np.int64))
+        self.texts.extend(texts)
+        return _Slot(len(self.rows) - 1)
+
+    def numbers(self, micro: np.ndarray) -> "_Slot":
+        """The JSON number of every micro value (:func:`_p`), computed once per distinct value."""
+        uniq, inverse = np.unique(micro, return_inverse=True)
+        return self.add([dumps(_p(v)) for v in uniq.tolist()], inverse.reshape(-1))
+
+    def fill(self, pieces: list) -> list:
+        """``pieces`` with each slot replaced by its array of per-unit texts."""
+        if not self.rows:
+            return pieces
+        taken = take(pa.array(self.texts, pa.string()), np.concatenate(self.rows))
+        return [taken.slice(p.k * self.n, self.n) if isinstance(p, _Slot) else p for p in pieces]
+
+
+class _Slot:
+    def __init__(self, k: int) -> None:
+        self.k = k
 
 
 def _line_parts(head: dict, arithmetic: str, notes: list[str]) -> tuple[str, str]:
     """The JSON text of an explained line (keys and order as :class:`ItemScore`) before and after its inputs."""
     return (dumps(head)[:-1] + ',"inputs":[',
             "]," + dumps({"arithmetic": arithmetic, "notes": notes})[1:])
-
-
-def _spread(texts: list[str], inverse: np.ndarray) -> pa.Array:
-    return take(pa.array(texts, pa.string()), inverse)
 
 
 class Explainer:
@@ -182,15 +204,16 @@ class Explainer:
             return pa.array([], pa.string())
         facts = facts_json(res.submission.log, idx, self.targets)
         ctx = Context(self.deduction, [res.units[u] for u in idx.tolist()], self.tables)
+        spread = _Spread(len(idx))
         pieces: list = [lead, self._heads(idx)]
         lists = (
-            ("items", [self._item(item, idx, ctx, facts) for item in scheme.items]),
-            ("categories", [self._subtotal({"id": c.id, "name": c.name}, res.categories[c.id][idx],
+            ("items", [self._item(item, idx, ctx, facts, spread) for item in scheme.items]),
+            ("categories", [self._subtotal({"id": c.id, "name": c.name}, spread.numbers(res.categories[c.id][idx]),
                                            self.cat_max[c.id]) for c in scheme.categories]),
-            ("entries", [self._entry(e, idx, facts) for e in [*scheme.bonus, *scheme.deductions]]),
-            ("vetoes", [self._veto(v, idx, facts) for v in scheme.veto]),
-            ("parts", [self._subtotal({"id": p.id, "name": p.name}, res.parts[p.id][idx], _num(p.max))
-                       for p in res.plan.parts]),
+            ("entries", [self._entry(e, idx, facts, spread) for e in [*scheme.bonus, *scheme.deductions]]),
+            ("vetoes", [self._veto(v, idx, facts, spread) for v in scheme.veto]),
+            ("parts", [self._subtotal({"id": p.id, "name": p.name}, spread.numbers(res.parts[p.id][idx]),
+                                      _num(p.max)) for p in res.plan.parts]),
         )
         for k, (name, lines) in enumerate(lists):
             pieces.append(("," if k else "") + f'"{name}":[')
@@ -198,7 +221,7 @@ class Explainer:
                 pieces.extend([","] * (j > 0) + line)
             pieces.append("]")
         pieces.append("}")
-        return join(*pieces)
+        return join(*spread.fill(pieces))
 
     def _heads(self, idx: np.ndarray) -> pa.Array:
         res, scheme = self.res, self.res.scheme
@@ -211,7 +234,7 @@ class Explainer:
                 "flags": res.unit_flags(u), "total_explanation": total_explanation})[:-1] + ",")
         return pa.array(out, pa.string())
 
-    def _item(self, item: Item, idx: np.ndarray, ctx: Context, facts: dict[str, pa.Array]) -> list:
+    def _item(self, item: Item, idx: np.ndarray, ctx: Context, facts: dict[str, pa.Array], spread: _Spread) -> list:
         res = self.res
         scored = res.contract.scored_item(item)  # out of 100 when weighted without points
         m = res.submission.matrix
@@ -265,9 +288,9 @@ class Explainer:
             self._remember(key, a, b)
             before.append(a)
             after.append(b)
-        return [_spread(before, inverse), facts[item.id], _spread(after, inverse)]
+        return [spread.add(before, inverse), facts[item.id], spread.add(after, inverse)]
 
-    def _entry(self, e, idx: np.ndarray, facts: dict[str, pa.Array]) -> list:
+    def _entry(self, e, idx: np.ndarray, facts: dict[str, pa.Array], spread: _Spread) -> list:
         m = self.res.submission.matrix
 
         def get(name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -288,20 +311,20 @@ class Explainer:
             a, b = known
             before.append(a)
             after.append(b)
-        return [_spread(before, inverse), facts[e.id], _spread(after, inverse)]
+        return [spread.add(before, inverse), facts[e.id], spread.add(after, inverse)]
 
-    def _veto(self, v, idx: np.ndarray, facts: dict[str, pa.Array]) -> list:
+    def _veto(self, v, idx: np.ndarray, facts: dict[str, pa.Array], spread: _Spread) -> list:
         scheme = self.res.scheme
         rule = _("veto: {effect}").format(effect=scheme.veto_effect or _("excluded from grades and awards"))
         head = {"id": v.id, "kind": "veto", "label": v.text, "category": None, "max": None, "score": 0,
                 "source": "rule", "rule": rule}
         texts = [_line_parts(head, _("does not apply"), []), _line_parts(head, _("applies → vetoed"), [])]
         hit = self.res.vetoes[v.id][idx].astype(np.int64)
-        return [_spread([x[0] for x in texts], hit), facts[v.id], _spread([x[1] for x in texts], hit)]
+        return [spread.add([x[0] for x in texts], hit), facts[v.id], spread.add([x[1] for x in texts], hit)]
 
     @staticmethod
-    def _subtotal(head: dict, micro: np.ndarray, mx) -> list:
-        return [dumps(head)[:-1] + ',"score":', _numbers(micro), "," + dumps({"max": mx})[1:]]
+    def _subtotal(head: dict, score, mx) -> list:
+        return [dumps(head)[:-1] + ',"score":', score, "," + dumps({"max": mx})[1:]]
 
 
 def explanation_dicts(batches: Iterable[pa.Array]) -> Iterator[dict]:

@@ -46,10 +46,17 @@ def join(*pieces) -> pa.Array:
     return pc.binary_join_element_wise(*pieces, "", memory_pool=pool())
 
 
-def _coded(values: np.ndarray, text) -> pa.Array:
-    """``text(value)`` of every value, computed once per distinct value."""
-    codes, uniq = pd.factorize(values, use_na_sentinel=False)
-    return take(pa.array([text(x) for x in uniq], pa.string()), codes)
+def _codes(log: FactLog, name: str, pos: np.ndarray) -> tuple[np.ndarray, list]:
+    """(code of each fact, the distinct values) of a raw-table column: hashed by Arrow when the column is
+    all text (no Python string hashed per fact), one code when it is all missing, else by pandas."""
+    col = log.column(name)
+    if isinstance(col, np.ndarray):
+        codes, uniq = pd.factorize(col[pos], use_na_sentinel=False)
+        return codes, list(uniq)
+    if pa.types.is_null(col.type):
+        return np.zeros(len(pos), dtype=np.int64), [None]
+    encoded = pc.dictionary_encode(take(col, pos))
+    return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
 
 
 def _combined(columns: list[tuple[np.ndarray, list]], text) -> pa.Array:
@@ -60,13 +67,8 @@ def _combined(columns: list[tuple[np.ndarray, list]], text) -> pa.Array:
     codes, uniq = pd.factorize(key)
     firsts = np.empty(len(uniq), dtype=np.int64)
     firsts[codes] = np.arange(len(codes))
-    rows = zip(*([values[c] for c in col[firsts].tolist()] for col, values in columns))
+    rows = zip(*([values[c] for c in np.asarray(col)[firsts].tolist()] for col, values in columns))
     return take(pa.array([text(*row) for row in rows], pa.string()), codes)
-
-
-def _factorized(values: np.ndarray) -> tuple[np.ndarray, list]:
-    codes, uniq = pd.factorize(values, use_na_sentinel=False)
-    return codes, list(uniq)
 
 
 def facts_json(log: FactLog | None, units: np.ndarray, targets: list[str]) -> dict[str, pa.Array]:
@@ -75,17 +77,16 @@ def facts_json(log: FactLog | None, units: np.ndarray, targets: list[str]) -> di
     if log is None:
         return {tg: pa.array([""] * n, pa.string()) for tg in targets}
     facts, at = log.facts_of(units)
-    raw, evidence, sheet, rows = log.texts()
     pos = log.pos[facts]
     (t_codes, t_names), (i_codes, i_names), (r_codes, r_names) = log.target, log.input, log.rater
     # a fact: {"input":…,"value":…,"rater":…,"evidence":…,"sheet":…,"row":…}, from 3 distinct-text pieces
     head = take(pa.array([f'{{"input":{dumps(x)},"value":' for x in i_names], pa.string()), i_codes[facts])
-    value = _coded(raw[pos], lambda x: dumps(str(x)))
-    where = _combined([(r_codes[facts], r_names), _factorized(evidence[pos]), _factorized(sheet[pos])],
+    value = _combined([_codes(log, "value", pos)], lambda v: dumps(str(v)))
+    where = _combined([(r_codes[facts], r_names), _codes(log, "evidence", pos), _codes(log, "sheet", pos)],
                       lambda r, e, s: f',"rater":{dumps(r or None)},"evidence":{dumps(str(e or "") or None)}'
-                                      f',"sheet":{dumps(s or None)},"row":') if len(facts) else pa.array([], pa.string())
-    one = join(head, value, where, pc.cast(pa.array(rows[pos].astype(np.int64)), pa.string(), memory_pool=pool()),
-               "}")
+                                      f',"sheet":{dumps(s or None)},"row":')
+    rows = pc.cast(pa.array(log.rows()[pos].astype(np.int64)), pa.string(), memory_pool=pool())
+    one = join(head, value, where, rows, "}")
     n_t = len(t_names)
     key = at * n_t + t_codes[facts]
     if len(key) and (np.diff(key) < 0).any():  # each unit's facts by target (kept in the order given)
@@ -97,11 +98,10 @@ def facts_json(log: FactLog | None, units: np.ndarray, targets: list[str]) -> di
     joined = pa.concat_arrays([joined, pa.array([""], pa.string())])  # the last: no facts
     g_unit, g_target = np.divmod(key[offsets[:-1]], n_t) if len(key) else (key, key)
     code = {name: k for k, name in enumerate(t_names)}
-    out = {}
-    for tg in targets:
-        index = np.full(n, len(joined) - 1, dtype=np.int64)
+    index = np.full((len(targets), n), len(joined) - 1, dtype=np.int64)  # one take for every target
+    for k, tg in enumerate(targets):
         if (c := code.get(tg)) is not None:
             sel = np.flatnonzero(g_target == c)
-            index[g_unit[sel]] = sel
-        out[tg] = take(joined, index)
-    return out
+            index[k, g_unit[sel]] = sel
+    taken = take(joined, index.ravel())
+    return {tg: taken.slice(k * n, n) for k, tg in enumerate(targets)}
