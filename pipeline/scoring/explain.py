@@ -25,7 +25,7 @@ from kaohe.i18n import _
 
 from .engine import Results, unit_targets
 from .entries import describe_entry, entry_trace, render_entry
-from .facts_json import dumps, facts_json, join, take
+from .facts_json import dumps, facts_json, join, pool, take
 from .numbers import fmt, to_micro
 from .rule_kinds import Context, distinct
 from .rules import describe_rule, render_rule, t, trace_rule
@@ -132,7 +132,7 @@ class _Spread:
         """``pieces`` with each slot replaced by its array of per-unit texts."""
         if not self.rows:
             return pieces
-        taken = take(pa.array(self.texts, pa.string()), np.concatenate(self.rows))
+        taken = take(pa.array(self.texts, pa.string(), memory_pool=pool()), np.concatenate(self.rows))
         return [taken.slice(p.k * self.n, self.n) if isinstance(p, _Slot) else p for p in pieces]
 
 
@@ -232,7 +232,7 @@ class Explainer:
                 "unit": res.units[u], "total": _p(res.total[u]), "rank": int(res.rank[u]), "grade": res.grade[u],
                 "veto": veto_ids, "veto_effect": scheme.veto_effect if veto_ids else None,
                 "flags": res.unit_flags(u), "total_explanation": total_explanation})[:-1] + ",")
-        return pa.array(out, pa.string())
+        return pa.array(out, pa.string(), memory_pool=pool())
 
     def _item(self, item: Item, idx: np.ndarray, ctx: Context, facts: dict[str, pa.Array], spread: _Spread) -> list:
         res = self.res

@@ -38,7 +38,7 @@ def pool() -> pa.MemoryPool:
 
 
 def take(values: pa.Array, indices) -> pa.Array:
-    return pc.take(values, pa.array(indices), memory_pool=pool())
+    return pc.take(values, pa.array(indices, memory_pool=pool()), memory_pool=pool())
 
 
 def join(*pieces) -> pa.Array:
@@ -55,7 +55,7 @@ def _codes(log: FactLog, name: str, pos: np.ndarray) -> tuple[np.ndarray, list]:
         return codes, list(uniq)
     if pa.types.is_null(col.type):
         return np.zeros(len(pos), dtype=np.int64), [None]
-    encoded = pc.dictionary_encode(take(col, pos))
+    encoded = pc.dictionary_encode(take(col, pos), memory_pool=pool())
     return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
 
 
@@ -85,7 +85,7 @@ def facts_json(log: FactLog | None, units: np.ndarray, targets: list[str]) -> di
     where = _combined([(r_codes[facts], r_names), _codes(log, "evidence", pos), _codes(log, "sheet", pos)],
                       lambda r, e, s: f',"rater":{dumps(r or None)},"evidence":{dumps(str(e or "") or None)}'
                                       f',"sheet":{dumps(s or None)},"row":')
-    rows = pc.cast(pa.array(log.rows()[pos].astype(np.int64)), pa.string(), memory_pool=pool())
+    rows = pc.cast(pa.array(log.rows()[pos].astype(np.int64), memory_pool=pool()), pa.string(), memory_pool=pool())
     one = join(head, value, where, rows, "}")
     n_t = len(t_names)
     key = at * n_t + t_codes[facts]
@@ -94,9 +94,9 @@ def facts_json(log: FactLog | None, units: np.ndarray, targets: list[str]) -> di
         key, one = key[order], take(one, order)
     starts = np.flatnonzero(np.diff(key)) + 1 if len(key) else np.zeros(0, dtype=np.int64)
     offsets = np.concatenate([[0], starts, [len(key)]]) if len(key) else np.zeros(1, dtype=np.int64)
-    joined = pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), one), ",", memory_pool=pool())
-    joined = pa.concat_arrays([joined, pa.array([""], pa.string())])  # the last: no facts
     g_unit, g_target = np.divmod(key[offsets[:-1]], n_t) if len(key) else (key, key)
+    lists = pa.ListArray.from_arrays(pa.array(np.append(offsets, len(key)), pa.int32()), one)  # the last: empty
+    joined = pc.binary_join(lists, ",", memory_pool=pool())
     code = {name: k for k, name in enumerate(t_names)}
     index = np.full((len(targets), n), len(joined) - 1, dtype=np.int64)  # one take for every target
     for k, tg in enumerate(targets):
