@@ -403,18 +403,21 @@ def explain_totals(res: Results, idx: np.ndarray) -> list[str]:
             pieces[k].append(sep.join(line))
         core = [" + ".join(x) for x in zip(*terms)]
     elif weighting and scheme.scoring_model != "deduction":  # weighted levels: lines above
-        core = [_("categories {score}").format(score=x) for x in texts(res.total - res.bonus - res.deductions)]
+        categories = _("categories {score}")  # (translated once, not once per unit)
+        core = [categories.format(score=x) for x in texts(res.total - res.bonus - res.deductions)]
     elif scheme.scoring_model == "deduction":
-        base = t(to_micro(scheme.base_points or 0))
-        core = [_("base {base} + items ({items})").format(base=base, items=x)
-                for x in texts(summed(i.id for i in scheme.items))]
+        base, items = t(to_micro(scheme.base_points or 0)), _("base {base} + items ({items})")
+        core = [items.format(base=base, items=x) for x in texts(summed(i.id for i in scheme.items))]
     else:
-        core = [_("items {score}").format(score=x) for x in texts(summed(i.id for i in scheme.items))]
+        items = _("items {score}")
+        core = [items.format(score=x) for x in texts(summed(i.id for i in scheme.items))]
     extra = [""] * len(us)
     if scheme.bonus:
-        extra = [e + _(" + bonus {score}").format(score=x) for e, x in zip(extra, texts(res.bonus))]
+        bonus = _(" + bonus {score}")
+        extra = [e + bonus.format(score=x) for e, x in zip(extra, texts(res.bonus))]
     if scheme.deductions:
-        extra = [e + _(" − deductions {score}").format(score=x) for e, x in zip(extra, texts(-res.deductions))]
+        deductions = _(" − deductions {score}")
+        extra = [e + deductions.format(score=x) for e, x in zip(extra, texts(-res.deductions))]
     line, shown = _("total = {core}{extra} = {total}"), _(" (shown as {total})")
     totals = res.total[idx].tolist()
     for k, (c, e, total) in enumerate(zip(core, extra, totals)):
