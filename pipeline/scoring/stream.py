@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
+import pickle
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -390,17 +391,38 @@ class ChunkScores:
 
 
 def score_chunk(job: ChunkJob, contract: Contract, *, missing_zero: bool = False,
-                max_errors: int = DEFAULT_MAX_ERRORS, check_only: bool = False) -> ChunkScores:
+                max_errors: int = DEFAULT_MAX_ERRORS, check_only: bool = False, keep: bool = False) -> ChunkScores:
     """Validate and score one chunk (a task of its own on a cluster).
 
-    ``check_only``: validate without scoring (another chunk already failed)."""
+    ``check_only``: validate without scoring (another chunk already failed).  ``keep``: leave the
+    validated facts in the spill folder, for the explanations of every unit (:meth:`StreamRun.batches`)."""
     try:
         sub = validate_chunk(job, contract, missing_zero=missing_zero, max_errors=max_errors)
     except SubmissionError as exc:
         return ChunkScores(job.lo, job.hi, problems=exc.problems, total_problems=exc.total)
     if check_only:
         return ChunkScores(job.lo, job.hi)
+    if keep:
+        with open(kept_file(job.folder, job.a, job.b), "wb") as f:
+            pickle.dump(sub, f, protocol=5)
     return ChunkScores(job.lo, job.hi, PartScores.of(job.lo, score(sub, contract)), sub.missing)
+
+
+def kept_file(folder: Path, a: int, b: int) -> Path:
+    """Where the validated facts of buckets ``a:b`` are kept (the spill's private temporary folder)."""
+    return folder / f"{a}-{b}.submission.pickle"
+
+
+def kept_submission(folder: Path, a: int, b: int) -> Submission | None:
+    """The validated facts of buckets ``a:b`` kept by :func:`score_chunk` (read back instead of validated
+    again: ~4× cheaper), or None."""
+    path = kept_file(folder, a, b)
+    if not path.is_file():
+        return None
+    with open(path, "rb") as f:
+        sub = pickle.load(f)  # written by this process into its own mkdtemp folder
+    path.unlink()
+    return sub
 
 
 def finish(spill_: Spill, contract: Contract, chunks: list[ChunkScores],
@@ -420,13 +442,15 @@ def finish(spill_: Spill, contract: Contract, chunks: list[ChunkScores],
 
 
 def score_spill(spill_: Spill, contract: Contract, *, missing_zero: bool = False,
-                max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS) -> Results:
-    """Validate and score every chunk in turn; raise every problem found (first ``max_errors``) or combine."""
+                max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS, keep: bool = False) -> Results:
+    """Validate and score every chunk in turn; raise every problem found (first ``max_errors``) or combine.
+
+    ``keep``: keep each chunk's validated facts for the explanations of every unit."""
     done: list[ChunkScores] = []
     for a, b in spill_.chunks(chunk_facts):
         failed = any(c.total_problems for c in done)  # then check the rest only, to list their problems too
         done.append(score_chunk(spill_.job(a, b), contract, missing_zero=missing_zero, max_errors=max_errors,
-                                check_only=failed))
+                                check_only=failed, keep=keep and not failed))
     return finish(spill_, contract, done, max_errors)
 
 
@@ -487,8 +511,8 @@ class StreamRun:
             hi = min(hi, res.n)
             if lo >= hi:
                 continue
-            sub = validate_chunk(self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero,
-                                 max_errors=1)
+            sub = kept_submission(self.spill.folder, a, b) or validate_chunk(
+                self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero, max_errors=1)
             yield from Explainer(explained_subset(res, sub, list(range(lo, hi)))).batches(lead)
 
     def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
@@ -500,14 +524,15 @@ class StreamRun:
 
 def stream_score(path: Path | str, contract: Contract, *, units: list[str] | None = None,
                  missing_zero: bool = False, max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS,
-                 bucket_units: int = BUCKET_UNITS, spill_dir: Path | None = None) -> StreamRun:
+                 bucket_units: int = BUCKET_UNITS, spill_dir: Path | None = None, keep: bool = False) -> StreamRun:
     """Score a long CSV/Parquet file chunk by chunk (raises NotStreamable for files read whole).
 
-    The caller closes ``run.spill`` when done with explanations."""
+    The caller closes ``run.spill`` when done with explanations (``keep``: every unit's will be asked for)."""
     source = open_source(path)
     sp = spill(source, units, spill_dir, bucket_units)
     try:
-        res = score_spill(sp, contract, missing_zero=missing_zero, max_errors=max_errors, chunk_facts=chunk_facts)
+        res = score_spill(sp, contract, missing_zero=missing_zero, max_errors=max_errors, chunk_facts=chunk_facts,
+                          keep=keep)
     except BaseException:
         sp.close()
         raise
@@ -553,16 +578,17 @@ def with_standing(res: Results, rank: int, grade: str, flags: str, notes: list[s
 
 @contextmanager
 def scored(path: Path | str, contract: Contract, *, units: list[str] | None = None, missing_zero: bool = False,
-           max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS):
+           max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS, explain_all: bool = False):
     """``(results, explanations)`` of a submissions file: streamed when it can be, else read whole.
 
-    The explanations object gives unit explanations (:meth:`units`, :meth:`all`) while the block is open."""
+    The explanations object gives unit explanations (:meth:`units`, :meth:`all`) while the block is open;
+    ``explain_all``: every unit's will be written (a streamed run keeps its validated chunks for them)."""
     from .explain import RunExplanations
     from .submissions import read_submissions
 
     try:
         run = stream_score(path, contract, units=units, missing_zero=missing_zero, max_errors=max_errors,
-                           chunk_facts=chunk_facts)
+                           chunk_facts=chunk_facts, keep=explain_all)
     except NotStreamable:
         res = score(read_submissions(path, contract.scheme, units=units, missing_zero=missing_zero,
                                      max_errors=max_errors, contract=contract), contract)
