@@ -65,7 +65,7 @@ _warmed = False
 
 
 def warm_up() -> None:
-    """Load the language pipeline (jieba, spaCy, the criteria matcher) here, once, before the first fork.
+    """Load the language pipeline (jieba, spaCy and the criteria grammar) here, once, before the first fork.
 
     They load lazily, on the first criteria text; loaded in the parent, every
     forked child shares them instead of loading them again (seconds each).

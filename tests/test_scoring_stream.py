@@ -146,6 +146,18 @@ def test_every_explanation_streamed_matches_the_whole_run(csv003):
         assert explanations.units([6, 0]) == {6: ex.unit_dict(6), 0: ex.unit_dict(0)}
 
 
+def test_a_run_explaining_every_unit_reads_its_kept_chunks_instead_of_validating_them_again(csv003, monkeypatch):
+    import pipeline.scoring.stream as stream
+
+    scheme = hand_scheme_003()
+    whole = score_file(scheme, csv003)
+    with scored(csv003, Contract(scheme), chunk_facts=3, explain_all=True) as (res, explanations):
+        validated = []
+        monkeypatch.setattr(stream, "validate_chunk", lambda *a, **k: validated.append(a))
+        assert list(explanations.all(3)) == [Explainer(whole).unit_dict(u) for u in range(whole.n)]
+        assert validated == [] and not list(explanations.spill.folder.glob("*.pickle"))
+
+
 def test_one_unit_is_explained_from_its_own_facts_and_the_runs_standing(csv003):
     scheme = hand_scheme_003()
     whole = score_file(scheme, csv003)

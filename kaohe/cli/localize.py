@@ -9,6 +9,10 @@ through the same catalogue (:func:`install`).
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
+import sys
+
 from kaohe.i18n import N_, _
 
 #: Typer's fixed strings (module constants of typer.rich_utils) and their English text.
@@ -30,9 +34,42 @@ HELP_OPTION = N_("Show this message and exit.")
 
 
 def install() -> None:
-    """Typer's own words in the user's language (call before a command runs)."""
-    from typer import rich_utils
+    """Typer's own words in the user's language (call before a command runs).
 
+    typer.rich_utils (rich's markdown, pygments, tracebacks: ~0.08 s CPU) is imported only to show
+    help or an error; its words are translated when that happens, not by every command."""
+    rich_utils = sys.modules.get("typer.rich_utils")
+    if rich_utils is not None:
+        translate_rich_utils(rich_utils)
+    elif not any(isinstance(f, _AfterImport) for f in sys.meta_path):
+        sys.meta_path.insert(0, _AfterImport("typer.rich_utils", translate_rich_utils))
+    _install_click()
+
+
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs ``then(module)`` right after the module ``name`` is first imported (then steps aside)."""
+
+    def __init__(self, name: str, then) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            run = spec.loader.exec_module
+
+            def exec_module(module):
+                run(module)
+                self.then(module)
+
+            spec.loader.exec_module = exec_module
+        return spec
+
+
+def translate_rich_utils(rich_utils) -> None:
+    """typer.rich_utils' fixed words in the user's language; long Chinese runs fold instead of "…"."""
     for name, text in TYPER_STRINGS.items():
         setattr(rich_utils, name, _(text))
     if not getattr(rich_utils._make_rich_text, "_kaohe", False):
@@ -47,6 +84,10 @@ def install() -> None:
 
         folding_rich_text._kaohe = True
         rich_utils._make_rich_text = folding_rich_text
+
+
+def _install_click() -> None:
+    """The usage prefix and the help option's text, translated."""
     try:
         from typer._click import formatting
     except ImportError:  # pragma: no cover - typer without vendored click

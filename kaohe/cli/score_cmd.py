@@ -125,7 +125,7 @@ def score_cmd(
     unit_list = read_unit_list(units) if units else None
     problems: list[str] = []
     with scored(submissions, Contract(sch), units=unit_list, missing_zero=missing_zero,
-                max_errors=max_errors) as (res, explanations):
+                max_errors=max_errors, explain_all=explain) as (res, explanations):
         run = {"submissions": str(submissions.resolve()), "submissions_sha256": _sha256(submissions),
                "missing_zero": missing_zero, "units": unit_list}
         write_all(res, outdir, report=not no_report, explain=explain, inputs=inputs, run=run,

@@ -2,8 +2,11 @@
 
 Modules, one job each: ``inputs`` (the submission contract per scheme target),
 ``tables`` (reading CSV/XLSX, long or wide), ``submissions`` (validation into a
-fact matrix), ``rules`` (vectorized rule formulas), ``engine`` (composition,
-ranks, grades), ``explain`` (per-unit explanations), ``output``/``report``
+fact matrix), ``rule_kinds`` (the registry) and ``rules`` (one class per rule
+kind: its column-wise score and the text of it), ``entries`` (bonus and
+deduction entries, likewise), ``engine`` (composition, ranks, grades),
+``explain`` (explanations, column-wise per batch of units, JSON assembled by
+``facts_json``), ``output``/``report``
 (files, atomically), ``template`` (the wide Excel template), ``stream``
 (large long files read in blocks and scored in chunks of units) and
 ``partial`` (slices of units combined, ranked once).

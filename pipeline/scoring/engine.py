@@ -34,6 +34,7 @@ from kaohe.i18n import _
 from schemes.model import Entry, RangeRule, Scheme, ThresholdRule
 from schemes.reconcile import max_points, top_categories
 
+from .entries import entry_trace
 from .grading import assign_grades, competition_rank
 from .inputs import Contract
 from .matrix import FactMatrix
@@ -261,30 +262,9 @@ def standings(total: np.ndarray, vetoes: dict[str, np.ndarray], contract: Contra
     return Standing(rank=competition_rank(h), grade=grading.grade, notes=notes, award_ties=grading.tie_units)
 
 
-def entry_sign(entry: Entry) -> int:
-    return -1 if entry.kind == "deduction" else 1
-
-
 def entry_score(entry: Entry, m: FactMatrix) -> np.ndarray:
-    """Bonus (+) or deduction (−) of one entry: per occurrence, by level, shared at shared_factor."""
-    n = m.n_units
-    sign = entry_sign(entry)
-    acc = np.zeros(n, dtype=np.int64)
-    factor = to_micro(entry.shared_factor) if entry.shared_factor is not None else None
-    per = [(f":{lvl}", to_micro(abs(p))) for lvl, p in entry.levels.items()]
-    if entry.points is not None:
-        per.append(("", to_micro(abs(entry.points))))
-    for suffix, pts in per:
-        count, _ = m.get(entry.id, "count" + suffix)
-        acc += mul(pts, count)
-        if factor is not None:
-            shared, _ = m.get(entry.id, "shared_count" + suffix)
-            acc += mul(mul(pts, factor), shared)
-    direct, p = m.get(entry.id, "score")
-    acc = np.where(p, acc + direct, acc)
-    if entry.cap is not None:
-        acc = np.minimum(acc, to_micro(abs(entry.cap)))
-    return (sign * acc).astype(np.int64)
+    """Bonus (+) or deduction (−) of one entry for every unit (:func:`.entries.entry_trace`)."""
+    return entry_trace(entry, _getter(m, entry.id), m.n_units).score
 
 
 def _getter(m: FactMatrix, target: str):

@@ -66,23 +66,46 @@ class FactLog:
     n_units: int
     _order: np.ndarray | None = field(default=None, repr=False)
     _starts: np.ndarray | None = field(default=None, repr=False)
-    _cols: tuple | None = field(default=None, repr=False)
     _rows: np.ndarray | None = field(default=None, repr=False)
+    _columns: dict = field(default_factory=dict, repr=False)
 
-    def of_unit(self, u: int) -> list[tuple[str, str, str, str, str, str | None, int]]:
-        """(target, input, value text, rater, evidence, sheet, row) of every fact of unit ``u``."""
+    def _sort(self) -> None:
         if self._order is None:
             self._order = np.argsort(self.unit, kind="stable")
             self._starts = np.searchsorted(self.unit[self._order], np.arange(self.n_units + 1))
-            self._cols = tuple(np.asarray(c.to_numpy(dtype=object)) for c in (self.raw, self.evidence, self.sheet))
             self._rows = self.row.to_numpy()
-        raw, evidence, sheet = self._cols
-        t_codes, t_names = self.target
-        i_codes, i_names = self.input
-        r_codes, r_names = self.rater
-        out = []
-        for k in self._order[self._starts[u]: self._starts[u + 1]]:
-            p = self.pos[k]
-            out.append((t_names[t_codes[k]], i_names[i_codes[k]], str(raw[p]), r_names[r_codes[k]],
-                        str(evidence[p] or ""), sheet[p], int(self._rows[p])))
-        return out
+
+    def facts_of(self, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(fact numbers, the position in ``units`` of each fact's unit) of the facts of ``units``: unit by
+        unit, each unit's facts in the order given."""
+        self._sort()
+        units = np.asarray(units, dtype=np.int64)
+        starts = self._starts[units]
+        lens = self._starts[units + 1] - starts
+        first = np.cumsum(lens) - lens
+        at = np.repeat(np.arange(len(units)), lens)
+        return self._order[np.arange(int(lens.sum())) - first[at] + starts[at]], at
+
+    def rows(self) -> np.ndarray:
+        """The raw table's row numbers, by position (:attr:`pos`)."""
+        self._sort()
+        return self._rows
+
+    def column(self, name: str):
+        """The raw table's ``value``, ``evidence`` or ``sheet`` by position: an Arrow array when it is all
+        text, or all missing (null type); else the objects (whose ``str``/truthiness the caller keeps)."""
+        if name not in self._columns:
+            import pyarrow as pa
+
+            series = {"value": self.raw, "evidence": self.evidence, "sheet": self.sheet}[name]
+            try:
+                arr = pa.array(series, from_pandas=True)
+            except (pa.ArrowException, TypeError):
+                arr = None
+            if isinstance(arr, pa.ChunkedArray):
+                arr = arr.combine_chunks()
+            text = arr is not None and (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type))
+            if not (text and not arr.null_count) and not (arr is not None and pa.types.is_null(arr.type)):
+                arr = np.asarray(series.to_numpy(dtype=object))
+            self._columns[name] = arr
+        return self._columns[name]

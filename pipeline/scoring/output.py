@@ -10,9 +10,8 @@ leading ``'`` (OWASP), the workbook stores text as text.
 
 Large runs stay fast and small: the results tables are written together, a
 slice of :data:`SLICE` units at a time (texts built once per slice, column-wise
-from the engine's arrays); per-unit explanations (the only per-unit × item
-work) are written only when asked (``explain=True``) and streamed, one unit at
-a time.
+from the engine's arrays); per-unit explanations are written only when asked
+(``explain=True``), built column-wise and streamed a batch of units at a time.
 """
 
 from __future__ import annotations
@@ -278,19 +277,32 @@ def _dumps(data, indent: bool = False) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2 if indent else None).encode()  # pragma: no cover
 
 
-def write_explanation_stream(units, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
-    """Stream explanations (one dict per unit, in order) to ``path`` (a JSON array); return those in ``keep``."""
-    keep = set(keep)
-    kept = {}
+#: What precedes each unit's explanation in explanations.json (the first unit's comma is left out).
+SEPARATOR = ",\n"
+
+
+def write_explanation_stream(batches, path: Path, keep: Iterable[int] = ()) -> dict[int, dict]:
+    """Write explanations to ``path``: a JSON array, one unit per line.  ``batches`` give the units' JSON
+    texts in order, each after :data:`SEPARATOR` (written as they are, never copied again); returns the
+    units numbered in ``keep``, as data."""
+    keep = sorted(set(keep))
+    kept: dict[int, dict] = {}
+    start = 0
+    lead = len(SEPARATOR)
     with open(path, "wb") as f:
-        f.write(b"[\n")
-        for u, result in enumerate(units):
-            if u:
-                f.write(b",\n")
-            if u in keep:
-                kept[u] = result
-            f.write(_dumps(result))
-        f.write(b"\n]\n")
+        f.write(b"[")
+        for batch in batches:
+            if not len(batch):
+                continue
+            _valid, offsets, data = batch.buffers()
+            ends = np.frombuffer(offsets, dtype=np.int32)[batch.offset:batch.offset + len(batch) + 1]
+            a, b = int(ends[0]), int(ends[-1])
+            f.write(memoryview(data)[a + (0 if start else 1):b])  # "[" + "\n{…}" for the first unit
+            for u in keep:
+                if start <= u < start + len(batch):
+                    kept[u] = json.loads(batch[u - start].as_py()[lead:])
+            start += len(batch)
+        f.write(b"\n]\n" if start else b"\n\n]\n")
     return kept
 
 
@@ -327,7 +339,7 @@ def write_all(res: Results, outdir: Path | str, *, report: bool = True, explain:
         ex = explanations if explanations is not None else RunExplanations(res)
         shown = report_units(res) if report else []
         if explain:
-            kept = write_explanation_stream(ex.all(), tmp / "explanations.json", shown)
+            kept = write_explanation_stream(ex.batches(SEPARATOR), tmp / "explanations.json", shown)
             clock.lap("explanations.json")
         else:
             kept = ex.units(shown)

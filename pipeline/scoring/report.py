@@ -88,8 +88,7 @@ def render_report(res: Results, units: list[dict | UnitResult] | None = None, *,
     ``explained``: explanations.json was written beside it (else the report says how to get
     the other units' breakdowns: `kaohe explain OUTDIR UNIT`)."""
     if units is None:
-        ex = Explainer(res)
-        units = [ex.unit_dict(u) for u in report_units(res)]
+        units = list(Explainer(res).units(report_units(res)).values())
     s = res.scheme
     ranking = ranking_rows(res)
     charts = [histogram_svg(_("total score"), res.total)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
+import pickle
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -390,17 +391,38 @@ class ChunkScores:
 
 
 def score_chunk(job: ChunkJob, contract: Contract, *, missing_zero: bool = False,
-                max_errors: int = DEFAULT_MAX_ERRORS, check_only: bool = False) -> ChunkScores:
+                max_errors: int = DEFAULT_MAX_ERRORS, check_only: bool = False, keep: bool = False) -> ChunkScores:
     """Validate and score one chunk (a task of its own on a cluster).
 
-    ``check_only``: validate without scoring (another chunk already failed)."""
+    ``check_only``: validate without scoring (another chunk already failed).  ``keep``: leave the
+    validated facts in the spill folder, for the explanations of every unit (:meth:`StreamRun.batches`)."""
     try:
         sub = validate_chunk(job, contract, missing_zero=missing_zero, max_errors=max_errors)
     except SubmissionError as exc:
         return ChunkScores(job.lo, job.hi, problems=exc.problems, total_problems=exc.total)
     if check_only:
         return ChunkScores(job.lo, job.hi)
+    if keep:
+        with open(kept_file(job.folder, job.a, job.b), "wb") as f:
+            pickle.dump(sub, f, protocol=5)
     return ChunkScores(job.lo, job.hi, PartScores.of(job.lo, score(sub, contract)), sub.missing)
+
+
+def kept_file(folder: Path, a: int, b: int) -> Path:
+    """Where the validated facts of buckets ``a:b`` are kept (the spill's private temporary folder)."""
+    return folder / f"{a}-{b}.submission.pickle"
+
+
+def kept_submission(folder: Path, a: int, b: int) -> Submission | None:
+    """The validated facts of buckets ``a:b`` kept by :func:`score_chunk` (read back instead of validated
+    again: ~4× cheaper), or None."""
+    path = kept_file(folder, a, b)
+    if not path.is_file():
+        return None
+    with open(path, "rb") as f:
+        sub = pickle.load(f)  # written by this process into its own mkdtemp folder
+    path.unlink()
+    return sub
 
 
 def finish(spill_: Spill, contract: Contract, chunks: list[ChunkScores],
@@ -420,13 +442,15 @@ def finish(spill_: Spill, contract: Contract, chunks: list[ChunkScores],
 
 
 def score_spill(spill_: Spill, contract: Contract, *, missing_zero: bool = False,
-                max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS) -> Results:
-    """Validate and score every chunk in turn; raise every problem found (first ``max_errors``) or combine."""
+                max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS, keep: bool = False) -> Results:
+    """Validate and score every chunk in turn; raise every problem found (first ``max_errors``) or combine.
+
+    ``keep``: keep each chunk's validated facts for the explanations of every unit."""
     done: list[ChunkScores] = []
     for a, b in spill_.chunks(chunk_facts):
         failed = any(c.total_problems for c in done)  # then check the rest only, to list their problems too
         done.append(score_chunk(spill_.job(a, b), contract, missing_zero=missing_zero, max_errors=max_errors,
-                                check_only=failed))
+                                check_only=failed, keep=keep and not failed))
     return finish(spill_, contract, done, max_errors)
 
 
@@ -442,11 +466,20 @@ def unit_submission(spill_: Spill, unit_numbers: list[int], contract: Contract, 
 
 
 def explained_subset(res: Results, sub: Submission, unit_numbers: list[int]) -> Results:
-    """Scores of a few units with the whole run's ranks, grades, notes and award ties (what explanations show)."""
-    part = score(sub, res.contract)
+    """The run's results of a few units (scores, ranks, grades, notes, award ties: what explanations show),
+    with their validated facts ``sub``: the stored scores, taken, not computed again."""
+    idx = np.asarray(unit_numbers, dtype=np.int64)
     at = {u: k for k, u in enumerate(unit_numbers)}
-    return replace(part, rank=res.rank[unit_numbers], grade=[res.grade[u] for u in unit_numbers],
-                   notes=res.notes, award_ties={at[u]: t for u, t in res.award_ties.items() if u in at})
+
+    def cols(d: dict) -> dict:
+        return {k: v[idx] for k, v in d.items()}
+
+    return replace(res, submission=sub, units=[res.units[u] for u in unit_numbers], items=cols(res.items),
+                   overridden=cols(res.overridden), categories=cols(res.categories), entries=cols(res.entries),
+                   bonus=res.bonus[idx], deductions=res.deductions[idx], raters=cols(res.raters),
+                   parts=cols(res.parts), total=res.total[idx], rank=res.rank[idx],
+                   grade=[res.grade[u] for u in unit_numbers], vetoes=cols(res.vetoes), missing=dict(sub.missing),
+                   award_ties={at[u]: t for u, t in res.award_ties.items() if u in at})
 
 
 @dataclass
@@ -465,10 +498,11 @@ class StreamRun:
             return {}
         sub = unit_submission(self.spill, unit_numbers, self.results.contract, missing_zero=self.missing_zero)
         ex = Explainer(explained_subset(self.results, sub, unit_numbers))
-        return {u: ex.unit_dict(k) for k, u in enumerate(unit_numbers)}
+        return {u: d for u, d in zip(unit_numbers, ex.units(range(len(unit_numbers))).values())}
 
-    def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
-        """Every unit's explanation in result order, a chunk at a time."""
+    def batches(self, lead: str = "", chunk_facts: int = CHUNK_FACTS) -> Iterator[pa.Array]:
+        """Every unit's explanation as JSON text (after ``lead``), in result order: a chunk re-read and
+        validated at a time, explained a batch of units at a time."""
         from .explain import Explainer
 
         res = self.results
@@ -477,24 +511,28 @@ class StreamRun:
             hi = min(hi, res.n)
             if lo >= hi:
                 continue
-            numbers = list(range(lo, hi))
-            sub = validate_chunk(self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero,
-                                 max_errors=1)
-            ex = Explainer(explained_subset(res, sub, numbers))
-            for k in range(hi - lo):
-                yield ex.unit_dict(k)
+            sub = kept_submission(self.spill.folder, a, b) or validate_chunk(
+                self.spill.job(a, b, hints=False), res.contract, missing_zero=self.missing_zero, max_errors=1)
+            yield from Explainer(explained_subset(res, sub, list(range(lo, hi)))).batches(lead)
+
+    def all(self, chunk_facts: int = CHUNK_FACTS) -> Iterator[dict]:
+        """Every unit's explanation in result order, a chunk at a time."""
+        from .explain import explanation_dicts
+
+        return explanation_dicts(self.batches(chunk_facts=chunk_facts))
 
 
 def stream_score(path: Path | str, contract: Contract, *, units: list[str] | None = None,
                  missing_zero: bool = False, max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS,
-                 bucket_units: int = BUCKET_UNITS, spill_dir: Path | None = None) -> StreamRun:
+                 bucket_units: int = BUCKET_UNITS, spill_dir: Path | None = None, keep: bool = False) -> StreamRun:
     """Score a long CSV/Parquet file chunk by chunk (raises NotStreamable for files read whole).
 
-    The caller closes ``run.spill`` when done with explanations."""
+    The caller closes ``run.spill`` when done with explanations (``keep``: every unit's will be asked for)."""
     source = open_source(path)
     sp = spill(source, units, spill_dir, bucket_units)
     try:
-        res = score_spill(sp, contract, missing_zero=missing_zero, max_errors=max_errors, chunk_facts=chunk_facts)
+        res = score_spill(sp, contract, missing_zero=missing_zero, max_errors=max_errors, chunk_facts=chunk_facts,
+                          keep=keep)
     except BaseException:
         sp.close()
         raise
@@ -540,16 +578,17 @@ def with_standing(res: Results, rank: int, grade: str, flags: str, notes: list[s
 
 @contextmanager
 def scored(path: Path | str, contract: Contract, *, units: list[str] | None = None, missing_zero: bool = False,
-           max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS):
+           max_errors: int = DEFAULT_MAX_ERRORS, chunk_facts: int = CHUNK_FACTS, explain_all: bool = False):
     """``(results, explanations)`` of a submissions file: streamed when it can be, else read whole.
 
-    The explanations object gives unit explanations (:meth:`units`, :meth:`all`) while the block is open."""
+    The explanations object gives unit explanations (:meth:`units`, :meth:`all`) while the block is open;
+    ``explain_all``: every unit's will be written (a streamed run keeps its validated chunks for them)."""
     from .explain import RunExplanations
     from .submissions import read_submissions
 
     try:
         run = stream_score(path, contract, units=units, missing_zero=missing_zero, max_errors=max_errors,
-                           chunk_facts=chunk_facts)
+                           chunk_facts=chunk_facts, keep=explain_all)
     except NotStreamable:
         res = score(read_submissions(path, contract.scheme, units=units, missing_zero=missing_zero,
                                      max_errors=max_errors, contract=contract), contract)

@@ -26,9 +26,9 @@ from schemes.labels import entry_label
 from schemes.model import Scheme
 
 from .errors import SchemeArgError
-from .explain import describe_rule
 from .inputs import Contract, InputSpec, TargetSpec
 from .numbers import fmt_dec
+from .rules import describe_rule
 from .xlsx import sheet_title
 
 if TYPE_CHECKING:  # openpyxl is imported where a workbook is made: the long CSV form does without it

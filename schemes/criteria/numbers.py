@@ -10,16 +10,25 @@ _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _FRACTION = re.compile(r"(\d+)/(\d+)")
 
 
+class _FoldTable(dict):
+    """Code point → its NFKC form when that is one character (else itself), worked out at first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        self[code] = value = folded if len(folded) == 1 else char
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Fold full-width forms (０-９, ％, （）, ．) to ASCII, one character for one.
 
     Keeping the length unchanged keeps character spans valid on the original.
     """
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def parse_number(text: str) -> float | None:
