@@ -55,6 +55,7 @@ RULE_KINDS = {
     "per_occurrence": N_("per occurrence"),
     "proportional": N_("proportional"),
     "range": N_("range chosen by the rater"),
+    "lookup": N_("looked up by two keys"),
     "manual": N_("rater's score"),
 }
 

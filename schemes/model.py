@@ -20,7 +20,7 @@ from .upgrade import V1, upgrade_scheme
 
 SCHEMA_VERSION = "2.0"
 
-RuleKind = Literal["threshold", "components", "tiers", "per_occurrence", "proportional", "range", "manual"]
+RuleKind = Literal["threshold", "components", "tiers", "per_occurrence", "proportional", "range", "lookup", "manual"]
 EntryKind = Literal["item", "bonus", "deduction", "veto"]
 ScoringModel = Literal["additive", "deduction"]
 
@@ -161,6 +161,18 @@ class ProportionalRule(_RuleBase):
     target: Comparison | None = None
 
 
+class LookupRule(_RuleBase):
+    """Points looked up by two keys and counted: a matrix of levels × ranks (国家级 × 一等奖 3分/人).
+
+    ``levels`` maps "行×列" to the points of one occurrence; a submission gives ``count:KEY`` per
+    pair; the item scores Σ count × points, at most ``cap`` (else the item's points)."""
+
+    kind: Literal["lookup"] = "lookup"
+    levels: dict[str, float] = Field(description="'行×列' → points per occurrence")
+    unit: str | None = Field(default=None, description="what is counted: 人, 项, 次 …")
+    cap: float | None = Field(default=None, description="most the lookups add together")
+
+
 class RangeRule(_RuleBase):
     """The rater chooses an amount inside a printed range: 扣1-2分, 加2-5分, 扣1至3分.
 
@@ -183,7 +195,8 @@ class ManualRule(_RuleBase):
 
 
 Rule = Annotated[
-    Union[ThresholdRule, ComponentsRule, TiersRule, PerOccurrenceRule, ProportionalRule, RangeRule, ManualRule],
+    Union[ThresholdRule, ComponentsRule, TiersRule, PerOccurrenceRule, ProportionalRule, RangeRule, LookupRule,
+          ManualRule],
     Field(discriminator="kind"),
 ]
 

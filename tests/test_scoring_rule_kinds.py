@@ -123,3 +123,22 @@ def test_explanations_json_is_an_array_of_one_unit_per_line(small_run, tmp_path,
 def test_no_units_write_an_empty_array(tmp_path):
     assert write_explanation_stream(iter([pa.array([], pa.string())]), tmp_path / "e.json") == {}
     assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8")) == []
+
+
+def test_a_lookup_scores_count_times_the_points_of_each_pair_up_to_its_cap():
+    from pipeline.scoring.inputs import item_target
+    from schemes.model import DocumentRef, LookupRule, Metadata, Scheme
+
+    rule = LookupRule(levels={"国家级×一等奖": 3, "国家级×二等奖": 2, "省级×一等奖": 1}, unit="人", cap=5)
+    item = Item(id="2", category="1", text="学科竞赛", points=5, rule=rule)
+    get = _columns({"count:国家级×一等奖": [1_000_000, 2_000_000], "count:省级×一等奖": [1_000_000, 0]},
+                   {"count:国家级×一等奖": [True, True], "count:省级×一等奖": [True, False]})
+    tr = trace_rule(item, get, 2, deduction=False)
+    rows, inverse = distinct(tr.cols, 2)
+    texts = [render_rule(item, rows[k], Context(False, ["甲", "乙"])) for k in inverse]
+    assert tr.score.tolist() == [4_000_000, 5_000_000]
+    assert texts == [("国家级×一等奖 3 × 1 + 省级×一等奖 1 × 1 = 4", []),
+                     ("国家级×一等奖 3 × 2 = 6 → cap 5", ["capped at the item's max 5"])]
+    meta = Metadata(source=DocumentRef(file="t.docx", sha256="0" * 64, format="docx"))
+    spec = item_target(Scheme(metadata=meta, items=[item]), item)
+    assert spec.template_inputs == ["count:国家级×一等奖", "count:国家级×二等奖", "count:省级×一等奖"]

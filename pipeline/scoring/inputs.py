@@ -13,8 +13,8 @@ from typing import Literal
 
 from kaohe.i18n import _
 from schemes.model import (
-    ComponentsRule, Item, ManualRule, PerOccurrenceRule, ProportionalRule, RangeRule, Scheme, ThresholdRule,
-    TiersRule,
+    ComponentsRule, Item, LookupRule, ManualRule, PerOccurrenceRule, ProportionalRule, RangeRule, Scheme,
+    ThresholdRule, TiersRule,
 )
 
 from .errors import SchemeNotScorable
@@ -184,6 +184,12 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
             nonnegative=is_nonnegative_target(rule))
         required.append(("value",))
         natural.append("value")
+    elif isinstance(rule, LookupRule):
+        names = [f"count:{key}" for key in rule.levels]
+        for key, name in zip(rule.levels, names):
+            add(name, "count", _("occurrences at {key}").format(key=key))
+        required.append(tuple(names))
+        natural.extend(names)
     return TargetSpec(item.id, "item", item.text, {s.input: s for s in specs}, required, natural)
 
 

@@ -402,6 +402,45 @@ class PerOccurrence(RuleKind):
         return arith, notes
 
 
+@rule_kind("lookup")
+class Lookup(RuleKind):
+    """Points looked up by two keys, times the count at each pair, at most the cap (or the item's max)."""
+
+    def describe(self, item, deduction):
+        rule = item.rule
+        unit = _(" per {unit}").format(unit=rule.unit) if rule.unit else _(" per occurrence")
+        cap = rule.cap if rule.cap is not None else item.points
+        pairs = _("; ").join(f"{key} {t(to_micro(p))}" for key, p in rule.levels.items())
+        return _("looked up: {pairs}{unit}").format(pairs=pairs, unit=unit) + (
+            _(", at most {max}").format(max=t(to_micro(cap))) if cap is not None else "")
+
+    def trace(self, item, get, n, *, deduction, unit_target=None):
+        rule = item.rule
+        total = np.zeros(n, dtype=np.int64)
+        cols: dict[str, np.ndarray] = {}
+        for k, (key, pts) in enumerate(rule.levels.items()):
+            count, _p = get(f"count:{key}")
+            cols[f"count{k}"] = count
+            total += mul(to_micro(pts), count)
+        cols["total"] = total
+        cap = to_micro(rule.cap) if rule.cap is not None else _max(item)
+        return Trace(total if cap is None else np.minimum(total, cap), cols)
+
+    def render(self, item, row, ctx):
+        rule = item.rule
+        terms = [f"{key} {t(to_micro(p))} × {t(row[f'count{k}'])}" for k, (key, p) in enumerate(rule.levels.items())
+                 if row[f"count{k}"]]
+        s = row["total"]
+        arith = (" + ".join(terms) + f" = {t(s)}") if terms else _("no occurrences → 0")
+        notes: list[str] = []
+        cap = to_micro(rule.cap) if rule.cap is not None else _max(item)
+        if cap is not None and s > cap:
+            note, tail = _cap_text(cap)
+            notes.append(note)
+            arith += tail
+        return arith, notes
+
+
 def proportional_base(rule: ProportionalRule) -> int | None:
     """The figure that counts as 100% (a ``>=`` target), or None when the value is the ratio itself."""
     c: Comparison | None = rule.target
