@@ -27,10 +27,11 @@ from functools import lru_cache
 from extractors.model import Cell, Table
 from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.numbers import fold
+from .vocabulary import pattern
 
 MAX_HEADER_SEARCH = 8
 MAX_BAND = 3
-NUMBER_CELL = re.compile(r"^[±+\-－]?\d+(?:\.\d+)?\s*分?$")
+NUMBER_CELL = pattern("layout.number_cell")
 ERROR_CELL = re.compile(r"^#(DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!)$")
 
 
@@ -377,7 +378,7 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
 SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
 #: a row label naming the result to be written in (检查得分, 考核得分, 实得分): the score words
 #: of the lexicon that contain 得分
-RESULT_ROW = re.compile("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if "得分" in w) + ")")
+RESULT_ROW = pattern("layout.result_row")
 
 
 # --------------------------------------------------------------------------- column roles
@@ -433,7 +434,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
 FILL_IN = re.compile(r"[□☐]|_{2,}|＿{2,}|[（(]\s{2,}[)）]")
 
 
-DEPARTMENT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|处|室|科|办|中心|局)$")
+DEPARTMENT_NAME = pattern("layout.department_name")
 
 
 def names_departments(text: str) -> bool:
@@ -774,7 +775,7 @@ def item_like(layout: TableLayout) -> tuple[bool, str]:
 
 
 PHONE = re.compile(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
-COUNT_HEADER = re.compile(r"(人数|户数|个数|数量|人次|次数|件数|台数)$")
+COUNT_HEADER = pattern("layout.count_header")
 
 
 def contact_columns(layout: TableLayout) -> list[int]:
