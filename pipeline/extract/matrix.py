@@ -23,12 +23,13 @@ from schemes.model import Entry
 from .layout import TableLayout, cell_text
 from .spans import cell_span, squash
 from .state import Draft, refs
+from .vocabulary import pattern
 
 KEY_SEPARATOR = "×"
 #: a cell of points: "10", "10分", "2 分/人", "1.5分/项"
-POINT_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*(?:/\s*([项次个人篇件名场家例处期批]))?\s*$")
-CAP = re.compile(r"(?:最高|最多|累计不超过|累计最多|不超过|上限)\s*(?:加|扣|得)?\s*(\d+(?:\.\d+)?)\s*分")
-PENALTY_WORDS = re.compile(r"(扣分|减分|扣除)")
+POINT_CELL = pattern("matrix.point_cell")
+CAP = pattern("matrix.cap")
+PENALTY_WORDS = pattern("matrix.penalty_words")
 
 
 @dataclass
