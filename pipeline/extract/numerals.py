@@ -23,14 +23,14 @@ from schemes.model import SourceRef
 
 from .runner import stage
 from .state import Extraction
+from .vocabulary import pattern, text
 
-NUMERAL = "[零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?"
+NUMERAL = text("numerals.numeral")
 #: what may stand before a points numeral: a bracket or punctuation, or a word that states points
-POINTS_CONTEXT = r"[（(【\[：:，,、\s]|满分|共计|合计|总分|分值|最高|上限|不超过|超过|[共计得扣加减为占达给记赋]"
+POINTS_CONTEXT = text("numerals.points_context")
 #: what must follow its 分: the end of the expression (so 十分重要 and 二十分钟 stay words)
-POINTS_END = r"(?=[）)】\]，,。；;、：:\s/]|$|以上|以下|以内|为止|的)"
-POINTS_NUMERALS = re.compile(
-    rf"(?P<ctx>{POINTS_CONTEXT})(?P<num>{NUMERAL}(?:[、，,和或至到\-－~～]{NUMERAL})*)\s*分{POINTS_END}")
+POINTS_END = text("numerals.points_end")
+POINTS_NUMERALS = pattern("numerals.points_numerals")
 SEPARATED = re.compile(rf"{NUMERAL}")
 
 
