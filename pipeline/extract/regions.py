@@ -22,8 +22,9 @@ from .spans import cell_span, squash
 from .state import Extraction, TableRegion
 from .table_items import layout_reading_needed
 from .tables import find_columns, scheme_tables, target_pairs
+from .vocabulary import pattern
 
-PAGE_FURNITURE = re.compile(r"[-—\d\s第页/共]+")
+PAGE_FURNITURE = pattern("regions.page_furniture")
 
 
 @stage("layout", requires=("doc", "limit"), assigns=("tables", "flags"))
