@@ -17,6 +17,7 @@ from schemes.criteria.numbers import fold, parse_number
 from .outline import Node
 from schemes.criteria.rules import label_clauses, points_of, unit_of
 from .spans import Span, join_wrapped, open_bracket, squash, unwrap
+from .vocabulary import pattern, text, words
 
 SECTION_WORDS = {
     "bonus": re.compile(r"^(加分|奖励加分|附加分)"),
@@ -27,14 +28,14 @@ SECTION_WORDS = {
     "scope": re.compile(r"^(考核对象|考核范围|绩效考核范围|适用范围)"),
     "items": re.compile(r"(考核内容|考核细则|评分标准|考核标准|考核指标|评分细则)"),
 }
-LEVEL_WORDS = ("全总", "省总", "市总", "区总", "县总", "国家级", "省级", "市级", "区级", "县级")
-SHARED = re.compile(r"(涉及多个|多个部室|多部室|共同|联合).{0,20}?(二分之一|一半|减半|50%|1/2)")
-EFFECT = re.compile(r"(取消[^。；;，,]*?(资格|评优|评先|奖)[^。；;，,]*)")
+LEVEL_WORDS = words("sections.level_words")
+SHARED = pattern("sections.shared")
+EFFECT = pattern("sections.effect")
 WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 #: an entry that ends with its amount (…：+3分) is complete, punctuation or not
-POINTS_END = re.compile(r"\d\s*分\s*$")
+POINTS_END = pattern("sections.points_end")
 SENTENCE_END = re.compile(r"[。；;：:！!？?）)」]\s*$")
 
 
@@ -105,16 +106,11 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
 # "…的，本次检查直接计0分" / "…的，年度考核定为不合格" / "…的，取消评优资格": a clause that
 # decides the whole result, stated without the word 一票否决.  The consequence must name the
 # whole (本次/年度/总分/考核结果…): "…的，该项计0分" is an item's own rule.
-WHOLE = r"(?:本次|本年度|当年|年度|全年|总分|总成绩|总得分|考核结果|考核等次|考核成绩|检查结果|检查得分|评估结果)"
-DISQUALIFY = re.compile(
-    r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?P<cond>[^。；;，,]{4,60}?的)\s*[，,]\s*(?P<effect>"
-    rf"[^。；;，,]{{0,12}}?{WHOLE}[^。；;，,]{{0,10}}?(?:计|记|按|为|定为|评为|确定为|计为)\s*(?:0|零|〇)\s*分"
-    rf"|[^。；;，,]{{0,12}}?{WHOLE}?[^。；;，,]{{0,8}}?(?:定为|评为|确定为|计为)\s*(?:不合格|不称职|不及格|较差)"
-    r"|取消[^。；;，,]{0,16}?(?:资格|评优|评先))"
-)
+WHOLE = text("sections.whole")
+DISQUALIFY = pattern("sections.disqualify")
 
 
-LEAD_IN = re.compile(r"(之一|下列|以下|如下|否决)")
+LEAD_IN = pattern("sections.lead_in")
 
 
 def disqualification_clauses(spans: list[Span], draft: Draft) -> int:
@@ -157,8 +153,8 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
 
 
 #: a sentence about the whole section (加分合计不超过5分, 以上扣分…), not an entry
-SECTION_NOTE = re.compile(r"^\s*(加分|扣分|减分|以上|上述|本项|其中|合计|累计)")
-SECTION_WORD = re.compile(r"^\s*(?:加分|扣分|减分|奖励加分)(?:项目|事项|项)?\s*[。：:．.]\s*")
+SECTION_NOTE = pattern("sections.section_note")
+SECTION_WORD = pattern("sections.section_word")
 
 
 def _entries(node: Node) -> list[tuple[Node, Span]]:
@@ -182,9 +178,7 @@ def _entries(node: Node) -> list[tuple[Node, Span]]:
 
 #: a cap on all bonus (or deduction) entries together: 加分最多5分, 附加分（最高加5分）,
 #: 加分合计不超过5分, 另设…加分，最高加5分, 扣分累计不超过10分
-ENTRIES_CAP = re.compile(
-    r"(?P<kind>加分|附加分|奖励分|扣分|减分)(?:项|项目)?[^。；;0-9０-９]{0,10}?(?:最多|最高|不超过|不得超过|上限|封顶)"
-    r"\s*(?:为|可)?\s*(?:加|扣|减|得)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
+ENTRIES_CAP = pattern("sections.entries_cap")
 
 
 def entries_caps(spans: list[Span], draft: Draft) -> None:
