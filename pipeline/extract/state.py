@@ -19,6 +19,7 @@ from schemes.model import Entry, Flag, Grade, Metadata, Scheme, SourceRef, Targe
 
 from .settings import ExtractSettings
 from .spans import Span, squash
+from .vocabulary import pattern
 
 
 @dataclass
@@ -213,7 +214,7 @@ class Extraction:
 
 
 #: "维权服务（续）", "（续表）": a category continued from the page before
-CONTINUED = re.compile(r"\s*[（(]\s*续\s*表?\s*[)）]\s*$")
+CONTINUED = pattern("state.continued")
 
 
 def category_key(name: str) -> str:
@@ -230,7 +231,7 @@ def refs(**spans: Span | None) -> dict[str, SourceRef]:
     return {name: span.ref for name, span in spans.items() if span is not None}
 
 
-ORG_SUFFIX = re.compile(r"(部|室|办|处|科|中心|会|委|局|组|队|站|所|院|厅|股|团|社|馆|总|办公室)$")
+ORG_SUFFIX = pattern("state.org_suffix")
 
 
 def parse_departments(text: str) -> list[str]:
