@@ -23,8 +23,9 @@ from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
 from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
+from .vocabulary import pattern, text
 
-CN = CN_NUMERALS + "百"
+CN = text("table_items.cn")
 LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}})[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
 BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
@@ -34,15 +35,15 @@ NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)", re.M)
 RANGE_POINTS = re.compile(r"^[±]\s*\d")
 DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s|[、.．](?!\d)|(?=[\u4e00-\u9fff]))")
 CN_HEAD = re.compile(rf"^\s*([{CN}]{{1,3}})[、.．]")
-TRAILING_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.；;]?\s*$")
+TRAILING_POINTS = pattern("table_items.trailing_points")
 QUALIFIER_LINE = re.compile(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 #: a total with a note after it: "100分（另可加5分）"
-NOTED_TOTAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(]")
+NOTED_TOTAL = pattern("table_items.noted_total")
 #: a row whose text is marked as a bonus: 新项目开展（加分）
-BONUS_MARK = re.compile(r"[（(]\s*(?:加分|加分项|加分项目)\s*[)）]\s*$")
+BONUS_MARK = pattern("table_items.bonus_mark")
 
 
 def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None]:
