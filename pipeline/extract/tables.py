@@ -25,6 +25,7 @@ from .table_items import LABEL_NUMBER
 from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
+from .vocabulary import pattern, words
 
 # Column roles, checked in this order against the squashed header text.
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -39,10 +40,10 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "具体内容", "考核要点", "内容", "指标")),
     ("remarks", ("备注", "说明")),
 ]
-TOTAL_LABELS = {"合计", "总计", "总分", "合计分", "总分值", "满分"}
-BONUS_RE = re.compile(r"^加分")
-DEDUCTION_RE = re.compile(r"^(扣分|减分)")
-VETO_RE = re.compile(r"(一票否决|否决项)")
+TOTAL_LABELS = set(words("tables.total_labels"))
+BONUS_RE = pattern("tables.bonus_re")
+DEDUCTION_RE = pattern("tables.deduction_re")
+VETO_RE = pattern("tables.veto_re")
 
 
 @dataclass
