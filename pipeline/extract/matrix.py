@@ -23,7 +23,9 @@ from schemes.model import Entry
 from .layout import TableLayout, cell_text
 from .spans import cell_span, squash
 from .state import Draft, refs
-from .vocabulary import pattern
+from .vocabulary import pattern, text
+
+POINTS_WORD = text("points_word")
 
 KEY_SEPARATOR = "×"
 #: a cell of points: "10", "10分", "2 分/人", "1.5分/项"
@@ -72,7 +74,7 @@ def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
     if len(cols) < 2:
         return None
     cells = " ".join(cell_text(grid[r][c]) for r in [header, *rows] for c in range(table.n_cols))
-    if "分" not in cells and "分" not in context:
+    if POINTS_WORD not in cells and POINTS_WORD not in context:
         return None
     return Matrix(rows, cols, key_col, header, units.pop() if len(units) == 1 else None,
                   f"{len(rows)} row keys × {len(cols)} column keys of points")

@@ -54,11 +54,16 @@ def _digits(numeral: str) -> str | None:
     return f"{value:g}"
 
 
+#: the characters a Chinese numeral is written with, and the word after points
+NUMERAL_CHARS = text("numerals.numeral_chars")
+POINTS_WORD = text("points_word")
+
+
 def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
     """``text`` with the numerals of its points expressions in digits, the origin of each
     character, and each expression as read and as printed; None when there is nothing to
     rewrite."""
-    if not any(ch in text for ch in "一二三四五六七八九十百零〇两") or "分" not in text:
+    if not any(ch in text for ch in NUMERAL_CHARS) or POINTS_WORD not in text:
         return None
     out: list[str] = []
     origin: list[int] = []

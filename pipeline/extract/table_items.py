@@ -45,6 +45,13 @@ NOTED_TOTAL = pattern("table_items.noted_total")
 #: a row whose text is marked as a bonus: 新项目开展（加分）
 BONUS_MARK = pattern("table_items.bonus_mark")
 
+#: a label's note that is only its points (（10分）), one that sums or signs them (合计, ±)
+ONLY_POINTS = pattern("table_items.only_points")
+SUM_NOTE = pattern("table_items.sum_note")
+BRACKETED_POINTS = pattern("table_items.bracketed_points")
+BONUS_LEAD = pattern("table_items.bonus_lead")
+POINTS_WORD = text("points_word")
+
 
 def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None]:
     """"一、组织机构建设(18)" → ("一", "组织机构建设", 18); "思想引领（20分）" → (None, "思想引领", 20)."""
@@ -66,11 +73,11 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
     if note:
         inside = fold(note.group(1))
         numbers = re.findall(r"\d+(?:\.\d+)?", inside)
-        if len(numbers) == 1 and (re.fullmatch(r"\s*\d+(\.\d+)?\s*分?\s*", inside) or
-                                  ("分" in inside and not re.search(r"合计|合計|±|\+|－|-", inside))):
+        if len(numbers) == 1 and (ONLY_POINTS.fullmatch(inside) or
+                                  (POINTS_WORD in inside and not SUM_NOTE.search(inside))):
             points = float(numbers[0])
             text = text[:note.start()]
-        elif re.search(r"\d", inside) and "分" in inside:
+        elif re.search(r"\d", inside) and POINTS_WORD in inside:
             text = text[:note.start()]
     return code, squash(text).strip("：:。"), points
 
@@ -88,7 +95,7 @@ def parse_category_label(text: str, bare_numbers: bool = False) -> tuple[str | N
 
 
 def number_of(text: str) -> float | None:
-    folded = fold(text).replace(" ", "").replace("－", "-").rstrip("分")
+    folded = fold(text).replace(" ", "").replace("－", "-").rstrip(POINTS_WORD)
     try:
         return float(folded)
     except ValueError:
@@ -114,7 +121,7 @@ def layout_reading_needed(layout: TableLayout) -> str | None:
     if reader.heads():
         return "rows head the rows numbered under them"
     lists = any(len(NUMBERED_LINE.findall(layout.text(r, c))) >= 2
-                and len(re.findall(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]", fold(layout.text(r, c)))) >= 2
+                and len(BRACKETED_POINTS.findall(fold(layout.text(r, c)))) >= 2
                 for r in layout.body for c in range(layout.table.n_cols))
     if layout.points_col is None and not lists:   # (a criteria cell listing numbered items: category rows)
         texts = {id(layout.grid[r][layout.text_col]): layout.text(r, layout.text_col) for r in layout.body}
@@ -510,7 +517,7 @@ class TableReader:
                criteria_cell: Cell | None = None) -> None:
         """A bonus row: its criteria, where they award per occurrence up to a cap (每项加1分，最高
         加5分), give the entry's amount, unit and cap; the points cell is then the cap."""
-        text = BONUS_MARK.sub("", re.sub(r"^(加分项|加分项目|加分)[。.:：，,\s]*", "", text)).strip()
+        text = BONUS_MARK.sub("", BONUS_LEAD.sub("", text)).strip()
         entries = self.draft.bonus
         ref = self.span(text_cell)
         unit = cap = None

@@ -33,7 +33,7 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
 TOTAL_LABELS = set(words("tables.total_labels"))
 BONUS_RE = pattern("tables.bonus_re")
 DEDUCTION_RE = pattern("tables.deduction_re")
-POINTS_WORD = text("tables.points_word")
+POINTS_WORD = text("points_word")
 VETO_RE = pattern("tables.veto_re")
 
 
