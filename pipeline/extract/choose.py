@@ -24,7 +24,6 @@ Every chosen fallback leaves a flag.
 
 from __future__ import annotations
 
-import re
 
 from kaohe.i18n import _
 from schemes.model import Flag

@@ -25,6 +25,7 @@ CLOSING = pattern("facts.closing")
 ARTICLE = pattern("facts.article")
 ATTACHMENT = pattern("facts.attachment")
 YEAR = pattern("facts.year")
+QUOTED_TITLE = pattern("facts.quoted_title")
 
 
 def find_title(doc: Document) -> Span | None:
@@ -38,7 +39,7 @@ def find_title(doc: Document) -> Span | None:
         if 4 <= len(text) <= 60 and SCHEME_WORDS.search(text) and not re.search(r"[。:：>]", text[:-1]):
             return span.strip()
     for _, span in spans[:12]:
-        m = re.search(r"《([^》]{4,60}(方案|办法|细则|标准))》", span.text)
+        m = QUOTED_TITLE.search(span.text)
         if m:
             return span.match_span(m, 1)
     for _, span in spans:

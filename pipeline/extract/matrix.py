@@ -13,7 +13,6 @@ states a cap (最高加N分, 累计不超过N分).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Table

@@ -35,10 +35,16 @@ def _markers(text: str) -> list[re.Match]:
     return [found[k] for k in sorted(found)]
 
 
+#: a chapter and an article marker, and the characters of a marker that are not its number
+CHAPTER = pattern("outline.chapter")
+ARTICLE = pattern("outline.article")
+MARKER_FURNITURE = pattern("outline.marker_furniture")
+
+
 def marker_level(marker: str) -> int:
-    if re.match(r"第.+章", marker):
+    if CHAPTER.match(marker):
         return 0
-    if re.match(r"第.+条", marker) or re.match(rf"[{CN}]+、", marker):
+    if ARTICLE.match(marker) or re.match(rf"[{CN}]+、", marker):
         return 1
     if re.match(rf"[（(][{CN}]+[)）]", marker):
         return 2
@@ -74,7 +80,7 @@ def segments(spans: list[Span]) -> list[Node]:
         for i, m in enumerate(matches):
             end = matches[i + 1].start("m") if i + 1 < len(matches) else len(span.text)
             marker = m.group("m").strip()
-            number = re.sub(r"[第章条、.（）()\s•·●▪◆■]", "", marker)   # a bullet numbers nothing
+            number = MARKER_FURNITURE.sub("", marker)   # a bullet numbers nothing
             nodes.append(Node(marker_level(marker), marker, number, span.sub(m.end("m"), end)))
     return nodes
 

@@ -25,7 +25,7 @@ from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
 from .spans import Span, join_wrapped, open_bracket, squash
-from .vocabulary import pattern, words
+from .vocabulary import pattern, text, words
 
 # "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line
 CATEGORY_HEADING = pattern("paragraphs.category_heading")
@@ -56,6 +56,8 @@ GLUED_SENTENCE = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
 #: "困难职工帮扶——10分：建立台账…": a name, a dash, its points, then (after a colon) its criteria
 DASH_POINTS = pattern("paragraphs.dash_points", re.S)
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
+#: what 本项满分N分 leaves at the end of a module's sentence
+THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
 
 
 def outline_kind(text: str) -> str | None:
@@ -268,7 +270,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             if glued and SHORT_HEADING.match(squash(glued.group(1))):
                 # "四、利用服务：每形成一项…得2分，本项满分10分": a short name, then the module's sentence
                 sentence = name.sub(glued.end(), len(name.text)).strip(" ，,。")
-                rest = re.search(r"[，,]?\s*(?:本项|该项|此项)$", sentence.text)   # left by 本项满分N分
+                rest = THIS_ITEM_TAIL.search(sentence.text)   # left by 本项满分N分
                 sentence = sentence.sub(0, rest.start()) if rest else sentence
                 name = name.sub(0, glued.end(1)).strip()
             # nested under the open category of the numbering above it (一、 → （一） → 1.)
@@ -451,6 +453,7 @@ def _sentences(span: Span) -> list[Span]:
 
 CONDITION_OPENER = pattern("paragraphs.condition_opener")
 NEGATION = pattern("paragraphs.negation")
+CLAUSE_DE = text("paragraphs.clause_de")
 
 
 def _condition_start(text: str, begin: int, clause_start: int) -> int:
@@ -461,7 +464,7 @@ def _condition_start(text: str, begin: int, clause_start: int) -> int:
     starts = [begin] + [begin + p + 1 for p in parts]
     for s, e in zip(starts, [begin + p for p in parts] + [clause_start]):
         clause = text[s:e]
-        if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith("的"):
+        if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith(CLAUSE_DE):
             return s
     return starts[-1]
 

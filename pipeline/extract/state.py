@@ -234,6 +234,12 @@ def refs(**spans: Span | None) -> dict[str, SourceRef]:
 ORG_SUFFIX = pattern("state.org_suffix")
 
 
+#: "由…评分": the words around the departments that rate; "会同…" adds helpers, not raters
+RATED_BY = pattern("state.rated_by")
+RATES_VERB = pattern("state.rates_verb")
+WITH_OTHERS = pattern("state.with_others", re.S)
+
+
 def parse_departments(text: str) -> list[str]:
     """"由法律工作部、保障部评分" → ["法律工作部", "保障部"]; "办公室\n组织部" → both.
 
@@ -241,9 +247,9 @@ def parse_departments(text: str) -> list[str]:
     like an organisation (…部, …室, …中心); otherwise they are a wrapped line
     or part of the name (组织与基层工作部).
     """
-    text = re.sub(r"^由", "", text.strip())
-    text = re.sub(r"(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)\s*$", "", text)
-    text = re.sub(r"会同.*$", "", text, flags=re.S)
+    text = RATED_BY.sub("", text.strip())
+    text = RATES_VERB.sub("", text)
+    text = WITH_OTHERS.sub("", text)
     names: list[str] = []
     for chunk in re.split(r"[、，,；;/]+", text):
         names.extend(_split_where_org(_split_where_org([chunk], r"\s*\n\s*"), r"[和与及]"))
