@@ -2,9 +2,9 @@
 
 The scan flags a string with Han characters in ``pipeline/extract/*.py`` wherever it is
 vocabulary: an argument of a ``re`` function, an element of a tuple/list/set/dict literal,
-the value of an UPPER_CASE constant, an operand of a comparison (``== "分"``, ``"合计" in``)
-or the argument of a string test (``startswith``/``endswith``/``replace``/``split``/
-``count``/``find``/``strip``).  Docstrings, comments and messages (f-strings, ``_()``) may keep examples.
+the value of an UPPER_CASE constant, an operand of a comparison (``== "分"``, ``"合计" in``),
+of ``+`` or of ``or``/``and``, or the argument of a string test (``startswith``/``endswith``/
+``replace``/``split``/``count``/``find``/``strip``).  Docstrings, comments and messages (f-strings, ``_()``) may keep examples.
 """
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ def _vocabulary_nodes(tree: ast.Module) -> list[ast.AST]:
             found += _words([*node.keys, *node.values])
         elif isinstance(node, ast.Compare):
             found += _words([node.left, *node.comparators])
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            found += _words([node.left, node.right])
+        elif isinstance(node, ast.BoolOp):
+            found += _words(node.values)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id.isupper() for t in targets) and node.value is not None:
@@ -89,13 +93,14 @@ def test_the_scan_flags_a_pattern_a_word_list_a_constant_and_a_comparison(tmp_pa
         'def f(s):\n'
         '    """函数说明."""\n'
         '    log(f"读到 {s}")\n'
-        '    return s == "戊" or s.startswith("己")\n'
+        '    return s == "戊" or s.startswith("己") or s + "庚"\n'
         'def g():\n'
         '    return "scheme", "a header names its columns (序号/分值)"\n',
         encoding="utf-8")
     assert vocabulary_in_code(sample) == [
         "sample.py:3: '(甲|乙)'", "sample.py:4: '丙'", "sample.py:5: '丁'",
-        "sample.py:9: '戊'", "sample.py:9: '己'"]
+        "sample.py:9: '戊'", "sample.py:9: '己'",
+        "sample.py:9: '庚'"]
 
 
 def test_each_extractor_group_says_what_it_is_for():

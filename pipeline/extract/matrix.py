@@ -25,6 +25,8 @@ from .state import Draft, refs
 from .vocabulary import pattern, text
 
 POINTS_WORD = text("points_word")
+#: the name of a bonus matrix without a caption or a corner label
+BONUS_NAME = text("matrix.bonus_name")
 
 KEY_SEPARATOR = "×"
 #: a cell of points: "10", "10分", "2 分/人", "1.5分/项"
@@ -97,7 +99,7 @@ def read_matrix(doc: Document, index: int, table: Table, layout: TableLayout, ma
     first = grid[matrix.rows[0]][matrix.cols[0]]
     entries.append(Entry(
         id=f"{'K' if deduction else 'B'}{len(entries) + 1}", kind="deduction" if deduction else "bonus",
-        text=squash(caption) or corner or "加分", levels=levels, unit=matrix.unit,
+        text=squash(caption) or corner or BONUS_NAME, levels=levels, unit=matrix.unit,
         cap=float(cap.group(1)) if cap else None,
         sources=refs(text=cell_span(doc, index, table, grid[matrix.header_row][matrix.key_col] or first),
                      points=cell_span(doc, index, table, first)),

@@ -84,7 +84,7 @@ def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, st
             read = numbers
             for a, b, digits in reversed(pieces):
                 read = read[:a - start] + digits + read[b - start:]
-            pairs.append((m.group("ctx") + read + "分", m.group("ctx") + numbers + "分"))
+            pairs.append((m.group("ctx") + read + POINTS_WORD, m.group("ctx") + numbers + POINTS_WORD))
         for a, b, digits in pieces:
             out.append(text[pos:a])
             origin.extend(range(pos, a))

@@ -19,7 +19,7 @@ from schemes.model import Entry, Flag, Grade, Metadata, Scheme, SourceRef, Targe
 
 from .settings import ExtractSettings
 from .spans import Span, squash
-from .vocabulary import pattern
+from .vocabulary import pattern, text
 
 
 @dataclass
@@ -238,6 +238,8 @@ ORG_SUFFIX = pattern("state.org_suffix")
 RATED_BY = pattern("state.rated_by")
 RATES_VERB = pattern("state.rates_verb")
 WITH_OTHERS = pattern("state.with_others", re.S)
+#: the words that join two names (组织部和宣传部), a regex to split on
+CONJUNCTIONS = text("state.conjunctions")
 
 
 def parse_departments(text: str) -> list[str]:
@@ -252,7 +254,7 @@ def parse_departments(text: str) -> list[str]:
     text = WITH_OTHERS.sub("", text)
     names: list[str] = []
     for chunk in re.split(r"[、，,；;/]+", text):
-        names.extend(_split_where_org(_split_where_org([chunk], r"\s*\n\s*"), r"[和与及]"))
+        names.extend(_split_where_org(_split_where_org([chunk], r"\s*\n\s*"), CONJUNCTIONS))
     names = [re.sub(r"\s+", "", n) for n in names]
     return [n for n in names if 1 < len(n) <= 12 and not re.search(r"\d", n)]
 
