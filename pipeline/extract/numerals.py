@@ -23,14 +23,18 @@ from schemes.model import SourceRef
 
 from .runner import stage
 from .state import Extraction
-from .vocabulary import pattern, text
+from .vocabulary import text
 
 NUMERAL = text("numerals.numeral")
 #: what may stand before a points numeral: a bracket or punctuation, or a word that states points
 POINTS_CONTEXT = text("numerals.points_context")
 #: what must follow its 分: the end of the expression (so 十分重要 and 二十分钟 stay words)
 POINTS_END = text("numerals.points_end")
-POINTS_NUMERALS = pattern("numerals.points_numerals")
+#: what joins the numerals of a list or a range (一、二分, 三至五分)
+NUMERAL_JOINER = text("numerals.numeral_joiner")
+POINTS_WORD = text("points_word")
+POINTS_NUMERALS = re.compile(
+    rf"(?P<ctx>{POINTS_CONTEXT})(?P<num>{NUMERAL}(?:{NUMERAL_JOINER}{NUMERAL})*)\s*{POINTS_WORD}{POINTS_END}")
 SEPARATED = re.compile(rf"{NUMERAL}")
 
 
@@ -54,9 +58,8 @@ def _digits(numeral: str) -> str | None:
     return f"{value:g}"
 
 
-#: the characters a Chinese numeral is written with, and the word after points
+#: the characters a Chinese numeral is written with
 NUMERAL_CHARS = text("numerals.numeral_chars")
-POINTS_WORD = text("points_word")
 
 
 def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:

@@ -100,7 +100,6 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
 # "…的，本次检查直接计0分" / "…的，年度考核定为不合格" / "…的，取消评优资格": a clause that
 # decides the whole result, stated without the word 一票否决.  The consequence must name the
 # whole (本次/年度/总分/考核结果…): "…的，该项计0分" is an item's own rule.
-WHOLE = text("sections.whole")
 DISQUALIFY = pattern("sections.disqualify")
 
 
