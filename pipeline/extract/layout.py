@@ -380,7 +380,9 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
 SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
 #: a row label naming the result to be written in (检查得分, 考核得分, 实得分): the score words
 #: of the lexicon that contain 得分
-RESULT_ROW = pattern("layout.result_row")
+RESULT_WORD = text("layout.result_word")
+RESULT_ROW = re.compile("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if RESULT_WORD in w)
+                        + ")")
 
 
 # --------------------------------------------------------------------------- column roles
