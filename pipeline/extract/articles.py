@@ -21,17 +21,18 @@ from .outline import Node, walk
 from .sections import section_kind
 from .spans import Span, squash
 from .state import Draft, DraftCategory, DraftItem
+from .vocabulary import pattern, text
 
 #: one declared module: a name and its points in brackets (安全责任落实（30分）)
-MODULE = re.compile(r"(?P<name>[^、，,：:。；;（()）\s由和及]{2,14})\s*[（(]\s*(?P<pts>\d+(?:\.\d+)?)\s*分\s*[)）]")
+MODULE = pattern("articles.module")
 #: modules listed one after another: separated by 、，和 及
-MODULE_GAP = re.compile(r"^\s*[、，,和及与]?\s*$")
-NOTE_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+MODULE_GAP = pattern("articles.module_gap")
+NOTE_POINTS = pattern("articles.note_points")
 FORMULA_FACTOR = re.compile(r"[)）]\s*[×xX*＊]\s*(\d+(?:\.\d+)?)")
-CAP = re.compile(r"(?:最高|最多|上限|累计不超过|不超过|封顶)\s*(?:为|得|加)?\s*(\d+(?:\.\d+)?)\s*分")
-AWARD = re.compile(r"(?:得|计|给|记)\s*(\d+(?:\.\d+)?)\s*分")
+CAP = pattern("articles.cap")
+AWARD = pattern("articles.award")
 #: how an article names its module: "A模块中，" "A部分：" "A方面" or the module name itself first
-MODULE_SUFFIX = r"(?:模块|部分|方面|板块|类)?(?:中|内)?\s*[：:，,。]?"
+MODULE_SUFFIX = text("articles.module_suffix")
 
 
 def declared_modules(spans: list[Span]) -> list[tuple[str, float, Span, Span]]:

@@ -24,7 +24,6 @@ Every chosen fallback leaves a flag.
 
 from __future__ import annotations
 
-import re
 
 from kaohe.i18n import _
 from schemes.model import Flag
@@ -38,8 +37,9 @@ from .scheme import freeze
 from .spans import squash
 from .state import Draft, DraftCategory, Extraction, Reading
 from .table_items import parse_category_label
+from .vocabulary import pattern
 
-TABLE_NUMBER = re.compile(r"^(附?表\s*\d+)\s*")
+TABLE_NUMBER = pattern("choose.table_number")
 
 
 def report(ex: Extraction, reading: Reading) -> None:

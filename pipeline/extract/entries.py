@@ -14,27 +14,28 @@ from dataclasses import dataclass
 
 from schemes.criteria.numbers import fold
 from .spans import Span
+from .vocabulary import pattern, text
 
 #: Chinese numerals as section numbers are written with them (一、 … 十、, （三）)
-CN_NUMERALS = "一二三四五六七八九十"
+CN_NUMERALS = text("entries.cn_numerals")
 
 # "1." "1、" "1．" "（1）" at the start of a line
 ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
 # "（5分）", "[15分]", "【15分】", and "（25分，组织健全、制度完善）": points, then what earns them
-POINTS_NOTE = re.compile(r"[（(\[【〔]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[，,；;:：]\s*([^（()）\[\]【】〔〕]*?)\s*)?[)）\]】〕]")
+POINTS_NOTE = pattern("entries.points_note")
 # "（全部达到可得 40 分）" — a heading's points after a short condition inside its brackets (no rule verb)
-POINTS_NOTE_WORDS = re.compile(r"[（(]\s*[^（()）扣减加每给]{0,12}?(\d+(?:\.\d+)?)\s*分\s*[)）]")
+POINTS_NOTE_WORDS = pattern("entries.points_note_words")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
-POINTS_INLINE = re.compile(r"(?:考核标准分为|标准分为|分为|满分为?|计|共|总分为?|分值为?)\s*(\d+(?:\.\d+)?)\s*分")
+POINTS_INLINE = pattern("entries.points_inline")
 # "（权重30%）" "（60分，权重60%）" "(权重：0.3)" at the end of a label: a weight beside or instead of points
-WEIGHT_NOTE = re.compile(r"[（(]\s*(?:(\d+(?:\.\d+)?)\s*分\s*[，,、；;]?\s*)?权重\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*[)）][\s。.:：]*$")
+WEIGHT_NOTE = pattern("entries.weight_note")
 TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
 CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
 
 
 # "（18分+5分）" / "18+5": a section's base points and the bonus it may earn on top
-BASE_PLUS_BONUS = re.compile(r"[（(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[+＋]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]?\s*$")
+BASE_PLUS_BONUS = pattern("entries.base_plus_bonus")
 
 
 def base_plus_bonus(text: str) -> tuple[float, float] | None:

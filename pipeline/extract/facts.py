@@ -15,19 +15,17 @@ from .runner import stage
 from .sections import read_weights
 from .spans import Span, cell_span, squash, text_blocks
 from .state import Extraction
+from .vocabulary import pattern
 
-SCHEME_WORDS = re.compile(r"(方案|办法|考核表|细则|评分标准|考核标准|指标体系|实施意见|考核表)")
-REPORT_WORDS = re.compile(r"(自评报告|自查报告|自评|述职报告|工作总结|工作报告|情况报告|汇报)")
-TRUNCATION = re.compile(
-    r"(省略\s*\d+\s*字|[（(]\s*未完|全文共\s*\d+\s*字|当前仅显示|余下全文|阅读全文|查看全文|正式会员可完整阅读|内容已截断)"
-)
-CLOSING = re.compile(
-    r"本(办法|方案|细则|规定|标准|意见)(自.{0,24}?(起|之日)(施行|执行|试行|实行|生效)|由.{0,24}?负责解释)"
-)
+SCHEME_WORDS = pattern("facts.scheme_words")
+REPORT_WORDS = pattern("facts.report_words")
+TRUNCATION = pattern("facts.truncation")
+CLOSING = pattern("facts.closing")
 # "第十条 …": a numbered article continues the notice
-ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
-ATTACHMENT = re.compile(r"^\s*(附件|附表|附：|附:)")
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+ARTICLE = pattern("facts.article")
+ATTACHMENT = pattern("facts.attachment")
+YEAR = pattern("facts.year")
+QUOTED_TITLE = pattern("facts.quoted_title")
 
 
 def find_title(doc: Document) -> Span | None:
@@ -41,7 +39,7 @@ def find_title(doc: Document) -> Span | None:
         if 4 <= len(text) <= 60 and SCHEME_WORDS.search(text) and not re.search(r"[。:：>]", text[:-1]):
             return span.strip()
     for _, span in spans[:12]:
-        m = re.search(r"《([^》]{4,60}(方案|办法|细则|标准))》", span.text)
+        m = QUOTED_TITLE.search(span.text)
         if m:
             return span.match_span(m, 1)
     for _, span in spans:
@@ -98,9 +96,9 @@ def trailing_content(doc: Document) -> tuple[int | None, Flag | None]:
     return None, None
 
 
-FIRST_PERSON = re.compile(r"(我(镇|局|县|市|区|乡|村|单位|们|司|院|部|处|校|厂|公司|中心|委|办))")
-SELF_SCORED = re.compile(r"自评(?:得分)?\s*(?:为|扣|得)?\s*\d+(?:\.\d+)?\s*分")
-REPORTING = re.compile(r"(报告如下|汇报如下|总结如下|自评如下|情况如下|自评报告|自查报告|述职)")
+FIRST_PERSON = pattern("facts.first_person")
+SELF_SCORED = pattern("facts.self_scored")
+REPORTING = pattern("facts.reporting")
 
 
 def not_a_scheme_reason(title: str, doc: Document) -> str | None:
@@ -135,7 +133,7 @@ def _all_text_spans(doc: Document):
 
 #: reader note kinds that are scheme flag kinds of their own; the rest become reader_note
 READER_FLAG_KINDS = {"template_placeholders", "field_truncated", "ocr_low_confidence", "reader_note"}
-READER_NOTE = re.compile(r"(formula|公式|cached|page.*without text|no text|replaced|替换|#DIV|#REF)", re.I)
+READER_NOTE = pattern("facts.reader_note", re.I)
 
 
 def reader_flags(doc: Document) -> list[Flag]:

@@ -27,10 +27,13 @@ from functools import lru_cache
 from extractors.model import Cell, Table
 from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.numbers import fold
+from .vocabulary import pattern, text
+
+POINTS_WORD = text("points_word")
 
 MAX_HEADER_SEARCH = 8
 MAX_BAND = 3
-NUMBER_CELL = re.compile(r"^[±+\-－]?\d+(?:\.\d+)?\s*分?$")
+NUMBER_CELL = pattern("layout.number_cell")
 ERROR_CELL = re.compile(r"^#(DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!)$")
 
 
@@ -51,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "total": re.compile(rf"^({words('total_words')})$|({words('total_words')})$"),
         "subtotal": re.compile(rf"({words('subtotal_words')})$"),
-        "note": re.compile(rf"^※|^({words('note_starts')})([:：\d]|$)|^上述|^以上.{{0,4}}(各项|项|每)"),
+        "note": re.compile(rf"^※|^({words('note_starts')})([:：\d]|$)|{text('layout.note_summary')}"),
         "bonus": re.compile(rf"^({words('bonus_words')})"),
         "deduction": re.compile(rf"^({words('deduction_words')})"),
         "veto": re.compile(rf"({words('veto_words')})"),
@@ -69,17 +72,17 @@ def header_role(label: str) -> tuple[str | None, str]:
     for word, role in _role_words():
         if word in key:
             if role == "weight" and _unit_points(key[key.index(word) + len(word):]):
-                return "points", f"{word} in 分"
+                return "points", f"{word} in {POINTS_WORD}"
             return role, word
-    if key == "分":
-        return "points", "分"
+    if key == POINTS_WORD:
+        return "points", POINTS_WORD
     return None, ""
 
 
 def _unit_points(rest: str) -> bool:
     """A weight word whose unit is 分 (权重（分）, 权重分, 权重分值) heads points: the
     unit decides, a weight is a share, never an amount of points."""
-    return re.sub(r"[（()）\s]", "", rest).startswith("分")
+    return re.sub(r"[（()）\s]", "", rest).startswith(POINTS_WORD)
 
 
 def cell_text(cell: Cell | None) -> str:
@@ -377,7 +380,9 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
 SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
 #: a row label naming the result to be written in (检查得分, 考核得分, 实得分): the score words
 #: of the lexicon that contain 得分
-RESULT_ROW = re.compile("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if "得分" in w) + ")")
+RESULT_WORD = text("layout.result_word")
+RESULT_ROW = re.compile("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if RESULT_WORD in w)
+                        + ")")
 
 
 # --------------------------------------------------------------------------- column roles
@@ -433,7 +438,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
 FILL_IN = re.compile(r"[□☐]|_{2,}|＿{2,}|[（(]\s{2,}[)）]")
 
 
-DEPARTMENT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|处|室|科|办|中心|局)$")
+DEPARTMENT_NAME = pattern("layout.department_name")
 
 
 def names_departments(text: str) -> bool:
@@ -552,7 +557,7 @@ def _numbers(grid, rows: list[int], c: int) -> list[float]:
         if cell is None or id(cell) in seen:
             continue
         seen.add(id(cell))
-        text = fold(cell_text(cell)).replace(" ", "").rstrip("分")
+        text = fold(cell_text(cell)).replace(" ", "").rstrip(POINTS_WORD)
         if is_number(text):
             try:
                 out.append(float(text.replace("－", "-")))
@@ -774,7 +779,7 @@ def item_like(layout: TableLayout) -> tuple[bool, str]:
 
 
 PHONE = re.compile(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
-COUNT_HEADER = re.compile(r"(人数|户数|个数|数量|人次|次数|件数|台数)$")
+COUNT_HEADER = pattern("layout.count_header")
 
 
 def contact_columns(layout: TableLayout) -> list[int]:
@@ -827,7 +832,7 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
         if weights >= 2:
             return True, f"{weights} rows with weights in column {layout.weight_col}"
     pats = _patterns()
-    inline = re.compile("|".join(lexicon()["inline_points"]) + r"|[（(]\d+(?:\.\d+)?分[)）]")
+    inline = re.compile("|".join(lexicon()["inline_points"]) + "|" + text("layout.bracketed_points"))
     scoring = 0
     for r in units:
         joined = fold_words(" ".join(layout.text(r, c) for c in (layout.text_col, layout.criteria_col, layout.name_col)

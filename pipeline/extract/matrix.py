@@ -13,7 +13,6 @@ states a cap (最高加N分, 累计不超过N分).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Table
@@ -23,12 +22,17 @@ from schemes.model import Entry
 from .layout import TableLayout, cell_text
 from .spans import cell_span, squash
 from .state import Draft, refs
+from .vocabulary import pattern, text
+
+POINTS_WORD = text("points_word")
+#: the name of a bonus matrix without a caption or a corner label
+BONUS_NAME = text("matrix.bonus_name")
 
 KEY_SEPARATOR = "×"
 #: a cell of points: "10", "10分", "2 分/人", "1.5分/项"
-POINT_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*(?:/\s*([项次个人篇件名场家例处期批]))?\s*$")
-CAP = re.compile(r"(?:最高|最多|累计不超过|累计最多|不超过|上限)\s*(?:加|扣|得)?\s*(\d+(?:\.\d+)?)\s*分")
-PENALTY_WORDS = re.compile(r"(扣分|减分|扣除)")
+POINT_CELL = pattern("matrix.point_cell")
+CAP = pattern("matrix.cap")
+PENALTY_WORDS = pattern("matrix.penalty_words")
 
 
 @dataclass
@@ -71,7 +75,7 @@ def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
     if len(cols) < 2:
         return None
     cells = " ".join(cell_text(grid[r][c]) for r in [header, *rows] for c in range(table.n_cols))
-    if "分" not in cells and "分" not in context:
+    if POINTS_WORD not in cells and POINTS_WORD not in context:
         return None
     return Matrix(rows, cols, key_col, header, units.pop() if len(units) == 1 else None,
                   f"{len(rows)} row keys × {len(cols)} column keys of points")
@@ -95,7 +99,7 @@ def read_matrix(doc: Document, index: int, table: Table, layout: TableLayout, ma
     first = grid[matrix.rows[0]][matrix.cols[0]]
     entries.append(Entry(
         id=f"{'K' if deduction else 'B'}{len(entries) + 1}", kind="deduction" if deduction else "bonus",
-        text=squash(caption) or corner or "加分", levels=levels, unit=matrix.unit,
+        text=squash(caption) or corner or BONUS_NAME, levels=levels, unit=matrix.unit,
         cap=float(cap.group(1)) if cap else None,
         sources=refs(text=cell_span(doc, index, table, grid[matrix.header_row][matrix.key_col] or first),
                      points=cell_span(doc, index, table, first)),

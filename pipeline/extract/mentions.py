@@ -31,30 +31,24 @@ from schemes.model import SourceRef
 from .layout import cell_text, is_number
 from .spans import Span, cell_span
 from .state import Draft, Extraction, Reading
+from .vocabulary import pattern
 
 #: not points: a clock time (17点30分, 9时05分), a duration (30分钟), 分数/分值 as words
-POINTS = re.compile(r"(?<![点时:：])(?<![点时:：]\d)\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分"
-                    r"(?![钟数值类项级])")
+POINTS = pattern("mentions.points")
 BRACKETED = re.compile(r"[（(]\s*$")
 CONTEXT = 8   # characters either side of a mention that identify it inside a joined text
-RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
-BANDED = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+RANGE = pattern("mentions.range")
+BANDED = pattern("mentions.banded")
 #: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
-GRADE_CLAUSE = re.compile(
-    r"[^，,。；;]*?\d+(?:\.\d+)?\s*分?\s*(?:（含）|\(含\))?\s*(?:以上|及以上|以下|及以下|[-–—~～至到－]\s*\d+(?:\.\d+)?\s*分?)"
-    r"[^，,。；;]{0,12}?(?:为|的为|评为|定为|确定为|记为|属于)\s*[“\"]?(?:优秀|良好|合格|及格|不合格|不及格|称职|基本称职|"
-    r"不称职|较好|一般|较差|中等|好|中|差|达标|不达标|[一二三四1-4]类|[一二三四]等|[ABCDＡＢＣＤ]|[甲乙丙丁]|先进|示范)")
+GRADE_CLAUSE = pattern("mentions.grade_clause")
 
 
 #: a condition on the result (得分低于85分的，限期整改): what follows a score, not points to read
-RESULT_THRESHOLD = re.compile(r"(?:考核得分|检查得分|验收得分|得分|总分|成绩|结果)\s*(?:"
-                              r"(?:低于|不足|不满|未达到|达到|高于|超过|在)\s*\d+(?:\.\d+)?\s*分\s*(?:以上|以下|及以上|及以下)?"
-                              r"|\d+(?:\.\d+)?\s*分\s*(?:以上|以下|及以上|及以下|不足|以内))的")
+RESULT_THRESHOLD = pattern("mentions.result_threshold")
 
 
 #: one level of a rating scale: a level word and its points (优秀（10分）, 良好8-9分)
-RATING_LEVEL = re.compile(r"(?:优秀|良好|较好|好|一般|中等|中|合格|及格|较差|差|不合格|不及格)\s*[（(：:]?\s*"
-                          r"\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*分\s*[)）]?")
+RATING_LEVEL = pattern("mentions.rating_level")
 
 
 @dataclass(frozen=True)

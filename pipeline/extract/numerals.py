@@ -23,14 +23,18 @@ from schemes.model import SourceRef
 
 from .runner import stage
 from .state import Extraction
+from .vocabulary import text
 
-NUMERAL = "[零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?"
+NUMERAL = text("numerals.numeral")
 #: what may stand before a points numeral: a bracket or punctuation, or a word that states points
-POINTS_CONTEXT = r"[（(【\[：:，,、\s]|满分|共计|合计|总分|分值|最高|上限|不超过|超过|[共计得扣加减为占达给记赋]"
+POINTS_CONTEXT = text("numerals.points_context")
 #: what must follow its 分: the end of the expression (so 十分重要 and 二十分钟 stay words)
-POINTS_END = r"(?=[）)】\]，,。；;、：:\s/]|$|以上|以下|以内|为止|的)"
+POINTS_END = text("numerals.points_end")
+#: what joins the numerals of a list or a range (一、二分, 三至五分)
+NUMERAL_JOINER = text("numerals.numeral_joiner")
+POINTS_WORD = text("points_word")
 POINTS_NUMERALS = re.compile(
-    rf"(?P<ctx>{POINTS_CONTEXT})(?P<num>{NUMERAL}(?:[、，,和或至到\-－~～]{NUMERAL})*)\s*分{POINTS_END}")
+    rf"(?P<ctx>{POINTS_CONTEXT})(?P<num>{NUMERAL}(?:{NUMERAL_JOINER}{NUMERAL})*)\s*{POINTS_WORD}{POINTS_END}")
 SEPARATED = re.compile(rf"{NUMERAL}")
 
 
@@ -54,11 +58,15 @@ def _digits(numeral: str) -> str | None:
     return f"{value:g}"
 
 
+#: the characters a Chinese numeral is written with
+NUMERAL_CHARS = text("numerals.numeral_chars")
+
+
 def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
     """``text`` with the numerals of its points expressions in digits, the origin of each
     character, and each expression as read and as printed; None when there is nothing to
     rewrite."""
-    if not any(ch in text for ch in "一二三四五六七八九十百零〇两") or "分" not in text:
+    if not any(ch in text for ch in NUMERAL_CHARS) or POINTS_WORD not in text:
         return None
     out: list[str] = []
     origin: list[int] = []
@@ -79,7 +87,7 @@ def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, st
             read = numbers
             for a, b, digits in reversed(pieces):
                 read = read[:a - start] + digits + read[b - start:]
-            pairs.append((m.group("ctx") + read + "分", m.group("ctx") + numbers + "分"))
+            pairs.append((m.group("ctx") + read + POINTS_WORD, m.group("ctx") + numbers + POINTS_WORD))
         for a, b, digits in pieces:
             out.append(text[pos:a])
             origin.extend(range(pos, a))

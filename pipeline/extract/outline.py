@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 
 from .entries import CN_NUMERALS
 from .spans import Span
+from .vocabulary import pattern
 
 CN = CN_NUMERALS
 # A first "1、" glued to a heading (加分项目1、部室…) also starts a section; after a verb of points
 # (扣1、2、3分) it is an amount.
-MARKER = re.compile(
-    rf"(?:^|(?<=[。；;:：，,\s])|(?<=[\u4e00-\u9fff])(?<![扣加减得计记给])(?=1、))\s*(?P<m>第[{CN}百]+[章条]\s*|[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）]|\d{{1,2}}、|\d{{1,2}}\.(?!\d))"
-)
+MARKER = pattern("outline.marker")
 
 
 # Item numberings that mark an entry only at the start of a line (in running
@@ -26,8 +25,7 @@ MARKER = re.compile(
 LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）]"
                          r"|[•·●▪◆■\-–](?=\s|[\u4e00-\u9fff]))")
 # "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
-UNNUMBERED_PART = re.compile(r"^\s*(?:加分|附加分|扣分|减分|一票否决|否决)(?:项目|事项|项|情形|条件)?\s*"
-                             r"(?:[（(][^（()）]{0,16}[)）])?\s*(?:[。：:．.]|$)")
+UNNUMBERED_PART = pattern("outline.unnumbered_part")
 
 
 def _markers(text: str) -> list[re.Match]:
@@ -37,10 +35,16 @@ def _markers(text: str) -> list[re.Match]:
     return [found[k] for k in sorted(found)]
 
 
+#: a chapter and an article marker, and the characters of a marker that are not its number
+CHAPTER = pattern("outline.chapter")
+ARTICLE = pattern("outline.article")
+MARKER_FURNITURE = pattern("outline.marker_furniture")
+
+
 def marker_level(marker: str) -> int:
-    if re.match(r"第.+章", marker):
+    if CHAPTER.match(marker):
         return 0
-    if re.match(r"第.+条", marker) or re.match(rf"[{CN}]+、", marker):
+    if ARTICLE.match(marker) or re.match(rf"[{CN}]+、", marker):
         return 1
     if re.match(rf"[（(][{CN}]+[)）]", marker):
         return 2
@@ -76,7 +80,7 @@ def segments(spans: list[Span]) -> list[Node]:
         for i, m in enumerate(matches):
             end = matches[i + 1].start("m") if i + 1 < len(matches) else len(span.text)
             marker = m.group("m").strip()
-            number = re.sub(r"[第章条、.（）()\s•·●▪◆■]", "", marker)   # a bullet numbers nothing
+            number = MARKER_FURNITURE.sub("", marker)   # a bullet numbers nothing
             nodes.append(Node(marker_level(marker), marker, number, span.sub(m.end("m"), end)))
     return nodes
 

@@ -25,44 +25,39 @@ from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
 from .spans import Span, join_wrapped, open_bracket, squash
+from .vocabulary import pattern, text, words
 
 # "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line
-CATEGORY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分项条]\s*)")
+CATEGORY_HEADING = pattern("paragraphs.category_heading")
 
 # Words that open a sentence: where a glued heading ends and its text begins.
-OPENERS = ("各部室", "各单位", "各", "根据", "按照", "依据", "机关", "区总", "市总", "县总", "省总", "凡",
-           "对于", "对", "为", "由", "本", "部室", "全体", "所有", "每", "坚持", "严格", "认真", "积极")
+OPENERS = words("paragraphs.openers")
 
 
 # The marker that opens an outline line, by kind: an article, a section, and the item numberings.
-OUTLINE_MARKER = re.compile(
-    r"^\s*(?:(?P<article>第[一二三四五六七八九十百]+条)|(?P<section>[一二三四五六七八九十]{1,3}、)"
-    r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[)）])|(?P<paren_num>[（(]\d{1,2}[)）])"
-    r"|(?P<num>\d{1,2}\s*[.．、](?!\d))|(?P<half_paren>\d{1,2}[)）])|(?P<circled>[①-⑳])"
-    r"|(?P<letter>[a-zA-Z]\s*[.．、)）])|(?P<bullet>[-–•·●○▪◆■*](?=\s|[\u4e00-\u9fff])))\s*"
-)
+OUTLINE_MARKER = pattern("paragraphs.outline_marker")
 #: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
 #: (- • · ● ▪ …) marks a list entry like a number does
 ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
 # "- 登录功能：8分" "…，分值：10" — points after a colon or a 分值 label also close a line
-AWARD_TAIL = re.compile(r"(?:[，,]?\s*(?:得|计|记|赋|给)\s*|[，,。：:]\s*|(?:分值|分数)\s*[：:为]?\s*)"
-                        r"(\d+(?:\.\d+)?)\s*(?:分|(?<=\d)(?=\s*$))\s*[。；;.]?\s*$")
+AWARD_TAIL = pattern("paragraphs.award_tail")
 #: "下列8项工作，每项5分" — a lead-in giving each numbered line after it the same points
-EACH_LEAD = re.compile(r"(?:每项|各项|每条)\s*(?:为|计|得|均为|各)?\s*(\d+(?:\.\d+)?)\s*分")
+EACH_LEAD = pattern("paragraphs.each_lead")
 # "…每个给5分，共20分。" "…上限9分": the item's maximum stated in its sentence (before any tail amount)
-MAX_STATED = re.compile(r"(?:共|合计|总计|上限|满分)\s*(\d+(?:\.\d+)?)\s*分")
+MAX_STATED = pattern("paragraphs.max_stated")
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
-ENTRY_SECTION = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?[^，,。；;]{0,6}?(加分|附加分|扣分|减分|一票否决|否决|考核等次|考核等级|等次|考核结果)")
+ENTRY_SECTION = pattern("paragraphs.entry_section")
 # "有下列情形之一的酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
-ENTRY_PART_END = re.compile(r"^[^，,。；;]{0,16}(加分|扣分|减分)(项目|事项|项|情形|条件)?\s*[:：]\s*$")
+ENTRY_PART_END = pattern("paragraphs.entry_part_end")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
 #: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…")
 GLUED_SENTENCE = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
 #: "困难职工帮扶——10分：建立台账…": a name, a dash, its points, then (after a colon) its criteria
-DASH_POINTS = re.compile(r"^(?P<name>[^，,。；;：:—–\-]{1,20}?)\s*[—–\-－]{1,2}\s*[【\[]?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
-                         r"\s*[】\]]?\s*(?:[：:，,]\s*(?P<rest>.*))?$", re.S)
+DASH_POINTS = pattern("paragraphs.dash_points", re.S)
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
+#: what 本项满分N分 leaves at the end of a module's sentence
+THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
 
 
 def outline_kind(text: str) -> str | None:
@@ -151,7 +146,7 @@ def _continues(prev: Span, line: Span) -> bool:
 
 
 #: "（总分：100分）" in a title states the total, not a category's points
-TOTAL_NOTE = re.compile(r"(总分|满分|合计|总计)")
+TOTAL_NOTE = pattern("paragraphs.total_note")
 
 
 def _following_points(lines: list[Span], kinds: list[str | None], pos: int) -> tuple[float, bool]:
@@ -275,7 +270,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             if glued and SHORT_HEADING.match(squash(glued.group(1))):
                 # "四、利用服务：每形成一项…得2分，本项满分10分": a short name, then the module's sentence
                 sentence = name.sub(glued.end(), len(name.text)).strip(" ，,。")
-                rest = re.search(r"[，,]?\s*(?:本项|该项|此项)$", sentence.text)   # left by 本项满分N分
+                rest = THIS_ITEM_TAIL.search(sentence.text)   # left by 本项满分N分
                 sentence = sentence.sub(0, rest.start()) if rest else sentence
                 name = name.sub(0, glued.end(1)).strip()
             # nested under the open category of the numbering above it (一、 → （一） → 1.)
@@ -456,8 +451,9 @@ def _sentences(span: Span) -> list[Span]:
     return out
 
 
-CONDITION_OPENER = re.compile(r"^\s*(因|凡|如|若|发现|出现|对于|一旦)")
-NEGATION = re.compile(r"(未|无|不|没有|缺)")
+CONDITION_OPENER = pattern("paragraphs.condition_opener")
+NEGATION = pattern("paragraphs.negation")
+CLAUSE_DE = text("paragraphs.clause_de")
 
 
 def _condition_start(text: str, begin: int, clause_start: int) -> int:
@@ -468,7 +464,7 @@ def _condition_start(text: str, begin: int, clause_start: int) -> int:
     starts = [begin] + [begin + p + 1 for p in parts]
     for s, e in zip(starts, [begin + p for p in parts] + [clause_start]):
         clause = text[s:e]
-        if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith("的"):
+        if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith(CLAUSE_DE):
             return s
     return starts[-1]
 

@@ -22,14 +22,15 @@ from schemes.criteria.numbers import fold, parse_number
 from .entries import CN_NUMERALS
 from .state import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
+from .vocabulary import pattern
 
 CN = CN_NUMERALS
-SECTION = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|第([{CN}]{{1,3}})[章部分条项]\s*|[（(]([{CN}]{{1,3}})[)）])\s*")
+SECTION = pattern("prose.section")
 NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*")
 LETTERED = re.compile(r"^\s*([a-zA-Z])\s*[.．、)）]\s*")
-NOTE = re.compile(r"^\s*(注|说明|备注|附注)\s*[:：]?\s*")
-SECTION_POINTS = re.compile(r"(?:总分|满分|分值)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
-EACH_POINTS = re.compile(r"以上\s*(?:(\S{1,3}?)项|每\S{0,2}|各项)\S{0,6}?(?:各占|各为|为|各|占)\s*(\d+(?:\.\d+)?)\s*分")
+NOTE = pattern("prose.note")
+SECTION_POINTS = pattern("prose.section_points")
+EACH_POINTS = pattern("prose.each_points")
 SENTENCE = re.compile(r"[，,。；;：:！!？?]")
 
 

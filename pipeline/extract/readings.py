@@ -16,7 +16,6 @@ read, a test of whether they apply, and a priority that only breaks ties in ``ch
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,14 +41,15 @@ from .spans import cell_span
 from .state import Draft, DraftItem, Extraction, Reading, TableRegion
 from .table_items import TableReader
 from .tables import read_item_table, read_target_table
+from .vocabulary import pattern, text
 
-DEDUCTION_MODEL = re.compile(r"(百分制|基础分|基本分)")
-BASE_POINTS = re.compile(r"(?:基础分|基本分|基准分)(?:为)?\s*(\d+)\s*分|百分制")
-TOTAL_CEILING = re.compile(r"(?:总成绩|总分|总得分|考核得分|最终得分)\s*(?:最高)?\s*(?:不超过|不得超过|最高为?|以)\s*"
-                           r"(\d+(?:\.\d+)?)\s*分\s*(?:为限|封顶)?")
-HUNDRED_SCALE = re.compile(r"(?:实行|采用|实施|按)\s*百分制")
+DEDUCTION_MODEL = pattern("readings.deduction_model")
+BASE_POINTS = pattern("readings.base_points")
+TOTAL_CEILING = pattern("readings.total_ceiling")
+HUNDRED_SCALE = pattern("readings.hundred_scale")
+HUNDRED_SCALE_WORD = text("readings.hundred_scale_word")
 #: the document's total (an item's or a part's own 本项满分 is not)
-TOTAL_PROSE = re.compile(r"(?<!本项)(?<!该项)(?<!此项)(?<!每项)(?:考核总分|总分|满分)为?\s*(\d+(?:\.\d+)?)\s*分")
+TOTAL_PROSE = pattern("readings.total_prose")
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,8 @@ def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
             draft.explain.append(f"deduction sections: {len(clauses)} clause(s) take points off "
                                  f"from a base of {trial.base_points:g}")
             return
-        elif base and base.group(0) == "百分制" and draft.total is None:   # 百分制 meant "out of 100" here
+        # 百分制 meant "out of 100" here
+        elif base and base.group(0) == HUNDRED_SCALE_WORD and draft.total is None:
             draft.total, draft.total_span = 100.0, trial.total_span
             draft.explain.append("百分制 without clauses taking points off: a total of 100")
 

@@ -22,8 +22,12 @@ from .spans import cell_span, squash
 from .state import Extraction, TableRegion
 from .table_items import layout_reading_needed
 from .tables import find_columns, scheme_tables, target_pairs
+from .vocabulary import pattern
 
-PAGE_FURNITURE = re.compile(r"[-—\d\s第页/共]+")
+PAGE_FURNITURE = pattern("regions.page_furniture")
+#: a "单位：人次" line above a table, and a bare attachment label (not a caption)
+UNIT_LINE = pattern("regions.unit_line")
+ATTACHMENT_LABEL = pattern("regions.attachment_label")
 
 
 @stage("layout", requires=("doc", "limit"), assigns=("tables", "flags"))
@@ -150,10 +154,10 @@ def table_title(doc: Document, index: int) -> tuple[str, str | None]:
         if isinstance(block, Table):
             break
         text = squash(block.text)
-        m = re.match(r"单位[:：](.+)", text)
+        m = UNIT_LINE.match(text)
         if m:
             unit = m.group(1)
             continue
-        if text and not re.match(r"^附件\d*$", text) and not title:
+        if text and not ATTACHMENT_LABEL.match(text) and not title:
             title = text
     return title, unit

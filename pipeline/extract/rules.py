@@ -19,17 +19,16 @@ from .entries import POINTS_NOTE
 from .runner import stage
 from .spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
+from .vocabulary import pattern
 
-BANDED_LEVELS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-PENALTY_PHRASE = re.compile(r"(扣|减|扣除)\s*[\d０-９.．]+\s*分|扣完为止")
-AWARD_PHRASE = re.compile(r"(加|得|计)\s*[\d０-９.．]+\s*分")
+BANDED_LEVELS = pattern("rules.banded_levels")
+PENALTY_PHRASE = pattern("rules.penalty_phrase")
+AWARD_PHRASE = pattern("rules.award_phrase")
 #: a rule stated once for every item (named rule ``document_rule``): the item's points are
 #: earned whole (即得该项满分, 默认满分) or lost whole (该项不得分, 扣除该项应得分)
-WHOLE_ITEM = re.compile(r"(?:即|就|便|则|可)?(?:得|获得|计|给予?)(?:该项|本项|此项|相应)(?:满分|全部分值|全分|分值)"
-                        r"|默认(?:为)?满分|(?:该项|本项|此项)(?:不得分|计0分|得0分|记0分)"
-                        r"|扣除该项(?:应得分|全部分值|分值|分数)")
-NOTE_CELL = re.compile(r"^\s*(?:说明|注|备注|注意)\s*[:：]?")
-BASE_STATED = re.compile(r"(?:基本分|基础分|基准分|底分|起评分)\s*(?:为|是|按)?\s*(\d+(?:\.\d+)?)\s*分|(百分制)")
+WHOLE_ITEM = pattern("rules.whole_item")
+NOTE_CELL = pattern("rules.note_cell")
+BASE_STATED = pattern("rules.base_stated")
 
 
 def rule_source(item: DraftItem) -> str:
@@ -74,7 +73,7 @@ def deduction_form(draft: Draft, doc_text: str) -> tuple[str, float | None, str 
 
 
 #: words that make a sentence speak of every item (每项材料…, 各项…, 本表所列…)
-EVERY_ITEM = re.compile(r"(每项|各项|每一项|所列|所有|全部|本表|默认)")
+EVERY_ITEM = pattern("rules.every_item")
 
 
 def document_rule(ex: Extraction, items: list[DraftItem]) -> Span | None:
@@ -122,7 +121,7 @@ def _states_scoring(item: DraftItem) -> bool:
     return bool(item.criteria is not None and MANUAL_WORDS.search(item.criteria.text))
 
 
-MANUAL_WORDS = re.compile(r"(酌情|综合|评定|打分|视情况|根据.{0,8}情况)")
+MANUAL_WORDS = pattern("rules.manual_words")
 
 
 @stage("rules", requires=("readings",), assigns=("readings.rules", "readings.report.criteria_parsed"))

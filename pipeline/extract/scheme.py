@@ -6,7 +6,6 @@ form here, at the end, so none can be lost.
 
 from __future__ import annotations
 
-import re
 
 from kaohe.i18n import _
 from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
@@ -19,6 +18,7 @@ from .rules import parsed_rule, with_document_rule
 from .runner import stage
 from .spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
+from .vocabulary import pattern, text
 
 
 @stage("scheme", requires=("chosen", "metadata"), assigns=("scheme", "flags"))
@@ -207,9 +207,14 @@ def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item],
     )
 
 
+DEPARTMENTS_WORD = text("scheme.departments_word")
+#: the year and target words of a target table's name, left out when matching it to items
+TARGET_NAME_WORDS = pattern("scheme.target_name_words")
+
+
 def _rates_items(weight: Weight, items: list[Item]) -> Weight:
     """The rater group named after departments is the one that scores the item table."""
-    if weight.rater and "部门" in weight.rater and any(i.departments for i in items):
+    if weight.rater and DEPARTMENTS_WORD in weight.rater and any(i.departments for i in items):
         return weight.model_copy(update={"rates_items": True})
     return weight
 
@@ -217,7 +222,7 @@ def _rates_items(weight: Weight, items: list[Item]) -> Weight:
 def _link_targets(draft: Draft, items: list[Item], flags: list[Flag]) -> list:
     targets = []
     for table in draft.targets:
-        core = re.sub(r"((19|20)\d{2}年度?|工作目标|目标任务|目标|任务)", "", table.name)
+        core = TARGET_NAME_WORDS.sub("", table.name)
         applies = [i for i in items if _common_run(core, i.text) >= 4]
         for item in applies:
             if isinstance(item.rule, ThresholdRule):

@@ -17,24 +17,19 @@ from schemes.criteria.numbers import fold, parse_number
 from .outline import Node
 from schemes.criteria.rules import label_clauses, points_of, unit_of
 from .spans import Span, join_wrapped, open_bracket, squash, unwrap
+from .vocabulary import entry, pattern, text, words
 
-SECTION_WORDS = {
-    "bonus": re.compile(r"^(加分|奖励加分|附加分)"),
-    "deduction": re.compile(r"^(扣分|减分)"),
-    "veto": re.compile(r"(一票否决|否决项|否决条件)"),
-    "grades": re.compile(r"^(考核奖励|考核等次|考核等级|等次|奖励|结果运用|考核结果|表彰奖励)"),
-    "raters": re.compile(r"^(考核组织|组织实施|职责分工)"),
-    "scope": re.compile(r"^(考核对象|考核范围|绩效考核范围|适用范围)"),
-    "items": re.compile(r"(考核内容|考核细则|评分标准|考核标准|考核指标|评分细则)"),
-}
-LEVEL_WORDS = ("全总", "省总", "市总", "区总", "县总", "国家级", "省级", "市级", "区级", "县级")
-SHARED = re.compile(r"(涉及多个|多个部室|多部室|共同|联合).{0,20}?(二分之一|一半|减半|50%|1/2)")
-EFFECT = re.compile(r"(取消[^。；;，,]*?(资格|评优|评先|奖)[^。；;，,]*)")
+SECTION_WORDS = {kind: pattern(f"sections.section_words.{kind}")
+                 for kind in entry("sections.section_words")}
+LEVEL_WORDS = words("sections.level_words")
+SHARED = pattern("sections.shared")
+EFFECT = pattern("sections.effect")
+VETO_WORD = text("sections.veto_word")
 WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 #: an entry that ends with its amount (…：+3分) is complete, punctuation or not
-POINTS_END = re.compile(r"\d\s*分\s*$")
+POINTS_END = pattern("sections.points_end")
 SENTENCE_END = re.compile(r"[。；;：:！!？?）)」]\s*$")
 
 
@@ -95,7 +90,7 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
     if draft.veto_effect is not None:
         return
     for span in spans:
-        if "否决" in span.text:
+        if VETO_WORD in span.text:
             effect = EFFECT.search(span.text)
             if effect:
                 draft.veto_effect = span.match_span(effect, 1)
@@ -105,16 +100,10 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
 # "…的，本次检查直接计0分" / "…的，年度考核定为不合格" / "…的，取消评优资格": a clause that
 # decides the whole result, stated without the word 一票否决.  The consequence must name the
 # whole (本次/年度/总分/考核结果…): "…的，该项计0分" is an item's own rule.
-WHOLE = r"(?:本次|本年度|当年|年度|全年|总分|总成绩|总得分|考核结果|考核等次|考核成绩|检查结果|检查得分|评估结果)"
-DISQUALIFY = re.compile(
-    r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?P<cond>[^。；;，,]{4,60}?的)\s*[，,]\s*(?P<effect>"
-    rf"[^。；;，,]{{0,12}}?{WHOLE}[^。；;，,]{{0,10}}?(?:计|记|按|为|定为|评为|确定为|计为)\s*(?:0|零|〇)\s*分"
-    rf"|[^。；;，,]{{0,12}}?{WHOLE}?[^。；;，,]{{0,8}}?(?:定为|评为|确定为|计为)\s*(?:不合格|不称职|不及格|较差)"
-    r"|取消[^。；;，,]{0,16}?(?:资格|评优|评先))"
-)
+DISQUALIFY = pattern("sections.disqualify")
 
 
-LEAD_IN = re.compile(r"(之一|下列|以下|如下|否决)")
+LEAD_IN = pattern("sections.lead_in")
 
 
 def disqualification_clauses(spans: list[Span], draft: Draft) -> int:
@@ -157,8 +146,8 @@ def _numbered(node: Node) -> list[tuple[Node, Span]]:
 
 
 #: a sentence about the whole section (加分合计不超过5分, 以上扣分…), not an entry
-SECTION_NOTE = re.compile(r"^\s*(加分|扣分|减分|以上|上述|本项|其中|合计|累计)")
-SECTION_WORD = re.compile(r"^\s*(?:加分|扣分|减分|奖励加分)(?:项目|事项|项)?\s*[。：:．.]\s*")
+SECTION_NOTE = pattern("sections.section_note")
+SECTION_WORD = pattern("sections.section_word")
 
 
 def _entries(node: Node) -> list[tuple[Node, Span]]:
@@ -182,9 +171,8 @@ def _entries(node: Node) -> list[tuple[Node, Span]]:
 
 #: a cap on all bonus (or deduction) entries together: 加分最多5分, 附加分（最高加5分）,
 #: 加分合计不超过5分, 另设…加分，最高加5分, 扣分累计不超过10分
-ENTRIES_CAP = re.compile(
-    r"(?P<kind>加分|附加分|奖励分|扣分|减分)(?:项|项目)?[^。；;0-9０-９]{0,10}?(?:最多|最高|不超过|不得超过|上限|封顶)"
-    r"\s*(?:为|可)?\s*(?:加|扣|减|得)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
+ENTRIES_CAP = pattern("sections.entries_cap")
+DEDUCTION_KINDS = words("sections.deduction_kinds")
 
 
 def entries_caps(spans: list[Span], draft: Draft) -> None:
@@ -193,7 +181,7 @@ def entries_caps(spans: list[Span], draft: Draft) -> None:
     for span in spans:
         for m in ENTRIES_CAP.finditer(fold(span.text)):
             cap = (float(m.group("pts")), span.match_span(m, "pts"))
-            kind = "deduction_cap" if m.group("kind") in ("扣分", "减分") else "bonus_cap"
+            kind = "deduction_cap" if m.group("kind") in DEDUCTION_KINDS else "bonus_cap"
             known = getattr(draft, kind)
             if known is None:
                 setattr(draft, kind, cap)
@@ -201,14 +189,22 @@ def entries_caps(spans: list[Span], draft: Draft) -> None:
                 draft.restated.append(cap[1])   # 附加分（最多5分） again at the part's heading
 
 
+#: "…处分的，分别扣": the names listed before 分别, how they are joined and wrapped
+RESPECTIVELY = pattern("sections.respectively")
+RESPECTIVELY_TRAIL = text("sections.respectively_trail")
+LIST_SEP = pattern("sections.list_sep")
+NAME_LEAD = pattern("sections.name_lead")
+NAME_TAIL = pattern("sections.name_tail")
+
+
 def _respectively(before: str, count: int) -> list[str]:
     """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
     as many as the amounts after it."""
-    if not re.search(r"分别\s*$", before):
+    if not RESPECTIVELY.search(before):
         return []
-    clause = re.split(r"[，,。；;：:]", re.sub(r"分别\s*$", "", before).rstrip("的，,、 "))[-1]
-    names = [re.sub(r"^(受到|给予|被|获得|获)", "", n).strip() for n in re.split(r"[、和及与]", clause)]
-    names = [re.sub(r"(处分|奖励|表彰)(的)?$", "", n) for n in names]
+    clause = re.split(r"[，,。；;：:]", RESPECTIVELY.sub("", before).rstrip(RESPECTIVELY_TRAIL))[-1]
+    names = [NAME_LEAD.sub("", n).strip() for n in LIST_SEP.split(clause)]
+    names = [NAME_TAIL.sub("", n) for n in names]
     if len(names) >= 3 and len(names[0]) > max(map(len, names[1:])):
         # the first name carries the sentence's lead-in (被集团通报、警告、记过): names in a
         # 、-list are parallel, so it is as long as the longest of the others
@@ -249,36 +245,48 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
 # --------------------------------------------------------------------------- settings
 
 
+#: prizes and their counts (一等奖3个), a score that earns a grade, how grades are listed
+PRIZE_COUNT = pattern("sections.prize_count")
+GRADE_FLOOR = pattern("sections.grade_floor")
+GRADE_NAMES = pattern("sections.grade_names")
+GRADE_SEP = pattern("sections.grade_sep")
+GRADE_NAME_TRIM = text("sections.grade_name_trim")
+
+
 def read_grades(node: Node, draft: Draft) -> None:
     text = node.full_text()
     span = node.body
-    for m in re.finditer(r"([一二三四五六七八九十]等奖)\s*(\d+|[一二三四五六七八九十两]+)\s*(个|名)"
-                         r"(?:[,，]\s*([^;；。，,]*\d+\s*元))?", text):
+    for m in PRIZE_COUNT.finditer(text):
         draft.grades.append(Grade(name=m.group(1), count=int(parse_number(m.group(2)) or 0),
                                   award=m.group(4), sources=_src(span, m.group(0))))
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分(以上|及以上)的?[^。；;]*?(酌情奖励|优秀|表彰|奖励)", text):
+    for m in GRADE_FLOOR.finditer(text):
         draft.grades.append(Grade(name=m.group(3), min_score=float(m.group(1)), sources=_src(span, m.group(0))))
     read_grade_names(text, span, draft)
 
 
 def read_grade_names(text: str, span: Span, draft: Draft) -> None:
     """"考核等次分为优秀和良好" → grades 优秀, 良好 (names only)."""
-    m = re.search(r"(等次|等级)(分为|设)([^。；;]+)", text)
+    m = GRADE_NAMES.search(text)
     if not m:
         return
-    for name in re.split(r"[、和及与，,]", m.group(3)):
-        name = name.strip(" 等个")
+    for name in GRADE_SEP.split(m.group(3)):
+        name = name.strip(GRADE_NAME_TRIM)
         if 1 < len(name) <= 6 and not any(g.name == name for g in draft.grades):
             draft.grades.append(Grade(name=name, sources=_src(span, m.group(0))))
+
+
+#: "组织部负责对…考核": who rates, and how several are joined
+RATER_DUTY = pattern("sections.rater_duty")
+RATER_SEP = pattern("sections.rater_sep")
 
 
 def read_raters(node: Node, draft: Draft) -> None:
     """"1、组织部负责对完成工作任务…的考核" → 组织部 rates; one duty per numbered line."""
     for part in [node] + node.children:
-        m = re.match(r"\s*([^，,；;。:：]{2,30}?)负责(对|.{0,4}考核)", part.body.text)
+        m = RATER_DUTY.match(part.body.text)
         if not m:
             continue
-        for name in re.split(r"[、和及]", m.group(1)):
+        for name in RATER_SEP.split(m.group(1)):
             name = name.strip()
             if 1 < len(name) <= 12 and name not in draft.raters:
                 draft.raters.append(name)
@@ -314,9 +322,14 @@ def _weight_subject(prefix: str, part_names: list[str]) -> str | None:
     return None
 
 
+#: words around a weighted part's name that are not the name
+WEIGHT_NAME_LEAD = pattern("sections.weight_name_lead")
+WEIGHT_NAME_TAIL = pattern("sections.weight_name_tail")
+
+
 def _clean_weight_name(name: str) -> str:
-    name = re.sub(r"^(考核总分为\d+分|考核总分|总分|其中|即)", "", name)
-    name = re.sub(r"(考核)?得分$", "", name)
+    name = WEIGHT_NAME_LEAD.sub("", name)
+    name = WEIGHT_NAME_TAIL.sub("", name)
     return name.strip("：:（）() ")
 
 

@@ -19,6 +19,7 @@ from schemes.model import Entry, Flag, Grade, Metadata, Scheme, SourceRef, Targe
 
 from .settings import ExtractSettings
 from .spans import Span, squash
+from .vocabulary import pattern, text
 
 
 @dataclass
@@ -213,7 +214,7 @@ class Extraction:
 
 
 #: "维权服务（续）", "（续表）": a category continued from the page before
-CONTINUED = re.compile(r"\s*[（(]\s*续\s*表?\s*[)）]\s*$")
+CONTINUED = pattern("state.continued")
 
 
 def category_key(name: str) -> str:
@@ -230,7 +231,15 @@ def refs(**spans: Span | None) -> dict[str, SourceRef]:
     return {name: span.ref for name, span in spans.items() if span is not None}
 
 
-ORG_SUFFIX = re.compile(r"(部|室|办|处|科|中心|会|委|局|组|队|站|所|院|厅|股|团|社|馆|总|办公室)$")
+ORG_SUFFIX = pattern("state.org_suffix")
+
+
+#: "由…评分": the words around the departments that rate; "会同…" adds helpers, not raters
+RATED_BY = pattern("state.rated_by")
+RATES_VERB = pattern("state.rates_verb")
+WITH_OTHERS = pattern("state.with_others", re.S)
+#: the words that join two names (组织部和宣传部), a regex to split on
+CONJUNCTIONS = text("state.conjunctions")
 
 
 def parse_departments(text: str) -> list[str]:
@@ -240,12 +249,12 @@ def parse_departments(text: str) -> list[str]:
     like an organisation (…部, …室, …中心); otherwise they are a wrapped line
     or part of the name (组织与基层工作部).
     """
-    text = re.sub(r"^由", "", text.strip())
-    text = re.sub(r"(负责)?(评分|打分|考核|考评|核准认定|认定|评定|审核)\s*$", "", text)
-    text = re.sub(r"会同.*$", "", text, flags=re.S)
+    text = RATED_BY.sub("", text.strip())
+    text = RATES_VERB.sub("", text)
+    text = WITH_OTHERS.sub("", text)
     names: list[str] = []
     for chunk in re.split(r"[、，,；;/]+", text):
-        names.extend(_split_where_org(_split_where_org([chunk], r"\s*\n\s*"), r"[和与及]"))
+        names.extend(_split_where_org(_split_where_org([chunk], r"\s*\n\s*"), CONJUNCTIONS))
     names = [re.sub(r"\s+", "", n) for n in names]
     return [n for n in names if 1 < len(n) <= 12 and not re.search(r"\d", n)]
 

@@ -23,8 +23,9 @@ from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
 from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
 from .layout import TableLayout, _patterns, cell_text, is_number
 from .spans import Span, cell_span, squash
+from .vocabulary import pattern, text
 
-CN = CN_NUMERALS + "百"
+CN = text("table_items.cn")
 LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}})[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
 BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
@@ -34,15 +35,22 @@ NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)", re.M)
 RANGE_POINTS = re.compile(r"^[±]\s*\d")
 DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s|[、.．](?!\d)|(?=[\u4e00-\u9fff]))")
 CN_HEAD = re.compile(rf"^\s*([{CN}]{{1,3}})[、.．]")
-TRAILING_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.；;]?\s*$")
+TRAILING_POINTS = pattern("table_items.trailing_points")
 QUALIFIER_LINE = re.compile(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 #: a total with a note after it: "100分（另可加5分）"
-NOTED_TOTAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(]")
+NOTED_TOTAL = pattern("table_items.noted_total")
 #: a row whose text is marked as a bonus: 新项目开展（加分）
-BONUS_MARK = re.compile(r"[（(]\s*(?:加分|加分项|加分项目)\s*[)）]\s*$")
+BONUS_MARK = pattern("table_items.bonus_mark")
+
+#: a label's note that is only its points (（10分）), one that sums or signs them (合计, ±)
+ONLY_POINTS = pattern("table_items.only_points")
+SUM_NOTE = pattern("table_items.sum_note")
+BRACKETED_POINTS = pattern("table_items.bracketed_points")
+BONUS_LEAD = pattern("table_items.bonus_lead")
+POINTS_WORD = text("points_word")
 
 
 def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None]:
@@ -65,11 +73,11 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
     if note:
         inside = fold(note.group(1))
         numbers = re.findall(r"\d+(?:\.\d+)?", inside)
-        if len(numbers) == 1 and (re.fullmatch(r"\s*\d+(\.\d+)?\s*分?\s*", inside) or
-                                  ("分" in inside and not re.search(r"合计|合計|±|\+|－|-", inside))):
+        if len(numbers) == 1 and (ONLY_POINTS.fullmatch(inside) or
+                                  (POINTS_WORD in inside and not SUM_NOTE.search(inside))):
             points = float(numbers[0])
             text = text[:note.start()]
-        elif re.search(r"\d", inside) and "分" in inside:
+        elif re.search(r"\d", inside) and POINTS_WORD in inside:
             text = text[:note.start()]
     return code, squash(text).strip("：:。"), points
 
@@ -87,7 +95,7 @@ def parse_category_label(text: str, bare_numbers: bool = False) -> tuple[str | N
 
 
 def number_of(text: str) -> float | None:
-    folded = fold(text).replace(" ", "").replace("－", "-").rstrip("分")
+    folded = fold(text).replace(" ", "").replace("－", "-").rstrip(POINTS_WORD)
     try:
         return float(folded)
     except ValueError:
@@ -113,7 +121,7 @@ def layout_reading_needed(layout: TableLayout) -> str | None:
     if reader.heads():
         return "rows head the rows numbered under them"
     lists = any(len(NUMBERED_LINE.findall(layout.text(r, c))) >= 2
-                and len(re.findall(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]", fold(layout.text(r, c)))) >= 2
+                and len(BRACKETED_POINTS.findall(fold(layout.text(r, c)))) >= 2
                 for r in layout.body for c in range(layout.table.n_cols))
     if layout.points_col is None and not lists:   # (a criteria cell listing numbered items: category rows)
         texts = {id(layout.grid[r][layout.text_col]): layout.text(r, layout.text_col) for r in layout.body}
@@ -509,7 +517,7 @@ class TableReader:
                criteria_cell: Cell | None = None) -> None:
         """A bonus row: its criteria, where they award per occurrence up to a cap (每项加1分，最高
         加5分), give the entry's amount, unit and cap; the points cell is then the cap."""
-        text = BONUS_MARK.sub("", re.sub(r"^(加分项|加分项目|加分)[。.:：，,\s]*", "", text)).strip()
+        text = BONUS_MARK.sub("", BONUS_LEAD.sub("", text)).strip()
         entries = self.draft.bonus
         ref = self.span(text_cell)
         unit = cap = None

@@ -25,24 +25,16 @@ from .table_items import LABEL_NUMBER
 from .entries import split_entries, strip_label_notes
 from schemes.criteria.numbers import first_number, fold
 from .spans import Span, cell_span, squash, unwrap
+from .vocabulary import entry, pattern, text, words
 
 # Column roles, checked in this order against the squashed header text.
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("criteria", ("评分标准", "考核标准", "评分办法", "评分细则", "计分办法", "计分标准", "评分依据",
-                  "考评标准", "扣分标准", "评分方法", "考核办法", "内容及标准")),
-    ("score", ("考评分", "实得分", "自评分", "得分", "评分结果", "考核得分")),
-    ("department", ("部门", "责任单位", "牵头单位", "评分单位", "考核单位", "考评单位", "责任处室", "处室")),
-    ("points", ("基本分值", "分值", "满分", "标准分", "分数", "权重", "基本分")),
-    ("code", ("序号", "编号", "项次")),
-    ("category", ("考核项目", "考核类别", "一级指标", "类别", "考核要素", "项目")),
-    ("content", ("考核内容", "工作内容", "目标任务", "考核指标", "二级指标", "指标内容", "工作任务",
-                 "具体内容", "考核要点", "内容", "指标")),
-    ("remarks", ("备注", "说明")),
-]
-TOTAL_LABELS = {"合计", "总计", "总分", "合计分", "总分值", "满分"}
-BONUS_RE = re.compile(r"^加分")
-DEDUCTION_RE = re.compile(r"^(扣分|减分)")
-VETO_RE = re.compile(r"(一票否决|否决项)")
+    (role, tuple(role_words)) for role, role_words in entry("tables.role_words").items()]
+TOTAL_LABELS = set(words("tables.total_labels"))
+BONUS_RE = pattern("tables.bonus_re")
+DEDUCTION_RE = pattern("tables.deduction_re")
+POINTS_WORD = text("points_word")
+VETO_RE = pattern("tables.veto_re")
 
 
 @dataclass
@@ -65,7 +57,7 @@ def header_role(text: str) -> str | None:
     for role, words in ROLE_WORDS:
         if any(w in key for w in words):
             return role
-    if key == "分":
+    if key == POINTS_WORD:
         return "points"
     return None
 
@@ -218,6 +210,11 @@ def _is_total_row(row_text: list[str]) -> bool:
     return any(t in TOTAL_LABELS for t in row_text)
 
 
+#: a total row's figure (12, 12分); 总计 gives way to a total already read
+POINTS_FIGURE = pattern("tables.points_figure")
+GRAND_TOTAL = text("tables.grand_total")
+
+
 def _read_total(draft: Draft, r: int, points_c: int | None, span, row_text: list[str]) -> None:
     """The figure of a 合计/总分 row: in the points column, else the first number after the label."""
     at = next(c for c, t in enumerate(row_text) if t in TOTAL_LABELS)
@@ -225,8 +222,8 @@ def _read_total(draft: Draft, r: int, points_c: int | None, span, row_text: list
     candidates = [points_c] if points_c is not None else []
     candidates += [c for c in range(at + 1, len(row_text)) if c != points_c]
     for c in candidates:
-        if re.fullmatch(r"\d+(\.\d+)?(分)?", row_text[c] or ""):
-            if label == "总计" and draft.total is not None:
+        if POINTS_FIGURE.fullmatch(row_text[c] or ""):
+            if label == GRAND_TOTAL and draft.total is not None:
                 return
             cell = span(r, c)
             draft.total = first_number(cell.text)
@@ -234,9 +231,12 @@ def _read_total(draft: Draft, r: int, points_c: int | None, span, row_text: list
             return
 
 
+RATER_REMARK = pattern("tables.rater_remark")
+
+
 def _rater_remark(span: Span | None) -> Span | None:
     """A 备注 like "由宣教部评分" names the rater; other remarks do not."""
-    if span and re.search(r"^由.+(评分|打分|考核|考评|认定)", squash(span.text)):
+    if span and RATER_REMARK.search(squash(span.text)):
         return span
     return None
 

@@ -182,7 +182,8 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """The structure vocabulary (column roles, row kinds, numbering) from ``data/lexicon.json``.
+    """The structure vocabulary (column roles, row kinds, numbering) and the extractors'
+    word lists and patterns (one group per ``pipeline/extract`` module) from ``data/lexicon.json``.
 
     Vocabulary is data: a new notice's column name is a line in that file, not code.
     """
