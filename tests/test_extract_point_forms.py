@@ -243,7 +243,7 @@ def test_modules_declared_once_take_their_items_from_the_articles_that_follow():
     assert [(i.category, i.code, i.points) for i in scheme.items] == [
         ("1", "第三条", 20.0), ("1", "第四条", 20.0), ("2", "第五条（一）", 15.0), ("2", "第五条（二）", 20.0),
         ("3", "第六条", 25.0)]
-    assert scheme.items[0].text == "公共区域每日清扫两次的，得20分；每少一次扣2分。"
+    assert scheme.items[0].text == "公共区域每日清扫两次的，得20分；每少一次扣2分"
     assert [i.rule.kind for i in scheme.items] == ["per_occurrence", "threshold", "threshold", "proportional",
                                                    "per_occurrence"]
     assert scheme.total_points == 100.0
@@ -335,3 +335,23 @@ def test_a_cap_on_all_bonus_entries_is_the_schemes_bonus_cap_with_its_source():
     assert (scheme.bonus_cap, scheme.deduction_cap) == (6.0, 10.0)
     assert scheme.metadata.sources["bonus_cap"].quote == "6"
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_an_item_whose_criteria_cite_a_point_matrix_is_scored_by_it_as_a_lookup():
+    from extractors.model import Provenance
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["级别", "一等奖", "二等奖"], ["省级", "6分/人", "4分/人"], ["市级", "3分/人", "2分/人"]])
+    prov = Provenance(block=3, table=0)
+    t = t.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov}) for c in t.cells]})
+    doc = _doc("志愿服务测评细则", "一、测评满分20分，由竞赛获奖（最高12分）、志愿时长（最高8分）两项组成。",
+               "二、竞赛获奖。获奖按表1计分，同一项目按最高级别计。", "表1 竞赛获奖计分表（本项最高12分）",
+               "三、志愿时长。每满10小时计1分，本项最高8分。")
+    doc = doc.model_copy(update={"blocks": [*doc.blocks[:4], t, *doc.blocks[4:]]})
+    scheme = extract_scheme(doc)
+    first = scheme.items[0]
+    assert (first.text, first.points, first.rule.kind, first.rule.unit, first.rule.cap) == (
+        "竞赛获奖", 12.0, "lookup", "人", 12.0)
+    assert first.rule.levels == {"省级×一等奖": 6.0, "省级×二等奖": 4.0, "市级×一等奖": 3.0, "市级×二等奖": 2.0}
+    assert scheme.bonus == []
+    assert (scheme.items[1].points, scheme.total_points) == (8.0, 20.0)

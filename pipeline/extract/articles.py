@@ -33,6 +33,10 @@ CAP = pattern("articles.cap")
 AWARD = pattern("articles.award")
 #: how an article names its module: "A模块中，" "A部分：" "A方面" or the module name itself first
 MODULE_SUFFIX = text("articles.module_suffix")
+#: criteria that refer their scoring to a numbered table: 按表1计分, 详见附表2
+CITES_TABLE = pattern("articles.cites_table")
+#: the total a declaring sentence states (满分30分, 共100分)
+DECLARED_TOTAL = pattern("articles.total")
 
 
 def declared_modules(spans: list[Span]) -> list[tuple[str, float, Span, Span]]:
@@ -50,6 +54,19 @@ def declared_modules(spans: list[Span]) -> list[tuple[str, float, Span, Span]]:
             return [(m.group("name"), float(m.group("pts")), span.match_span(m, "name"), span.match_span(m, "pts"))
                     for m in run]
     return []
+
+
+def _declared_total(spans: list[Span], declared: list, draft: Draft) -> None:
+    """满分30分，由A（15分）、B（10分）、C（5分）组成: the total the declaring sentence states, where
+    its modules add up to it."""
+    block = declared[0][2].ref.block
+    for span in spans:
+        if span.ref.block != block:
+            continue
+        m = DECLARED_TOTAL.search(fold(span.text))
+        if m and abs(float(m.group(1)) - sum(points for _, points, _, _ in declared)) < 1e-9:
+            draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
+        return
 
 
 def item_points(text: str) -> tuple[float, int, int] | None:
@@ -84,6 +101,7 @@ def read_articles(outline: list[Node], spans: list[Span], draft: Draft) -> int:
         cat = draft.subcategory(name, None, name_span)
         cat.points, cat.points_span = points, points_span
         modules[name] = cat
+    _declared_total(spans, declared, draft)
     after = declared[0][2].ref.block
     current: DraftCategory | None = None
     found = 0
@@ -105,18 +123,29 @@ def read_articles(outline: list[Node], spans: list[Span], draft: Draft) -> int:
             for part in parts:
                 found += _add(current, f"{node.marker}{part.marker}".replace(" ", ""), part.body)
         else:
-            body = node.body.sub(start, len(node.body.text)).strip(" \n")
-            if item_points(body.text) is not None:
+            body = node.body.sub(start, len(node.body.text)).strip(" \n。")
+            whole = named is not None and not current.items and squash(body.text) and (
+                item_points(body.text) is None or CITES_TABLE.search(squash(body.text)))
+            if whole:
+                # "二、学科竞赛。…按表1计分": the module is scored as one item, worth its declared points
+                # (by the table it cites, or as a whole)
+                found += _add(current, node.marker.replace(" ", ""), body, points=current.points,
+                              points_span=current.points_span, text=current.name_span)
+            elif item_points(body.text) is not None:
                 found += _add(current, node.marker.replace(" ", ""), body)
     return found
 
 
-def _add(cat: DraftCategory, code: str, body: Span) -> int:
-    text = body.strip(" \n；;")
-    if not squash(text.text):
+def _add(cat: DraftCategory, code: str, body: Span, points: float | None = None,
+         points_span: Span | None = None, text: Span | None = None) -> int:
+    """One item of ``cat``: its points from its own words, or (a module scored as one item) given."""
+    criteria = body.strip(" \n；;")
+    if not squash(criteria.text):
         return 0
-    points = item_points(text.text)
-    cat.items.append(DraftItem(code=code or None, text=text, points=points[0] if points else None,
-                               points_span=text.sub(points[1], points[2]) if points else None, criteria=text,
-                               confidence=0.8))
+    if points is None:
+        found = item_points(criteria.text)
+        if found:
+            points, points_span = found[0], criteria.sub(found[1], found[2])
+    cat.items.append(DraftItem(code=code or None, text=text or criteria, points=points, points_span=points_span,
+                               criteria=criteria))
     return 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 
 from kaohe.i18n import _
-from schemes.model import Flag
+from schemes.model import Flag, LookupRule
 from schemes.reconcile import sums
 
 from .mentions import accounted, find_mentions, unaccounted
@@ -34,10 +34,12 @@ from .regions import caption
 from .rules import BASE_STATED, deduction_form
 from .runner import stage
 from .scheme import freeze
-from .spans import squash
+from .spans import Span, squash
 from .state import Draft, DraftCategory, Extraction, Reading
+from .articles import CITES_TABLE
 from .table_items import parse_category_label
 from .vocabulary import pattern
+
 
 TABLE_NUMBER = pattern("choose.table_number")
 
@@ -125,9 +127,32 @@ def choose_stage(ex: Extraction) -> None:
             ex.chosen.flags.append(Flag(kind="missing_base", message=_(
                 "a deduction form ({what}, none states a maximum) but the document states no base score "
                 "(基本分/百分制)").format(what=what)))
+    matrix_scores_item(ex)
     _fallback_flags(ex.chosen)
     _missing_points_confidence(ex.chosen)
     account(ex, chosen, prose if table_items else [])
+
+
+def matrix_scores_item(ex: Extraction) -> None:
+    """Named rule ``matrix_scores_item``: an item whose criteria cite a table (按表1计分) that was read
+    as a point matrix is scored by it — the matrix becomes the item's lookup rule (capped at the
+    item's points) instead of a bonus entry of its own."""
+    draft = ex.chosen
+    for item in draft.items():
+        cited = CITES_TABLE.search(squash((item.criteria or item.text).text))
+        if cited is None:
+            continue
+        label = squash(cited.group(1))
+        entry = next((e for e in draft.bonus if e.levels and squash(e.text).startswith(label)), None)
+        if entry is None:
+            continue
+        cap = min(c for c in (entry.cap, item.points) if c is not None) if (entry.cap or item.points) else None
+        item.lookup = LookupRule(levels=entry.levels, unit=entry.unit, cap=cap)
+        item.lookup_source = Span(entry.text, entry.sources["text"]) if "text" in entry.sources else None
+        draft.bonus.remove(entry)
+        ex.decide("choose", "document", f"matrix_scores_item: «{entry.text[:24]}» scores item «{item.text.text[:16]}» "
+                                        f"({len(entry.levels)} pairs, at most {cap:g})" if cap is not None else
+                  f"matrix_scores_item: «{entry.text[:24]}» scores item «{item.text.text[:16]}»")
 
 
 def _missing_points_confidence(draft: Draft) -> None:

@@ -14,7 +14,8 @@ for a mention when it gives it a role:
   (90分以上为优秀, 75分至89分的为良好), or in a rating scale of two or more levels
   (优秀（10分） 好（8-9分）): it grades a total or an item and is not counted;
 - **restated**: a figure in a points column equal to the points of a category the reading
-  found or to its total (a 小计 or 合计 row, a category row repeating its label's points).
+  found or to its total (a 小计 or 合计 row, a category row repeating its label's points), or a
+  part's own points said again (本项最高15分 beside a module of 15).
 
 The share accounted for ranks competing readings and, where it stays below all, tells a
 reviewer that points were left unread (``unaccounted_points``).
@@ -38,6 +39,7 @@ POINTS = pattern("mentions.points")
 BRACKETED = re.compile(r"[（(]\s*$")
 CONTEXT = 8   # characters either side of a mention that identify it inside a joined text
 RANGE = pattern("mentions.range")
+THIS_PART = pattern("mentions.this_part")   # 本项最高15分: the part it stands in
 BANDED = pattern("mentions.banded")
 #: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
 GRADE_CLAUSE = pattern("mentions.grade_clause")
@@ -151,8 +153,8 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
         places = [points] if mention.bracketed else [points, texts]
         if any(_overlaps(mention.ref, place.get(_key(mention.ref), [])) for place in places):
             continue
-        if mention.cell and _value(mention.text) in restated:
-            continue
+        if (mention.cell or THIS_PART.search(mention.context)) and _value(mention.text) in restated:
+            continue   # a 小计/合计 cell, or 本项最高15分 beside a module of 15
         if not mention.bracketed and len(mention.context) > CONTEXT // 2:
             # a text read across blocks (a sentence a PDF broke over lines) keeps its first
             # block's place; what it holds from later blocks is found by its words

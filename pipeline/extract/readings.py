@@ -148,7 +148,7 @@ def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
             draft.explain.append("百分制 without clauses taking points off: a total of 100")
 
 
-@reader("inline_points", "prose", priority=1)
+@reader("inline_points", "prose", priority=2)
 def read_inline(ex: Extraction, region, draft: Draft) -> None:
     """Numbered lines carrying their points ((5分), 得5分, points first), grouped under headings."""
     read_inline_items(ex.spans, draft)
@@ -156,7 +156,7 @@ def read_inline(ex: Extraction, region, draft: Draft) -> None:
         draft.explain.append(f"{len(draft.items())} numbered line(s) with inline points")
 
 
-@reader("outline", "prose", priority=2)
+@reader("outline", "prose", priority=3)
 def read_outline(ex: Extraction, region, draft: Draft) -> None:
     """Numbered or lettered lines under section headings; points from notes (以上各占2分)."""
     found = read_prose_items(ex.spans, draft)
@@ -164,7 +164,7 @@ def read_outline(ex: Extraction, region, draft: Draft) -> None:
         draft.explain.append(f"{found} numbered/lettered line(s) under section headings")
 
 
-@reader("articles", "prose", priority=3,
+@reader("articles", "prose", priority=1,
         applies=lambda ex, region: bool(declared_modules(ex.spans)))
 def read_articles_reader(ex: Extraction, region, draft: Draft) -> None:
     """Modules declared once with their points (由A（30分）、B（20分）…组成), their items stated in

@@ -165,6 +165,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     parsed = parsed_rule(it, text.text, deduction)
     if it.document_rule is not None:
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule))
+    if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)
+        parsed = ParsedRule(it.lookup.model_copy(update={"text": (it.criteria or it.text).text}))
     if it.points is None and not deduction:
         flags.append(Flag(
             kind="missing_points", target=item_id, category=cat.name, code=code,
@@ -183,7 +185,7 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         confidence=round(it.confidence * (unparsed_factor if parsed.rule is None and it.points is not None else 1.0),
                          2),
         sources=refs(text=text, points=it.points_span, criteria=criteria, departments=it.departments_span,
-                     rule=it.document_rule),
+                     rule=it.document_rule or it.lookup_source),
     )
     return item, flags
 

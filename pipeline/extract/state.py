@@ -37,6 +37,8 @@ class DraftItem:
     rule: Any = None                  # parsed by the rules stage (schemes.criteria)
     rule_reason: str | None = None    # why no rule was parsed
     document_rule: Span | None = None  # a rule stated once for all items (rules.document_rule)
+    lookup: Any = None                 # a LookupRule from a point matrix its criteria cite (choose.matrix_scores_item)
+    lookup_source: Span | None = None  # the matrix's caption
 
 
 @dataclass
