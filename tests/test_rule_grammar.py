@@ -204,3 +204,8 @@ def test_a_points_verb_glued_to_the_counter_before_it_still_reads():
 def test_the_amount_of_a_cap_is_not_an_award_of_its_own():
     r = rule("每项加1分，最高加5分", None)
     assert (r.kind, r.delta, r.cap) == ("per_occurrence", 1.0, 5.0)
+
+
+def test_full_marks_when_done_and_the_raters_judgement_below_is_manual():
+    assert rule("全面完成得15分，部分完成的酌情扣分", 15).kind == "manual"
+    assert rule("全面完成得15分，未完成不得分", 15).kind == "threshold"

@@ -18,7 +18,7 @@ they add up to.  The decision list, in order:
    maximum or the text says 扣完为止; the same when the one award is the item's points
    and every deduction is per occurrence (…得10分；每缺一项扣2分);
 4. one award plus 未达标不得分, or one award equal to the item's points →
-   threshold;
+   threshold (but manual when the rest is left to the rater: 部分完成酌情扣分);
 5. awards whose clauses carry comparisons (达到50%不足80%得1分…) → numeric tiers;
 6. awards summing to the item's points (penalties as negative components) →
    components; awards that are alternatives (the largest equals the points,
@@ -215,6 +215,10 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         # per occurrence (a cap above the award says it repeats), up to the cap
         return _per_occurrence_award(awards[0], award_points[0], clauses, common)
     has_no_score = any(c.has("NO_SCORE") for c in clauses)
+    if len(awards) == 1 and not penalties and not has_no_score and _same(award_points[0], max_points) \
+            and any(c.has("MANUAL") for c in clauses):
+        # 全面完成得20分，部分完成酌情扣分: full marks when done, the rater's judgement below that
+        return ParsedRule(ManualRule(**common))
     if len(awards) == 1 and penalties and _same(award_points[0], max_points) and all(c.has("PER") for c in penalties):
         # 达标的得10分；每缺一项扣2分: the item's points when met, less a step per shortfall
         return _per_occurrence(penalties, clauses, max_points, deduction_scheme, common)
