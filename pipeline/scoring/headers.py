@@ -8,12 +8,16 @@ prints, shows these labels in the user's language and lists units by rank.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kaohe.i18n import _
+from kaohe.i18n import N_, _
 
 from .numbers import fmt_dec
+
+if TYPE_CHECKING:
+    from .engine import Results
 
 #: longest item text shown in a header before it is cut with "…".
 HEADER_TEXT = 12
@@ -63,3 +67,25 @@ def flag_words(flags: str, sep: str = ";") -> str:
 def rank_order(rank: np.ndarray) -> np.ndarray:
     """Row order of a results table by rank (ties keep the submission order)."""
     return np.argsort(np.asarray(rank), kind="stable")
+
+
+ROUNDING = N_("points are exact decimals during scoring; every score is rounded once, at output, to at most "
+            "2 decimals with ROUND_HALF_UP (2.345 → 2.35, −1.005 → −1.01)")
+
+
+def unit_flags_column(res: Results, sep: str = ";") -> list[str]:
+    """``res.unit_flags(u)`` joined with ``sep`` for every unit, built column-wise."""
+    marks = [(f"veto:{v}", m) for v, m in res.vetoes.items()] + [(f"missing:{k}", m) for k, m in res.missing.items()]
+    out = joined(res.n, marks, sep=None)
+    for u, tie in res.award_ties.items():
+        out[u].append(f"award_tie:{tie}")
+    return [sep.join(x) for x in out]
+
+
+def joined(n: int, marks: list[tuple[str, np.ndarray]], sep: str | None = ";") -> list:
+    """Per unit, the labels whose mask is set, in order (joined by ``sep``; lists when None)."""
+    out: list[list[str]] = [[] for _ in range(n)]
+    for label, mask in marks:
+        for u in np.flatnonzero(mask).tolist():
+            out[u].append(label)
+    return out if sep is None else [sep.join(x) for x in out]

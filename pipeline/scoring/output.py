@@ -25,12 +25,12 @@ from typing import Iterable
 
 import numpy as np
 
-from kaohe.i18n import N_, _
+from kaohe.i18n import _
 from schemes.atomic import csv_cell, output_dir
 
 from .engine import Results
 from .explain import RunExplanations
-from .headers import column_labels, flag_words, rank_order
+from .headers import ROUNDING, column_labels, flag_words, joined, rank_order, unit_flags_column
 from .numbers import hundredths
 from .xlsx import SheetData
 
@@ -38,9 +38,6 @@ try:  # orjson ships with prefect; the standard library is the fallback
     import orjson
 except ImportError:  # pragma: no cover
     orjson = None
-
-ROUNDING = N_("points are exact decimals during scoring; every score is rounded once, at output, to at most "
-            "2 decimals with ROUND_HALF_UP (2.345 → 2.35, −1.005 → −1.01)")
 
 FIXED = ("unit", "total", "rank", "grade", "veto")
 #: What a run folder may hold besides the results: the inputs `kaohe explain` re-reads.
@@ -63,7 +60,7 @@ def result_columns(res: Results) -> list[Column]:
         Column("total", "points", res.total),
         Column("rank", "int", res.rank),
         Column("grade", "text", res.grade),
-        Column("veto", "text", _joined(res.n, list(res.vetoes.items()))),
+        Column("veto", "text", joined(res.n, list(res.vetoes.items()))),
     ]
     cols += [Column(i.id, "points", res.items[i.id]) for i in s.items]
     cols += [Column(f"cat:{c.id} {c.name}", "points", res.categories[c.id]) for c in s.categories]
@@ -78,24 +75,6 @@ def result_columns(res: Results) -> list[Column]:
         cols.append(Column(f"part:{p.id} {p.name}", "points", res.parts[p.id]))
     cols.append(Column("flags", "text", unit_flags_column(res)))
     return cols
-
-
-def unit_flags_column(res: Results, sep: str = ";") -> list[str]:
-    """``res.unit_flags(u)`` joined with ``sep`` for every unit, built column-wise."""
-    marks = [(f"veto:{v}", m) for v, m in res.vetoes.items()] + [(f"missing:{k}", m) for k, m in res.missing.items()]
-    out = _joined(res.n, marks, sep=None)
-    for u, tie in res.award_ties.items():
-        out[u].append(f"award_tie:{tie}")
-    return [sep.join(x) for x in out]
-
-
-def _joined(n: int, marks: list[tuple[str, np.ndarray]], sep: str | None = ";") -> list:
-    """Per unit, the labels whose mask is set, in order (joined by ``sep``; lists when None)."""
-    out: list[list[str]] = [[] for _ in range(n)]
-    for label, mask in marks:
-        for u in np.flatnonzero(mask).tolist():
-            out[u].append(label)
-    return out if sep is None else [sep.join(x) for x in out]
 
 
 def _is_number(col: Column) -> bool:

@@ -17,9 +17,8 @@ from schemes.labels import model_label
 
 from .engine import Results
 from .explain import Explainer, UnitResult
-from .headers import flag_words
+from .headers import ROUNDING, flag_words, unit_flags_column
 from .numbers import fmt, fmt_array, round2, to_micro
-from .output import ROUNDING
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Units whose full breakdown is embedded (at most), and the most item lines all breakdowns
@@ -106,7 +105,6 @@ def render_report(res: Results, units: list[dict | UnitResult] | None = None, *,
 def ranking_rows(res: Results) -> Markup:
     """The ranking table's rows, every text escaped (built here: a template loop over
     thousands of units costs more than the rest of the report)."""
-    from .output import unit_flags_column
 
     order = np.argsort(res.rank, kind="stable").tolist()
     totals = fmt_array(res.total)
