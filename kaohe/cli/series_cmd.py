@@ -1,6 +1,6 @@
 """`kaohe schemes compare|series|proposals|accept|table`: a notice year after year.
 
-Registered on the `schemes` group by :mod:`kaohe.cli.store_cmd`.
+Registered on the `schemes` group (:mod:`kaohe.cli.store_common`) when :mod:`kaohe.cli.store_cmd` imports it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ from kaohe.i18n import _
 from schemes.labels import change_label, status_label
 
 from .common import console, friendly_errors
-from .store_cmd import AUTHOR, HOME, JSON, REVISION, _base, _json, _open, _short, say, schemes_app
+from .store_common import AUTHOR, HOME, JSON, REVISION, say, schemes_app
+from .store_common import base_revision as _base
+from .store_common import open_store as _open
+from .store_common import print_json as _json
+from .store_common import short as _short
 
 OVERWRITE = typer.Option(False, "--overwrite", help="replace the output file if it exists")
 

@@ -22,7 +22,7 @@ from extractors.names import shown
 from schemes.corrections import describe_op, element_keys
 from schemes.diff import SchemeDiff, diff_schemes
 from schemes.review_sheet import SheetError, export_review, import_review
-from schemes.store import IngestResult, Store, StoreError, VersionInfo, file_sha256, parse_ref
+from schemes.store import IngestResult, Store, StoreError, VersionInfo, file_sha256
 from schemes.store.checks import flag_note, sums
 
 from . import app
@@ -30,39 +30,18 @@ from kaohe.i18n import _
 from schemes.labels import action_label, flag_label, kind_label, rule_label, status_label
 
 from .common import console, err_console, friendly_errors, register_user_error, write_stdout
+from .store_common import AUTHOR, HOME, JSON, REVISION, say, schemes_app
+from .store_common import base_revision as _base
+from .store_common import open_store as _open
+from .store_common import print_json as _json
+from .store_common import short as _short
 
 register_user_error(StoreError)
 register_user_error(SheetError)
 
-schemes_app = typer.Typer(help="List, show, correct, approve, publish and compare stored schemes.",
-                          no_args_is_help=True)
 review_app = typer.Typer(help="Excel review round-trip: export a sheet, import the reviewer's edits.",
                          no_args_is_help=True)
-app.add_typer(schemes_app, name="schemes")
 app.add_typer(review_app, name="review")
-
-HOME = typer.Option(None, "--home", help="workspace folder (default: $KAOHE_HOME or ./kaohe-data)")
-AUTHOR = typer.Option(..., "--author", help="who makes the change (recorded in the audit log)")
-REVISION = typer.Option(None, "--revision", help="the revision your change is based on (default: current)")
-JSON = typer.Option(False, "--json", help="print JSON")
-
-
-def say(text: str) -> None:
-    """Print one message line (rich markup; never re-wrapped, so piped output stays greppable)."""
-    console.print(text, highlight=False, soft_wrap=True)
-
-
-def _open(home: Optional[Path], create: bool = False) -> Store:
-    """The store; only ingestion creates a workspace (elsewhere a missing one is an error)."""
-    return Store.open(home=home, create=create)
-
-
-def _base(store: Store, ref: str, revision: Optional[int]) -> int:
-    return revision if revision is not None else store.revision(parse_ref(ref).scheme_id)
-
-
-def _json(value: Any) -> None:
-    write_stdout(json.dumps(value, ensure_ascii=False, default=str))
 
 
 # --------------------------------------------------------------------------- ingest
@@ -601,11 +580,6 @@ def review_import(sheet: Path = typer.Argument(..., help="a workbook written by 
         for conflict in result.conflicts:
             say(f"  [yellow]![/yellow] {escape(conflict)}")
         raise typer.Exit(code=1)
-
-
-def _short(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 from . import series_cmd  # noqa: E402,F401  (registers compare, series, proposals, accept, table on `schemes`)
