@@ -130,14 +130,14 @@ def read_articles(outline: list[Node], spans: list[Span], draft: Draft) -> int:
                 # "二、学科竞赛。…按表1计分": the module is scored as one item, worth its declared points
                 # (by the table it cites, or as a whole)
                 found += _add(current, node.marker.replace(" ", ""), body, points=current.points,
-                              points_span=current.points_span, text=current.name_span)
+                              points_span=current.points_span, name=current.name_span)
             elif item_points(body.text) is not None:
                 found += _add(current, node.marker.replace(" ", ""), body)
     return found
 
 
 def _add(cat: DraftCategory, code: str, body: Span, points: float | None = None,
-         points_span: Span | None = None, text: Span | None = None) -> int:
+         points_span: Span | None = None, name: Span | None = None) -> int:
     """One item of ``cat``: its points from its own words, or (a module scored as one item) given."""
     criteria = body.strip(" \n；;")
     if not squash(criteria.text):
@@ -146,6 +146,6 @@ def _add(cat: DraftCategory, code: str, body: Span, points: float | None = None,
         found = item_points(criteria.text)
         if found:
             points, points_span = found[0], criteria.sub(found[1], found[2])
-    cat.items.append(DraftItem(code=code or None, text=text or criteria, points=points, points_span=points_span,
+    cat.items.append(DraftItem(code=code or None, text=name or criteria, points=points, points_span=points_span,
                                criteria=criteria))
     return 1

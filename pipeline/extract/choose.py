@@ -146,13 +146,14 @@ def matrix_scores_item(ex: Extraction) -> None:
         entry = next((e for e in draft.bonus if e.levels and squash(e.text).startswith(label)), None)
         if entry is None:
             continue
-        cap = min(c for c in (entry.cap, item.points) if c is not None) if (entry.cap or item.points) else None
+        caps = [c for c in (entry.cap, item.points) if c is not None]
+        cap = min(caps) if caps else None
         item.lookup = LookupRule(levels=entry.levels, unit=entry.unit, cap=cap)
         item.lookup_source = Span(entry.text, entry.sources["text"]) if "text" in entry.sources else None
         draft.bonus.remove(entry)
-        ex.decide("choose", "document", f"matrix_scores_item: «{entry.text[:24]}» scores item «{item.text.text[:16]}» "
-                                        f"({len(entry.levels)} pairs, at most {cap:g})" if cap is not None else
-                  f"matrix_scores_item: «{entry.text[:24]}» scores item «{item.text.text[:16]}»")
+        limit = f", at most {cap:g}" if cap is not None else ""
+        ex.decide("choose", "document", f"matrix_scores_item: «{entry.text[:24]}» scores item "
+                                        f"«{item.text.text[:16]}» ({len(entry.levels)} pairs{limit})")
 
 
 def _missing_points_confidence(draft: Draft) -> None:
