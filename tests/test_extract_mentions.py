@@ -81,3 +81,10 @@ def test_points_in_the_later_block_of_a_sentence_broken_over_blocks_are_read_wit
                                  "给4分，清洗正确给6分，共10分。"))
     assert [(i.points, i.rule.kind) for i in scheme.items] == [(10.0, "components")]
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_number_broken_between_two_blocks_is_read_with_the_clause_it_ends():
+    scheme = extract_scheme(_doc("机关考勤考核办法", "一、考核内容及评分考核实行百分制。1、考勤纪律，无故迟到的，1人一次扣0.",
+                                 "5分；未请假缺席的，每次扣1分。2、卫生值日，值日不到位的，每次扣2分。"))
+    assert scheme.items[0].text == "无故迟到的，1人一次扣0.5分"
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

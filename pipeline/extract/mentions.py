@@ -60,6 +60,7 @@ class Mention:
     bracketed: bool = False    # "（10分）": a maximum by its notation
     cell: bool = False         # a bare number in a points column
     context: str = ""          # the mention with the words around it, without whitespace (…区别给5分（如果…)
+    before: str = ""           # the words before it and the mention (a text read may end at the mention)
 
 
 def _key(ref: SourceRef) -> tuple:
@@ -86,6 +87,7 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
                     spans.append(span)
     elif reading.region == "prose":
         spans = ex.spans
+    previous = ""
     for span in spans:
         folded = fold(span.text)
         bands = [b.span() for b in GRADE_CLAUSE.finditer(folded)]
@@ -103,7 +105,11 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             levels = RANGE.search(m.group()) or BANDED.search(folded)
             out.append(Mention(hit.ref, hit.text,
                                bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed and not levels),
-                               context=re.sub(r"\s+", "", folded[max(0, m.start() - CONTEXT): m.end() + CONTEXT])))
+                               context=re.sub(r"\s+", "", folded[max(0, m.start() - CONTEXT): m.end() + CONTEXT]),
+                               before=re.sub(r"\s+", "", previous[-2 * CONTEXT:]
+                                             + folded[max(0, m.start() - 2 * CONTEXT): m.start()])[-CONTEXT:]
+                               + re.sub(r"\s+", "", m.group())))
+        previous = folded   # a sentence (or a number: 扣0. | 5分) may go on in the next block
     return out
 
 
@@ -160,7 +166,7 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
             # block's place; what it holds from later blocks is found by its words
             if joined is None:
                 joined = "\u0000".join(re.sub(r"\s+", "", fold(r.quote)) for r in text_refs if r.quote)
-            if mention.context in joined:
+            if mention.context in joined or (len(mention.before) > CONTEXT // 2 and mention.before in joined):
                 continue
         missing.append(mention)
     return missing
