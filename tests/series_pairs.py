@@ -29,3 +29,16 @@ def extracted(path: str) -> Scheme:
 def schemes(pair: str) -> tuple[Scheme, Scheme]:
     g = gold(pair)
     return extracted(g["old"]), extracted(g["new"])
+
+
+def stored_series(home: Path, files: list[str]) -> Path:
+    """A store at ``home`` holding ``files`` in order (schemes 1, 2, …), item 6 of scheme 1 corrected
+    3 → 4 by a reviewer: the history the series commands and pages show."""
+    from schemes.store import Store
+
+    with Store.open(home=home) as store:
+        for f in files:
+            store.ingest(ROOT / f, extracted(f), "test", author="ingest")
+        store.correct("1", [{"op": "replace", "path": "/items/@6/points", "value": 4}], author="李明",
+                      reason="原表分值印错", base_revision=store.revision(1))
+    return home

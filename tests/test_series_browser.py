@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 import pytest
-from series_pairs import ROOT, extracted
+from series_pairs import stored_series
 from test_web_browser import CHROMIUM, browser, page, serve, shot, sign_in_as  # noqa: F401  (fixtures)
 
 from schemes.store import Store
@@ -22,12 +22,7 @@ FILES = ["examples/notices/001_union_2011_table.docx", "tests/data/series/union_
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
     home = tmp_path_factory.mktemp("series-browser") / "home"
-    with Store.open(home=home) as store:
-        for f in FILES:
-            store.ingest(ROOT / f, extracted(f), "test", author="ingest")
-        store.correct("1", [{"op": "replace", "path": "/items/@6/points", "value": 4}], author="李明",
-                      reason="原表分值印错", base_revision=store.revision(1))
-    return home
+    return stored_series(home, FILES)
 
 
 @pytest.fixture(scope="module")

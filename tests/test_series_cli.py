@@ -6,11 +6,10 @@ import json
 
 import pytest
 from openpyxl import load_workbook
-from series_pairs import ROOT, extracted, gold
+from series_pairs import gold, stored_series
 from typer.testing import CliRunner
 
 from kaohe.cli import app
-from schemes.store import Store
 
 FILES = ["examples/notices/001_union_2011_table.docx", "tests/data/series/union_2012.docx",
          "examples/notices/003_2669f0fbdc4810f7.txt", "tests/data/series/district_2024.txt"]
@@ -20,12 +19,7 @@ FILES = ["examples/notices/001_union_2011_table.docx", "tests/data/series/union_
 def home(tmp_path):
     """Schemes 1 (2011), 2 (2012), 3 (2023), 4 (2024); item 6 of 2011 corrected 3 → 4."""
     home = tmp_path / "home"
-    with Store.open(home=home) as store:
-        for f in FILES:
-            store.ingest(ROOT / f, extracted(f), "test", author="ingest")
-        store.correct("1", [{"op": "replace", "path": "/items/@6/points", "value": 4}], author="李明",
-                      reason="原表分值印错", base_revision=store.revision(1))
-    return home
+    return stored_series(home, FILES)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 import warnings
 
 import pytest
-from series_pairs import ROOT, extracted
+from series_pairs import stored_series
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
@@ -22,12 +22,7 @@ FILES = ["examples/notices/001_union_2011_table.docx", "tests/data/series/union_
 @pytest.fixture
 def home(tmp_path):
     home = tmp_path / "home"
-    with Store.open(home=home) as store:
-        for f in FILES:
-            store.ingest(ROOT / f, extracted(f), "test", author="ingest")
-        store.correct("1", [{"op": "replace", "path": "/items/@6/points", "value": 4}], author="李明",
-                      reason="原表分值印错", base_revision=store.revision(1))
-    return home
+    return stored_series(home, FILES)
 
 
 @pytest.fixture
