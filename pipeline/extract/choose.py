@@ -34,6 +34,7 @@ from .regions import caption
 from .rules import BASE_STATED, deduction_form
 from .runner import stage
 from .scheme import freeze
+from .sections import stray_penalty
 from .spans import Span, squash
 from .state import Draft, DraftCategory, Extraction, Reading
 from .articles import CITES_TABLE
@@ -166,6 +167,21 @@ def _missing_points_confidence(draft: Draft) -> None:
             item.confidence = round(item.confidence * factor, 2)
 
 
+def _stray_penalties(ex: Extraction, missing: list) -> int:
+    """The lines of unread mentions that are scheme-level deductions (``sections.stray_penalty``)."""
+    found = 0
+    for mention in missing:
+        line = next((line for span in ex.spans if span.ref.block == mention.ref.block for line in span.lines()
+                     if line.ref.start <= mention.ref.start < line.ref.end), None)
+        entry = stray_penalty(line, ex.chosen) if line is not None else None
+        if entry is not None:
+            ex.chosen.deductions.append(entry)
+            ex.decide("choose", "prose", f"stray_penalty: «{entry.text[:24]}» deducts {-entry.points:g} from the "
+                                         "result (a numbered line outside every item)")
+            found += 1
+    return found
+
+
 def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) -> None:
     """Every point mention of a chosen region gets a role in the merged reading, or is flagged
     ``unaccounted_points`` with where it stands; the items of a region whose mentions are
@@ -176,6 +192,8 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
             continue   # a matrix reads every cell it has; targets are figures, not points
         mentions = find_mentions(ex, reading)
         missing = unaccounted(mentions, ex.chosen)
+        if missing and reading.region == "prose" and _stray_penalties(ex, missing):
+            missing = unaccounted(mentions, ex.chosen)
         reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)
         ex.mentions = (ex.mentions[0] + reading.report.accounted, ex.mentions[1] + len(mentions))
         if not missing:
@@ -268,6 +286,8 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
         out.bonus_cap = out.bonus_cap or d.bonus_cap
         out.restated += d.restated
         out.deduction_cap = out.deduction_cap or d.deduction_cap
+        out.bonus_soft_cap = out.bonus_soft_cap or d.bonus_soft_cap
+        out.deduction_soft_cap = out.deduction_soft_cap or d.deduction_soft_cap
         out.scope = out.scope or d.scope
         out.grades += d.grades
         out.raters += [r for r in d.raters if r not in out.raters]

@@ -75,13 +75,18 @@ def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed
                                              "sources": {**metadata.sources, **refs(
                                                  scope=draft.scope,
                                                  bonus_cap=draft.bonus_cap[1] if draft.bonus_cap else None,
-                                                 deduction_cap=draft.deduction_cap[1] if draft.deduction_cap else None)}}),
+                                                 deduction_cap=draft.deduction_cap[1] if draft.deduction_cap else None,
+                                                 bonus_soft_cap=draft.bonus_soft_cap[1] if draft.bonus_soft_cap else None,
+                                                 deduction_soft_cap=(draft.deduction_soft_cap[1]
+                                                                     if draft.deduction_soft_cap else None))}}),
         scoring_model=draft.scoring_model, base_points=draft.base_points,
         total_points=clean_number(draft.total), parts=parts, categories=categories, items=items,
         bonus=draft.bonus, deductions=draft.deductions, veto=draft.veto,
         veto_effect=draft.veto_effect.text if draft.veto_effect else None,
         bonus_cap=draft.bonus_cap[0] if draft.bonus_cap else None,
         deduction_cap=draft.deduction_cap[0] if draft.deduction_cap else None,
+        bonus_soft_cap=draft.bonus_soft_cap[0] if draft.bonus_soft_cap else None,
+        deduction_soft_cap=draft.deduction_soft_cap[0] if draft.deduction_soft_cap else None,
         weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
     )
     _reconcile(scheme, deduction, ref(draft.total_span))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from schemes.model import Entry, Grade, Veto, Weight
+from schemes.model import Entry, Grade, SoftCap, Veto, Weight
 
 from .state import Draft, refs
 from schemes.criteria.grammar import analyse
@@ -68,6 +68,29 @@ def read_deductions(node: Node, draft: Draft) -> None:
             text=unwrap(text.strip(" ;；。").text), points=-pts if pts is not None else None,
             unit=unit_of(penalty), sources=refs(text=text),
         ))
+
+
+#: a numbered line: "2." "（3）" "②" before its text
+NUMBERED_LINE = pattern("sections.numbered_line")
+POINTS_WORD = text("points_word")
+
+
+def stray_penalty(line: Span, draft: Draft) -> Entry | None:
+    """Named rule ``stray_penalty``: a numbered line that no item or entry read and that is one
+    clause deducting a fixed amount (…中途崩溃扣3分。 under a list of notes) is a scheme-level
+    deduction entry — it applies to the whole result, not to an item."""
+    marker = NUMBERED_LINE.match(line.text)
+    if marker is None:
+        return None
+    body = line.sub(marker.end(), len(line.text)).strip(" ;；。")
+    clauses = label_clauses(body.text)
+    if len(clauses) != 1 or not clauses[0].has("PENALTY") or clauses[0].has("AWARD") or clauses[0].has("LEVELS"):
+        return None
+    pts = points_of(clauses[0].first("PENALTY"))
+    if pts is None or fold(body.text).count(POINTS_WORD) != 1:   # one amount: no item of its own
+        return None
+    return Entry(id=f"K{len(draft.deductions) + 1}", kind="deduction", code=re.sub(r"[、（）().．\s]", "", marker.group()),
+                 text=unwrap(body.text), points=-pts, unit=unit_of(clauses[0]), sources=refs(text=body))
 
 
 def read_veto(node: Node, draft: Draft) -> None:
@@ -175,11 +198,22 @@ ENTRIES_CAP = pattern("sections.entries_cap")
 DEDUCTION_KINDS = words("sections.deduction_kinds")
 
 
+#: the part of all bonus (or deduction) entries above a threshold counted at a rate:
+#: 加分合计超过5分的部分按50%计入, 扣分超过10分以上部分减半
+ENTRIES_SOFT_CAP = pattern("sections.entries_soft_cap")
+
+
 def entries_caps(spans: list[Span], draft: Draft) -> None:
-    """The caps on the bonus and on the deduction entries together (named rule ``entries_cap``):
-    the first statement of each in the notice."""
+    """The caps on the bonus and on the deduction entries together (named rules ``entries_cap``
+    and ``entries_soft_cap``): the first statement of each in the notice."""
     for span in spans:
-        for m in ENTRIES_CAP.finditer(fold(span.text)):
+        folded = fold(span.text)
+        for m in ENTRIES_SOFT_CAP.finditer(folded):
+            rate = 0.5 if m.group("half") else float(m.group("rate")) / 100
+            kind = "deduction_soft_cap" if m.group("kind") in DEDUCTION_KINDS else "bonus_soft_cap"
+            if getattr(draft, kind) is None and rate <= 1:
+                setattr(draft, kind, (SoftCap(above=float(m.group("pts")), rate=rate), span.match_span(m, "pts")))
+        for m in ENTRIES_CAP.finditer(folded):
             cap = (float(m.group("pts")), span.match_span(m, "pts"))
             kind = "deduction_cap" if m.group("kind") in DEDUCTION_KINDS else "bonus_cap"
             known = getattr(draft, kind)
