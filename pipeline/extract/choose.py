@@ -69,7 +69,7 @@ def rank_key(reading: Reading) -> tuple:
     point mentions decides."""
     rep = reading.report
     return (rep.items == 0, rep.adds_up is not True, -round(rep.mention_share, 3), -round(rep.criteria_parsed, 3),
-            reading.priority)
+            -round(rep.rules_scoring, 3), reading.priority)
 
 
 def best(readings: list[Reading]) -> Reading | None:

@@ -98,11 +98,16 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
     if stated:
         return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
     tail = AWARD_TAIL.search(folded)
+    if tail and ANY_POINTS.search(folded[:tail.start()]):
+        # "…的，计10分；达到85%的，计6分；": the last award is a lower level, not the maximum
+        # (the rules stage reads the maximum from all the awards: max_from_award)
+        return body.strip(" \t;；,，。-–—:："), None, None, None
     if tail:
         return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail), None
     return body.strip(" \t;；,，。-–—:："), None, None, None
 
 
+ANY_POINTS = pattern("mentions.points")
 MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
 
 

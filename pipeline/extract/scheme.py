@@ -14,7 +14,7 @@ from schemes.criteria.rules import ParsedRule
 from schemes.reconcile import check_rules, check_weights, reconcile_sums
 
 from .facts import TRUNCATION
-from .rules import parsed_rule, with_document_rule
+from .rules import parsed_rule, with_document_rule, with_levels
 from .runner import stage
 from .spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
@@ -168,6 +168,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
     criteria = it.criteria or it.text
     parsed = parsed_rule(it, text.text, deduction)
+    if it.levels:   # a rating scale beside the item
+        parsed = ParsedRule(with_levels(it, parsed.rule))
     if it.document_rule is not None:
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)

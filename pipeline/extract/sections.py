@@ -93,12 +93,22 @@ def stray_penalty(line: Span, draft: Draft) -> Entry | None:
                  text=unwrap(body.text), points=-pts, unit=unit_of(clauses[0]), sources=refs(text=body))
 
 
+#: a veto entry that states its own effect after its condition (…的，考核等次不得评为“好”)
+VETO_EFFECT_TAIL = pattern("sections.veto_effect_tail")
+
+
 def read_veto(node: Node, draft: Draft) -> None:
     effect = EFFECT.search(node.body.text)
     if effect and draft.veto_effect is None:
         draft.veto_effect = node.body.match_span(effect, 1)
-    for child, text in _numbered(node):
+    numbered = _numbered(node) or [   # unnumbered: only a sentence that is a condition and its effect
+        (c, c.body) for c in node.children if VETO_EFFECT_TAIL.match(c.body.text.strip(" ;；。"))]
+    for child, text in numbered:
         clean = text.strip(" ;；。")
+        tail = VETO_EFFECT_TAIL.match(clean.text)
+        if tail:   # "…被立案审查的，考核等次不得评为“好”": the condition, then what the veto costs
+            draft.veto_effect = draft.veto_effect or clean.match_span(tail, "effect")
+            clean = clean.match_span(tail, "cond")
         if squash(clean.text) and not draft_has_veto(draft, clean.text):
             draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=child.number or None, text=unwrap(clean.text),
                                    sources=refs(text=clean)))
@@ -180,6 +190,9 @@ def _entries(node: Node) -> list[tuple[Node, Span]]:
     numbered = _numbered(node)
     if numbered:
         return numbered
+    if node.children and all(c.level == 9 for c in node.children):
+        # a part of unnumbered sentences (三、扣分项目 / 党员受到处分的，每人次扣5分。): each is an entry
+        return [(c, c.body) for c in node.children if not SECTION_NOTE.match(c.body.text)]
     head = SECTION_WORD.match(node.body.text)
     if head is None:
         return []
@@ -246,8 +259,23 @@ def _respectively(before: str, count: int) -> list[str]:
     return names if len(names) == count and all(names) else []
 
 
+def _per_level_amounts(text: str) -> dict[str, float]:
+    """Named rule ``amount_per_level``: clauses that each name a level and its own amount
+    (获得国家级表彰的加5分，省级加3分，市级加1分) are one entry worth points by level."""
+    levels: dict[str, float] = {}
+    for clause in label_clauses(text):
+        names = [w for w in LEVEL_WORDS if w in clause.text]
+        amounts = [lab for lab in clause.labels if lab[0] in ("AWARD", "PENALTY")]
+        if len(names) == 1 and len(amounts) == 1 and (points := points_of(amounts[0])) is not None:
+            levels[names[0]] = points
+    return levels if len(levels) >= 2 else {}
+
+
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
     labels = analyse(text.text)
+    if not any(m[0] == "LEVELS" for m in labels) and (levels := _per_level_amounts(text.text)):
+        return Entry(id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,
+                     text=unwrap(text.strip(" ;；。").text), points=None, levels=levels, sources=refs(text=text))
     entry_cap = None
     levels_match = next((m for m in labels if m[0] == "LEVELS"), None)
     full = node.full_text()

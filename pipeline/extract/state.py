@@ -39,6 +39,7 @@ class DraftItem:
     document_rule: Span | None = None  # a rule stated once for all items (rules.document_rule)
     lookup: Any = None                 # a LookupRule from a point matrix its criteria cite (choose.matrix_scores_item)
     lookup_source: Span | None = None  # the matrix's caption
+    levels: list[tuple[str, float]] = field(default_factory=list)  # a rating scale's levels (layout.level_columns)
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Report:
     mentions: int = 0                  # point mentions in the region
     accounted: int = 0                 # … of which the reading gives a role
     criteria_parsed: float = 0.0       # share of items whose criteria became a rule
+    rules_scoring: float = 0.0         # share of items whose rule scores by itself (not left to a rater)
     fallbacks: list[str] = field(default_factory=list)
 
     @property
