@@ -8,7 +8,9 @@ parsed).  Per region the readings are ranked by, in order:
 1. adds up to the printed totals (yes before the rest: no totals printed, or off by a slip);
 2. share of point mentions accounted for;
 3. share of criteria parsed into rules;
-4. the reader's stated priority.
+4. share of rules that score by themselves (a rule left to a rater's judgement, ``manual``,
+   scores less: a reader that sees a rating scale beside the items beats one that does not);
+5. the reader's stated priority.
 
 Named rules that remain, each shown in ``--explain``:
 
@@ -93,7 +95,8 @@ def choose_stage(ex: Extraction) -> None:
         chosen.append(pick)
         if len(candidates) > 1:
             ex.decide("choose", region, f"{pick.reader} chosen among {', '.join(r.reader for r in candidates)}",
-                      "ranked by: adds up, point mentions accounted, criteria parsed, reader priority")
+                      "ranked by: adds up, point mentions accounted, criteria parsed, rules that score, "
+                      "reader priority")
     table_items = sum(r.report.items for r in chosen)
     prose = [r for r in ex.readings if r.region == "prose"]
     if table_items:
