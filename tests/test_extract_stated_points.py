@@ -114,3 +114,22 @@ def test_one_of_a_counted_thing_before_a_deduction_counts_per_occurrence():
     assert (r.kind, r.delta, r.unit) == ("per_occurrence", -2.0, "人")
     r = parse_rule("每月检查一次，得4分；缺1次扣1分", 4).rule
     assert (r.kind, r.delta) == ("per_occurrence", -1.0)
+
+
+def test_headings_with_an_ordinal_label_and_worded_points_are_categories_of_the_items_below():
+    scheme = extract_scheme(_doc("技能竞赛评分细则", "模块一 线路敷设 (满分 12 分)",
+                                 "1. 管线固定 (满分 4 分)：（1）间距均匀，2分；（2）固定牢靠，2分。",
+                                 "2. 线槽美观 (满分 8 分)：由裁判综合评定。",
+                                 "模块二 理论答辩 (满分 10 分)", "3. 答辩 (满分 10 分)：每答对1题得2.5分。"))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("模块一", "线路敷设", 12.0),
+                                                                       ("模块二", "理论答辩", 10.0)]
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("管线固定", 4.0, "components"), ("线槽美观", 8.0, "manual"), ("答辩", 10.0, "per_occurrence")]
+    assert scheme.items[0].criteria == "（1）间距均匀，2分；（2）固定牢靠，2分。"
+
+
+def test_a_clause_zeroing_the_result_after_an_intermediate_clause_is_a_veto():
+    scheme = extract_scheme(_doc("实操考核细则", "1. 操作规范（100分）",
+                                 "违规带电作业的，考评员立即终止考核，实操成绩计0分。"))
+    assert [v.text for v in scheme.veto] == ["违规带电作业的"]
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

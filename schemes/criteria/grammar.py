@@ -49,7 +49,7 @@ CMP_WORDS = {
 AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
 
 #: counters (量词) of things counted per occurrence
-COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆"
+COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆题"
 #: occurrence words → the unit counted
 UNIT_OF = {
     "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",

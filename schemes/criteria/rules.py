@@ -177,6 +177,8 @@ def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
     """The criteria are two or more numbered parts, each worth the amount it ends with
     (no verb: 得/扣 are implied by the list's form): components in printed order."""
     folded = fold(text).strip()
+    lead = re.match(r"[^（()）:：]{1,40}(?:[（(][^（()）]*[)）])?\s*[:：]\s*(?=[（(]\s*1\s*[)）])", folded)
+    folded = folded[lead.end():] if lead else folded   # "元器件布置 (满分 10 分)：（1）…": a lead-in to the parts
     parts = list(_PART.finditer(folded))
     if len(parts) < 2 or parts[0].start() != 0 or "".join(m.group() for m in parts) != folded:
         return None
