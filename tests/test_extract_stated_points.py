@@ -133,3 +133,13 @@ def test_a_clause_zeroing_the_result_after_an_intermediate_clause_is_a_veto():
                                  "违规带电作业的，考评员立即终止考核，实操成绩计0分。"))
     assert [v.text for v in scheme.veto] == ["违规带电作业的"]
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_points_that_accumulate_without_a_maximum_are_awards_per_occurrence_and_not_missing():
+    scheme = extract_scheme(_doc("志愿者积分管理办法", "一、积分构成", "积分按年度累计，上不封顶。",
+                                 "二、服务积分", "1．参加社区服务，每满2小时积1分；", "2．完成年度培训，积4分；",
+                                 "3．意见被采纳的，每条积2分；", "三、扣减积分", "4．无故缺席活动的，每次扣1分。"))
+    assert [(i.code, i.points, i.rule.kind) for i in scheme.items] == [
+        ("1", None, "per_occurrence"), ("2", 4.0, "threshold"), ("3", None, "per_occurrence")]
+    assert [(d.code, d.points) for d in scheme.deductions] == [("4", -1.0)]
+    assert [f.kind for f in scheme.flags if f.kind in ("missing_points", "no_item_maxima")] == []

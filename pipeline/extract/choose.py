@@ -166,7 +166,7 @@ def _missing_points_confidence(draft: Draft) -> None:
     items = draft.items()
     factor = 0.6 if any(it.points is not None for it in items) else 0.9
     for item in items:
-        if item.points is None:
+        if item.points is None and not item.open_ended:
             item.confidence = round(item.confidence * factor, 2)
 
 
@@ -319,7 +319,7 @@ def _base_is_total(ex: Extraction, base: float) -> None:
 
 def _fallback_flags(draft: Draft) -> None:
     """Say where the reading is doubtful instead of guessing silently."""
-    items = draft.items()
+    items = [it for it in draft.items() if not it.open_ended]   # 上不封顶: no maximum by design
     if items and all(it.points is None for it in items) and draft.scoring_model != "deduction":
         draft.flags.append(Flag(
             kind="no_item_maxima",

@@ -138,6 +138,14 @@ BONUS_VERB = text("rules.bonus_verb")
 POINTS_WORD = text("points_word")
 
 
+#: the document sets no maximum: points accumulate (积分…上不封顶)
+NO_MAXIMUM = pattern("rules.no_maximum")
+
+
+def _uncapped_award(rule) -> bool:
+    return rule is not None and rule.kind == "per_occurrence" and rule.delta > 0 and rule.cap is None
+
+
 def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     """Named rule ``max_from_award``: an item whose own line states no maximum but whose criteria
     award points (…的，得5分; 计10分；达到85%的，计6分; 最高6分) is worth the most it can earn —
@@ -154,6 +162,9 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
               if not lab[3].startswith(BONUS_VERB) and (p := points_of(lab)) is not None and p > 0]
     if not awards:
         return None
+    if any(c.has("PER") for c in clauses) and not any(c.has("CAP") for c in clauses) \
+            and not any(c.has("PENALTY") for c in clauses):
+        return None   # 每次积2分 with no cap: it repeats without a maximum
     caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
     amount = max(caps) if caps else max(awards)
     if not caps:
@@ -193,6 +204,13 @@ def rules_stage(ex: Extraction) -> None:
             if applied:
                 ex.decide("rules", f"{reading.region} by {reading.reader}", f"document_rule: {applied} item(s) without a rule of their own "
                                                  f"take the rule stated once for all: «{sentence.text[:60]}»")
+        if NO_MAXIMUM.search(ex.doc.text):
+            open_ended = [it for it in items if it.points is None and _uncapped_award(it.rule)]
+            for item in open_ended:
+                item.open_ended = True
+            if open_ended:
+                ex.decide("rules", f"{reading.region} by {reading.reader}", f"no_maximum: the document sets no "
+                          f"maximum (上不封顶); {len(open_ended)} item(s) award per occurrence without a cap")
         if stated:
             ex.decide("rules", f"{reading.region} by {reading.reader}", f"max_from_award: {stated} item(s) without a "
                                                  "stated maximum are worth the most their criteria award")

@@ -69,7 +69,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
          {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT],
     ],
     "AWARD": [
-        [{"TEXT": {"IN": ["得", "加", "计", "记", "给", "给予", "赋"]}}, NUM, POINT],
+        [{"TEXT": {"IN": ["得", "加", "计", "记", "给", "给予", "赋", "积"]}}, NUM, POINT],
         [{"TEXT": {"IN": ["得分", "计分", "加分"]}}, NUM, POINT],
         # "使用容器部署：+2分": a plus sign is an award too
         [{"TEXT": {"IN": ["+", "＋"]}}, NUM, POINT],
@@ -139,6 +139,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": ["每", "每缺", "每少", "每发现", "每缺少"]}}, {"OP": "?"},
          {"TEXT": {"REGEX": f"^[一1][{COUNTERS}]$"}}],
     ],
+    # 每季度积1分, 每户每年积3分, 每满4小时积1分: 每 and what is counted, right before the amount —
+    # a PER where no other PER pattern names the occurrence (see ``analyse``)
+    "PER_BEFORE_AMOUNT": [
+        [{"TEXT": {"REGEX": "^每"}}, {"IS_PUNCT": False, "OP": "?"}, {"IS_PUNCT": False, "OP": "?"},
+         {"IS_PUNCT": False, "OP": "?"}, {"TEXT": {"IN": ["积", "得", "加", "扣", "减", "计", "记"]}}, NUM, POINT],
+    ],
     "MANUAL": [
         [{"TEXT": {"IN": ["综合打分", "综合评分", "综合评定", "酌情", "酌情扣分", "酌情加分", "视情"]}}],
         [{"TEXT": "综合"}, {"TEXT": {"IN": ["打分", "评分", "评定"]}}],
@@ -183,6 +189,10 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
     # nor is a cap's amount an award or a deduction of its own (最高加5分 holds 加5分)
     caps = [(s, e) for lab, s, e, _ in found if lab == "CAP"]
     found = [f for f in found if f[0] not in ("AWARD", "PENALTY") or not any(s <= f[1] and f[2] <= e for s, e in caps)]
+    # 每…+ amount is an occurrence only where no specific PER pattern (每发现一家) found one
+    pers = [(s, e) for lab, s, e, _ in found if lab == "PER"]
+    found = [("PER", *f[1:]) if f[0] == "PER_BEFORE_AMOUNT" else f for f in found
+             if f[0] != "PER_BEFORE_AMOUNT" or not any(s < f[2] and f[1] < e for s, e in pers)]
     found.sort(key=lambda f: (f[1], -f[2]))
     return found
 
