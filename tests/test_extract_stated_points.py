@@ -143,3 +143,34 @@ def test_points_that_accumulate_without_a_maximum_are_awards_per_occurrence_and_
         ("1", None, "per_occurrence"), ("2", 4.0, "threshold"), ("3", None, "per_occurrence")]
     assert [(d.code, d.points) for d in scheme.deductions] == [("4", -1.0)]
     assert [f.kind for f in scheme.flags if f.kind in ("missing_points", "no_item_maxima")] == []
+
+
+def test_two_weight_columns_weigh_the_categories_and_the_items_each_scored_on_100():
+    table = grid_table([["一级指标", "权重", "二级指标", "权重", "评价方式"],
+                        ["业务工作", "60%", "任务完成", "70%", "得分＝完成率×100"],
+                        ["业务工作", "60%", "工作创新", "30%", "由评审组综合评定"],
+                        ["群众评价", "40%", "满意度", "100%", "满意率即为得分"]],
+                       {(1, 0): (2, 1), (1, 1): (2, 1)})
+    scheme = extract_scheme(_doc("街道科室绩效考评方案", table, "各二级指标均按百分制评分，加权汇总。"))
+    assert [(c.name, c.weight) for c in scheme.categories] == [("业务工作", 0.6), ("群众评价", 0.4)]
+    assert [(i.text, i.points, i.weight, i.rule.kind) for i in scheme.items] == [
+        ("任务完成", None, 0.7, "proportional"), ("工作创新", None, 0.3, "manual"), ("满意度", None, 1.0, "proportional")]
+    assert [f.kind for f in scheme.flags if f.kind in ("missing_points", "no_item_maxima")] == []
+
+
+def test_awards_at_the_ends_of_a_rate_scored_in_between_are_proportional():
+    r = parse_rule("到岗率100%的得10分，低于80%的不得分，其间按到岗率计分", 10).rule
+    assert r.kind == "proportional"
+    assert parse_rule("按时完成得5分，按质计分", 5).rule.kind == "threshold"
+
+
+def test_item_weights_that_are_shares_of_the_whole_adding_up_to_their_category_weight_raise_no_doubt():
+    table = grid_table([["一级指标", "权重", "二级指标", "权重", "评价要点"],
+                        ["队伍建设", "40%", "人员配备", "25%", "专职人员到位"],
+                        ["队伍建设", "40%", "业务培训", "15%", "培训计划落实"],
+                        ["服务成效", "60%", "服务满意", "60%", "群众满意度高"]],
+                       {(1, 0): (2, 1), (1, 1): (2, 1)})
+    scheme = extract_scheme(_doc("社区工作评价指标", "各二级指标按100分制评价后乘以权重。", table))
+    assert [(c.name, c.weight) for c in scheme.categories] == [("队伍建设", 0.4), ("服务成效", 0.6)]
+    assert [i.weight for i in scheme.items] == [0.25, 0.15, 0.6]
+    assert [f.kind for f in scheme.flags] == []

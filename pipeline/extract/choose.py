@@ -166,7 +166,7 @@ def _missing_points_confidence(draft: Draft) -> None:
     items = draft.items()
     factor = 0.6 if any(it.points is not None for it in items) else 0.9
     for item in items:
-        if item.points is None and not item.open_ended:
+        if item.points is None and not item.open_ended and item.scale is None:
             item.confidence = round(item.confidence * factor, 2)
 
 
@@ -215,14 +215,17 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
     if ex.mentions[1]:
         ex.decide("choose", "document", f"point mentions: {ex.mentions[0]} of {ex.mentions[1]} accounted for "
                                         "(item and category points, totals, entries, rule amounts)")
-    stated = [r for r in unused_prose if r.report.with_points]
+    def own(reading: Reading) -> list:   # items with points other than the total said again (满分100分)
+        return [it for it in reading.draft.items() if it.points is not None and it.points != ex.chosen.total]
+
+    stated = [r for r in unused_prose if own(r)]
     if stated:
-        best_prose = max(stated, key=lambda r: r.report.with_points)
-        first = next(it for it in best_prose.draft.items() if it.points is not None)
+        best_prose = max(stated, key=lambda r: len(own(r)))
+        first = own(best_prose)[0]
         ex.chosen.flags.append(Flag(
             kind="unaccounted_points", target="prose", source=first.text.ref,
             message=_("the prose states {n} item(s) with points (e.g. «{text}» {points}) that were not read: the "
-                      "tables gave the items").format(n=best_prose.report.with_points, text=first.text.text[:30],
+                      "tables gave the items").format(n=len(own(best_prose)), text=first.text.text[:30],
                                                       points=f"{first.points:g}")))
 
 
@@ -319,7 +322,8 @@ def _base_is_total(ex: Extraction, base: float) -> None:
 
 def _fallback_flags(draft: Draft) -> None:
     """Say where the reading is doubtful instead of guessing silently."""
-    items = [it for it in draft.items() if not it.open_ended]   # 上不封顶: no maximum by design
+    # 上不封顶 (no maximum by design) and 各指标按百分制 (each on 100, weighted) state no item maxima
+    items = [it for it in draft.items() if not it.open_ended and it.scale is None]
     if items and all(it.points is None for it in items) and draft.scoring_model != "deduction":
         draft.flags.append(Flag(
             kind="no_item_maxima",

@@ -128,6 +128,7 @@ class TableLayout:
     code_col: int | None = None
     department_col: int | None = None
     category_points: dict[int, int] = field(default_factory=dict)   # hierarchy column → its points column
+    category_weights: dict[int, int] = field(default_factory=dict)  # hierarchy column → its weight column
     level_cols: dict[int, tuple[str, float | None]] = field(default_factory=dict)  # 优(10) | 良(8): level, points
     header_by_shape: bool = False   # the header band was told by its shape, not by its words
     decisions: list[str] = field(default_factory=list)
@@ -740,6 +741,25 @@ def _choose_structure(layout: TableLayout) -> None:
         layout.decisions.append("hierarchy columns " + ", ".join(map(str, layout.category_cols))
                                 + " (merged cells group the item rows)")
     _points_levels(layout, finest)
+    _weight_levels(layout)
+
+
+def _weight_levels(layout: TableLayout) -> None:
+    """Two weight columns at different levels (一级指标 | 权重 | 二级指标 | 权重): the one
+    merged like a hierarchy column weighs that level's categories; the other weighs the items."""
+    weights = [c for c, col in sorted(layout.columns.items()) if col.role == "weight"]
+    if len(weights) < 2 or not layout.category_cols:
+        return
+    for c in weights:
+        owner = next((k for k in reversed(layout.category_cols) if k < c and _merged(layout, c)
+                      and _starts(layout, k) == _starts(layout, c)), None)
+        if owner is None:
+            continue
+        layout.category_weights[owner] = c
+        layout.columns[c].role = "category_weight"
+        layout.decisions.append(f"column {c} holds the weights of hierarchy column {owner} (merged alike)")
+        if layout.weight_col == c:
+            layout.weight_col = next((w for w in weights if w != c and layout.columns[w].role == "weight"), None)
 
 
 def _merged(layout: TableLayout, c: int) -> bool:

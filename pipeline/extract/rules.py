@@ -50,7 +50,7 @@ def _parse(text: str, points: float | None, item_text: str, deduction: bool) -> 
 
 def parsed_rule(item: DraftItem, item_text: str, deduction: bool) -> ParsedRule:
     """The item's rule (a fresh copy: cached results are shared)."""
-    parsed = _parse(rule_source(item), item.points, item_text, deduction)
+    parsed = _parse(rule_source(item), item.points if item.points is not None else item.scale, item_text, deduction)
     rule = parsed.rule.model_copy(deep=True) if parsed.rule is not None else None
     return ParsedRule(rule, parsed.reason)
 
@@ -138,6 +138,8 @@ BONUS_VERB = text("rules.bonus_verb")
 POINTS_WORD = text("points_word")
 
 
+#: every item is scored on a scale of 100 of its own (各二级指标均按百分制评分), then weighted
+ITEM_SCALE = pattern("rules.item_scale")
 #: the document sets no maximum: points accumulate (积分…上不封顶)
 NO_MAXIMUM = pattern("rules.no_maximum")
 
@@ -190,8 +192,15 @@ def rules_stage(ex: Extraction) -> None:
         deduction = reading.draft.scoring_model == "deduction" or deduction_form(reading.draft, ex.doc.text) is not None
         parsed = 0
         stated = 0
+        scale = ITEM_SCALE.search(ex.doc.text)
+        if scale is not None and all(it.points is None for it in items):
+            for item in items:   # 各二级指标均按百分制评分: each item is scored on 100, then weighted
+                item.scale = 100.0
+            ex.decide("rules", f"{reading.region} by {reading.reader}", "item_scale: every item is scored on 100 "
+                                                 f"(«{scale.group()}»), weights combine them")
         for item in items:
-            if item.points is None and not deduction and (found := stated_maximum(item)) is not None:
+            if item.points is None and item.scale is None and not deduction \
+                    and (found := stated_maximum(item)) is not None:
                 item.points, item.points_span = found
                 item.confidence = round(item.confidence * 0.95, 2)   # read from a sentence, not a notation
                 stated += 1

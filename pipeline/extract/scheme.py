@@ -174,7 +174,7 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)
         parsed = ParsedRule(it.lookup.model_copy(update={"text": (it.criteria or it.text).text}))
-    if it.points is None and not deduction and not it.open_ended:
+    if it.points is None and not deduction and not it.open_ended and it.scale is None:
         flags.append(Flag(
             kind="missing_points", target=item_id, category=cat.name, code=code,
             message=(_("item {id} has no points (cut off by the page's truncation)") if truncated

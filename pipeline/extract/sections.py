@@ -25,7 +25,7 @@ LEVEL_WORDS = words("sections.level_words")
 SHARED = pattern("sections.shared")
 EFFECT = pattern("sections.effect")
 VETO_WORD = text("sections.veto_word")
-WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
+WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊=＝]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 #: an entry that ends with its amount (…：+3分) is complete, punctuation or not

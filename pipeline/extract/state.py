@@ -41,6 +41,7 @@ class DraftItem:
     lookup_source: Span | None = None  # the matrix's caption
     levels: list[tuple[str, float]] = field(default_factory=list)  # a rating scale's levels (layout.level_columns)
     open_ended: bool = False   # an award per occurrence without a cap where the document sets no maximum
+    scale: float | None = None  # scored on a scale of its own (各指标按百分制评分: 100), weighted, not points
 
 
 @dataclass

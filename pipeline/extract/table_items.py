@@ -328,6 +328,9 @@ class TableReader:
             cat.weight = weight if cat.weight is None else cat.weight
             if points is not None and cat.points is None:
                 cat.points, cat.points_span = points, self.span(cell)
+            level_weight = self.layout.category_weights.get(c)
+            if level_weight is not None and cat.weight is None:
+                cat.weight = _weight(self.layout.text(r, level_weight))
             level_points = self.layout.category_points.get(c)
             if level_points is not None and cat.points is None and is_number(self.layout.text(r, level_points)):
                 pcell = self.layout.grid[r][level_points]

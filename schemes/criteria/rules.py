@@ -44,7 +44,9 @@ from .numbers import fold, parse_number
 #: (…给5分（如果只实现一种给2分）)
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
-FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
+FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
+                     r"|得分\s*[=＝]\s*[^，,；;。=＝]{0,12}?率\s*[×xX*＊]\s*\d+(?:\.\d+)?"   # 得分＝完成率×100
+                     r"|率\s*(?:即为|即|作为|为)\s*(?:该项|本项)?得分")                   # 满意率即为得分
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 #: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
@@ -217,6 +219,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if ranged is not None:
         return ParsedRule(ranged)
 
+    if any(c.has("PROPORTION") for c in clauses) and max_points and not penalties:
+        # 100%的得100分，低于90%的得0分，其间按持证率计分: the awards are the ends of a proportional scale
+        return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
     if gate_clauses and not clauses and max_points is not None and not deduction_scheme:
         # the criteria are only the condition that loses the item (当年未召开的本项不得分): all or nothing
         return ParsedRule(ThresholdRule(**common))
