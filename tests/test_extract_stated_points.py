@@ -174,3 +174,9 @@ def test_item_weights_that_are_shares_of_the_whole_adding_up_to_their_category_w
     assert [(c.name, c.weight) for c in scheme.categories] == [("队伍建设", 0.4), ("服务成效", 0.6)]
     assert [i.weight for i in scheme.items] == [0.25, 0.15, 0.6]
     assert [f.kind for f in scheme.flags] == []
+
+
+def test_a_part_headed_other_deductions_gives_deduction_entries():
+    scheme = extract_scheme(_doc("仓储安全考核细则", "一、检查内容（100分）", "1．消防器材，满分100分：每发现一处缺失扣1分。",
+                                 "二、其他扣分", "发生安全事故的，每起在总分中扣8分。"))
+    assert [(d.text, d.points) for d in scheme.deductions] == [("发生安全事故的，每起在总分中扣8分", -8.0)]

@@ -49,7 +49,7 @@ CMP_WORDS = {
 AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
 
 #: counters (量词) of things counted per occurrence
-COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆题"
+COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆题节堂天周门"
 #: occurrence words → the unit counted
 UNIT_OF = {
     "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",
@@ -105,6 +105,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "FLOOR": [
         [{"TEXT": {"IN": ["扣完为止", "扣完即止", "扣完本项分值为止", "扣完该项分值为止"]}}],
         [{"TEXT": "扣"}, {"TEXT": "完"}, {"TEXT": "为止"}],
+        # 最低得0分, 本项最低0分: the floor, not an award of nothing
+        [{"TEXT": {"IN": ["最低", "最少"]}}, {"TEXT": {"IN": ["得", "为", "计", "记"]}, "OP": "?"},
+         {"TEXT": {"IN": ["0", "零"]}}, POINT],
     ],
     "CAP": [
         [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣", "最多加", "最高加", "最多减"]}},
@@ -136,6 +139,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
         # 每培育1个示范点, 每举办一场: 每 + a verb + a count of one and its unit
         [{"TEXT": {"REGEX": "^每"}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]$"}},
          {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
+        # 每降低5个百分点扣2分, 每低1%: a step of a rate
+        [{"TEXT": {"REGEX": "^每"}}, {"TEXT": {"IN": ["降低", "下降", "低", "少", "减少", "低于", "提高", "高出", "增加",
+                                                        "上升", "超出", "超过"]}, "OP": "?"},
+         NUM, {"TEXT": "个", "OP": "?"}, {"TEXT": {"IN": ["百分点", "%", "％"]}}],
         # 缺1次扣0.5分, 少一次扣1分: a shortfall of one and its counter
         [{"TEXT": {"IN": ["缺", "少", "缺少", "少于"]}}, {"TEXT": {"REGEX": "^[一1]$"}},
          {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
@@ -200,6 +207,9 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
     # nor is a cap's amount an award or a deduction of its own (最高加5分 holds 加5分)
     caps = [(s, e) for lab, s, e, _ in found if lab == "CAP"]
     found = [f for f in found if f[0] not in ("AWARD", "PENALTY") or not any(s <= f[1] and f[2] <= e for s, e in caps)]
+    # nor is a floor's zero an award (最低得0分 holds 得0分)
+    floors = [(s, e) for lab, s, e, _ in found if lab == "FLOOR"]
+    found = [f for f in found if f[0] not in ("AWARD", "NO_SCORE") or not any(s <= f[1] and f[2] <= e for s, e in floors)]
     # 每…+ amount is an occurrence only where no specific PER pattern (每发现一家) found one
     pers = [(s, e) for lab, s, e, _ in found if lab == "PER"]
     found = [("PER", *f[1:]) if f[0] == "PER_BEFORE_AMOUNT" else f for f in found

@@ -158,6 +158,8 @@ def unit_of(clause: Clause) -> str | None:
     token = per[3]
     if re.search(r"人.*次|人次", token):
         return "人次"
+    if re.search(r"百分点|[%％]$", token):
+        return "百分点"   # 每降低1个百分点: a step of a rate
     for word, unit in sorted(UNIT_OF.items(), key=lambda kv: -len(kv[0])):
         if word in token:
             return unit
@@ -273,7 +275,14 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if len(numeric_tiers) == len(awards) and len(awards) >= 2 and not penalties:
         return ParsedRule(TiersRule(tiers=[_numeric_tier(c, p) for c, p in zip(awards, award_points)], **common))
 
+    if len(awards) >= 2 and any(c.has("PER") for c in awards) and (max_points is not None or capped):
+        # 每次计1分；被评为优秀的另计2分；本项最高5分: parts, one counted per occurrence, capped
+        return _components(clauses, common)
     total = sum(award_points)
+    stated_caps = [c for c in capped if c is not None]
+    if max_points is None and stated_caps and max(award_points) <= max(stated_caps) + _EPS < total and not penalties:
+        # 获国际性奖加30分，全国性奖加25分…，最高上限30分: levels under a cap no sum of them fits
+        max_points = max(stated_caps)
     if max_points is None or _same(total, max_points) or (penalties and total <= max_points + _EPS):
         return _components(clauses, common)
     if max(award_points) <= (max_points or 0) + _EPS and total > max_points:
@@ -340,7 +349,8 @@ def _components(clauses: list[Clause], common: dict) -> ParsedRule:
     components = []
     for c in clauses:
         if c.has("AWARD") and not c.has("LEVELS"):
-            components.append(Component(label=_label(c, "AWARD"), points=points_of(c.first("AWARD"))))
+            components.append(Component(label=_label(c, "AWARD"), points=points_of(c.first("AWARD")),
+                                        per_occurrence=c.has("PER")))
         elif c.has("PENALTY"):
             pts = points_of(c.first("PENALTY"))
             if pts is not None:
