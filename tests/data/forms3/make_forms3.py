@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import html as htmllib
 import importlib.util
-import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -43,7 +42,7 @@ not_a_scheme, paragraphs, grid, html_page, to_pdf = (
     _forms.not_a_scheme, _forms.paragraphs, _forms.grid, _forms.html_page, _forms.to_pdf)
 caption = _forms2.caption
 
-PDF_SOURCES: list[tuple[str, bool]] = []  # (docx file name, keep the docx as a fixture too)
+PDF_SOURCES = _forms.PDF_SOURCES  # (docx file name, keep the docx as a fixture too): rendered by _forms.main
 
 
 def esc(text):
@@ -821,17 +820,6 @@ def h14():
 BUILDS = (h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14)
 
 
-def pdfs():
-    for name, keep in PDF_SOURCES:
-        to_pdf(HERE / name, keep_docx=keep)
-
 
 if __name__ == "__main__":
-    for build in BUILDS:
-        build()
-    if "--pdf" in sys.argv:
-        pdfs()
-    else:  # the pdf-only document's docx is an intermediate: never left behind as a fixture
-        for name, keep in PDF_SOURCES:
-            if not keep:
-                (HERE / name).unlink(missing_ok=True)
+    _forms.main(BUILDS)  # builds, then --pdf renders PDF_SOURCES (shared with make_forms.py, pointed here)
