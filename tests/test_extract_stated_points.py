@@ -180,3 +180,23 @@ def test_a_part_headed_other_deductions_gives_deduction_entries():
     scheme = extract_scheme(_doc("仓储安全考核细则", "一、检查内容（100分）", "1．消防器材，满分100分：每发现一处缺失扣1分。",
                                  "二、其他扣分", "发生安全事故的，每起在总分中扣8分。"))
     assert [(d.text, d.points) for d in scheme.deductions] == [("发生安全事故的，每起在总分中扣8分", -8.0)]
+
+
+def test_a_decimal_outline_gives_categories_at_each_level_and_items_at_the_leaves():
+    # the last heading runs into its first item, as a PDF line may print them
+    scheme = extract_scheme(_doc("消防安全考评细则", "1 消防组织（10分）", "1.1 机构设置（6分）",
+                                 "1.1.1 成立消防安全委员会（3分）。已成立的得3分。",
+                                 "1.1.2 明确专职管理人员（3分）。已明确的得3分。",
+                                 "1.2 制度建设（4分）1.2.1 制定消防管理制度（4分）。每缺一项扣1分。"))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [
+        ("1", "消防组织", 10.0), ("1.1", "机构设置", 6.0), ("1.2", "制度建设", 4.0)]
+    assert [(i.code, i.points) for i in scheme.items] == [("1.1.1", 3.0), ("1.1.2", 3.0), ("1.2.1", 4.0)]
+
+
+def test_points_on_their_own_line_under_an_item_are_its_points_and_the_lines_below_its_criteria():
+    scheme = extract_scheme(_doc("窗口服务考核细则", "A．服务规范（30分）", "1．首问负责", "10分",
+                                 "评分：首问负责落实到位的得10分；推诿的不得分。", "2．限时办结", "20分",
+                                 "评分：每超时一件扣2分，扣完为止。", "窗口服务管理办公室"))
+    assert [(i.text, i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
+        ("首问负责", 10.0, "评分：首问负责落实到位的得10分；推诿的不得分。", "threshold"),
+        ("限时办结", 20.0, "评分：每超时一件扣2分，扣完为止。", "per_occurrence")]
