@@ -135,9 +135,9 @@ POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amo
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
 MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
 LEAD_COLON = re.compile(r"\s*[:：]\s*\S")
-MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))"
-                            # "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
-                            r"|(?<=分[)）])\s*(?=\d{1,2}(?:\.\d{1,2})+\s*[\u4e00-\u9fff])")
+MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
+#: "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
+MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
 
 
 def _bullet_pieces(span: Span) -> list[Span]:
@@ -146,7 +146,8 @@ def _bullet_pieces(span: Span) -> list[Span]:
     a bullet or marker in running text starts a new entry."""
     out: list[Span] = []
     for line in span.lines():
-        cuts = [0] + [m.end() for m in MIDLINE_BULLET.finditer(line.text)] + [len(line.text)]
+        cuts = [0] + sorted(m.end() for cut in (MIDLINE_BULLET, MIDLINE_DECIMAL) for m in cut.finditer(line.text)) \
+            + [len(line.text)]
         out += [line.sub(a, b) for a, b in zip(cuts, cuts[1:]) if line.text[a:b].strip()]
     return out
 
