@@ -200,3 +200,26 @@ def test_points_on_their_own_line_under_an_item_are_its_points_and_the_lines_bel
     assert [(i.text, i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
         ("首问负责", 10.0, "评分：首问负责落实到位的得10分；推诿的不得分。", "threshold"),
         ("限时办结", 20.0, "评分：每超时一件扣2分，扣完为止。", "per_occurrence")]
+
+
+def test_points_cells_stating_the_maximum_in_words_give_the_items_points_and_rules():
+    table = grid_table([["序号", "评审维度", "评审要点", "分值（分）"],
+                        ["1", "创意", "评委按新颖程度打分", "0-15"],
+                        ["2", "展示", "表达清楚、重点突出", "≤10"],
+                        ["3", "材料", "申报材料齐全", "10（每缺一项扣2分）"],
+                        ["4", "成果", "已获授权的成果，每项计4分，本项最高12分", "4/项"],
+                        ["5", "问答", "每准确回答一个问题得3分", "3分/次，最高9分"]])
+    scheme = extract_scheme(_doc("创意大赛评审标准", table))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [
+        (15.0, "manual"), (10.0, "manual"), (10.0, "per_occurrence"), (12.0, "per_occurrence"), (9.0, "per_occurrence")]
+    assert scheme.items[2].criteria == "申报材料齐全；每缺一项扣2分"
+
+
+def test_a_deduction_cap_column_gives_each_items_points():
+    table = grid_table([["序号", "检查内容", "扣分标准", "扣分上限"],
+                        ["1", "明确专职人员", "未明确的扣4分", "4分"],
+                        ["2", "制度齐全", "每缺一项制度扣1分", "6分"],
+                        ["3", "台账完整", "无登记簿扣3分，无索引扣3分", "6分"]])
+    scheme = extract_scheme(_doc("台账检查扣分细则", "检查实行扣分制，基础分16分。", table))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [
+        (4.0, "threshold"), (6.0, "per_occurrence"), (6.0, "components")]

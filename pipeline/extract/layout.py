@@ -100,6 +100,36 @@ def is_number(text: str) -> bool:
     return bool(NUMBER_CELL.match(fold(text).replace(" ", "")))
 
 
+#: a points cell that states its maximum in words around the number (named rule ``points_cell_forms``):
+#: 0-20 (a rater's range), ≤10, 10（每缺一项扣2分）, 2分/次，最高6分
+POINTS_RANGE_CELL = pattern("layout.points_range_cell")
+POINTS_AT_MOST_CELL = pattern("layout.points_at_most_cell")
+POINTS_NOTED_CELL = pattern("layout.points_noted_cell")
+POINTS_PER_UNIT_CELL = pattern("layout.points_per_unit_cell")
+
+
+def read_points_cell(text: str) -> tuple[float | None, str | None]:
+    """A points cell's maximum and the rule it states beside the number, if any: 0-20 → 20;
+    ≤10 → 10; 10（每缺一项扣2分） → 10 and 每缺一项扣2分; 2分/次，最高6分 → 6 and the cell's
+    text; 5/项 → no maximum (the criteria or a cap give it) and the cell's text."""
+    folded = fold(text).strip()
+    if folded.startswith("±"):
+        return None, None   # ±10: the result moves up or down by as much, no maximum of its own
+    if NUMBER_CELL.match(folded.replace(" ", "")):
+        return float(re.sub(r"[^\d.+-]", "", folded.replace("－", "-"))), None
+    for form in (POINTS_RANGE_CELL, POINTS_AT_MOST_CELL):
+        m = form.match(folded)
+        if m:
+            return float(m.group("max")), None
+    m = POINTS_NOTED_CELL.match(folded)
+    if m:
+        return float(m.group("max")), m.group("note").strip()
+    m = POINTS_PER_UNIT_CELL.match(folded)
+    if m:
+        return (float(m.group("cap")) if m.group("cap") else None), folded
+    return None, None
+
+
 # --------------------------------------------------------------------------- the layout
 
 
@@ -439,6 +469,7 @@ class Profile:
     weights_like: bool = False   # its percentages behave like weights (see :func:`weights_like`)
     departments: float = 0.0     # share of cells naming departments only (组织部、财务部 …)
     blanks: float = 0.0          # share of cells that are forms to fill in (□, ____, （  ）)
+    points_like: float = 0.0     # share of cells a points cell reader reads (0-20, ≤10, 5/项 …)
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -469,6 +500,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
         weights_like=weights_like([float(fold(t).strip().rstrip("%％")) for t in texts
                                    if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())]),
         blanks=sum(bool(FILL_IN.search(t)) for t in texts) / n,
+        points_like=sum(read_points_cell(t) != (None, None) for t in texts) / n,
     )
 
 
@@ -569,6 +601,8 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
     if vocab in ("points", "max_score"):
         if prof.numeric >= 0.5:
             return Column(c, vocab, label, f"{ev}; {stats}")
+        if prof.points_like >= 0.6:   # 0-20, ≤10, 5/项, 10（每缺一项扣2分）: maxima in words (points_cell_forms)
+            return Column(c, vocab, label, f"{ev}; {stats}, points stated in words {prof.points_like:.0%}")
         return Column(c, "criteria" if prof.scoring >= 0.3 else "text", label, f"{ev} but text content; {stats}")
     if vocab == "code":
         return Column(c, "code", label, ev)

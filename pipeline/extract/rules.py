@@ -155,13 +155,17 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     amount in the criteria as the source."""
     if item.criteria is None:
         return None
-    each = EACH_LEAD.search(fold(item.criteria.text))
-    if each:   # 上述制度每项3分: the amount every item of its group is worth
-        return float(each.group(1)), item.criteria.match_span(each, 1)
     clauses = label_clauses(rule_source(item))
+    each = EACH_LEAD.search(fold(item.criteria.text))
+    if each and not any(c.has("CAP") for c in clauses):
+        # 上述制度每项3分: the amount every item of its group is worth (每项计5分，本项最高15分 is a
+        # per-occurrence award up to its cap)
+        return float(each.group(1)), item.criteria.match_span(each, 1)
     # 得/计/记/给予 N分 (加N分 is a bonus on top, not what the item is worth)
     awards = [p for c in clauses for lab in c.all("AWARD")
               if not lab[3].startswith(BONUS_VERB) and (p := points_of(lab)) is not None and p > 0]
+    if each:
+        awards.append(float(each.group(1)))
     if not awards:
         return None
     if any(c.has("PER") for c in clauses) and not any(c.has("CAP") for c in clauses) \

@@ -21,7 +21,7 @@ from schemes.model import Entry, PerOccurrenceRule
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
 from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
-from .layout import TableLayout, _patterns, cell_text, is_number
+from .layout import TableLayout, _patterns, cell_text, is_number, read_points_cell
 from .spans import Span, cell_span, squash
 from .vocabulary import pattern, text
 
@@ -387,7 +387,10 @@ class TableReader:
             return
         points_cell = g[lay.points_col] if lay.points_col is not None else None
         points_text = cell_text(points_cell)
-        points = number_of(points_text) if points_text and is_number(points_text) else None
+        points, cell_rule = read_points_cell(points_text) if points_text else (None, None)
+        if cell_rule and squash(cell_rule) not in squash(criteria):
+            # 10（每缺一项扣2分）, 2分/次，最高6分: the rule the points cell states joins the criteria
+            criteria = f"{criteria}；{cell_rule}" if criteria else cell_rule
         if points is not None and self._spans_items(points_cell):
             self._group_points(category, points, points_cell)
             points = None   # each item's own points come from its criteria (每项3分, 计5分): max_from_award

@@ -242,6 +242,16 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
         return ParsedRule(None, "no points and no formula in the criteria")
 
     if penalties and not awards:
+        fixed = [c for c in penalties if not c.has("PER")]
+        if max_points is not None and len(fixed) == len(penalties) and not deduction_scheme \
+                and not any(c.has("NO_SCORE") or c.has("GATE") for c in label_clauses(text)):
+            amounts = [points_of(c.first("PENALTY")) for c in fixed]
+            if len(fixed) == 1 and _same(amounts[0], max_points):
+                # 未明确的扣5分 on an item of 5: the item's points lost whole when the condition holds
+                return ParsedRule(ThresholdRule(**common))
+            if len(fixed) >= 2 and None not in amounts and _same(sum(amounts), max_points):
+                # 无检索工具扣5分，无编研材料扣5分 on an item of 10: each condition takes off its part
+                return _components(clauses, common)
         return _per_occurrence(penalties, clauses, max_points, deduction_scheme, common)
 
     award_points = [points_of(c.first("AWARD")) for c in awards]
