@@ -223,3 +223,15 @@ def test_a_deduction_cap_column_gives_each_items_points():
     scheme = extract_scheme(_doc("台账检查扣分细则", "检查实行扣分制，基础分16分。", table))
     assert [(i.points, i.rule.kind) for i in scheme.items] == [
         (4.0, "threshold"), (6.0, "per_occurrence"), (6.0, "components")]
+
+
+def test_points_written_first_and_a_breakdown_sentence_give_items_and_category_points():
+    scheme = extract_scheme(_doc("社区网格化管理考核办法", "考核满分30分，其中网格划分占10分、日常巡查占20分。",
+                                 "三、考核细则", "（一）网格划分", "（10分）网格边界清晰，责任到人。",
+                                 "（二）日常巡查", "12分：网格员每日巡查。每缺一天记录扣1分。",
+                                 "8分：问题及时上报。按时上报的得8分，否则不得分。"))
+    assert [(c.name, c.points, c.parent) for c in scheme.categories] == [("网格划分", 10.0, None),
+                                                                         ("日常巡查", 20.0, None)]
+    assert [(i.text, i.points) for i in scheme.items] == [("网格边界清晰，责任到人", 10.0), ("网格员每日巡查", 12.0),
+                                                          ("问题及时上报", 8.0)]
+    assert scheme.categories[0].sources["points"].quote == "10"

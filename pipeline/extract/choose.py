@@ -38,6 +38,7 @@ from .runner import stage
 from .scheme import freeze
 from .sections import stray_penalty
 from .spans import Span, squash
+from schemes.criteria.numbers import fold
 from .state import Draft, DraftCategory, Extraction, Reading
 from .articles import CITES_TABLE
 from .table_items import parse_category_label
@@ -132,6 +133,7 @@ def choose_stage(ex: Extraction) -> None:
                 "a deduction form ({what}, none states a maximum) but the document states no base score "
                 "(基本分/百分制)").format(what=what)))
     matrix_scores_item(ex)
+    declared_points(ex)
     _fallback_flags(ex.chosen)
     _missing_points_confidence(ex.chosen)
     account(ex, chosen, prose if table_items else [])
@@ -158,6 +160,26 @@ def matrix_scores_item(ex: Extraction) -> None:
         limit = f", at most {cap:g}" if cap is not None else ""
         ex.decide("choose", "document", f"matrix_scores_item: «{entry.text[:24]}» scores item "
                                         f"«{item.text.text[:16]}» ({len(entry.levels)} pairs{limit})")
+
+
+#: 满分100分，其中组织建设占30分、制度建设占20分: a part's points declared by its name
+SHARE_OF_TOTAL = pattern("choose.share_of_total")
+SHARE_LEAD = pattern("choose.share_lead")
+
+
+def declared_points(ex: Extraction) -> None:
+    """Named rule ``declared_points``: a category the readings gave without points takes the
+    points a sentence declares for its name (其中组织建设占30分、…)."""
+    unpointed = {squash(c.name): c for c in ex.chosen.categories if c.points is None and c.name}
+    if not unpointed:
+        return
+    for span in ex.spans:
+        for m in SHARE_OF_TOTAL.finditer(fold(span.text)):
+            cat = unpointed.pop(SHARE_LEAD.sub("", squash(m.group("name"))), None)
+            if cat is not None:
+                cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
+                ex.decide("choose", "document", f"declared_points: category «{cat.name}» is worth {cat.points:g} "
+                                                f"as «{m.group()}» declares")
 
 
 def _missing_points_confidence(draft: Draft) -> None:

@@ -130,6 +130,8 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
 
 
 ANY_POINTS = pattern("mentions.points")
+POINTS_FIRST = pattern("paragraphs.points_first")   # （10分）text / 8分：text / 【5分】text
+FIRST_SENTENCE = re.compile(r"^([^。；;]+?)[。；;]")
 GRADE_LINE = pattern("mentions.grade_clause")   # 90分以上为优秀: the grades, not an item's criteria
 POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amount: 10分, （10分）, 分值：10分
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
@@ -211,9 +213,11 @@ def _points_follow(lines: list[Span], kinds: list[str | None], pos: int, tails: 
     """One of the two lines after ``pos`` is unmarked (or a bullet) and carries its points: in
     brackets, or (``tails``) as the sentence's last words (…，2分。)."""
     for nxt in (pos + 1, pos + 2):
-        if nxt < len(lines) and kinds[nxt] in (None, "bullet"):
+        if nxt < len(lines) and kinds[nxt] not in (None, "bullet"):
+            break   # a marked line between: the points below are its own (三、考核细则 / （一）… / （10分）…)
+        if nxt < len(lines):
             folded = fold(lines[nxt].text)
-            if POINTS_NOTE.search(folded) or tails and AWARD_TAIL.search(folded):
+            if POINTS_NOTE.search(folded) or POINTS_FIRST.match(folded) or tails and AWARD_TAIL.search(folded):
                 return True
     return False
 
@@ -266,6 +270,18 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             item = current.items[-1]
             item.points, item.points_span = float(alone.group(1)), line.match_span(alone, 1)
             awaiting, awaiting_own = item, item.criteria
+            continue
+        first = POINTS_FIRST.match(fold(line.text)) if kind is None else None
+        if first and current is not None and not closed:
+            # "（10分）居务公开…。每少一次扣2分。" / "8分：便民服务站…": the points first (named rule
+            # ``points_first``); the first sentence names the item, the whole line is its criteria
+            body = line.sub(first.end(), len(line.text)).strip()
+            head = FIRST_SENTENCE.match(body.text)
+            text = body.sub(0, head.end(1)) if head else body
+            group = "pts" if first.group("pts") else "pts2"
+            current.items.append(DraftItem(code=str(len(current.items) + 1), text=text.strip(" \t;；,，。"),
+                                           points=float(first.group(group)), points_span=line.match_span(first, group),
+                                           criteria=body))
             continue
         lead = EACH_LEAD.search(fold(line.text)) if kind is None else None
         if lead and _marked_follow(kinds, pos):
