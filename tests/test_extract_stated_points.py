@@ -235,3 +235,12 @@ def test_points_written_first_and_a_breakdown_sentence_give_items_and_category_p
     assert [(i.text, i.points) for i in scheme.items] == [("网格边界清晰，责任到人", 10.0), ("网格员每日巡查", 12.0),
                                                           ("问题及时上报", 8.0)]
     assert scheme.categories[0].sources["points"].quote == "10"
+
+
+def test_a_notice_announcing_results_is_not_a_scheme_though_its_headers_state_maxima():
+    table = grid_table([["序号", "单位", "基础工作（40分）", "重点任务（60分）", "总分"],
+                        ["1", "东湖社区", "38", "55", "93"], ["2", "西岭社区", "35", "50", "85"]])
+    scheme = extract_scheme(_doc("关于2026年度社区平安建设考核结果的通报", "现将考核结果通报如下。", table))
+    assert scheme.kind == "not_a_scheme"
+    scheme = extract_scheme(_doc("社区平安建设考核结果运用办法", "1. 考核结果（100分）"))
+    assert scheme.kind == "scheme"

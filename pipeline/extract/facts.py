@@ -19,6 +19,7 @@ from .vocabulary import pattern
 
 SCHEME_WORDS = pattern("facts.scheme_words")
 REPORT_WORDS = pattern("facts.report_words")
+RESULTS_TITLE = pattern("facts.results_title")   # 关于…考核结果的通报: a results notice
 TRUNCATION = pattern("facts.truncation")
 CLOSING = pattern("facts.closing")
 # "第十条 …": a numbered article continues the notice
@@ -104,8 +105,13 @@ REPORTING = pattern("facts.reporting")
 def not_a_scheme_reason(title: str, doc: Document) -> str | None:
     """A report of what a unit did (submitted data), told by its content: the unit
     narrates in the first person (我镇/我局…, 报告如下) or states the scores it gave itself
-    (自评19分) — and, as further evidence, the title calls it a report.  Schemes address the assessed units; reports
-    speak for one."""
+    (自评19分) — and, as further evidence, the title calls it a report; or its title announces
+    results (关于…考核结果的通报) and names no scheme.  Schemes address the assessed units; reports
+    speak for one, and results notices tell each its score."""
+    if RESULTS_TITLE.search(title) and not SCHEME_WORDS.search(title):
+        # named rule ``results_notice``: 关于…考核结果的通报 announces the scores units obtained
+        return (f"the document announces results («{title}»): the scores units obtained, not an assessment "
+                "scheme; no scheme was extracted")
     paragraphs = [squash(span.text) for _, span in text_blocks(doc) if squash(span.text)]
     # a unit speaks for itself in the first person, or scores itself (自评19分, 自评扣1分)
     narrated = [p for p in paragraphs if FIRST_PERSON.search(p) or SELF_SCORED.search(p)]
