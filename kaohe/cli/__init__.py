@@ -21,10 +21,10 @@ from typer.core import TyperCommand, TyperGroup
 
 from kaohe.i18n import _
 
-from .lifetime import tune_collector
+from .process import tune_process
 from .localize import install, localize
 
-tune_collector()  # before the command's imports: they are most of a small command's work
+tune_process()  # before the command's imports: they are most of a small command's work
 
 #: command → (module in kaohe.cli that registers it, its one-line help), in help order.
 COMMANDS: dict[str, tuple[str, str]] = {

@@ -1,5 +1,6 @@
-"""The CLI's process tunes the garbage collector for a short, import-heavy life."""
+"""The CLI tunes its process for a short, import-heavy life."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,3 +24,12 @@ def test_objects_are_frozen_before_the_final_collection_at_exit():
             "import kaohe.cli\n"
             "print(gc.get_freeze_count() > 0)")
     assert _run(code).split() == ["False", "True"]
+
+
+def test_the_cli_asks_for_one_openblas_thread_unless_the_user_chose():
+    code = "import os, kaohe.cli; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env_free = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                              env={k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"})
+    chosen = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                            env={**os.environ, "OPENBLAS_NUM_THREADS": "4"})
+    assert (env_free.stdout.strip(), chosen.stdout.strip()) == ("1", "4")
