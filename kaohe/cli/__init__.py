@@ -9,10 +9,14 @@ one-line help shown by `kaohe --help` (a test checks it against the module).
 
 from __future__ import annotations
 
-import importlib
-from difflib import get_close_matches
+from .process import tune_process
 
-import typer
+tune_process()  # first: every import after it (typer's included) is part of a command's start-up
+
+import importlib  # noqa: E402
+from difflib import get_close_matches  # noqa: E402
+
+import typer  # noqa: E402
 try:  # typer ≥ 0.25 vendors click
     from typer._click.exceptions import UsageError
 except ImportError:  # pragma: no cover
@@ -21,10 +25,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from kaohe.i18n import _
 
-from .process import tune_process
 from .localize import install, localize
-
-tune_process()  # before the command's imports: they are most of a small command's work
 
 #: command → (module in kaohe.cli that registers it, its one-line help), in help order.
 COMMANDS: dict[str, tuple[str, str]] = {
