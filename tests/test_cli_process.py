@@ -33,3 +33,15 @@ def test_the_cli_asks_for_one_openblas_thread_unless_the_user_chose():
     chosen = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                             env={**os.environ, "OPENBLAS_NUM_THREADS": "4"})
     assert (env_free.stdout.strip(), chosen.stdout.strip()) == ("1", "4")
+
+
+def test_the_first_command_load_freezes_what_exists_and_later_loads_freeze_nothing_more():
+    code = ("import gc\n"
+            "from kaohe.cli.process import settle_imports\n"
+            "before = gc.get_freeze_count()\n"
+            "settle_imports()\n"
+            "first = gc.get_freeze_count()\n"
+            "later = [[k] for k in range(1000)]\n"
+            "settle_imports()\n"
+            "print(before == 0, first > 0, gc.get_freeze_count() == first)")
+    assert _run(code).split() == ["True", "True", "True"]

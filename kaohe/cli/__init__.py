@@ -9,7 +9,7 @@ one-line help shown by `kaohe --help` (a test checks it against the module).
 
 from __future__ import annotations
 
-from .process import tune_process
+from .process import settle_imports, tune_process
 
 tune_process()  # first: every import after it (typer's included) is part of a command's start-up
 
@@ -87,6 +87,7 @@ class LazyGroup(TyperGroup):
         if LazyGroup._listing:
             return TyperCommand(name=cmd_name, help=_(summary), short_help=_(summary))
         load(module)
+        settle_imports()
         cmd = localize(typer.main.get_group(app).commands.get(cmd_name))
         if cmd is not None:
             self.commands[cmd_name] = cmd
