@@ -197,3 +197,13 @@ def test_the_tokenizer_state_is_built_once_into_the_cache_folder_and_read_back_t
     names = sorted(p.name.split("-")[2] for p in tmp_path.glob("kaohe-jieba-*"))
     assert names == ["50000", "prefix"] and runs[0] == runs[1]
     assert runs[0].split()[2] == "每少|一篇|扣|1|分|，|整项不得分"
+
+
+def test_a_cache_folder_kaohe_cannot_write_falls_back_to_the_temp_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    from schemes.criteria.nlp import cache_dir
+
+    monkeypatch.setenv("KAOHE_CACHE_DIR", str(tmp_path / "read-only"))
+    monkeypatch.setattr("os.access", lambda path, mode: False)  # as a user without write permission
+    assert str(cache_dir()) == tempfile.gettempdir()

@@ -24,6 +24,7 @@ import hashlib
 import logging
 import os
 import re
+import sys
 import tempfile
 import threading
 from functools import lru_cache
@@ -47,13 +48,13 @@ def domain_dictionary_path() -> str:
 def cache_dir() -> Path:
     """Where kaohe keeps what it derives once and reuses in every process: ``$KAOHE_CACHE_DIR``,
     else ``$XDG_CACHE_HOME/kaohe``, else ``~/.cache/kaohe`` (the temp folder when that cannot be made)."""
-    chosen = os.environ.get("KAOHE_CACHE_DIR") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kaohe"
+    chosen = Path(os.environ.get("KAOHE_CACHE_DIR") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kaohe")
     try:
-        Path(chosen).mkdir(parents=True, exist_ok=True)
-        return Path(chosen)
+        chosen.mkdir(parents=True, exist_ok=True)
     except OSError:
         return Path(tempfile.gettempdir())
+    return chosen if os.access(chosen, os.W_OK | os.X_OK) else Path(tempfile.gettempdir())
 
 
 def trimmed_dictionary(source: Path, words: int = WORDS, cache_dir: Path | None = None) -> Path:
@@ -86,8 +87,6 @@ def trimmed_dictionary(source: Path, words: int = WORDS, cache_dir: Path | None 
 def _import_jieba():
     """``import jieba`` without pkg_resources: jieba uses it only to find its own files (it falls
     back to plain paths), and importing pkg_resources costs ~0.3 s and a deprecation warning."""
-    import sys
-
     if "jieba" in sys.modules or "pkg_resources" in sys.modules:
         import jieba
 
@@ -102,10 +101,11 @@ def _import_jieba():
 
 def _prefix_dictionary_file(jieba, dictionary: Path, domain: str, folder: Path) -> Path:
     """Where the prefix dictionary built from ``dictionary`` and the ``domain`` words is kept: named
-    by jieba's version, the dictionary file (path, size, time) and the domain words' content, so
-    that a change of any of them builds a new one."""
+    by Python's and jieba's versions, the dictionary file (path, size, time) and the domain words'
+    content, so that a change of any of them builds a new one."""
     stat = dictionary.stat()
-    digest = hashlib.sha256(f"{jieba.__version__}:{dictionary}:{stat.st_size}:{stat.st_mtime_ns}:".encode())
+    digest = hashlib.sha256(f"{sys.version_info[:2]}:{jieba.__version__}:{dictionary}:{stat.st_size}:"
+                            f"{stat.st_mtime_ns}:".encode())
     digest.update(Path(domain).read_bytes())
     return folder / f"kaohe-jieba-prefix-{digest.hexdigest()[:16]}.marshal"
 
@@ -161,7 +161,6 @@ def _import_spacy():
     While spaCy is imported, stand-ins take the places of ``spacy.cli`` and
     ``spacy.cli.info``; they are removed right after, so a later ``import spacy.cli``
     loads the real package, and ``spacy.info`` loads it on its first call."""
-    import sys
     import types
 
     if "spacy" in sys.modules or "spacy.cli" in sys.modules:
