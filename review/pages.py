@@ -10,6 +10,7 @@ from schemes.corrections import element_keys
 from schemes.model import Category, Flag, Item, Scheme, SourceRef
 from schemes.store import EventInfo, Store, VersionInfo
 from schemes.reconcile import contribution
+from kaohe.i18n import _
 from schemes import labels
 from schemes.store.checks import Sum, category_sum, flag_note, flag_states, total_sum
 
@@ -202,6 +203,10 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
             levels = getattr(e, "levels", {}) or {}
             shown = points_text(points) or "/".join(f"{k} {v:g}" for k, v in levels.items())
             entries.append(EntryRow(f"{prefix}{n}", kind, e.id, e.text, shown, targets(f"{prefix}{n}", e.sources)))
+    for n, (text, shown, field) in enumerate(entry_limits(scheme)):   # 加分最多5分, 超过5分的部分按50%计入
+        source = scheme.metadata.sources.get(field)
+        entries.append(EntryRow(f"l{n}", "limit", "", text, shown,
+                                targets(f"l{n}", {field: source}) if source is not None else False))
 
     return SchemePage(
         info=info, scheme=scheme, editable=info.version == info.latest_version and info.status != "published",
@@ -210,6 +215,21 @@ def scheme_page(store: Store, sources: Sources, info: VersionInfo) -> SchemePage
         blockers=store.publish_blockers(info.ref), events=list(reversed(store.log(info.scheme_id))),
         source=source_view(sources, info), highlights=hl, previous=store.previous_in_series(info.scheme_id),
     )
+
+
+def entry_limits(scheme: Scheme) -> list[tuple[str, str, str]]:
+    """What limits the bonus and deduction entries together, as (text, amount, source field):
+    the part above a threshold counted at a rate, then the hard cap — the engine's order."""
+    out = []
+    for kind, soft, cap in (("bonus", scheme.bonus_soft_cap, scheme.bonus_cap),
+                            ("deduction", scheme.deduction_soft_cap, scheme.deduction_cap)):
+        what = labels.entry_label(kind)
+        if soft is not None:
+            out.append((_("{what}: above {above} counted at {rate}%").format(
+                what=what, above=f"{soft.above:g}", rate=f"{soft.rate * 100:g}"), f"{soft.above:g}", f"{kind}_soft_cap"))
+        if cap is not None:
+            out.append((_("{what}: at most {cap} together").format(what=what, cap=f"{cap:g}"), f"{cap:g}", f"{kind}_cap"))
+    return out
 
 
 def category_order(scheme: Scheme) -> list[tuple[int, int]]:

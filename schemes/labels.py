@@ -61,7 +61,8 @@ RULE_KINDS = {
 
 SCORING_MODELS = {"additive": N_("points added up"), "deduction": N_("deducted from a base")}
 
-ENTRY_KINDS = {"item": N_("item"), "bonus": N_("bonus"), "deduction": N_("deduction"), "veto": N_("veto")}
+ENTRY_KINDS = {"item": N_("item"), "bonus": N_("bonus"), "deduction": N_("deduction"), "veto": N_("veto"),
+               "limit": N_("limit")}
 
 SCHEME_KINDS = {"scheme": N_("scheme"), "not_a_scheme": N_("not a scheme")}
 

@@ -299,7 +299,10 @@ def check_weights(scheme: Scheme) -> list[Flag]:
                 f"{where}: some of its parts carry weights and {', '.join(bare)} neither a weight nor points; "
                 "it is scored by adding up and its weights are ignored until a reviewer gives every part a "
                 "weight or points")))
-        elif level.rule == "weights" and level.weight_sum != 1:
+        elif level.rule == "weights" and level.weight_sum != 1 and not (
+                cat is not None and cat.weight is not None and level.weight_sum == dec(cat.weight)):
+            # (parts weighing shares of the whole that add up to their category's own weight combine
+            # in proportion to exactly the same score: nothing to doubt)
             flags.append(Flag(kind="ambiguous", **common, declared=1, computed=float(level.weight_sum),
                               message=f"{where}: the weights of its parts add up to {fmt(level.weight_sum)}, "
                                       "not 1; they are combined in proportion (Σ weight × share ÷ Σ weights)"))

@@ -65,7 +65,7 @@ def test_both_table_readers_read_a_one_header_table_and_the_choice_is_explained(
     scheme, explain = extract_scheme_explained(_doc(t))
     assert [(i.text, i.points) for i in scheme.items] == [("建立工会组织", 10.0), ("按期换届", 10.0)]
     assert "[choose] table 0: columns chosen among columns, layout (ranked by: adds up, point mentions " \
-           "accounted, criteria parsed, reader priority)" in explain
+           "accounted, criteria parsed, rules that score, reader priority)" in explain
     assert any(line.startswith("[choose] table 0 by columns: 2 item(s), 2 with points; adds up; point mentions 3/3")
                for line in explain)
 

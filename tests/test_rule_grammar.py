@@ -209,3 +209,32 @@ def test_the_amount_of_a_cap_is_not_an_award_of_its_own():
 def test_full_marks_when_done_and_the_raters_judgement_below_is_manual():
     assert rule("全面完成得15分，部分完成的酌情扣分", 15).kind == "manual"
     assert rule("全面完成得15分，未完成不得分", 15).kind == "threshold"
+
+
+def test_an_alternative_in_brackets_after_the_award_is_a_lower_tier():
+    r = rule("两种模式都能切换给6分（如果只实现一种给3分）", 6)
+    assert (r.kind, [t.points for t in r.tiers]) == ("tiers", [6.0, 3.0])
+
+
+def test_a_step_of_a_rate_below_full_marks_is_a_deduction_per_step():
+    r = rule("到课率达到90%以上的得6分，每降低2个百分点扣1分", 6)
+    assert (r.kind, r.delta) == ("per_occurrence", -1.0)
+
+
+def test_a_floor_of_zero_is_not_an_award_of_nothing():
+    r = rule("合格率达到98%以上得满分，每降低1个百分点扣0.5分，最低得0分", 8)
+    assert (r.kind, r.delta, r.floor) == ("per_occurrence", -0.5, 0.0)
+
+
+def test_class_periods_and_days_are_counted_occurrences():
+    assert (rule("每学期评课不少于10节，每少1节扣1分", 5).unit, rule("报告每迟交1天扣2分", 10).unit) == ("节", "天")
+
+
+def test_an_award_per_occurrence_beside_a_fixed_one_under_a_cap_are_components():
+    r = rule("参加志愿活动的，每次计1分；获评优秀志愿者的，另计3分；本项最高6分", 6)
+    assert (r.kind, [(c.points, c.per_occurrence) for c in r.components]) == ("components", [(1.0, True), (3.0, False)])
+
+
+def test_levels_each_with_an_award_under_a_cap_no_sum_fits_are_tiers():
+    r = rule("获省级奖加20分，市级奖加12分，县级奖加6分，最高上限20分", None)
+    assert (r.kind, [t.points for t in r.tiers]) == ("tiers", [20.0, 12.0, 6.0])

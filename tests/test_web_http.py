@@ -425,3 +425,16 @@ def test_the_name_form_never_redirects_to_another_site(client, home):
     told = client.post("/reviewer", data={"csrf": csrf_of(client), "name": "孙审核", "next": "//evil.example/x"},
                        follow_redirects=False)
     assert told.headers["location"] == "/"
+
+
+def test_the_page_lists_what_limits_the_bonus_entries_together(tmp_path):
+    notice = tmp_path / "limits.txt"
+    notice.write_text("志愿服务考核细则\n考核满分100分。\n1. 服务时长（60分）\n2. 服务质量（40分）\n附加分\n"
+                      "- 获市级表彰：+4分\n- 经验被推广：+2分\n加分合计超过3分的部分按40%计入。加分合计最多5分。\n",
+                      encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'home' / 'kaohe.sqlite3'}"
+    with Store.open(tmp_path / "home", db) as store:
+        sid = ingest(store, notice)
+    with TestClient(create_app(tmp_path / "home", db), base_url=BASE) as c:
+        page = c.get(f"/schemes/{sid}")
+    assert "bonus: above 3 counted at 40%" in page.text and "bonus: at most 5 together" in page.text

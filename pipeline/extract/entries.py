@@ -20,7 +20,7 @@ from .vocabulary import pattern, text
 CN_NUMERALS = text("entries.cn_numerals")
 
 # "1." "1、" "1．" "（1）" at the start of a line
-ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])\s*")
+ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*(?:[．、]|\.(?!\d))|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
 # "（5分）", "[15分]", "【15分】", and "（25分，组织健全、制度完善）": points, then what earns them
 POINTS_NOTE = pattern("entries.points_note")

@@ -38,7 +38,9 @@ OPENERS = words("paragraphs.openers")
 OUTLINE_MARKER = pattern("paragraphs.outline_marker")
 #: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
 #: (- • · ● ▪ …) marks a list entry like a number does
-ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet"}
+ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet", "dec1", "dec2", "dec3"}
+#: decimal numbering (1 / 1.1 / 1.1.1): its dots are part of the code
+DECIMAL_KINDS = {"dec1", "dec2", "dec3"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
 # "- 登录功能：8分" "…，分值：10" — points after a colon or a 分值 label also close a line
 AWARD_TAIL = pattern("paragraphs.award_tail")
@@ -63,6 +65,21 @@ THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
 def outline_kind(text: str) -> str | None:
     m = OUTLINE_MARKER.match(text)
     return m.lastgroup if m else None
+
+
+def decimal_kinds(kinds: list[str | None]) -> list[str | None]:
+    """A bare number before a heading ("1 安全目标") is the first level of a decimal outline only
+    where the document also numbers lines 1.1: elsewhere it is a number in a sentence."""
+    if "dec2" in kinds:
+        return kinds
+    return [None if k == "dec1" else k for k in kinds]
+
+
+def marker_code(marker: str, kind: str | None) -> str:
+    """The code a marker gives: its number without brackets and punctuation (1.1.1 keeps its dots)."""
+    if kind in DECIMAL_KINDS:
+        return marker.strip()
+    return re.sub(r"[、（）().．\s]", "", marker).strip()
 
 
 def _is_leaf(kinds: list[str | None], pos: int, chain: list[str]) -> bool:
@@ -94,24 +111,43 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
             return body.sub(first.end(), len(body.text)).strip(" \t;；,，。-–—:："), float(first.group(1)), \
                 body.match_span(first), None
         return text, float(last.group(1)), body.match_span(last), None
+    worded = POINTS_NOTE_WORDS.search(folded)
+    if worded and LEAD_COLON.match(folded[worded.end():]) and squash(folded[:worded.start()]):
+        # "元器件布置 (满分 10 分)：（1）…": the name, its points in words, the criteria after the colon
+        return body.sub(0, worded.start()).strip(" \t-–—"), float(worded.group(1)), body.match_span(worded, 1), \
+            body.sub(worded.end(), len(body.text)).strip(" \t:：")
     stated = MAX_STATED.search(folded)
     if stated:
         return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
     tail = AWARD_TAIL.search(folded)
+    if tail and ANY_POINTS.search(folded[:tail.start()]):
+        # "…的，计10分；达到85%的，计6分；": the last award is a lower level, not the maximum
+        # (the rules stage reads the maximum from all the awards: max_from_award)
+        return body.strip(" \t;；,，。-–—:："), None, None, None
     if tail:
         return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail), None
     return body.strip(" \t;；,，。-–—:："), None, None, None
 
 
+ANY_POINTS = pattern("mentions.points")
+GRADE_LINE = pattern("mentions.grade_clause")   # 90分以上为优秀: the grades, not an item's criteria
+POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amount: 10分, （10分）, 分值：10分
+ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
+MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
+LEAD_COLON = re.compile(r"\s*[:：]\s*\S")
 MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
+#: "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
+MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
 
 
 def _bullet_pieces(span: Span) -> list[Span]:
-    """The span's lines, a line cut where a bullet follows sentence punctuation ("…齐全；• 布局…"):
-    a bullet in running text starts a new entry."""
+    """The span's lines, a line cut where a bullet follows sentence punctuation ("…齐全；• 布局…")
+    or a decimal marker follows a heading's points (a PDF line that ran two headings together):
+    a bullet or marker in running text starts a new entry."""
     out: list[Span] = []
     for line in span.lines():
-        cuts = [0] + [m.end() for m in MIDLINE_BULLET.finditer(line.text)] + [len(line.text)]
+        cuts = [0] + sorted(m.end() for cut in (MIDLINE_BULLET, MIDLINE_DECIMAL) for m in cut.finditer(line.text)) \
+            + [len(line.text)]
         out += [line.sub(a, b) for a, b in zip(cuts, cuts[1:]) if line.text[a:b].strip()]
     return out
 
@@ -142,7 +178,8 @@ def _continues(prev: Span, line: Span) -> bool:
     unnumbered line after it (a PDF or scraped line break, within a block or across blocks)."""
     return (outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None and bool(squash(line.text))
             and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
-            and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text)))
+            and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text))
+            and not POINTS_ALONE.match(fold(line.text)))   # "10分" under the item: its points, not its text
 
 
 #: "（总分：100分）" in a title states the total, not a category's points
@@ -198,7 +235,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 lines[-1] = join_wrapped(lines[-1], line)   # a bracket left open, a numbered line wrapped
             else:
                 lines.append(line)
-    kinds = [outline_kind(line.text) for line in lines]
+    kinds = decimal_kinds([outline_kind(line.text) for line in lines])
     chain: list[str] = []
     heading_lines: dict[int, Span] = {}   # category → the heading line that opened it
     sentence_heads: dict[int, Span] = {}  # category → the sentence glued to its name after a colon
@@ -210,14 +247,26 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     awaiting_own: Span | None = None
     for pos, line in enumerate(lines):
         kind = kinds[pos]
+        if kind is None and awaiting is not None and awaiting.criteria is not awaiting_own \
+                and re.search(r"[。.]\s*$", awaiting.criteria.text) and not re.search(r"[，,。；;：:]", line.text):
+            awaiting = None   # a closed criteria sentence, then a line that is no sentence (a signature)
         if kind is None and awaiting is not None and squash(line.text) and not ENTRY_SECTION.match(squash(line.text)) \
-                and not POINTS_NOTE.search(fold(line.text)):
+                and not POINTS_NOTE.search(fold(line.text)) and not GRADE_LINE.search(fold(line.text)):
             # the first line below replaces the name-only criteria; further lines are joined to it
             awaiting.criteria = line.strip() if awaiting.criteria is awaiting_own else \
                 join_wrapped(awaiting.criteria, line.strip())
             continue
         if kind is not None:
             awaiting = None
+        alone = POINTS_ALONE.match(fold(line.text)) if kind is None else None
+        if alone and current is not None and current.items and current.items[-1].points is None \
+                and kinds[pos - 1] is not None:
+            # "1．台账管理" / "10分" / "评分：…": the points on their own line under the item
+            # (named rule ``points_line_below``), its criteria on the lines after them
+            item = current.items[-1]
+            item.points, item.points_span = float(alone.group(1)), line.match_span(alone, 1)
+            awaiting, awaiting_own = item, item.criteria
+            continue
         lead = EACH_LEAD.search(fold(line.text)) if kind is None else None
         if lead and _marked_follow(kinds, pos):
             each = (float(lead.group(1)), line.match_span(lead, 1), current)
@@ -242,18 +291,23 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 label = title.rstrip(":：")
                 parent = open_cats[-1][1] if open_cats else None
                 current = draft.subcategory(label, parent, line.sub(marker.end(), len(line.text)).strip())
-                current.code = re.sub(r"[、（）().．\s]", "", marker.group(0))
+                current.code = marker_code(marker.group(0), kind)
                 open_cats.append((kind, current))
                 closed = False
                 continue
         heads_marked = _marked_follow(kinds, pos) and kinds[pos + 1] not in {k for k, _ in open_cats}
-        if kind is None and not TOTAL_NOTE.search(line.text) and (
+        if kind is None and not TOTAL_NOTE.search(MAX_NOTE.sub("", line.text)) and (
                 heads_marked or _points_follow(lines, kinds, pos, tails=True)):
             name, points, points_span, weight = strip_label_notes(line)
             if points is not None and SHORT_HEADING.match(squash(name.text)) and (
                     heads_marked or _following_points(lines, kinds, pos) == (points, True)):
-                # "第一部分（30分）" over numbered lines: an unnumbered heading with its points
+                # "第一部分（30分）" over numbered lines: an unnumbered heading with its points;
+                # "模块一 布线工艺 (满分 40 分)": an ordinal label before the name is its code
+                ordinal = ORDINAL_LABEL.match(name.text)
+                if ordinal and squash(name.text[ordinal.end():]):
+                    name = name.sub(ordinal.end(), len(name.text)).strip()
                 current = draft.category(squash(name.text).rstrip(":："), name)
+                current.code = squash(ordinal.group()) if ordinal else None
                 current.points, current.points_span, current.weight = points, points_span, weight
                 open_cats, closed = [("unmarked", current)], False
                 heading_lines[id(current)] = line.strip()
@@ -278,7 +332,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             label = squash(name.text).rstrip("。.:：")
             current = draft.subcategory(label, open_cats[-1][1], name) if open_cats else draft.category(label, name)
             open_cats.append((kind, current))
-            current.code = re.sub(r"[、（）().．\s]", "", heading.group(0)).strip()
+            current.code = marker_code(heading.group(0), kind)
             current.points, current.points_span = points, points_span
             current.weight = weight
             heading_lines[id(current)] = line.sub(heading.end(), len(line.text)).strip()
@@ -301,7 +355,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             if current is None or closed:
                 current = draft.category("", None)
             closed = False
-            code = re.sub(r"[（）()、.．\s]", "", marker.group(0))
+            code = marker_code(marker.group(0), kind)
             if kind == "bullet":
                 code = str(len(current.items) + 1)
             if kind == "circled":

@@ -8,6 +8,7 @@ read line by line:
 - a short numbered heading (1.跑操) followed by lettered or numbered lines
   opens a sub-category;
 - a numbered (1. / 1、 / （1） / ①) or lettered (a.) line is an item;
+- a heading that opens a bonus, deduction, veto or grades part (四、扣分项目) ends the items;
 - a note block (注： / 说明：) is not items; what it says about points is used:
   "总分为10分" / "满分为10分" gives the section's points, "以上五项标准各占2分"
   or "以上每列为2分" gives the points of the items above it.
@@ -29,6 +30,7 @@ SECTION = pattern("prose.section")
 NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*")
 LETTERED = re.compile(r"^\s*([a-zA-Z])\s*[.．、)）]\s*")
 NOTE = pattern("prose.note")
+ENTRY_SECTION = pattern("paragraphs.entry_section")   # a bonus, deduction, veto or grades part
 SECTION_POINTS = pattern("prose.section_points")
 EACH_POINTS = pattern("prose.each_points")
 SENTENCE = re.compile(r"[，,。；;：:！!？?]")
@@ -64,6 +66,9 @@ class ProseReader:
     def _line(self, line: Span, text: str, nxt: str) -> None:
         m = SECTION.match(text)
         if m and _heading(text[m.end():]):
+            if ENTRY_SECTION.match(squash(text[m.end():])):
+                self.top = self.sub = None   # 四、扣减积分: entries the section reader reads, not items
+                return
             code = next(g for g in m.groups() if g)
             self.top = self.draft.subcategory(squash(text[m.end():]).rstrip("：:"), None, line)
             self.top.code = code

@@ -124,8 +124,8 @@ def columns_reader_fits(table: Table, layout) -> bool:
         return False
     if legacy.col("points") != layout.points_col and layout.points_col is not None:
         return False   # the points are not where the header words put them (权重 beside 分值, numbers under 评分标准)
-    if layout.weight_col is not None and legacy.col("points") == layout.weight_col:
-        return False
+    if legacy.col("points") in {layout.weight_col, *layout.category_weights.values()} - {None}:
+        return False   # 权重 read as points
     return True
 
 

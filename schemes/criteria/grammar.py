@@ -49,7 +49,7 @@ CMP_WORDS = {
 AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
 
 #: counters (量词) of things counted per occurrence
-COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆"
+COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆题节堂天周门"
 #: occurrence words → the unit counted
 UNIT_OF = {
     "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",
@@ -69,7 +69,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
          {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT],
     ],
     "AWARD": [
-        [{"TEXT": {"IN": ["得", "加", "计", "记", "给"]}}, NUM, POINT],
+        [{"TEXT": {"IN": ["得", "加", "计", "记", "给", "给予", "赋", "积"]}}, NUM, POINT],
         [{"TEXT": {"IN": ["得分", "计分", "加分"]}}, NUM, POINT],
         # "使用容器部署：+2分": a plus sign is an award too
         [{"TEXT": {"IN": ["+", "＋"]}}, NUM, POINT],
@@ -85,18 +85,29 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, {"TEXT": {"IN": ["分至", "分到"]}}, NUM, POINT],
     ],
     "NO_SCORE": [
-        [{"TEXT": {"IN": ["不得分", "不计分"]}}],
-        [{"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分"]}}],
+        [{"TEXT": {"IN": ["不得分", "不计分", "不记分"]}}],
+        [{"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分", "记分"]}}],
         [{"TEXT": {"IN": ["得", "计"]}}, {"TEXT": {"IN": ["0", "零"]}}, POINT],
     ],
     "GATE": [
         [{"TEXT": {"IN": ["整项不得分", "该项不得分", "本项不得分", "此项不得分"]}}],
         [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分"]}}],
         [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": {"IN": ["不得分", "不计分"]}}],
+        # 本项计0分: the item zeroed
+        [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": {"IN": ["计", "记", "得", "为"]}},
+         {"TEXT": {"IN": ["0", "零"]}}, POINT],
+        [{"TEXT": {"IN": ["整", "该", "本", "此"]}}, {"TEXT": "项"}, {"TEXT": {"IN": ["计", "记", "得", "为"]}},
+         {"TEXT": {"IN": ["0", "零"]}}, POINT],
+        # 扣除该项分值, 扣该项全部分值: the item's points lost whole
+        [{"TEXT": {"IN": ["扣除", "扣"]}}, {"TEXT": {"IN": ["该项", "本项", "此项"]}}, {"TEXT": "全部", "OP": "?"},
+         {"TEXT": {"IN": ["分值", "分数", "应得分", "得分"]}}],
     ],
     "FLOOR": [
         [{"TEXT": {"IN": ["扣完为止", "扣完即止", "扣完本项分值为止", "扣完该项分值为止"]}}],
         [{"TEXT": "扣"}, {"TEXT": "完"}, {"TEXT": "为止"}],
+        # 最低得0分, 本项最低0分: the floor, not an award of nothing
+        [{"TEXT": {"IN": ["最低", "最少"]}}, {"TEXT": {"IN": ["得", "为", "计", "记"]}, "OP": "?"},
+         {"TEXT": {"IN": ["0", "零"]}}, POINT],
     ],
     "CAP": [
         [{"TEXT": {"IN": ["最多", "最高", "累计", "最多扣", "最多加", "最高加", "最多减"]}},
@@ -122,20 +133,43 @@ PATTERNS: dict[str, list[list[dict]]] = {
          {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
         [{"TEXT": {"REGEX": "^[1一]$"}}, {"TEXT": "人"}, {"TEXT": {"IN": ["一次", "次"]}}],
         [{"TEXT": {"IN": ["一次", "一项", "一起", "人次"]}}],
+        # 发现脱管一人扣5分: one of a counted thing right before the deduction
+        [{"TEXT": {"IN": ["一人", "一名", "一处", "一件", "一例", "一家", "一份", "一本"]}},
+         {"TEXT": {"IN": ["扣", "减", "扣除"]}}],
         # 每培育1个示范点, 每举办一场: 每 + a verb + a count of one and its unit
         [{"TEXT": {"REGEX": "^每"}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]$"}},
          {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
+        # 每降低5个百分点扣2分, 每低1%: a step of a rate
+        [{"TEXT": {"REGEX": "^每"}}, {"TEXT": {"IN": ["降低", "下降", "低", "少", "减少", "低于", "提高", "高出", "增加",
+                                                        "上升", "超出", "超过"]}, "OP": "?"},
+         NUM, {"TEXT": "个", "OP": "?"}, {"TEXT": {"IN": ["百分点", "%", "％"]}}],
+        # 缺1次扣0.5分, 少一次扣1分: a shortfall of one and its counter
+        [{"TEXT": {"IN": ["缺", "少", "缺少", "少于"]}}, {"TEXT": {"REGEX": "^[一1]$"}},
+         {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
+        [{"TEXT": {"IN": ["缺", "少", "缺少"]}}, {"TEXT": {"REGEX": f"^[一1][{COUNTERS}]$"}}],
         # 每缺一本, 每少一份: 每 + a verb + one of a counter, tokenised together
         [{"TEXT": {"IN": ["每", "每缺", "每少", "每发现", "每缺少"]}}, {"OP": "?"},
          {"TEXT": {"REGEX": f"^[一1][{COUNTERS}]$"}}],
     ],
+    # 每季度积1分, 每户每年积3分, 每满4小时积1分: 每 and what is counted, right before the amount —
+    # a PER where no other PER pattern names the occurrence (see ``analyse``)
+    "PER_BEFORE_AMOUNT": [
+        [{"TEXT": {"REGEX": "^每"}}, {"IS_PUNCT": False, "OP": "?"}, {"IS_PUNCT": False, "OP": "?"},
+         {"IS_PUNCT": False, "OP": "?"}, {"TEXT": {"IN": ["积", "得", "加", "扣", "减", "计", "记"]}}, NUM, POINT],
+    ],
     "MANUAL": [
         [{"TEXT": {"IN": ["综合打分", "综合评分", "综合评定", "酌情", "酌情扣分", "酌情加分", "视情"]}}],
         [{"TEXT": "综合"}, {"TEXT": {"IN": ["打分", "评分", "评定"]}}],
+        # 由区纪委派驻纪检组评定: a named body judges the item
+        [{"TEXT": {"REGEX": "^由"}}, {"IS_PUNCT": False, "OP": "{0,8}"},
+         {"TEXT": {"IN": ["评定", "打分", "评分", "评价", "认定"]}}],
     ],
     "PROPORTION": [
         [{"TEXT": "按"}, {"OP": "?"}, {"TEXT": {"IN": ["比例", "比率"]}}],
         [{"TEXT": {"IN": ["按比例", "按完成比例"]}}],
+        # 其间按持证率计分: scored by the rate itself
+        [{"TEXT": {"REGEX": "^按"}}, {"TEXT": {"REGEX": "率$"}}, {"TEXT": {"IN": ["计分", "计算", "折算", "得分", "计"]}}],
+        [{"TEXT": {"REGEX": "^按.*率$"}}, {"TEXT": {"IN": ["计分", "计算", "折算", "得分", "计"]}}],
     ],
     "CMP": [
         [{"TEXT": {"IN": list(CMP_WORDS)}}, NUM_OR_PCT, {"TEXT": {"IN": list(AFTER_WORDS)}, "OP": "?"}],
@@ -173,6 +207,13 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
     # nor is a cap's amount an award or a deduction of its own (最高加5分 holds 加5分)
     caps = [(s, e) for lab, s, e, _ in found if lab == "CAP"]
     found = [f for f in found if f[0] not in ("AWARD", "PENALTY") or not any(s <= f[1] and f[2] <= e for s, e in caps)]
+    # nor is a floor's zero an award (最低得0分 holds 得0分)
+    floors = [(s, e) for lab, s, e, _ in found if lab == "FLOOR"]
+    found = [f for f in found if f[0] not in ("AWARD", "NO_SCORE") or not any(s <= f[1] and f[2] <= e for s, e in floors)]
+    # 每…+ amount is an occurrence only where no specific PER pattern (每发现一家) found one
+    pers = [(s, e) for lab, s, e, _ in found if lab == "PER"]
+    found = [("PER", *f[1:]) if f[0] == "PER_BEFORE_AMOUNT" else f for f in found
+             if f[0] != "PER_BEFORE_AMOUNT" or not any(s < f[2] and f[1] < e for s, e in pers)]
     found.sort(key=lambda f: (f[1], -f[2]))
     return found
 

@@ -200,15 +200,24 @@ def _import_spacy():
 
 #: counters (量词) and the verbs of points that jieba's unknown-word model glues onto them
 #: ("每少1次扣2.5分" → 次扣): the grammar needs the verb as a token of its own
-GLUED_VERB = re.compile(r"^(.*[项次起家篇人个例处件名场期批本份台条册张套座所户辆])([扣得加减计记给])$")
+GLUED_VERB = re.compile(r"^(.*[项次起家篇人个例处件名场期批本份台条册张套座所户辆题节堂天周门])([扣得加减计记给积])$")
+
+
+#: any word ending in a points verb right before an amount of points (总分中扣|8|分)
+VERB_BEFORE_AMOUNT = re.compile(r"^(.+)([扣得加减计记给积])$")
+AMOUNT = re.compile(r"^\d+(?:\.\d+)?$")
 
 
 def split_glued_verbs(doc):
-    """A token ending in a counter and a points verb (次扣, 次得) is split in two, so 扣2.5分
-    reads as a deduction whatever jieba guessed."""
+    """A token ending in a counter and a points verb (次扣, 次得), or any token ending in a points
+    verb right before a number and 分 (中扣 8 分), is split in two, so 扣2.5分 reads as a
+    deduction whatever jieba guessed."""
     with doc.retokenize() as retokenizer:
         for token in doc:
             m = GLUED_VERB.match(token.text)
+            if m is None and token.i + 2 < len(doc) and AMOUNT.match(doc[token.i + 1].text) \
+                    and doc[token.i + 2].text == "分":
+                m = VERB_BEFORE_AMOUNT.match(token.text)
             if m:
                 retokenizer.split(token, [m.group(1), m.group(2)], heads=[(token, 1), (token, 1)])
     return doc

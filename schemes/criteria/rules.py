@@ -40,9 +40,13 @@ from schemes.model import (
 from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
-_CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
+#: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
+#: (…给5分（如果只实现一种给2分）)
+_CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
-FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
+FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
+                     r"|得分\s*[=＝]\s*[^，,；;。=＝]{0,12}?率\s*[×xX*＊]\s*\d+(?:\.\d+)?"   # 得分＝完成率×100
+                     r"|率\s*(?:即为|即|作为|为)\s*(?:该项|本项)?得分")                   # 满意率即为得分
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 #: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
@@ -154,11 +158,41 @@ def unit_of(clause: Clause) -> str | None:
     token = per[3]
     if re.search(r"人.*次|人次", token):
         return "人次"
+    if re.search(r"百分点|[%％]$", token):
+        return "百分点"   # 每降低1个百分点: a step of a rate
     for word, unit in sorted(UNIT_OF.items(), key=lambda kv: -len(kv[0])):
         if word in token:
             return unit
     tail = re.search(rf"([{COUNTERS}])$", token)
     return tail.group(1) if tail else None
+
+
+#: a clause that only states what the item is worth (上述制度每项3分, 本项满分10分)
+_MAXIMUM_CLAUSE = re.compile(r"^[^，,；;。]{0,8}?(?:每项|各项|本项|该项|此项|每条)\s*(?:满分|为|计|均为)?\s*"
+                             r"(\d+(?:\.\d+)?)\s*分[。；;，,]?$")
+
+
+#: numbered parts that each end with their amount: （1）首次记录按时完成，2.5分；（2）…，1.5分
+_PART = re.compile(r"[（(]\s*(\d{1,2})\s*[)）]\s*(?P<label>[^（()）]+?)[，,：:\s]*(?P<pts>\d+(?:\.\d+)?)\s*分\s*[；;。.]?\s*"
+                   r"(?=[（(]\s*\d{1,2}\s*[)）]|$)")
+
+
+def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
+    """The criteria are two or more numbered parts, each worth the amount it ends with
+    (no verb: 得/扣 are implied by the list's form): components in printed order."""
+    folded = fold(text).strip()
+    lead = re.match(r"[^（()）:：]{1,40}(?:[（(][^（()）]*[)）])?\s*[:：]\s*(?=[（(]\s*1\s*[)）])", folded)
+    folded = folded[lead.end():] if lead else folded   # "元器件布置 (满分 10 分)：（1）…": a lead-in to the parts
+    parts = list(_PART.finditer(folded))
+    if len(parts) < 2 or parts[0].start() != 0 or "".join(m.group() for m in parts) != folded:
+        return None
+    return ParsedRule(ComponentsRule(components=[Component(label=m.group("label").strip(), points=float(m.group("pts")))
+                                                 for m in parts], **common))
+
+
+def _states_maximum(clause: Clause, max_points: float | None) -> bool:
+    m = _MAXIMUM_CLAUSE.match(fold(clause.text).strip())
+    return m is not None and max_points is not None and _same(float(m.group(1)), max_points)
 
 
 def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
@@ -167,7 +201,7 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     text = criteria.strip()
     if not text:
         return ParsedRule(None, "no criteria")
-    clauses = label_clauses(text)
+    clauses = [c for c in label_clauses(text) if not _states_maximum(c, max_points)]
     gate = None
     gate_clauses = [c for c in clauses if c.has("GATE")]
     if gate_clauses:
@@ -177,6 +211,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
     penalties = [c for c in clauses if c.has("PENALTY")]
     common = {"text": text, "gate": gate}
+    parts = _numbered_parts(text, common)
+    if parts is not None:
+        return parts
     graded = _graded_bands(text, max_points, common)
     if graded is not None:
         return ParsedRule(graded)
@@ -184,6 +221,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if ranged is not None:
         return ParsedRule(ranged)
 
+    if any(c.has("PROPORTION") for c in clauses) and max_points and not penalties:
+        # 100%的得100分，低于90%的得0分，其间按持证率计分: the awards are the ends of a proportional scale
+        return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
     if gate_clauses and not clauses and max_points is not None and not deduction_scheme:
         # the criteria are only the condition that loses the item (当年未召开的本项不得分): all or nothing
         return ParsedRule(ThresholdRule(**common))
@@ -235,7 +275,14 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if len(numeric_tiers) == len(awards) and len(awards) >= 2 and not penalties:
         return ParsedRule(TiersRule(tiers=[_numeric_tier(c, p) for c, p in zip(awards, award_points)], **common))
 
+    if len(awards) >= 2 and any(c.has("PER") for c in awards) and (max_points is not None or capped):
+        # 每次计1分；被评为优秀的另计2分；本项最高5分: parts, one counted per occurrence, capped
+        return _components(clauses, common)
     total = sum(award_points)
+    stated_caps = [c for c in capped if c is not None]
+    if max_points is None and stated_caps and max(award_points) <= max(stated_caps) + _EPS < total and not penalties:
+        # 获国际性奖加30分，全国性奖加25分…，最高上限30分: levels under a cap no sum of them fits
+        max_points = max(stated_caps)
     if max_points is None or _same(total, max_points) or (penalties and total <= max_points + _EPS):
         return _components(clauses, common)
     if max(award_points) <= (max_points or 0) + _EPS and total > max_points:
@@ -302,7 +349,8 @@ def _components(clauses: list[Clause], common: dict) -> ParsedRule:
     components = []
     for c in clauses:
         if c.has("AWARD") and not c.has("LEVELS"):
-            components.append(Component(label=_label(c, "AWARD"), points=points_of(c.first("AWARD"))))
+            components.append(Component(label=_label(c, "AWARD"), points=points_of(c.first("AWARD")),
+                                        per_occurrence=c.has("PER")))
         elif c.has("PENALTY"):
             pts = points_of(c.first("PENALTY"))
             if pts is not None:

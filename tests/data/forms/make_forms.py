@@ -937,8 +937,9 @@ def pdfs():
         to_pdf(HERE / name, keep_docx=keep)
 
 
-if __name__ == "__main__":
-    for build in BUILDS:
+def main(builds):
+    """Build every document and gold; with --pdf render PDF_SOURCES, else drop pdf-only intermediates."""
+    for build in builds:
         build()
     if "--pdf" in sys.argv:
         pdfs()
@@ -946,3 +947,7 @@ if __name__ == "__main__":
         for name, keep in PDF_SOURCES:
             if not keep:
                 (HERE / name).unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main(BUILDS)
