@@ -172,3 +172,38 @@ def test_eval_with_corpus_targets_meets_them_on_the_corpus():
     result = runner.invoke(app, ["eval", str(ROOT / "tests" / "data" / "corpus" / "gold"), "--targets", "corpus"])
     assert result.exit_code == 0, result.output
     assert "all targets met" in result.output
+
+
+def test_the_cache_folder_is_kaohe_cache_dir_else_under_xdg_cache_home(tmp_path, monkeypatch):
+    from schemes.criteria.nlp import cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("KAOHE_CACHE_DIR", raising=False)
+    assert cache_dir() == tmp_path / "xdg" / "kaohe"
+    monkeypatch.setenv("KAOHE_CACHE_DIR", str(tmp_path / "mine"))
+    assert cache_dir() == tmp_path / "mine"
+
+
+def test_the_tokenizer_state_is_built_once_into_the_cache_folder_and_read_back_the_same(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = ("from schemes.criteria.nlp import jieba_module\nj = jieba_module()\n"
+            "print(j.dt.total, len(j.dt.user_word_tag_tab), '|'.join(j.lcut('每少一篇扣1分，整项不得分')))")
+    env = {**os.environ, "KAOHE_CACHE_DIR": str(tmp_path), "KAOHE_JIEBA_DICT": "trimmed"}
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env=env).stdout.strip() for _ in range(2)]
+    names = sorted(p.name.split("-")[2] for p in tmp_path.glob("kaohe-jieba-*"))
+    assert names == ["50000", "prefix"] and runs[0] == runs[1]
+    assert runs[0].split()[2] == "每少|一篇|扣|1|分|，|整项不得分"
+
+
+def test_a_cache_folder_kaohe_cannot_write_falls_back_to_the_temp_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    from schemes.criteria.nlp import cache_dir
+
+    monkeypatch.setenv("KAOHE_CACHE_DIR", str(tmp_path / "read-only"))
+    monkeypatch.setattr("os.access", lambda path, mode: False)  # as a user without write permission
+    assert str(cache_dir()) == tempfile.gettempdir()

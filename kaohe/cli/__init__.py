@@ -9,10 +9,14 @@ one-line help shown by `kaohe --help` (a test checks it against the module).
 
 from __future__ import annotations
 
-import importlib
-from difflib import get_close_matches
+from .process import settle_imports, tune_process
 
-import typer
+tune_process()  # first: every import after it (typer's included) is part of a command's start-up
+
+import importlib  # noqa: E402
+from difflib import get_close_matches  # noqa: E402
+
+import typer  # noqa: E402
 try:  # typer ≥ 0.25 vendors click
     from typer._click.exceptions import UsageError
 except ImportError:  # pragma: no cover
@@ -83,6 +87,7 @@ class LazyGroup(TyperGroup):
         if LazyGroup._listing:
             return TyperCommand(name=cmd_name, help=_(summary), short_help=_(summary))
         load(module)
+        settle_imports()
         cmd = localize(typer.main.get_group(app).commands.get(cmd_name))
         if cmd is not None:
             self.commands[cmd_name] = cmd
