@@ -244,3 +244,19 @@ def test_a_notice_announcing_results_is_not_a_scheme_though_its_headers_state_ma
     assert scheme.kind == "not_a_scheme"
     scheme = extract_scheme(_doc("社区平安建设考核结果运用办法", "1. 考核结果（100分）"))
     assert scheme.kind == "scheme"
+
+
+def test_points_first_before_a_name_and_a_colon_or_a_name_alone_with_criteria_below():
+    scheme = extract_scheme(_doc("课程实验成绩评定办法", "一、平时表现（20分）", "【12分】实验出勤：全勤得12分，每缺勤一次扣3分。",
+                                 "【8分】预习报告：每次实验前提交预习报告。", "二、答辩（10分）", "（10分）现场提问",
+                                 "回答教师提出的2个问题，每答对一题得5分。"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("实验出勤", 12.0, "全勤得12分，每缺勤一次扣3分。"), ("预习报告", 8.0, "每次实验前提交预习报告。"),
+        ("现场提问", 10.0, "回答教师提出的2个问题，每答对一题得5分。")]
+    assert scheme.items[2].rule.kind == "per_occurrence"
+
+
+def test_circled_parts_each_with_a_bracketed_amount_are_components():
+    r = parse_rule("①台账齐全（3分）；②按月更新（2分）；③专人负责（1分）", 6).rule
+    assert (r.kind, [(c.label, c.points) for c in r.components]) == (
+        "components", [("台账齐全", 3.0), ("按月更新", 2.0), ("专人负责", 1.0)])

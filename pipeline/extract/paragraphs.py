@@ -276,12 +276,17 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             # "（10分）居务公开…。每少一次扣2分。" / "8分：便民服务站…": the points first (named rule
             # ``points_first``); the first sentence names the item, the whole line is its criteria
             body = line.sub(first.end(), len(line.text)).strip()
+            named = GLUED_SENTENCE.match(body.text)   # 【10分】课堂出勤：全勤得10分…: the name before the colon
             head = FIRST_SENTENCE.match(body.text)
-            text = body.sub(0, head.end(1)) if head else body
+            text = body.sub(0, named.end(1)) if named else body.sub(0, head.end(1)) if head else body
+            criteria = body.sub(named.end(), len(body.text)) if named else body
             group = "pts" if first.group("pts") else "pts2"
-            current.items.append(DraftItem(code=str(len(current.items) + 1), text=text.strip(" \t;；,，。"),
-                                           points=float(first.group(group)), points_span=line.match_span(first, group),
-                                           criteria=body))
+            item = DraftItem(code=str(len(current.items) + 1), text=text.strip(" \t;；,，。"),
+                             points=float(first.group(group)), points_span=line.match_span(first, group),
+                             criteria=criteria)
+            current.items.append(item)
+            if SHORT_HEADING.match(squash(body.text)):   # （15分）问题回答: the criteria on the lines below
+                awaiting, awaiting_own = item, item.criteria
             continue
         lead = EACH_LEAD.search(fold(line.text)) if kind is None else None
         if lead and _marked_follow(kinds, pos):

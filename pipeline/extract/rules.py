@@ -23,6 +23,7 @@ from .state import Draft, DraftItem, Extraction
 from .vocabulary import pattern, text
 
 BANDED_LEVELS = pattern("rules.banded_levels")
+PART_MARKS = re.compile(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text
 PENALTY_PHRASE = pattern("rules.penalty_phrase")
 AWARD_PHRASE = pattern("rules.award_phrase")
 #: a rule stated once for every item (named rule ``document_rule``): the item's points are
@@ -40,6 +41,8 @@ def rule_source(item: DraftItem) -> str:
     text = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.text).replace("\n", "")
     if BANDED_LEVELS.search(text):
         return text   # 当日办结（10分）；三日内（6-9分）: the notes are the levels' points, not a maximum
+    if len(PART_MARKS.findall(text)) >= 2 and len(POINTS_NOTE.findall(text)) >= 2:
+        return text   # ①…（4分）；②…（4分）: each numbered part's note is its amount
     return POINTS_NOTE.sub(lambda m: m.group(2) or "", text)   # a description beside the points stays
 
 

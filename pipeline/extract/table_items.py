@@ -26,7 +26,8 @@ from .spans import Span, cell_span, squash
 from .vocabulary import pattern, text
 
 CN = text("table_items.cn")
-LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}})[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
+STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
+LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
 BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
 ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|(\d{1,2}(?:\.\d{1,2}){1,2})\s+|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")

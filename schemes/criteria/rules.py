@@ -173,14 +173,16 @@ _MAXIMUM_CLAUSE = re.compile(r"^[^，,；;。]{0,8}?(?:每项|各项|本项|该�
 
 
 #: numbered parts that each end with their amount: （1）首次记录按时完成，2.5分；（2）…，1.5分
-_PART = re.compile(r"[（(]\s*(\d{1,2})\s*[)）]\s*(?P<label>[^（()）]+?)[，,：:\s]*(?P<pts>\d+(?:\.\d+)?)\s*分\s*[；;。.]?\s*"
-                   r"(?=[（(]\s*\d{1,2}\s*[)）]|$)")
+_MARK = r"[（(]\s*\d{1,2}\s*[)）]"
+_PART = re.compile(_MARK + r"\s*(?P<label>[^（()）]+?)[，,：:\s]*[（(]?(?P<pts>\d+(?:\.\d+)?)\s*分\s*[)）]?\s*[；;。.]?\s*"
+                   r"(?=" + _MARK + r"|$)")
 
 
 def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
     """The criteria are two or more numbered parts, each worth the amount it ends with
     (no verb: 得/扣 are implied by the list's form): components in printed order."""
-    folded = fold(text).strip()
+    # ①② are numbered parts too (fold would read them as plain digits)
+    folded = fold(re.sub(r"[①-⑳]", lambda m: f"（{ord(m.group()) - 0x245F}）", text)).strip()
     lead = re.match(r"[^（()）:：]{1,40}(?:[（(][^（()）]*[)）])?\s*[:：]\s*(?=[（(]\s*1\s*[)）])", folded)
     folded = folded[lead.end():] if lead else folded   # "元器件布置 (满分 10 分)：（1）…": a lead-in to the parts
     parts = list(_PART.finditer(folded))
