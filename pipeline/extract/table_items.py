@@ -381,9 +381,8 @@ class TableReader:
         lay = self.layout
         if lay.department_col is not None:
             return lay.grid[r][lay.department_col]
-        remark = next((lay.grid[r][c] for c in lay.role_cols("remarks")
-                       if RATER_REMARK.search(squash(cell_text(lay.grid[r][c])))), None)
-        return remark
+        return next((lay.grid[r][c] for c in lay.role_cols("remarks")
+                     if RATER_REMARK.search(squash(cell_text(lay.grid[r][c])))), None)
 
     def _row_entries(self, r: int) -> bool:
         """A row read whole rather than as one item: a 一票否决 row (its entries are vetoes) or a
@@ -436,14 +435,14 @@ class TableReader:
         departments = parse_departments(dept.text) if dept else []
         category.departments, category.departments_span = departments, dept
         previous = 0
-        for pos, entry in enumerate(entries):
-            code_ = entry.code
-            if code_ is None:
+        for pos, entry in enumerate(entries):   # an unnumbered entry between 1. and 3. is the 2nd
+            item_code = entry.code
+            if item_code is None:
                 following = next((e.code for e in entries[pos + 1:] if e.code), None)
-                code_ = str(previous + 1) if following is None or int(following) == previous + 2 else None
-            previous = int(code_) if code_ and code_.isdigit() else previous
+                item_code = str(previous + 1) if following is None or int(following) == previous + 2 else None
+            previous = int(item_code) if item_code and item_code.isdigit() else previous
             category.items.append(DraftItem(
-                code=code_, text=entry.text, points=entry.points, points_span=entry.points_span,
+                code=item_code, text=entry.text, points=entry.points, points_span=entry.points_span,
                 criteria=entry.span, departments=list(departments), departments_span=dept))
             self.items += 1
         self.last_category = category
@@ -508,7 +507,7 @@ class TableReader:
                         criteria_cells[0] if criteria_cells else None)
             return
         weight = _weight(cell_text(g[lay.weight_col])) if lay.weight_col is not None else None
-        dept_cell = g[lay.department_col] if lay.department_col is not None else None
+        dept_cell = self._raters(r)
         departments = parse_departments(cell_text(dept_cell)) if dept_cell is not None and cell_text(dept_cell) else []
         target = category if category is not None else self.draft.subcategory("", None)
         base = self.span(text_cell)
