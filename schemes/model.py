@@ -293,6 +293,13 @@ class Entry(_Model):
     sources: Sources = Field(default_factory=dict)
 
 
+class SoftCap(_Model):
+    """Points above a threshold count only in part: 加分超过5分的部分按50%计入 is above 5, rate 0.5."""
+
+    above: float
+    rate: float = Field(ge=0, le=1, description="share counted of what exceeds `above` (50% → 0.5)")
+
+
 class Veto(_Model):
     id: str
     code: str | None = None
@@ -392,6 +399,10 @@ class Scheme(_Model):
     bonus_cap: float | None = Field(default=None, description="most the bonus entries add together (加分最多5分)")
     deduction_cap: float | None = Field(default=None, description="most the deduction entries take off together "
                                                                   "(扣分累计不超过10分)")
+    bonus_soft_cap: SoftCap | None = Field(default=None, description="bonus above a threshold counted in part "
+                                                                     "(加分超过5分的部分按50%计入)")
+    deduction_soft_cap: SoftCap | None = Field(default=None, description="deductions above a threshold taken "
+                                                                         "in part (扣分超过10分的部分减半)")
     weights: list[Weight] = Field(default_factory=list)
     raters: list[str] = Field(default_factory=list)
     grades: list[Grade] = Field(default_factory=list)

@@ -88,3 +88,10 @@ def test_a_number_broken_between_two_blocks_is_read_with_the_clause_it_ends():
                                  "5分；未请假缺席的，每次扣1分。2、卫生值日，值日不到位的，每次扣2分。"))
     assert scheme.items[0].text == "无故迟到的，1人一次扣0.5分"
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_clause_turning_the_score_into_pay_is_not_points_left_unread():
+    scheme = extract_scheme(_doc("客服岗位月度考核表", "1. 接听及时（50分）", "2. 回访完整（50分）",
+                                 "说明：90分为绩效工资基准线，每高出或低于1分增减20元，增减不超过400元。"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+    assert [i.points for i in scheme.items] == [50.0, 50.0]

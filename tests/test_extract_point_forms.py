@@ -337,6 +337,16 @@ def test_a_cap_on_all_bonus_entries_is_the_schemes_bonus_cap_with_its_source():
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
 
 
+def test_the_bonus_above_a_threshold_counted_at_a_rate_is_the_schemes_bonus_soft_cap():
+    scheme = extract_scheme(_doc("志愿服务考核细则", "考核满分100分。", "1. 服务时长（60分）", "2. 服务质量（40分）",
+                                 "附加分", "- 获市级表彰：+4分", "- 经验被推广：+2分",
+                                 "加分合计超过3分的部分按40%计入。", "扣分超过8分以上部分减半。"))
+    assert scheme.bonus_soft_cap.model_dump() == {"above": 3.0, "rate": 0.4}
+    assert scheme.deduction_soft_cap.model_dump() == {"above": 8.0, "rate": 0.5}
+    assert scheme.metadata.sources["bonus_soft_cap"].quote == "3"
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
 def test_an_item_whose_criteria_cite_a_point_matrix_is_scored_by_it_as_a_lookup():
     from extractors.model import Provenance
     from test_extract_layout_stage import grid_table
@@ -355,3 +365,11 @@ def test_an_item_whose_criteria_cite_a_point_matrix_is_scored_by_it_as_a_lookup(
     assert first.rule.levels == {"省级×一等奖": 6.0, "省级×二等奖": 4.0, "市级×一等奖": 3.0, "市级×二等奖": 2.0}
     assert scheme.bonus == []
     assert (scheme.items[1].points, scheme.total_points) == (8.0, 20.0)
+
+
+def test_a_numbered_note_deducting_fixed_points_outside_every_item_is_a_scheme_deduction():
+    scheme = extract_scheme(_doc("课程设计评分细则", "注意事项", "1. 报告格式参照模板。", "2. 答辩迟到扣2分。",
+                                 "第一部分（60分）", "1. 功能完整（40分）", "2. 界面美观（20分）",
+                                 "第二部分（40分）", "1. 文档规范（40分）"))
+    assert [(e.code, e.text, e.points) for e in scheme.deductions] == [("2", "答辩迟到扣2分", -2.0)]
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

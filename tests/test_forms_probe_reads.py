@@ -6,30 +6,20 @@ only guards the reading step: each file opens in its format and its text carries
 its gold names, and every gold names files that exist.
 """
 
-import json
-import re
-from pathlib import Path
-
 import pytest
 
 from extractors import read_document
+from probe_sets import probe_set, squeezed
 
-FORMS = Path(__file__).parent / "data" / "forms"
-GOLDS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((FORMS / "gold").glob("*.json"))}
-FIXTURE_GOLD = {name: doc_id for doc_id, g in GOLDS.items() for name in g["fixtures"]}
-DOCUMENTS = sorted(p for p in FORMS.iterdir() if p.suffix in {".docx", ".pdf", ".xlsx", ".html", ".txt"})
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+FORMS = probe_set("forms")
 
 
 def test_every_document_has_a_gold_and_every_gold_fixture_exists():
-    assert sorted(p.name for p in DOCUMENTS) == sorted(FIXTURE_GOLD)
+    assert sorted(p.name for p in FORMS.documents) == sorted(FORMS.fixture_gold)
 
 
-@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+@pytest.mark.parametrize("path", FORMS.documents, ids=[p.name for p in FORMS.documents])
 def test_forms_document_reads_with_its_title_in_the_text(path):
     document = read_document(path, ocr=False)
     assert document.source.name == path.name
-    assert _squeezed(GOLDS[FIXTURE_GOLD[path.name]]["title"]) in _squeezed(document.text)
+    assert squeezed(FORMS.golds[FORMS.fixture_gold[path.name]]["title"]) in squeezed(document.text)

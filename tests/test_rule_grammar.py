@@ -209,3 +209,8 @@ def test_the_amount_of_a_cap_is_not_an_award_of_its_own():
 def test_full_marks_when_done_and_the_raters_judgement_below_is_manual():
     assert rule("全面完成得15分，部分完成的酌情扣分", 15).kind == "manual"
     assert rule("全面完成得15分，未完成不得分", 15).kind == "threshold"
+
+
+def test_an_alternative_in_brackets_after_the_award_is_a_lower_tier():
+    r = rule("两种模式都能切换给6分（如果只实现一种给3分）", 6)
+    assert (r.kind, [t.points for t in r.tiers]) == ("tiers", [6.0, 3.0])

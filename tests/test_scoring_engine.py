@@ -10,7 +10,7 @@ from pipeline.scoring import score_file
 from pipeline.scoring.explain import explain_unit
 from pipeline.scoring.numbers import fmt
 from pipeline.scoring.output import write_all
-from schemes.model import Scheme
+from schemes.model import Scheme, SoftCap
 from scoring_schemes import full_facts, part_scores_002, scheme_002, scheme_003, write_long_csv
 
 
@@ -193,3 +193,21 @@ def test_a_cap_on_the_deduction_entries_together_limits_what_they_take_off(tmp_p
     capped = s003.model_copy(update={"deduction_cap": 6.0})
     res = score_file(capped, write_long_csv(tmp_path / "f.csv", [("宣教调研室", "K2", "count", 2)]))
     assert fmt(int(res.total[0])) == "94"
+
+
+def test_a_soft_cap_counts_the_bonus_above_its_threshold_at_its_rate_and_is_explained(tmp_path, s003):
+    # 9 points of bonus, above 5 counted at 50 %: 5 + 4 × 0.5 = 7, then the hard cap of 6.5
+    soft = s003.model_copy(update={"bonus_soft_cap": SoftCap(above=5, rate=0.5)})
+    res = score_file(soft, write_long_csv(tmp_path / "f.csv", facts_003_dept()))
+    assert (fmt(int(res.bonus[0])), fmt(int(res.total[0]))) == ("7", "95.5")
+    both = soft.model_copy(update={"bonus_cap": 6.5})
+    res = score_file(both, write_long_csv(tmp_path / "g.csv", facts_003_dept()))
+    assert explain_unit(res, 0).total_explanation == \
+        "total = base 100 + items (−11.5) + bonus 6.5 (above 5 counted at 50%) (at most 6.5) − deductions 0 = 95"
+
+
+def test_a_soft_cap_on_deductions_takes_off_only_its_rate_of_what_exceeds_the_threshold(tmp_path, s003):
+    # two deductions (K2 count 2) take off 10; above 5 halved: 5 + 5 × 0.5 = 7.5
+    soft = s003.model_copy(update={"deduction_soft_cap": SoftCap(above=5, rate=0.5)})
+    res = score_file(soft, write_long_csv(tmp_path / "f.csv", [("宣教调研室", "K2", "count", 2)]))
+    assert fmt(int(res.deductions[0])) == "-7.5"

@@ -8,7 +8,9 @@ parsed).  Per region the readings are ranked by, in order:
 1. adds up to the printed totals (yes before the rest: no totals printed, or off by a slip);
 2. share of point mentions accounted for;
 3. share of criteria parsed into rules;
-4. the reader's stated priority.
+4. share of rules that score by themselves (a rule left to a rater's judgement, ``manual``,
+   scores less: a reader that sees a rating scale beside the items beats one that does not);
+5. the reader's stated priority.
 
 Named rules that remain, each shown in ``--explain``:
 
@@ -34,6 +36,7 @@ from .regions import caption
 from .rules import BASE_STATED, deduction_form
 from .runner import stage
 from .scheme import freeze
+from .sections import stray_penalty
 from .spans import Span, squash
 from .state import Draft, DraftCategory, Extraction, Reading
 from .articles import CITES_TABLE
@@ -68,7 +71,7 @@ def rank_key(reading: Reading) -> tuple:
     point mentions decides."""
     rep = reading.report
     return (rep.items == 0, rep.adds_up is not True, -round(rep.mention_share, 3), -round(rep.criteria_parsed, 3),
-            reading.priority)
+            -round(rep.rules_scoring, 3), reading.priority)
 
 
 def best(readings: list[Reading]) -> Reading | None:
@@ -92,7 +95,8 @@ def choose_stage(ex: Extraction) -> None:
         chosen.append(pick)
         if len(candidates) > 1:
             ex.decide("choose", region, f"{pick.reader} chosen among {', '.join(r.reader for r in candidates)}",
-                      "ranked by: adds up, point mentions accounted, criteria parsed, reader priority")
+                      "ranked by: adds up, point mentions accounted, criteria parsed, rules that score, "
+                      "reader priority")
     table_items = sum(r.report.items for r in chosen)
     prose = [r for r in ex.readings if r.region == "prose"]
     if table_items:
@@ -166,6 +170,21 @@ def _missing_points_confidence(draft: Draft) -> None:
             item.confidence = round(item.confidence * factor, 2)
 
 
+def _stray_penalties(ex: Extraction, missing: list) -> int:
+    """The lines of unread mentions that are scheme-level deductions (``sections.stray_penalty``)."""
+    found = 0
+    for mention in missing:
+        line = next((line for span in ex.spans if span.ref.block == mention.ref.block for line in span.lines()
+                     if line.ref.start <= mention.ref.start < line.ref.end), None)
+        entry = stray_penalty(line, ex.chosen) if line is not None else None
+        if entry is not None:
+            ex.chosen.deductions.append(entry)
+            ex.decide("choose", "prose", f"stray_penalty: «{entry.text[:24]}» deducts {-entry.points:g} from the "
+                                         "result (a numbered line outside every item)")
+            found += 1
+    return found
+
+
 def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) -> None:
     """Every point mention of a chosen region gets a role in the merged reading, or is flagged
     ``unaccounted_points`` with where it stands; the items of a region whose mentions are
@@ -176,6 +195,8 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
             continue   # a matrix reads every cell it has; targets are figures, not points
         mentions = find_mentions(ex, reading)
         missing = unaccounted(mentions, ex.chosen)
+        if missing and reading.region == "prose" and _stray_penalties(ex, missing):
+            missing = unaccounted(mentions, ex.chosen)
         reading.report.mentions, reading.report.accounted = len(mentions), len(mentions) - len(missing)
         ex.mentions = (ex.mentions[0] + reading.report.accounted, ex.mentions[1] + len(mentions))
         if not missing:
@@ -268,6 +289,8 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
         out.bonus_cap = out.bonus_cap or d.bonus_cap
         out.restated += d.restated
         out.deduction_cap = out.deduction_cap or d.deduction_cap
+        out.bonus_soft_cap = out.bonus_soft_cap or d.bonus_soft_cap
+        out.deduction_soft_cap = out.deduction_soft_cap or d.deduction_soft_cap
         out.scope = out.scope or d.scope
         out.grades += d.grades
         out.raters += [r for r in d.raters if r not in out.raters]

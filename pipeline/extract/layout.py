@@ -130,6 +130,7 @@ class TableLayout:
     code_col: int | None = None
     department_col: int | None = None
     category_points: dict[int, int] = field(default_factory=dict)   # hierarchy column → its points column
+    level_cols: dict[int, tuple[str, float | None]] = field(default_factory=dict)  # 优(10) | 良(8): level, points
     header_by_shape: bool = False   # the header band was told by its shape, not by its words
     decisions: list[str] = field(default_factory=list)
 
@@ -189,6 +190,11 @@ def analyse_table(table: Table) -> TableLayout:
     layout = TableLayout(table=table, grid=grid, header_rows=band, columns=columns, body=body,
                          row_kinds=row_kinds, decisions=decisions, header_by_shape=by_shape)
     _choose_structure(layout)
+    layout.level_cols = level_columns(layout)
+    if layout.level_cols:
+        decisions.append("level_columns: " + ", ".join(
+            f"{c}={label}" + (f" ({pts:g})" if pts is not None else "") for c, (label, pts) in layout.level_cols.items())
+            + " — each item is scored by the level a rater picks")
     for r in body:
         layout.row_kinds[r] = "item"
     return layout
@@ -203,7 +209,38 @@ def continuing(layout: TableLayout, first: TableLayout) -> TableLayout:
     return replace(layout, columns=first.columns, category_cols=first.category_cols, name_col=first.name_col,
                    text_col=first.text_col, criteria_col=first.criteria_col, points_col=first.points_col,
                    weight_col=first.weight_col, code_col=first.code_col, department_col=first.department_col,
-                   category_points=first.category_points)
+                   category_points=first.category_points, level_cols=first.level_cols)
+
+
+LEVEL_HEADER = pattern("layout.level_header")
+
+
+def _level_headers(labels: list[str]) -> set[int]:
+    """Columns whose header is a rating level, two or more side by side."""
+    found = {c for c, label in enumerate(labels) if label and LEVEL_HEADER.match(fold_words(label.split("/")[-1]))}
+    return {c for c in found if c - 1 in found or c + 1 in found}
+
+
+def level_columns(layout: TableLayout) -> dict[int, tuple[str, float | None]]:
+    """Named rule ``level_columns``: two or more adjacent columns headed by rating levels
+    (优(10) | 良(8) | 中(6) | 差(4), A档 | B档 | C档) are a rating scale; their points are in the
+    header, or in each item's row (then the column's cells are numbers, dashes or boxes)."""
+    found: dict[int, tuple[str, float | None]] = {}
+    for c, col in sorted(layout.columns.items()):
+        if col.role != "level":
+            continue
+        m = LEVEL_HEADER.match(fold_words(col.label.split("/")[-1]))
+        pts = float(m.group("pts")) if m.group("pts") else None
+        if pts is None and not all(is_number(layout.text(r, c)) or not _has_value(layout.text(r, c))
+                                   for r in layout.body):
+            continue
+        found[c] = (m.group("level"), pts)
+    return found if len(found) >= 2 else {}
+
+
+def _has_value(text: str) -> bool:
+    """A cell that holds something other than a dash or a box to tick."""
+    return bool(re.sub(r"[\s—–\-－/／□☐○]", "", text))
 
 
 # --------------------------------------------------------------------------- header band
@@ -513,8 +550,12 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
                  band: list[int] | None = None, totals: list[int] | None = None) -> dict[int, Column]:
     """Each column's role from its header word and its content profile."""
     columns: dict[int, Column] = {}
+    levels = _level_headers(labels)
     for c in range(n_cols):
         label = labels[c] if c < len(labels) else ""
+        if c in levels:
+            columns[c] = Column(c, "level", label, "a rating level beside others (level_columns)")
+            continue
         if _same_as_left(grid, body, c, band):
             columns[c] = Column(c, "span", label, "continues the column on its left")
             continue

@@ -13,6 +13,8 @@ for a mention when it gives it a role:
   整改) or a clause naming a grade by a score band
   (90分以上为优秀, 75分至89分的为良好), or in a rating scale of two or more levels
   (优秀（10分） 好（8-9分）): it grades a total or an item and is not counted;
+- **result use** (not scoring): it stands in a clause turning the score into pay or a bonus
+  payment (80分为基本工资线，每1分加减15元);
 - **restated**: a figure in a points column equal to the points of a category the reading
   found or to its total (a 小计 or 合计 row, a category row repeating its label's points), or a
   part's own points said again (本项最高15分 beside a module of 15).
@@ -47,6 +49,10 @@ GRADE_CLAUSE = pattern("mentions.grade_clause")
 
 #: a condition on the result (得分低于85分的，限期整改): what follows a score, not points to read
 RESULT_THRESHOLD = pattern("mentions.result_threshold")
+
+
+#: a use of the result (80分为基本工资线，每1分加减15元): the score converted into pay, not points to read
+RESULT_USE = pattern("mentions.result_use")
 
 
 #: one level of a rating scale: a level word and its points (优秀（10分）, 良好8-9分)
@@ -92,6 +98,7 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
         folded = fold(span.text)
         bands = [b.span() for b in GRADE_CLAUSE.finditer(folded)]
         bands += [b.span() for b in RESULT_THRESHOLD.finditer(folded)]
+        bands += [b.span() for b in RESULT_USE.finditer(folded)]
         scale = list(RATING_LEVEL.finditer(folded))
         if len(scale) >= 2:   # 优秀（10分） 好（8-9分） 一般（4-5分）: a rating scale, not points to read
             bands += [b.span() for b in scale]
@@ -131,7 +138,8 @@ def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
                 (points if name == "points" else texts).append(ref)
     if draft.veto_effect is not None:   # 本次检查直接计0分: what a veto does
         texts.append(draft.veto_effect.ref)
-    points += [cap[1].ref for cap in (draft.bonus_cap, draft.deduction_cap) if cap is not None]
+    points += [cap[1].ref for cap in (draft.bonus_cap, draft.deduction_cap, draft.bonus_soft_cap,
+                                      draft.deduction_soft_cap) if cap is not None]
     points += [span.ref for span in draft.restated]
     return points, texts
 

@@ -48,7 +48,7 @@ def marker_level(marker: str) -> int:
         return 1
     if re.match(rf"[（(][{CN}]+[)）]", marker):
         return 2
-    if re.match(r"\d{1,2}[、.]", marker):
+    if re.match(r"\d{1,2}[、.．]", marker):
         return 3
     return 4
 

@@ -94,15 +94,28 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
             return body.sub(first.end(), len(body.text)).strip(" \t;；,，。-–—:："), float(first.group(1)), \
                 body.match_span(first), None
         return text, float(last.group(1)), body.match_span(last), None
+    worded = POINTS_NOTE_WORDS.search(folded)
+    if worded and LEAD_COLON.match(folded[worded.end():]) and squash(folded[:worded.start()]):
+        # "元器件布置 (满分 10 分)：（1）…": the name, its points in words, the criteria after the colon
+        return body.sub(0, worded.start()).strip(" \t-–—"), float(worded.group(1)), body.match_span(worded, 1), \
+            body.sub(worded.end(), len(body.text)).strip(" \t:：")
     stated = MAX_STATED.search(folded)
     if stated:
         return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
     tail = AWARD_TAIL.search(folded)
+    if tail and ANY_POINTS.search(folded[:tail.start()]):
+        # "…的，计10分；达到85%的，计6分；": the last award is a lower level, not the maximum
+        # (the rules stage reads the maximum from all the awards: max_from_award)
+        return body.strip(" \t;；,，。-–—:："), None, None, None
     if tail:
         return body.sub(0, tail.start()).strip(" \t;；,，。-–—:："), float(tail.group(1)), body.match_span(tail), None
     return body.strip(" \t;；,，。-–—:："), None, None, None
 
 
+ANY_POINTS = pattern("mentions.points")
+ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
+MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
+LEAD_COLON = re.compile(r"\s*[:：]\s*\S")
 MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
 
 
@@ -247,13 +260,18 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 closed = False
                 continue
         heads_marked = _marked_follow(kinds, pos) and kinds[pos + 1] not in {k for k, _ in open_cats}
-        if kind is None and not TOTAL_NOTE.search(line.text) and (
+        if kind is None and not TOTAL_NOTE.search(MAX_NOTE.sub("", line.text)) and (
                 heads_marked or _points_follow(lines, kinds, pos, tails=True)):
             name, points, points_span, weight = strip_label_notes(line)
             if points is not None and SHORT_HEADING.match(squash(name.text)) and (
                     heads_marked or _following_points(lines, kinds, pos) == (points, True)):
-                # "第一部分（30分）" over numbered lines: an unnumbered heading with its points
+                # "第一部分（30分）" over numbered lines: an unnumbered heading with its points;
+                # "模块一 布线工艺 (满分 40 分)": an ordinal label before the name is its code
+                ordinal = ORDINAL_LABEL.match(name.text)
+                if ordinal and squash(name.text[ordinal.end():]):
+                    name = name.sub(ordinal.end(), len(name.text)).strip()
                 current = draft.category(squash(name.text).rstrip(":："), name)
+                current.code = squash(ordinal.group()) if ordinal else None
                 current.points, current.points_span, current.weight = points, points_span, weight
                 open_cats, closed = [("unmarked", current)], False
                 heading_lines[id(current)] = line.strip()

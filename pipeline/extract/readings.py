@@ -194,6 +194,10 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
     for kind, cap in (("bonus", draft.bonus_cap), ("deduction", draft.deduction_cap)):
         if cap is not None:
             draft.explain.append(f"entries_cap: the {kind} entries together add at most {cap[0]:g}")
+    for kind, soft in (("bonus", draft.bonus_soft_cap), ("deduction", draft.deduction_soft_cap)):
+        if soft is not None:
+            draft.explain.append(f"entries_soft_cap: the {kind} entries above {soft[0].above:g} "
+                                 f"count at {soft[0].rate:.0%}")
     if disqualification_clauses(ex.spans, draft):
         draft.explain.append("disqualification_clause: a clause deciding the whole result read as a veto entry")
     for span in ex.spans:

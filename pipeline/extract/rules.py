@@ -12,14 +12,15 @@ from functools import lru_cache
 
 from schemes.criteria.grammar import fold_words
 from extractors.model import Table
-from schemes.criteria.rules import ParsedRule, parse_rule
-from schemes.model import ThresholdRule
+from schemes.criteria.numbers import fold
+from schemes.criteria.rules import ParsedRule, label_clauses, parse_rule, points_of
+from schemes.model import ThresholdRule, Tier, TiersRule
 
 from .entries import POINTS_NOTE
 from .runner import stage
 from .spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
-from .vocabulary import pattern
+from .vocabulary import pattern, text
 
 BANDED_LEVELS = pattern("rules.banded_levels")
 PENALTY_PHRASE = pattern("rules.penalty_phrase")
@@ -108,6 +109,16 @@ def apply_document_rule(items: list[DraftItem], sentence: Span) -> int:
     return applied
 
 
+def with_levels(item: DraftItem, own):
+    """Named rule ``level_columns`` applied: an item beside a rating scale (优(10) | 良(8) …, A档 |
+    B档 with points per row) is scored by the level a rater picks — labelled tiers — unless its
+    own criteria add up parts (components)."""
+    if not item.levels or (own is not None and own.kind == "components"):
+        return own
+    return TiersRule(text=rule_source(item) if item.criteria else "",
+                     tiers=[Tier(label=label, points=pts) for label, pts in item.levels])
+
+
 def with_document_rule(own, sentence: Span):
     """The item's rule once the document's all-or-nothing rule applies: its own rule where it
     has one that scores, else a threshold worth the item's points."""
@@ -122,9 +133,43 @@ def _states_scoring(item: DraftItem) -> bool:
 
 
 MANUAL_WORDS = pattern("rules.manual_words")
+EACH_LEAD = pattern("paragraphs.each_lead")
+BONUS_VERB = text("rules.bonus_verb")
+POINTS_WORD = text("points_word")
 
 
-@stage("rules", requires=("readings",), assigns=("readings.rules", "readings.report.criteria_parsed"))
+def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
+    """Named rule ``max_from_award``: an item whose own line states no maximum but whose criteria
+    award points (…的，得5分; 计10分；达到85%的，计6分; 最高6分) is worth the most it can earn —
+    its cap, else its largest award, else (awards for separate parts) their sum — with the
+    amount in the criteria as the source."""
+    if item.criteria is None:
+        return None
+    each = EACH_LEAD.search(fold(item.criteria.text))
+    if each:   # 上述制度每项3分: the amount every item of its group is worth
+        return float(each.group(1)), item.criteria.match_span(each, 1)
+    clauses = label_clauses(rule_source(item))
+    # 得/计/记/给予 N分 (加N分 is a bonus on top, not what the item is worth)
+    awards = [p for c in clauses for lab in c.all("AWARD")
+              if not lab[3].startswith(BONUS_VERB) and (p := points_of(lab)) is not None and p > 0]
+    if not awards:
+        return None
+    caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
+    amount = max(caps) if caps else max(awards)
+    if not caps:
+        parsed = _parse(rule_source(item), amount, item.text.text, False).rule
+        if parsed is not None and parsed.kind == "components":
+            amount = sum(c.points for c in parsed.components if c.points > 0) or amount
+    number = f"{amount:g}"
+    folded = fold(item.criteria.text)
+    at = next((m for m in re.finditer(r"(?<![\d.])" + re.escape(number) + r"\s*" + POINTS_WORD, folded)), None)
+    if at is None:
+        return None   # a sum of separate awards is stated nowhere as one figure
+    return amount, item.criteria.sub(at.start(), at.end())
+
+
+@stage("rules", requires=("readings",), assigns=("readings.rules", "readings.report.criteria_parsed",
+                                                      "readings.report.rules_scoring"))
 def rules_stage(ex: Extraction) -> None:
     """Criteria → rules for every reading; the share parsed goes into the reading's report."""
     for reading in ex.readings:
@@ -133,13 +178,24 @@ def rules_stage(ex: Extraction) -> None:
             continue
         deduction = reading.draft.scoring_model == "deduction" or deduction_form(reading.draft, ex.doc.text) is not None
         parsed = 0
+        stated = 0
         for item in items:
+            if item.points is None and not deduction and (found := stated_maximum(item)) is not None:
+                item.points, item.points_span = found
+                item.confidence = round(item.confidence * 0.95, 2)   # read from a sentence, not a notation
+                stated += 1
             result = parsed_rule(item, item.text.text, deduction)
             item.rule, item.rule_reason = result.rule, result.reason
+            if (scale := with_levels(item, item.rule)) is not item.rule:
+                item.rule, item.rule_reason = scale, None
         if not deduction and (sentence := document_rule(ex, items)) is not None:
             applied = apply_document_rule(items, sentence)
             if applied:
                 ex.decide("rules", f"{reading.region} by {reading.reader}", f"document_rule: {applied} item(s) without a rule of their own "
                                                  f"take the rule stated once for all: «{sentence.text[:60]}»")
+        if stated:
+            ex.decide("rules", f"{reading.region} by {reading.reader}", f"max_from_award: {stated} item(s) without a "
+                                                 "stated maximum are worth the most their criteria award")
         parsed = sum(item.rule is not None for item in items)
         reading.report.criteria_parsed = parsed / len(items)
+        reading.report.rules_scoring = sum(it.rule is not None and it.rule.kind != "manual" for it in items) / len(items)

@@ -14,7 +14,7 @@ from schemes.criteria.rules import ParsedRule
 from schemes.reconcile import check_rules, check_weights, reconcile_sums
 
 from .facts import TRUNCATION
-from .rules import parsed_rule, with_document_rule
+from .rules import parsed_rule, with_document_rule, with_levels
 from .runner import stage
 from .spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
@@ -75,13 +75,18 @@ def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed
                                              "sources": {**metadata.sources, **refs(
                                                  scope=draft.scope,
                                                  bonus_cap=draft.bonus_cap[1] if draft.bonus_cap else None,
-                                                 deduction_cap=draft.deduction_cap[1] if draft.deduction_cap else None)}}),
+                                                 deduction_cap=draft.deduction_cap[1] if draft.deduction_cap else None,
+                                                 bonus_soft_cap=draft.bonus_soft_cap[1] if draft.bonus_soft_cap else None,
+                                                 deduction_soft_cap=(draft.deduction_soft_cap[1]
+                                                                     if draft.deduction_soft_cap else None))}}),
         scoring_model=draft.scoring_model, base_points=draft.base_points,
         total_points=clean_number(draft.total), parts=parts, categories=categories, items=items,
         bonus=draft.bonus, deductions=draft.deductions, veto=draft.veto,
         veto_effect=draft.veto_effect.text if draft.veto_effect else None,
         bonus_cap=draft.bonus_cap[0] if draft.bonus_cap else None,
         deduction_cap=draft.deduction_cap[0] if draft.deduction_cap else None,
+        bonus_soft_cap=draft.bonus_soft_cap[0] if draft.bonus_soft_cap else None,
+        deduction_soft_cap=draft.deduction_soft_cap[0] if draft.deduction_soft_cap else None,
         weights=weights, raters=draft.raters, grades=draft.grades, targets=targets, flags=flags,
     )
     _reconcile(scheme, deduction, ref(draft.total_span))
@@ -163,6 +168,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
     criteria = it.criteria or it.text
     parsed = parsed_rule(it, text.text, deduction)
+    if it.levels:   # a rating scale beside the item
+        parsed = ParsedRule(with_levels(it, parsed.rule))
     if it.document_rule is not None:
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from schemes.model import Entry, Grade, Veto, Weight
+from schemes.model import Entry, Grade, SoftCap, Veto, Weight
 
 from .state import Draft, refs
 from schemes.criteria.grammar import analyse
@@ -70,12 +70,45 @@ def read_deductions(node: Node, draft: Draft) -> None:
         ))
 
 
+#: a numbered line: "2." "（3）" "②" before its text
+NUMBERED_LINE = pattern("sections.numbered_line")
+POINTS_WORD = text("points_word")
+
+
+def stray_penalty(line: Span, draft: Draft) -> Entry | None:
+    """Named rule ``stray_penalty``: a numbered line that no item or entry read and that is one
+    clause deducting a fixed amount (…中途崩溃扣3分。 under a list of notes) is a scheme-level
+    deduction entry — it applies to the whole result, not to an item."""
+    marker = NUMBERED_LINE.match(line.text)
+    if marker is None:
+        return None
+    body = line.sub(marker.end(), len(line.text)).strip(" ;；。")
+    clauses = label_clauses(body.text)
+    if len(clauses) != 1 or not clauses[0].has("PENALTY") or clauses[0].has("AWARD") or clauses[0].has("LEVELS"):
+        return None
+    pts = points_of(clauses[0].first("PENALTY"))
+    if pts is None or fold(body.text).count(POINTS_WORD) != 1:   # one amount: no item of its own
+        return None
+    return Entry(id=f"K{len(draft.deductions) + 1}", kind="deduction", code=re.sub(r"[、（）().．\s]", "", marker.group()),
+                 text=unwrap(body.text), points=-pts, unit=unit_of(clauses[0]), sources=refs(text=body))
+
+
+#: a veto entry that states its own effect after its condition (…的，考核等次不得评为“好”)
+VETO_EFFECT_TAIL = pattern("sections.veto_effect_tail")
+
+
 def read_veto(node: Node, draft: Draft) -> None:
     effect = EFFECT.search(node.body.text)
     if effect and draft.veto_effect is None:
         draft.veto_effect = node.body.match_span(effect, 1)
-    for child, text in _numbered(node):
+    numbered = _numbered(node) or [   # unnumbered: only a sentence that is a condition and its effect
+        (c, c.body) for c in node.children if VETO_EFFECT_TAIL.match(c.body.text.strip(" ;；。"))]
+    for child, text in numbered:
         clean = text.strip(" ;；。")
+        tail = VETO_EFFECT_TAIL.match(clean.text)
+        if tail:   # "…被立案审查的，考核等次不得评为“好”": the condition, then what the veto costs
+            draft.veto_effect = draft.veto_effect or clean.match_span(tail, "effect")
+            clean = clean.match_span(tail, "cond")
         if squash(clean.text) and not draft_has_veto(draft, clean.text):
             draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", code=child.number or None, text=unwrap(clean.text),
                                    sources=refs(text=clean)))
@@ -157,6 +190,9 @@ def _entries(node: Node) -> list[tuple[Node, Span]]:
     numbered = _numbered(node)
     if numbered:
         return numbered
+    if node.children and all(c.level == 9 for c in node.children):
+        # a part of unnumbered sentences (三、扣分项目 / 党员受到处分的，每人次扣5分。): each is an entry
+        return [(c, c.body) for c in node.children if not SECTION_NOTE.match(c.body.text)]
     head = SECTION_WORD.match(node.body.text)
     if head is None:
         return []
@@ -175,11 +211,22 @@ ENTRIES_CAP = pattern("sections.entries_cap")
 DEDUCTION_KINDS = words("sections.deduction_kinds")
 
 
+#: the part of all bonus (or deduction) entries above a threshold counted at a rate:
+#: 加分合计超过5分的部分按50%计入, 扣分超过10分以上部分减半
+ENTRIES_SOFT_CAP = pattern("sections.entries_soft_cap")
+
+
 def entries_caps(spans: list[Span], draft: Draft) -> None:
-    """The caps on the bonus and on the deduction entries together (named rule ``entries_cap``):
-    the first statement of each in the notice."""
+    """The caps on the bonus and on the deduction entries together (named rules ``entries_cap``
+    and ``entries_soft_cap``): the first statement of each in the notice."""
     for span in spans:
-        for m in ENTRIES_CAP.finditer(fold(span.text)):
+        folded = fold(span.text)
+        for m in ENTRIES_SOFT_CAP.finditer(folded):
+            rate = 0.5 if m.group("half") else float(m.group("rate")) / 100
+            kind = "deduction_soft_cap" if m.group("kind") in DEDUCTION_KINDS else "bonus_soft_cap"
+            if getattr(draft, kind) is None and rate <= 1:
+                setattr(draft, kind, (SoftCap(above=float(m.group("pts")), rate=rate), span.match_span(m, "pts")))
+        for m in ENTRIES_CAP.finditer(folded):
             cap = (float(m.group("pts")), span.match_span(m, "pts"))
             kind = "deduction_cap" if m.group("kind") in DEDUCTION_KINDS else "bonus_cap"
             known = getattr(draft, kind)
@@ -212,8 +259,23 @@ def _respectively(before: str, count: int) -> list[str]:
     return names if len(names) == count and all(names) else []
 
 
+def _per_level_amounts(text: str) -> dict[str, float]:
+    """Named rule ``amount_per_level``: clauses that each name a level and its own amount
+    (获得国家级表彰的加5分，省级加3分，市级加1分) are one entry worth points by level."""
+    levels: dict[str, float] = {}
+    for clause in label_clauses(text):
+        names = [w for w in LEVEL_WORDS if w in clause.text]
+        amounts = [lab for lab in clause.labels if lab[0] in ("AWARD", "PENALTY")]
+        if len(names) == 1 and len(amounts) == 1 and (points := points_of(amounts[0])) is not None:
+            levels[names[0]] = points
+    return levels if len(levels) >= 2 else {}
+
+
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
     labels = analyse(text.text)
+    if not any(m[0] == "LEVELS" for m in labels) and (levels := _per_level_amounts(text.text)):
+        return Entry(id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,
+                     text=unwrap(text.strip(" ;；。").text), points=None, levels=levels, sources=refs(text=text))
     entry_cap = None
     levels_match = next((m for m in labels if m[0] == "LEVELS"), None)
     full = node.full_text()

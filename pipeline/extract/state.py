@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractors.model import Document, Table
-from schemes.model import Entry, Flag, Grade, Metadata, Scheme, SourceRef, TargetTable, Veto, Weight
+from schemes.model import Entry, Flag, Grade, Metadata, Scheme, SoftCap, SourceRef, TargetTable, Veto, Weight
 
 from .settings import ExtractSettings
 from .spans import Span, squash
@@ -39,6 +39,7 @@ class DraftItem:
     document_rule: Span | None = None  # a rule stated once for all items (rules.document_rule)
     lookup: Any = None                 # a LookupRule from a point matrix its criteria cite (choose.matrix_scores_item)
     lookup_source: Span | None = None  # the matrix's caption
+    levels: list[tuple[str, float]] = field(default_factory=list)  # a rating scale's levels (layout.level_columns)
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Draft:
     veto_effect: Span | None = None
     bonus_cap: tuple[float, Span] | None = None       # 加分最多5分: the bonus entries' sum is capped
     deduction_cap: tuple[float, Span] | None = None   # 扣分累计不超过10分
+    bonus_soft_cap: tuple[SoftCap, Span] | None = None      # 加分超过5分的部分按50%计入
+    deduction_soft_cap: tuple[SoftCap, Span] | None = None  # 扣分超过10分的部分减半
     restated: list[Span] = field(default_factory=list)  # statements repeating a value already read
     weights: list[Weight] = field(default_factory=list)
     parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
@@ -121,6 +124,7 @@ class Report:
     mentions: int = 0                  # point mentions in the region
     accounted: int = 0                 # … of which the reading gives a role
     criteria_parsed: float = 0.0       # share of items whose criteria became a rule
+    rules_scoring: float = 0.0         # share of items whose rule scores by itself (not left to a rater)
     fallbacks: list[str] = field(default_factory=list)
 
     @property

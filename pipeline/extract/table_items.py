@@ -138,6 +138,7 @@ class TableReader:
         self.numbered: list[tuple[int, DraftCategory]] = []   # (depth, category) of numbering heads
         self.last_label: dict[int, Cell] = {}
         self.notes = 0
+        self.group_cells: set[tuple[int, int]] = set()   # merged points cells already given to a group
         self.last_category: DraftCategory | None = None   # the category of the last item read (小计 rows)
         self.entry_label: str | None = None   # the row sits under a bare 加分项/扣分项 label (set by _path)
         self.items = 0
@@ -494,6 +495,9 @@ class TableReader:
         points_cell = g[lay.points_col] if lay.points_col is not None else None
         points_text = cell_text(points_cell)
         points = number_of(points_text) if points_text and is_number(points_text) else None
+        if points is not None and self._spans_items(points_cell):
+            self._group_points(category, points, points_cell)
+            points = None   # each item's own points come from its criteria (每项3分, 计5分): max_from_award
         code = self._group_text(r, lay.code_col).strip() if lay.code_col is not None else ""
         code = code if re.fullmatch(r"[\w.．\-]{1,8}", code or "") else ""
         name, code = self._strip_number(name, code)
@@ -519,8 +523,50 @@ class TableReader:
                 self._add(target, part_code, part_text, None, None, part_text, base, None, departments, dept_cell)
             return
         crit_base = self.span(criteria_cells[0]) if criteria and criteria_cells else None
+        before = len(target.items)
         self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
                   lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
+        if lay.level_cols and len(target.items) > before:
+            target.items[-1].levels = self._levels(r)
+
+    def _levels(self, r: int) -> list[tuple[str, float]]:
+        """The rating levels of row ``r`` with their points (header points, else the row's cells);
+        none where the row marks the scale as not used (— in every level cell)."""
+        out = []
+        for c, (label, pts) in self.layout.level_cols.items():
+            value = self.layout.text(r, c)
+            if is_number(value):
+                out.append((label, number_of(value)))
+            elif pts is not None:
+                out.append((label, pts))
+        return out if len(out) >= 2 else []
+
+    def _spans_items(self, cell: Cell | None) -> bool:
+        """A points cell merged down over the rows of two or more items (named rule
+        ``group_points_cell``): it states the group's points, not each item's."""
+        if cell is None or cell.row_span < 2:
+            return False
+        col = self.layout.name_col if self.layout.name_col is not None else self.layout.text_col
+        if col is None:
+            return False
+        rows = range(cell.row, min(cell.row + cell.row_span, len(self.layout.grid)))
+        texts = {id(self.layout.grid[r][col]) for r in rows
+                 if self.layout.grid[r][col] is not None and cell_text(self.layout.grid[r][col])}
+        return len(texts) >= 2
+
+    def _group_points(self, category: DraftCategory | None, points: float, cell: Cell) -> None:
+        """The merged cell's points go to the category whose label spans the same rows."""
+        if (cell.row, cell.col) in self.group_cells:
+            return
+        self.group_cells.add((cell.row, cell.col))
+        same = category is not None and any(
+            (g := self.layout.grid[cell.row][c]) is not None and (g.row, g.row_span) == (cell.row, cell.row_span)
+            for c in self.layout.category_cols)
+        if same and category.points is None:
+            category.points, category.points_span = points, self.span(cell)
+        where = f"category «{category.name}»" if same and category is not None else "no category of the same rows"
+        self.draft.explain.append(f"table {self.table.prov.table}: group_points_cell: the points cell at row {cell.row} "
+                                  f"spans {cell.row_span} item rows: {points:g} are the points of {where}")
 
     def _add(self, category: DraftCategory, code, text: str, name: str | None, points, criteria: str, base: Span | None,
              points_cell, departments, dept_cell, weight: float | None = None,

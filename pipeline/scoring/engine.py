@@ -31,7 +31,7 @@ from decimal import Decimal
 import numpy as np
 
 from kaohe.i18n import _
-from schemes.model import Entry, RangeRule, Scheme, ThresholdRule
+from schemes.model import Entry, RangeRule, Scheme, SoftCap, ThresholdRule
 from schemes.reconcile import max_points, top_categories
 
 from .entries import entry_trace
@@ -166,6 +166,8 @@ def score(submission: Submission, contract: Contract) -> Results:
     entries = {e.id: entry_score(e, m) for e in [*scheme.bonus, *scheme.deductions]}
     bonus = _sum([entries[e.id] for e in scheme.bonus], n)
     deductions = _sum([entries[e.id] for e in scheme.deductions], n)
+    bonus = soft_capped(bonus, scheme.bonus_soft_cap)   # 超过5分的部分按50%计入, before any hard cap
+    deductions = soft_capped(deductions, scheme.deduction_soft_cap)
     if scheme.bonus_cap is not None:   # 加分最多5分: the entries together, not each
         bonus = np.minimum(bonus, to_micro(scheme.bonus_cap))
     if scheme.deduction_cap is not None:   # deductions are negative: at most the cap taken off
@@ -265,6 +267,17 @@ def standings(total: np.ndarray, vetoes: dict[str, np.ndarray], contract: Contra
 def entry_score(entry: Entry, m: FactMatrix) -> np.ndarray:
     """Bonus (+) or deduction (−) of one entry for every unit (:func:`.entries.entry_trace`)."""
     return entry_trace(entry, _getter(m, entry.id), m.n_units).score
+
+
+def soft_capped(points: np.ndarray, soft: SoftCap | None) -> np.ndarray:
+    """Points (micro, signed) whose size above ``soft.above`` counts at ``soft.rate``; integer
+    arithmetic, half up, like every other product of the engine."""
+    if soft is None:
+        return points
+    size = np.abs(points)
+    over = np.maximum(size - to_micro(soft.above), 0)
+    counted = (over * to_micro(soft.rate) + 500_000) // 1_000_000
+    return np.sign(points) * (size - over + counted)
 
 
 def _getter(m: FactMatrix, target: str):

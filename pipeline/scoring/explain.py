@@ -19,7 +19,7 @@ import orjson
 import pyarrow as pa
 from pydantic import BaseModel, Field, PlainSerializer
 
-from schemes.model import Item, ManualRule, RangeRule, Scheme, ThresholdRule
+from schemes.model import Item, ManualRule, RangeRule, Scheme, SoftCap, ThresholdRule
 
 from kaohe.i18n import _
 
@@ -358,6 +358,18 @@ def explain_unit(res: Results, u: int) -> UnitResult:
     return Explainer(res).unit(u)
 
 
+def _limits(soft: SoftCap | None, cap: float | None, t) -> str:
+    """What limits the entries' sum, in the order the engine applies it: the part above a
+    threshold counted at a rate, then the hard cap."""
+    out = ""
+    if soft is not None:
+        out += _(" (above {above} counted at {rate}%)").format(
+            above=t(to_micro(soft.above)), rate=t(to_micro(soft.rate * 100)))
+    if cap is not None:
+        out += _(" (at most {cap})").format(cap=t(to_micro(cap)))
+    return out
+
+
 def explain_totals(res: Results, idx: np.ndarray) -> list[str]:
     """How the total of each of units ``idx`` was composed: base/items/parts/weights/bonus/deductions.
 
@@ -415,15 +427,13 @@ def explain_totals(res: Results, idx: np.ndarray) -> list[str]:
     if scheme.bonus:
         bonus = _(" + bonus {score}")
         extra = [e + bonus.format(score=x) for e, x in zip(extra, texts(res.bonus))]
-        if scheme.bonus_cap is not None:   # 加分最多N分: the entries' sum is capped
-            cap = _(" (at most {cap})").format(cap=t(to_micro(scheme.bonus_cap)))
-            extra = [e + cap for e in extra]
+        cap = _limits(scheme.bonus_soft_cap, scheme.bonus_cap, t)
+        extra = [e + cap for e in extra]
     if scheme.deductions:
         deductions = _(" − deductions {score}")
         extra = [e + deductions.format(score=x) for e, x in zip(extra, texts(-res.deductions))]
-        if scheme.deduction_cap is not None:
-            cap = _(" (at most {cap})").format(cap=t(to_micro(scheme.deduction_cap)))
-            extra = [e + cap for e in extra]
+        cap = _limits(scheme.deduction_soft_cap, scheme.deduction_cap, t)
+        extra = [e + cap for e in extra]
     line, shown = _("total = {core}{extra} = {total}"), _(" (shown as {total})")
     totals = res.total[idx].tolist()
     for k, (c, e, total) in enumerate(zip(core, extra, totals)):

@@ -49,7 +49,7 @@ CMP_WORDS = {
 AFTER_WORDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
 
 #: counters (量词) of things counted per occurrence
-COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆"
+COUNTERS = "项次起家篇人个例处件名场期批本份台条册张套座所户辆题"
 #: occurrence words → the unit counted
 UNIT_OF = {
     "每项": "项", "每次": "次", "每起": "起", "每家": "家", "每篇": "篇", "每人": "人", "每个": "个",
@@ -69,7 +69,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
          {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT],
     ],
     "AWARD": [
-        [{"TEXT": {"IN": ["得", "加", "计", "记", "给"]}}, NUM, POINT],
+        [{"TEXT": {"IN": ["得", "加", "计", "记", "给", "给予", "赋"]}}, NUM, POINT],
         [{"TEXT": {"IN": ["得分", "计分", "加分"]}}, NUM, POINT],
         # "使用容器部署：+2分": a plus sign is an award too
         [{"TEXT": {"IN": ["+", "＋"]}}, NUM, POINT],
@@ -85,14 +85,17 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, {"TEXT": {"IN": ["分至", "分到"]}}, NUM, POINT],
     ],
     "NO_SCORE": [
-        [{"TEXT": {"IN": ["不得分", "不计分"]}}],
-        [{"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分"]}}],
+        [{"TEXT": {"IN": ["不得分", "不计分", "不记分"]}}],
+        [{"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分", "记分"]}}],
         [{"TEXT": {"IN": ["得", "计"]}}, {"TEXT": {"IN": ["0", "零"]}}, POINT],
     ],
     "GATE": [
         [{"TEXT": {"IN": ["整项不得分", "该项不得分", "本项不得分", "此项不得分"]}}],
         [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": "不"}, {"TEXT": {"IN": ["得分", "计分"]}}],
         [{"TEXT": {"IN": ["整项", "该项", "本项", "此项"]}}, {"TEXT": {"IN": ["不得分", "不计分"]}}],
+        # 扣除该项分值, 扣该项全部分值: the item's points lost whole
+        [{"TEXT": {"IN": ["扣除", "扣"]}}, {"TEXT": {"IN": ["该项", "本项", "此项"]}}, {"TEXT": "全部", "OP": "?"},
+         {"TEXT": {"IN": ["分值", "分数", "应得分", "得分"]}}],
     ],
     "FLOOR": [
         [{"TEXT": {"IN": ["扣完为止", "扣完即止", "扣完本项分值为止", "扣完该项分值为止"]}}],
@@ -122,9 +125,16 @@ PATTERNS: dict[str, list[list[dict]]] = {
          {"TEXT": {"IN": ["一项", "一次", "一起", "一家", "一篇", "一人"]}}],
         [{"TEXT": {"REGEX": "^[1一]$"}}, {"TEXT": "人"}, {"TEXT": {"IN": ["一次", "次"]}}],
         [{"TEXT": {"IN": ["一次", "一项", "一起", "人次"]}}],
+        # 发现脱管一人扣5分: one of a counted thing right before the deduction
+        [{"TEXT": {"IN": ["一人", "一名", "一处", "一件", "一例", "一家", "一份", "一本"]}},
+         {"TEXT": {"IN": ["扣", "减", "扣除"]}}],
         # 每培育1个示范点, 每举办一场: 每 + a verb + a count of one and its unit
         [{"TEXT": {"REGEX": "^每"}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]$"}},
          {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
+        # 缺1次扣0.5分, 少一次扣1分: a shortfall of one and its counter
+        [{"TEXT": {"IN": ["缺", "少", "缺少", "少于"]}}, {"TEXT": {"REGEX": "^[一1]$"}},
+         {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
+        [{"TEXT": {"IN": ["缺", "少", "缺少"]}}, {"TEXT": {"REGEX": f"^[一1][{COUNTERS}]$"}}],
         # 每缺一本, 每少一份: 每 + a verb + one of a counter, tokenised together
         [{"TEXT": {"IN": ["每", "每缺", "每少", "每发现", "每缺少"]}}, {"OP": "?"},
          {"TEXT": {"REGEX": f"^[一1][{COUNTERS}]$"}}],

@@ -137,7 +137,7 @@ def _import_spacy():
 
 #: counters (量词) and the verbs of points that jieba's unknown-word model glues onto them
 #: ("每少1次扣2.5分" → 次扣): the grammar needs the verb as a token of its own
-GLUED_VERB = re.compile(r"^(.*[项次起家篇人个例处件名场期批本份台条册张套座所户辆])([扣得加减计记给])$")
+GLUED_VERB = re.compile(r"^(.*[项次起家篇人个例处件名场期批本份台条册张套座所户辆题])([扣得加减计记给])$")
 
 
 def split_glued_verbs(doc):

@@ -40,7 +40,9 @@ from schemes.model import (
 from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse
 from .numbers import fold, parse_number
 
-_CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])")
+#: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
+#: (…给5分（如果只实现一种给2分）)
+_CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
 FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?")
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
@@ -161,13 +163,41 @@ def unit_of(clause: Clause) -> str | None:
     return tail.group(1) if tail else None
 
 
+#: a clause that only states what the item is worth (上述制度每项3分, 本项满分10分)
+_MAXIMUM_CLAUSE = re.compile(r"^[^，,；;。]{0,8}?(?:每项|各项|本项|该项|此项|每条)\s*(?:满分|为|计|均为)?\s*"
+                             r"(\d+(?:\.\d+)?)\s*分[。；;，,]?$")
+
+
+#: numbered parts that each end with their amount: （1）首次记录按时完成，2.5分；（2）…，1.5分
+_PART = re.compile(r"[（(]\s*(\d{1,2})\s*[)）]\s*(?P<label>[^（()）]+?)[，,：:\s]*(?P<pts>\d+(?:\.\d+)?)\s*分\s*[；;。.]?\s*"
+                   r"(?=[（(]\s*\d{1,2}\s*[)）]|$)")
+
+
+def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
+    """The criteria are two or more numbered parts, each worth the amount it ends with
+    (no verb: 得/扣 are implied by the list's form): components in printed order."""
+    folded = fold(text).strip()
+    lead = re.match(r"[^（()）:：]{1,40}(?:[（(][^（()）]*[)）])?\s*[:：]\s*(?=[（(]\s*1\s*[)）])", folded)
+    folded = folded[lead.end():] if lead else folded   # "元器件布置 (满分 10 分)：（1）…": a lead-in to the parts
+    parts = list(_PART.finditer(folded))
+    if len(parts) < 2 or parts[0].start() != 0 or "".join(m.group() for m in parts) != folded:
+        return None
+    return ParsedRule(ComponentsRule(components=[Component(label=m.group("label").strip(), points=float(m.group("pts")))
+                                                 for m in parts], **common))
+
+
+def _states_maximum(clause: Clause, max_points: float | None) -> bool:
+    m = _MAXIMUM_CLAUSE.match(fold(clause.text).strip())
+    return m is not None and max_points is not None and _same(float(m.group(1)), max_points)
+
+
 def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
                deduction_scheme: bool = False) -> ParsedRule:
     """Parse one item's criteria into a Rule (see the module docstring)."""
     text = criteria.strip()
     if not text:
         return ParsedRule(None, "no criteria")
-    clauses = label_clauses(text)
+    clauses = [c for c in label_clauses(text) if not _states_maximum(c, max_points)]
     gate = None
     gate_clauses = [c for c in clauses if c.has("GATE")]
     if gate_clauses:
@@ -177,6 +207,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
     penalties = [c for c in clauses if c.has("PENALTY")]
     common = {"text": text, "gate": gate}
+    parts = _numbered_parts(text, common)
+    if parts is not None:
+        return parts
     graded = _graded_bands(text, max_points, common)
     if graded is not None:
         return ParsedRule(graded)
