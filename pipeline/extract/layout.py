@@ -790,15 +790,15 @@ def _choose_structure(layout: TableLayout) -> None:
 
 
 def _names_beside_criteria(layout: TableLayout, c: int) -> bool:
-    """A lone text column headed as categories or item names (考核项目), with one distinct
-    heading on every item row and no cell merged over several rows, beside a criteria
-    column, in a table without hierarchy columns or section rows: a list of named items
-    whose text is in the criteria (no content column)."""
+    """A lone text column headed as categories (考核项目) but holding one distinct heading on
+    every item row, no cell merged over several rows, beside a criteria column, in a table
+    without hierarchy columns or section rows: the headings name the items and the criteria
+    are their text (the table has no content column)."""
     if layout.criteria_col is None or layout.criteria_col == c or layout.category_cols \
             or "section" in layout.row_kinds.values():
         return False
     label = layout.columns[c].label.split("/")[-1]
-    if not label or header_role(label)[0] not in ("category", "name"):
+    if not label or header_role(label)[0] != "category":
         return False
     texts = []
     for r in layout.body:
