@@ -108,3 +108,12 @@ def test_a_header_with_fewer_cells_than_the_body_lines_up_with_its_right_edge():
 def test_the_one_table_reader_explains_a_category_row():
     _, explain = extract_scheme_explained(_doc(grid_table(CATEGORY_ROWS)))
     assert "[readings] table 0 by layout: table 0: row 1 lists 2 numbered entries: category «队伍建设»" in explain
+
+
+def test_underscores_inside_an_identifier_are_not_a_blank_to_fill_in():
+    t = grid_table([["项目", "考核内容及标准", "分值"],
+                    ["信息化", "1.接口字段sys__id完整。(3分)\n2.按月备份。(2分)", "5"],
+                    ["网络安全", "1.口令定期更换。(2分)\n2.日志留存。(2分)", "4"]])
+    assert roles(analyse_table(t))[1] == "criteria"
+    assert [(i.text, i.points) for i in extract_scheme(_doc(t)).items] == [
+        ("接口字段sys__id完整。", 3.0), ("按月备份。", 2.0), ("口令定期更换。", 2.0), ("日志留存。", 2.0)]

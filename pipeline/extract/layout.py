@@ -514,7 +514,9 @@ def profile(grid, body: list[int], c: int) -> Profile:
 
 
 #: what a form leaves to fill in: check boxes, underlines, empty brackets
-FILL_IN = re.compile(r"[□☐]|_{2,}|＿{2,}|[（(]\s{2,}[)）]")
+#: check boxes, underlines and empty brackets to fill in (underscores inside an identifier such
+#: as window.__name are not a blank)
+FILL_IN = re.compile(r"[□☐]|_{2,}(?![A-Za-z0-9])|＿{2,}|[（(]\s{2,}[)）]")
 
 
 DEPARTMENT_NAME = pattern("layout.department_name")
