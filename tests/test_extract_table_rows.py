@@ -117,3 +117,11 @@ def test_underscores_inside_an_identifier_are_not_a_blank_to_fill_in():
     assert roles(analyse_table(t))[1] == "criteria"
     assert [(i.text, i.points) for i in extract_scheme(_doc(t)).items] == [
         ("接口字段sys__id完整。", 3.0), ("按月备份。", 2.0), ("口令定期更换。", 2.0), ("日志留存。", 2.0)]
+
+
+def test_a_table_of_one_row_whose_header_names_its_points_column_is_a_scheme_table():
+    t = grid_table([["项目", "考核内容及标准", "分值"],
+                    ["档案管理", "1.按时归档。(3分)\n2.目录齐全。(2分)", "5"]])
+    scheme = extract_scheme(_doc(t))
+    assert scheme.kind == "scheme"
+    assert [(i.text, i.points) for i in scheme.items] == [("按时归档。", 3.0), ("目录齐全。", 2.0)]

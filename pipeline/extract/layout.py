@@ -937,6 +937,8 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
         numbers = sum(1 for r in units if is_number(layout.text(r, layout.points_col)))
         if numbers >= 2:
             return True, f"{numbers} rows with points in column {layout.points_col}"
+        if numbers == len(units) == 1 and layout.columns[layout.points_col].evidence.startswith("header «"):
+            return True, f"its one row has points in column {layout.points_col}, headed as points"
     if layout.weight_col is not None:
         weights = sum(1 for r in units if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", fold(layout.text(r, layout.weight_col)).strip()))
         if weights >= 2:
