@@ -7,7 +7,7 @@
 2. **layout** (``layout.py`` + ``regions.py``): each table's header band, column roles,
    row kinds, and its kind (scheme / continuation / target / directory / repeated / other);
 3. **readings** (``readings.py``): every applicable reader reads its region into a draft
-   of its own — tables by ``columns`` (``tables.py``) and ``layout`` (``table_items.py``),
+   of its own — tables by ``layout`` (``table_items.py``; target tables by ``targets.py``),
    prose by ``deduction_prose``, ``inline_points`` (``paragraphs.py``) and ``outline``
    (``prose.py``), sections by ``sections.py``;
 4. **rules** (``rules.py``): criteria → rules (``schemes.criteria``), per reading;

@@ -21,7 +21,7 @@ Every choice is recorded in ``TableLayout.decisions`` for ``kaohe extract --expl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extractors.model import Cell, Table
@@ -57,6 +57,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "note": re.compile(rf"^※|^({words('note_starts')})([:：\d]|$)|{text('layout.note_summary')}"),
         "bonus": re.compile(rf"^({words('bonus_words')})"),
         "deduction": re.compile(rf"^({words('deduction_words')})"),
+        "bonus_only": re.compile(rf"^({words('bonus_words')})$"),
+        "deduction_only": re.compile(rf"^({words('deduction_words')})$"),
         "veto": re.compile(rf"({words('veto_words')})"),
         "scoring": re.compile("|".join(lex["scoring_words"])),
         "form": re.compile(rf"({words('form_field_words')})"),
@@ -201,6 +203,11 @@ def analyse_table(table: Table) -> TableLayout:
         decisions.append("no header band: column roles from content only")
     labels = band_labels(grid, band, table.n_cols)
     start = (band[-1] + 1) if band else 0
+    shift = right_shift(grid, band, labels, table.n_rows)
+    if shift:
+        labels = [labels[0]] * shift + labels[:table.n_cols - shift]
+        decisions.append(f"the header has {shift} cell(s) fewer than the body: lined up with its right edge, "
+                         f"«{labels[0]}» over the first {shift + 1} columns")
     header_keys = {_row_key(grid, r) for r in band}
     row_kinds: dict[int, str] = {}
     body: list[int] = []
@@ -222,6 +229,18 @@ def analyse_table(table: Table) -> TableLayout:
     for r in body:
         layout.row_kinds[r] = "item"
     return layout
+
+
+def continuing(layout: TableLayout, first: TableLayout) -> TableLayout:
+    """A table continued on the next page without its header, read with the columns of the
+    part it continues: one page of rows cannot show which column groups the others (a
+    category whose merged cell ends at the page break looks like a name column)."""
+    if layout.header_rows or layout.table.n_cols != first.table.n_cols:
+        return layout
+    return replace(layout, columns=first.columns, category_cols=first.category_cols, name_col=first.name_col,
+                   text_col=first.text_col, criteria_col=first.criteria_col, points_col=first.points_col,
+                   weight_col=first.weight_col, code_col=first.code_col, department_col=first.department_col,
+                   category_points=first.category_points, level_cols=first.level_cols)
 
 
 LEVEL_HEADER = pattern("layout.level_header")
@@ -402,6 +421,18 @@ def _shape_band(table: Table, grid, first: int) -> list[int]:
     return band
 
 
+def right_shift(grid, band: list[int], labels: list[str], n_rows: int) -> int:
+    """How far a one-row header narrower than the body lines up to the right: a header whose
+    first cell spanned two columns before the table was flattened to text has one cell fewer
+    than its rows, and its labels belong over the rightmost columns."""
+    if len(band) != 1:
+        return 0
+    width = max((c + 1 for c in range(len(labels)) if cell_text(grid[band[0]][c])), default=0)
+    body = max((max((c for c in range(len(labels)) if cell_text(grid[r][c])), default=-1) + 1
+                for r in range(band[0] + 1, n_rows)), default=0)
+    return max(0, body - width) if width else 0
+
+
 def band_labels(grid, band: list[int], n_cols: int) -> list[str]:
     labels = []
     for c in range(n_cols):
@@ -427,10 +458,9 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
         return "repeated_header"
     pats = _patterns()
     for t in nonempty:
-        if len(t) <= 14 and pats["subtotal"].search(t):
-            return "subtotal"
-        if len(t) <= 14 and pats["total"].search(t) and not pats["numbered"].match(t):
-            return "total"
+        kind = total_kind(t)
+        if kind:
+            return kind
     first = nonempty[0]
     own = [c for c in cells if cell_text(c)]
     if len(own) <= 2 and pats["note"].match(first):
@@ -443,6 +473,18 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
         # merge it across the row): a section row all the same
         return "section"
     return "body"
+
+
+def total_kind(label: str) -> str | None:
+    """"subtotal" for a 小计 label, "total" for a 合计/总分 label, else None."""
+    t = fold_words(label)
+    if len(t) > 14:
+        return None
+    if _patterns()["subtotal"].search(t):
+        return "subtotal"
+    if _patterns()["total"].search(t) and not _patterns()["numbered"].match(t):
+        return "total"
+    return None
 
 
 SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
@@ -505,7 +547,9 @@ def profile(grid, body: list[int], c: int) -> Profile:
 
 
 #: what a form leaves to fill in: check boxes, underlines, empty brackets
-FILL_IN = re.compile(r"[□☐]|_{2,}|＿{2,}|[（(]\s{2,}[)）]")
+#: check boxes, underlines and empty brackets to fill in (underscores inside an identifier such
+#: as window.__name are not a blank)
+FILL_IN = re.compile(r"[□☐]|_{2,}(?![A-Za-z0-9])|＿{2,}|[（(]\s{2,}[)）]")
 
 
 DEPARTMENT_NAME = pattern("layout.department_name")
@@ -771,6 +815,11 @@ def _choose_structure(layout: TableLayout) -> None:
     else:
         layout.text_col = item_cols[0]
         cols[item_cols[0]].role = "content"
+        if _names_beside_criteria(layout, item_cols[0]):
+            layout.name_col, layout.text_col = item_cols[0], layout.criteria_col
+            cols[item_cols[0]].role = "name"
+            layout.decisions.append(f"column {item_cols[0]} holds one heading per item, beside criteria column "
+                                    f"{layout.criteria_col}: the headings name the items, the criteria are their text")
     if layout.category_cols:
         layout.decisions.append("hierarchy columns " + ", ".join(map(str, layout.category_cols))
                                 + " (merged cells group the item rows)")
@@ -794,6 +843,26 @@ def _weight_levels(layout: TableLayout) -> None:
         layout.decisions.append(f"column {c} holds the weights of hierarchy column {owner} (merged alike)")
         if layout.weight_col == c:
             layout.weight_col = next((w for w in weights if w != c and layout.columns[w].role == "weight"), None)
+
+
+def _names_beside_criteria(layout: TableLayout, c: int) -> bool:
+    """A lone text column headed as categories (考核项目) but holding one distinct heading on
+    every item row, no cell merged over several rows, beside a criteria column, in a table
+    without hierarchy columns or section rows: the headings name the items and the criteria
+    are their text (the table has no content column)."""
+    if layout.criteria_col is None or layout.criteria_col == c or layout.category_cols \
+            or "section" in layout.row_kinds.values():
+        return False
+    label = layout.columns[c].label.split("/")[-1]
+    if not label or header_role(label)[0] != "category":
+        return False
+    texts = []
+    for r in layout.body:
+        cell = layout.grid[r][c]
+        if cell is None or not cell_text(cell) or cell.row_span > 1:
+            return False
+        texts.append(fold_words(cell_text(cell)))
+    return len(texts) >= 3 and len(set(texts)) == len(texts)
 
 
 def _merged(layout: TableLayout, c: int) -> bool:
@@ -922,6 +991,8 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
         numbers = sum(1 for r in units if is_number(layout.text(r, layout.points_col)))
         if numbers >= 2:
             return True, f"{numbers} rows with points in column {layout.points_col}"
+        if numbers == len(units) == 1 and layout.columns[layout.points_col].evidence.startswith("header «"):
+            return True, f"its one row has points in column {layout.points_col}, headed as points"
     if layout.weight_col is not None:
         weights = sum(1 for r in units if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", fold(layout.text(r, layout.weight_col)).strip()))
         if weights >= 2:

@@ -5,9 +5,9 @@ breaks), the prose of the notice, and its sections (bonus, deductions, veto, gra
 raters, scope, totals).  Readers are registered with a name, the kind of region they
 read, a test of whether they apply, and a priority that only breaks ties in ``choose``:
 
-- tables: ``columns`` (one header row whose words name the columns; also reads 加分/扣分/
-  一票否决 rows and cells listing several numbered entries) and ``layout`` (any header
-  band, hierarchy columns, section rows, numbering);
+- tables: ``layout`` (any header band, hierarchy columns, section rows, numbering, rows
+  listing several numbered entries, 加分/扣分/一票否决 rows) and ``header`` (a score sheet
+  whose criteria stand in its header cells);
 - prose items: ``deduction_prose`` (百分制 sections: every clause taking points off is an
   item), ``inline_points`` (numbered lines carrying their points) and ``outline``
   (numbered or lettered lines under section headings, points from notes);
@@ -25,6 +25,7 @@ from schemes.model import Flag
 
 from .articles import declared_modules, read_articles
 from .entries import POINTS_NOTE, strip_label_notes
+from .layout import continuing
 from .matrix import read_matrix
 from .outline import walk
 from .paragraphs import read_deduction_items, read_inline_items
@@ -40,7 +41,7 @@ from .sections import (
 from .spans import cell_span
 from .state import Draft, DraftItem, Extraction, Reading, TableRegion
 from .table_items import TableReader
-from .tables import read_item_table, read_target_table
+from .targets import read_target_table
 from .vocabulary import pattern, text
 
 DEDUCTION_MODEL = pattern("readings.deduction_model")
@@ -80,27 +81,20 @@ def _parts(region: TableRegion) -> list[TableRegion]:
     return [region] + region.parts
 
 
-@reader("columns", "table", priority=0,
-        applies=lambda ex, region: region.columns_fit)   # decided once, by the layout stage
-def read_columns(ex: Extraction, region: TableRegion, draft: Draft) -> None:
-    """One header row whose words name the columns; rows are items, category rows listing
-    numbered entries, 合计 totals, and 加分/扣分/一票否决 entries."""
-    context = preceding_text(ex.doc, region.index)
-    part = next((name for name, _, _ in ex.settings_draft.parts if name in context), None)
-    columns = None
-    for piece in _parts(region):
-        columns = read_item_table(ex.doc, piece.index, piece.table, draft, part, columns) or columns
-
-
-@reader("layout", "table", priority=1)
+@reader("layout", "table", priority=0)
 def read_layout(ex: Extraction, region: TableRegion, draft: Draft) -> None:
     """Rows read from the table's layout: units of rows, nested categories from merged
-    cells, section rows and numbering; continued parts go on with the open section."""
+    cells, section rows and numbering, category rows listing numbered entries, 加分/扣分/
+    一票否决 rows; continued parts go on with the open section under the first part's header."""
+    context = preceding_text(ex.doc, region.index)
+    part = next((name for name, _, _ in ex.settings_draft.parts if name in context), None)
     previous = None
     for piece in _parts(region):
-        table_reader = TableReader(ex.doc, piece.index, piece.table, piece.layout, draft, None)
+        layout = piece.layout if piece is region else continuing(piece.layout, region.layout)
+        table_reader = TableReader(ex.doc, piece.index, piece.table, layout, draft, None, part)
         if previous is not None:
             table_reader.section, table_reader.numbered = previous.section, previous.numbered
+            table_reader.headed = table_reader.headed or previous.headed
         table_reader.read()
         previous = table_reader
         label = piece.label

@@ -10,6 +10,7 @@ its reason, recorded for ``--explain``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.model import Document, Heading, Table
 from kaohe.i18n import _
@@ -20,14 +21,32 @@ from .matrix import point_matrix
 from .runner import stage
 from .spans import cell_span, squash
 from .state import Extraction, TableRegion
-from .table_items import layout_reading_needed
-from .tables import find_columns, scheme_tables, target_pairs
+from .targets import target_pairs
 from .vocabulary import pattern
 
 PAGE_FURNITURE = pattern("regions.page_furniture")
 #: a "单位：人次" line above a table, and a bare attachment label (not a caption)
 UNIT_LINE = pattern("regions.unit_line")
 ATTACHMENT_LABEL = pattern("regions.attachment_label")
+
+
+def scheme_tables(doc: Document, limit: int) -> Iterator[tuple[int, Table]]:
+    """(block index, table) for every table the scheme may be in, in document order.
+    A single-column frame table whose cells hold nested tables (title, prose and
+    the scoring table each in a cell of a layout box) stands for its nested tables,
+    which are read in its place with the frame's block index (their own table
+    index keeps source references exact); other nested tables belong to their cell."""
+    def walk(table: Table) -> Iterator[Table]:
+        nested = [t for cell in table.cells for t in cell.tables]
+        if table.n_cols == 1 and nested:
+            for inner in nested:
+                yield from walk(inner)
+        else:
+            yield table
+    for index, block in enumerate(doc.blocks[:limit]):
+        if isinstance(block, Table):
+            for table in walk(block):
+                yield index, table
 
 
 @stage("layout", requires=("doc", "limit"), assigns=("tables", "flags"))
@@ -57,9 +76,9 @@ def layout_stage(ex: Extraction) -> None:
 
 def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple[str, str]:
     """The table's kind and the reason, tested in this order: repeated sheet,
-    continuation of the previous scheme table, scheme table by its header words, point
-    matrix (levels × ranks), scheme table by its hierarchy or criteria columns or its
-    points, target table, directory, other."""
+    continuation of the previous scheme table, point matrix (levels × ranks), scheme
+    table by its header band, hierarchy or criteria columns and its points, target
+    table, directory, other."""
     layout, table = region.layout, region.table
     signature = "\n".join("|".join(layout.text(r, c) for c in range(table.n_cols)) for r in layout.body)
     if layout.body and signature in seen:
@@ -69,9 +88,6 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if previous is not None and continues(ex.doc, previous, region):
         region.continues = previous.continues or previous
         return "continuation", f"continues {region.continues.label} (same header, nothing between them)"
-    region.columns_fit = columns_reader_fits(table, layout)
-    if region.columns_fit:
-        return "scheme", "one header row names its columns (序号/考核内容/分值 …)"
     region.matrix = point_matrix(layout, preceding_text(ex.doc, region.index))
     if region.matrix is not None:
         return "matrix", region.matrix.why
@@ -106,27 +122,6 @@ def continues(doc: Document, previous: TableRegion, region: TableRegion) -> bool
     labels0 = [col.label for _, col in sorted(first.columns.items())]
     labels1 = [col.label for _, col in sorted(region.layout.columns.items())]
     return labels0 == labels1
-
-
-def columns_reader_fits(table: Table, layout) -> bool:
-    """The one-header-row reader (``tables.read_item_table``) applies when its header finder
-    names the columns and the layout shows nothing it cannot read: a header band of
-    several rows or below a title, section rows across the width, several hierarchy
-    columns, rows heading other rows by numbering, or points found under another header."""
-    legacy = find_columns(table)
-    if legacy is None:
-        return False
-    if len(layout.header_rows) >= 2 or len(layout.category_cols) >= 2:
-        return False
-    if "section" in layout.row_kinds.values() or (layout.header_rows and layout.header_rows[0] > 0):
-        return False
-    if layout_reading_needed(layout):
-        return False
-    if legacy.col("points") != layout.points_col and layout.points_col is not None:
-        return False   # the points are not where the header words put them (权重 beside 分值, numbers under 评分标准)
-    if legacy.col("points") in {layout.weight_col, *layout.category_weights.values()} - {None}:
-        return False   # 权重 read as points
-    return True
 
 
 def caption(doc: Document, index: int) -> str:

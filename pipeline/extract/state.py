@@ -180,7 +180,6 @@ class TableRegion:
     continues: "TableRegion | None" = None   # the region this table continues (page break)
     parts: list["TableRegion"] = field(default_factory=list)   # the tables continuing this one
     matrix: Any = None                 # matrix.Matrix, for a point matrix
-    columns_fit: bool = False          # the one-header-row reader applies (regions.columns_reader_fits)
 
     @property
     def label(self) -> str:

@@ -16,13 +16,13 @@ import re
 from extractors.model import Cell, Document, Table
 from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.rules import parse_rule
-from schemes.criteria.numbers import fold
-from schemes.model import Entry, PerOccurrenceRule
+from schemes.criteria.numbers import first_number, fold
+from schemes.model import Entry, PerOccurrenceRule, Veto
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import CN_NUMERALS, base_plus_bonus, split_weight_note
-from .layout import TableLayout, _patterns, cell_text, is_number, read_points_cell
-from .spans import Span, cell_span, squash
+from .entries import CN_NUMERALS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes
+from .layout import TableLayout, _patterns, cell_text, is_number, read_points_cell, total_kind
+from .spans import Span, cell_span, squash, unwrap
 from .vocabulary import pattern, text
 
 CN = text("table_items.cn")
@@ -49,9 +49,12 @@ BONUS_MARK = pattern("table_items.bonus_mark")
 #: a label's note that is only its points (（10分）), one that sums or signs them (合计, ±)
 ONLY_POINTS = pattern("table_items.only_points")
 SUM_NOTE = pattern("table_items.sum_note")
-BRACKETED_POINTS = pattern("table_items.bracketed_points")
 BONUS_LEAD = pattern("table_items.bonus_lead")
 POINTS_WORD = text("points_word")
+#: a total row's figure (12, 12分)
+POINTS_FIGURE = pattern("table_items.points_figure")
+#: a 备注 that names the rater (由宣教部评分); other remarks do not
+RATER_REMARK = pattern("table_items.rater_remark")
 
 
 def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str, float | None]:
@@ -95,6 +98,17 @@ def parse_category_label(text: str, bare_numbers: bool = False) -> tuple[str | N
     return code, name, points if points is not None else note_points, weight
 
 
+def split_label_number(span: Span | None) -> tuple[str | None, Span | None]:
+    """A category label's own numbering goes to its code: "一、组织建设" → ("一", "组织建设");
+    "（二）服务职工" → ("二", "服务职工")."""
+    if span is None:
+        return None, None
+    m = LABEL_NUMBER.match(span.text)
+    if not m or not span.text[m.end():].strip():
+        return None, span
+    return next(g for g in m.groups() if g), span.sub(m.end(), len(span.text)).strip()
+
+
 def number_of(text: str) -> float | None:
     folded = fold(text).replace(" ", "").replace("－", "-").rstrip(POINTS_WORD)
     try:
@@ -113,39 +127,21 @@ def _weight(text: str) -> float | None:
     return float(folded) if m else None
 
 
-def layout_reading_needed(layout: TableLayout) -> str | None:
-    """What only the layout reader handles in a table: rows that head others by
-    numbering, or points annotated in single-entry text cells without a points column."""
-    if layout.text_col is None:
-        return None
-    reader = TableReader(None, 0, layout.table, layout, None, None)  # type: ignore[arg-type]
-    if reader.heads():
-        return "rows head the rows numbered under them"
-    lists = any(len(NUMBERED_LINE.findall(layout.text(r, c))) >= 2
-                and len(BRACKETED_POINTS.findall(fold(layout.text(r, c)))) >= 2
-                for r in layout.body for c in range(layout.table.n_cols))
-    if layout.points_col is None and not lists:   # (a criteria cell listing numbered items: category rows)
-        texts = {id(layout.grid[r][layout.text_col]): layout.text(r, layout.text_col) for r in layout.body}
-        single = [t for t in texts.values() if t and len(NUMBERED_LINE.findall(t)) < 2]
-        marked = [t for t in single if TRAILING_POINTS.search(fold(t))]
-        if single and len(marked) >= 0.5 * len(single) and len(marked) == len(
-                [t for t in texts.values() if t and TRAILING_POINTS.search(fold(t))]):
-            return "points annotated at the end of the text cells"
-    return None
-
-
 class TableReader:
     """Reads one scheme table into the draft."""
 
     def __init__(self, doc: Document, index: int, table: Table, layout: TableLayout, draft: Draft,
-                 top: DraftCategory | None):
+                 top: DraftCategory | None, part: str | None = None):
         self.doc, self.index, self.table, self.layout, self.draft, self.top = doc, index, table, layout, draft, top
+        self.part = part   # the part of the scheme the prose before the table names (一、…部分)
+        self.headed = bool(layout.header_rows)   # a continued part goes on under its first part's header
         self.section: DraftCategory | None = None
         self.numbered: list[tuple[int, DraftCategory]] = []   # (depth, category) of numbering heads
         self.last_label: dict[int, Cell] = {}
         self.notes = 0
         self.group_cells: set[tuple[int, int]] = set()   # merged points cells already given to a group
         self.last_category: DraftCategory | None = None   # the category of the last item read (小计 rows)
+        self.entry_label: str | None = None   # the row sits under a bare 加分项/扣分项 label (set by _path)
         self.items = 0
         self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
         self.inline = [re.compile(p) for p in lexicon()["inline_points"]]
@@ -196,7 +192,7 @@ class TableReader:
                 rows = value  # type: ignore[assignment]
                 if rows[0] in heads:
                     self._numbered_category(rows[0], heads[rows[0]])
-                else:
+                elif not self._row_entries(rows[0]):
                     self._item(rows)
             elif kind == "section":
                 self._section(value)
@@ -279,13 +275,24 @@ class TableReader:
             self.section.points, self.section.points_span = points, self.span(cell)
         self.draft.explain.append(f"table {self.table.prov.table}: row {r} is a section row «{name}»")
 
-    def _total(self, r: int, kind: str) -> None:
+    def _total_cell(self, r: int) -> Cell | None:
+        """Where a 合计/小计 row prints its figure: the points column, else the first cell
+        after the label holding a figure (a table without a points column)."""
         lay = self.layout
-        text = lay.text(r, lay.points_col) if lay.points_col is not None else ""
+        if lay.points_col is not None:
+            return lay.grid[r][lay.points_col]
+        cells = [c for c in lay.grid[r] if c is not None]
+        label = next((i for i, c in enumerate(cells) if total_kind(cell_text(c))), None)
+        if label is None:
+            return None
+        return next((c for c in cells[label + 1:] if POINTS_FIGURE.fullmatch(squash(cell_text(c)))), None)
+
+    def _total(self, r: int, kind: str) -> None:
+        cell = self._total_cell(r)
+        text = cell_text(cell)
         noted = NOTED_TOTAL.match(fold(text))   # "100分（另可加5分）": the figure, not its note
         if not (is_number(text) or noted):
             return
-        cell = lay.grid[r][lay.points_col]
         value = number_of(noted.group(1) if noted else text)
         if value is None:
             return
@@ -305,7 +312,11 @@ class TableReader:
                 self.draft.total, self.draft.total_span = value, span
 
     def _path(self, r: int) -> DraftCategory | None:
+        """The category of row ``r``: the open section or numbering head, then the labels of
+        the hierarchy columns.  A label that is only an entry word (加分项, 扣分) is not a
+        category: the rows under it are bonus or deduction entries (``self.entry_label``)."""
         parent = self.section or self.top
+        self.entry_label = None
         if self.numbered:
             code = self._unit_code(r)
             depth = code.count(".") if re.match(r"\d", code) else 0
@@ -320,6 +331,12 @@ class TableReader:
             if not text:
                 continue
             self.last_label[c] = cell
+            bare = fold_words(text)
+            kind = "bonus" if _patterns()["bonus_only"].match(bare) else (
+                "deduction" if _patterns()["deduction_only"].match(bare) else None)
+            if kind is not None:
+                self.entry_label = kind
+                continue
             code, name, points, weight = parse_category_label(text, self.bare_numbers.get(c, False))
             if not name:
                 continue
@@ -343,6 +360,99 @@ class TableReader:
                 cat.points, cat.bonus_points, cat.points_span = split[0], split[1], self.span(split_cell)
             parent = cat
         return parent
+
+    # ------------------------------------------------------------------ rows of entries
+
+    def _cell(self, r: int, c: int | None) -> Cell | None:
+        return self.layout.grid[r][c] if c is not None else None
+
+    def _label(self, r: int) -> Cell | None:
+        """The cell saying what a row is: its hierarchy column (the label above continues
+        where a flattened table lost the merge), else its name column, else its text."""
+        lay = self.layout
+        if lay.category_cols:
+            c = lay.category_cols[0]
+            cell = lay.grid[r][c]
+            return cell if cell_text(cell) or c not in self.last_label else self.last_label[c]
+        return self._cell(r, lay.name_col if lay.name_col is not None else lay.text_col)
+
+    def _body(self, r: int) -> Cell | None:
+        """The cell holding what the row asks: its criteria, else its text."""
+        lay = self.layout
+        return self._cell(r, lay.criteria_col) or self._cell(r, lay.text_col)
+
+    def _raters(self, r: int) -> Cell | None:
+        """The department column's cell, else a 备注 naming the rater (由宣教部评分)."""
+        lay = self.layout
+        if lay.department_col is not None:
+            return lay.grid[r][lay.department_col]
+        return next((lay.grid[r][c] for c in lay.role_cols("remarks")
+                     if RATER_REMARK.search(squash(cell_text(lay.grid[r][c])))), None)
+
+    def _row_entries(self, r: int) -> bool:
+        """A row read whole rather than as one item: a 一票否决 row (its entries are vetoes) or a
+        category row whose cell lists several numbered entries with their points.  False when
+        the row is an item (or a 加分/扣分 entry, told by :meth:`_entry_kind`)."""
+        lay = self.layout
+        label, body = self._label(r), self._body(r)
+        key = fold_words(cell_text(label))
+        pats = _patterns()
+        if key and pats["veto"].search(key):
+            self._veto(body if body is not label else self._cell(r, lay.text_col))
+            return True
+        entries = split_entries(self.span(body)) if cell_text(body) and body is not label else []
+        with_points = sum(e.points is not None for e in entries)
+        if with_points >= 2 or (with_points and not lay.category_cols and lay.criteria_col is not None
+                                and lay.criteria_col != lay.text_col):
+            self._category_row(r, label, entries)
+            return True
+        return False
+
+    def _veto(self, body: Cell | None) -> None:
+        if body is None:
+            return
+        for entry in split_entries(self.span(body)):
+            text = entry.span.strip(" \t。；;")
+            if squash(text.text):
+                self.draft.veto.append(Veto(id=f"V{len(self.draft.veto) + 1}", code=entry.code,
+                                            text=unwrap(text.text), sources=refs(text=text)))
+
+    def _category_row(self, r: int, label: Cell | None, entries: list[NumberedEntry]) -> None:
+        """One row per category: the label names it (with its number and points), the cell
+        lists its items, the points column may hold its subtotal."""
+        lay = self.layout
+        name_span, points, points_span, weight = strip_label_notes(self.span(label)) if label else (
+            None, None, None, None)
+        number, name_span = split_label_number(name_span)
+        name = squash(name_span.text) if name_span else ""
+        if not name and entries and entries[0].category is not None:
+            name_span, name = entries[0].category, squash(entries[0].category.text)
+        category = self.draft.subcategory(name, self.section or self.top, name_span)
+        code = self.span(self._cell(r, lay.code_col))
+        category.code = squash(code.text) if code and squash(code.text) else category.code or number
+        category.part = self.part
+        subtotal_cell = self.span(self._cell(r, lay.points_col))
+        if points is None and subtotal_cell is not None and squash(subtotal_cell.text):
+            points, points_span = first_number(subtotal_cell.text), subtotal_cell
+        category.points, category.points_span = points, points_span
+        category.weight = weight if weight is not None else category.weight
+        dept = self.span(self._raters(r))
+        departments = parse_departments(dept.text) if dept else []
+        category.departments, category.departments_span = departments, dept
+        previous = 0
+        for pos, entry in enumerate(entries):   # an unnumbered entry between 1. and 3. is the 2nd
+            item_code = entry.code
+            if item_code is None:
+                following = next((e.code for e in entries[pos + 1:] if e.code), None)
+                item_code = str(previous + 1) if following is None or int(following) == previous + 2 else None
+            previous = int(item_code) if item_code and item_code.isdigit() else previous
+            category.items.append(DraftItem(
+                code=item_code, text=entry.text, points=entry.points, points_span=entry.points_span,
+                criteria=entry.span, departments=list(departments), departments_span=dept))
+            self.items += 1
+        self.last_category = category
+        self.draft.explain.append(f"table {self.table.prov.table}: row {r} lists {len(entries)} numbered "
+                                  f"entries: category «{name}»")
 
     # ------------------------------------------------------------------ items
 
@@ -402,13 +512,13 @@ class TableReader:
             text, code = self._strip_number(text, code, glued_ok=len(category.items) + 1 if category else 1)
         if points is None and lay.points_col is None:
             points, text = self._inline_points(text)
-        kind = self._entry_kind(category, name or text)
+        kind = self.entry_label or self._entry_kind(category, name or text)
         if kind is not None:
-            self._entry(kind, name, text, criteria, points, points_cell, text_cell,
+            self._entry(kind, r, text, criteria, points, points_cell, text_cell,
                         criteria_cells[0] if criteria_cells else None)
             return
         weight = _weight(cell_text(g[lay.weight_col])) if lay.weight_col is not None else None
-        dept_cell = g[lay.department_col] if lay.department_col is not None else None
+        dept_cell = self._raters(r)
         departments = parse_departments(cell_text(dept_cell)) if dept_cell is not None and cell_text(dept_cell) else []
         target = category if category is not None else self.draft.subcategory("", None)
         base = self.span(text_cell)
@@ -469,7 +579,10 @@ class TableReader:
              points_cell, departments, dept_cell, weight: float | None = None,
              crit_base: Span | None = None) -> None:
         """One item; its criteria keep the criteria cell's own reference (the first cell of a
-        unit of rows, quoting the joined text), else the text cell's."""
+        unit of rows, quoting the joined text), else the text cell's (without the blanks around
+        the text when the text is the whole cell)."""
+        if base is not None and base.text.strip() == text:
+            base = base.strip()
         ref = base.ref if base is not None else None
         text_span = Span(text, ref) if ref is not None else None
         if text_span is None:
@@ -478,7 +591,7 @@ class TableReader:
             if crit_base is not None else ref
         crit_span = Span(criteria, crit_ref) if criteria else None
         confidence = 1.0
-        if not self.layout.header_rows:
+        if not self.headed:
             confidence -= 0.2   # column roles from content alone
         self.last_category = category
         category.items.append(DraftItem(
@@ -554,38 +667,47 @@ class TableReader:
         return None, text
 
     def _entry_kind(self, category: DraftCategory | None, text: str) -> str | None:
+        """"bonus" or "deduction" when the row or a category above it is labelled as such
+        (加分项 …, 扣分项 …) or the row is marked as a bonus (新项目开展（加分）)."""
         pats = _patterns()
-        labels = []
+        labels = [fold_words(text)]
         cat = category
         while cat is not None:
             labels.append(fold_words(cat.name))
             cat = cat.parent
-        if any(pats["bonus"].match(label) for label in labels) or pats["bonus"].match(fold_words(text)):
+        if any(pats["bonus"].match(label) for label in labels) or BONUS_MARK.search(labels[0]):
             return "bonus"
-        if BONUS_MARK.search(fold_words(text)):   # "新项目开展（加分）": a row marked as a bonus
-            return "bonus"
+        if any(pats["deduction"].match(label) for label in labels):
+            return "deduction"
         return None
 
-    def _entry(self, kind: str, name: str, text: str, criteria: str, points, points_cell, text_cell,
+    def _entry(self, kind: str, r: int, text: str, criteria: str, points, points_cell, text_cell,
                criteria_cell: Cell | None = None) -> None:
-        """A bonus row: its criteria, where they award per occurrence up to a cap (每项加1分，最高
-        加5分), give the entry's amount, unit and cap; the points cell is then the cap."""
-        text = BONUS_MARK.sub("", BONUS_LEAD.sub("", text)).strip()
-        entries = self.draft.bonus
+        """A bonus or deduction row, with the departments that rate it.  Its criteria, where they
+        award or take off per occurrence up to a cap (每项加1分，最高加5分; 每次扣1分), give the
+        entry's amount (negative for a deduction), unit and cap; the points cell is then the cap."""
+        if kind == "bonus":
+            text = BONUS_MARK.sub("", BONUS_LEAD.sub("", text))
+        text = text.strip()
+        entries = self.draft.bonus if kind == "bonus" else self.draft.deductions
         ref = self.span(text_cell)
         unit = cap = None
         if criteria and criteria != text:
             rule = parse_rule(criteria, points).rule
-            if isinstance(rule, PerOccurrenceRule) and rule.delta > 0:
+            if isinstance(rule, PerOccurrenceRule) and (rule.delta > 0) == (kind == "bonus"):
                 cap = rule.cap if rule.cap is not None else points
                 points, unit = rule.delta, rule.unit
+        dept = self.span(self._raters(r))
+        departments = parse_departments(dept.text) if dept is not None else []
         entries.append(Entry(
-            id=f"B{len(entries) + 1}", kind="bonus", text=squash(text) if "\n" in text else text.strip(),
-            points=points, unit=unit, cap=cap,
+            id=f"{'B' if kind == 'bonus' else 'K'}{len(entries) + 1}", kind=kind,
+            text=squash(text) if "\n" in text else text, points=points, unit=unit, cap=cap,
+            departments=departments,
             sources=refs(text=ref, points=(self.span(points_cell) if cell_text(points_cell) else
                                            self.span(criteria_cell) if criteria_cell is not None else None)
                          if points is not None else None,
-                         criteria=self.span(criteria_cell) if criteria_cell is not None else None),
+                         criteria=self.span(criteria_cell) if criteria_cell is not None else None,
+                         departments=dept if departments else None),
         ))
 
     def _split_numbered(self, text: str) -> list[tuple[str, str]]:
