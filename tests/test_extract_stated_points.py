@@ -260,3 +260,12 @@ def test_circled_parts_each_with_a_bracketed_amount_are_components():
     r = parse_rule("①台账齐全（3分）；②按月更新（2分）；③专人负责（1分）", 6).rule
     assert (r.kind, [(c.label, c.points) for c in r.components]) == (
         "components", [("台账齐全", 3.0), ("按月更新", 2.0), ("专人负责", 1.0)])
+
+
+def test_a_summary_table_naming_the_parts_other_tables_detail_gives_points_not_items():
+    summary = grid_table([["一级指标", "分值"], ["服务质量", "60"], ["安全管理", "40"], ["合计", "100"]])
+    first = grid_table([["序号", "二级指标", "评分标准", "分值"], ["1", "窗口服务", "无投诉的得60分", "60"]])
+    second = grid_table([["序号", "二级指标", "评分标准", "分值"], ["1", "隐患排查", "每月排查的得40分", "40"]])
+    scheme = extract_scheme(_doc("窗口单位考核标准", "一级指标及分值如下表", summary, "服务质量", first, "安全管理", second))
+    assert [(c.name, c.points) for c in scheme.categories] == [("服务质量", 60.0), ("安全管理", 40.0)]
+    assert [i.text for i in scheme.items] == ["窗口服务", "隐患排查"]

@@ -18,6 +18,8 @@ Named rules that remain, each shown in ``--explain``:
   prose readings are chosen only when no table gave items;
 - ``caption_categories``: when two or more scheme tables are read by the layout reader,
   each becomes a top-level category named by its caption (表1 …, a sheet name);
+- ``summary_table``: among those tables, one whose rows name the parts the others detail is
+  their summary: it gives the parts their points and no items;
 - ``sections_always``: scheme-level entries (bonus, deductions, veto, grades, raters,
   scope) are read from the sections their headings name, whatever gave the items.
 
@@ -118,6 +120,7 @@ def choose_stage(ex: Extraction) -> None:
                                         "layout, each a top-level category named by its caption")
         for reading in layout_tables:
             reading.top = _caption_category(ex, reading)
+        chosen = [r for r in chosen if not summary_table(ex, r, layout_tables)]
     ex.chosen = merge(chosen, ex)
     ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
     deduction = deduction_form(ex.chosen, ex.doc.text)
@@ -249,6 +252,23 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
             message=_("the prose states {n} item(s) with points (e.g. «{text}» {points}) that were not read: the "
                       "tables gave the items").format(n=len(own(best_prose)), text=first.text.text[:30],
                                                       points=f"{first.points:g}")))
+
+
+def summary_table(ex: Extraction, reading: Reading, tables: list[Reading]) -> bool:
+    """Named rule ``summary_table``: a table whose rows name the parts the other tables detail
+    (一级指标 | 分值 above a table per part) is their summary, not items: the parts take its
+    points where their captions state none, and its rows are read no further."""
+    others = {r.top.name: r.top for r in tables if r is not reading and r.top is not None}
+    items = reading.draft.items()
+    if len(others) < 2 or not items or any(squash(it.text.text) not in others for it in items):
+        return False
+    for it in items:
+        part = others[squash(it.text.text)]
+        if part.points is None and it.points is not None:
+            part.points, part.points_span = it.points, it.points_span
+    ex.decide("choose", reading.region, f"summary_table: its {len(items)} rows name the parts the other tables "
+                                        "detail; their points only, no items")
+    return True
 
 
 def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
