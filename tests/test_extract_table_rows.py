@@ -125,3 +125,21 @@ def test_a_table_of_one_row_whose_header_names_its_points_column_is_a_scheme_tab
     scheme = extract_scheme(_doc(t))
     assert scheme.kind == "scheme"
     assert [(i.text, i.points) for i in scheme.items] == [("按时归档。", 3.0), ("目录齐全。", 2.0)]
+
+
+def test_entry_section_rows_give_a_cap_and_a_veto_and_no_categories():
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "考核项目", "考核内容", "标准分"],
+                    ["1", "制度建设", "制度健全、执行到位", "60"],
+                    ["2", "台账管理", "台账齐全、及时更新", "40"],
+                    ["加分项目（最高加4分）", "加分项目（最高加4分）", "加分项目（最高加4分）", "加分项目（最高加4分）"],
+                    ["1", "经验推广", "做法被推广的，每项加2分。", ""],
+                    ["一票否决：发生重大泄密事件的，实行一票否决。"] * 4,
+                    ["合计", "", "", "100"]],
+                   {(3, 0): (1, 4), (5, 0): (1, 4)})
+    scheme = extract_scheme(_doc(t))
+    assert [(c.name, c.points) for c in scheme.categories] == [("", 100.0)]
+    assert (scheme.bonus_cap, [(b.points, b.unit) for b in scheme.bonus]) == (4.0, [(2.0, "项")])
+    assert [v.text for v in scheme.veto] == ["发生重大泄密事件的"]
+    assert [f.kind for f in scheme.flags] == []

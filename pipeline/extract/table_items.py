@@ -27,6 +27,9 @@ from .vocabulary import pattern, text
 
 CN = text("table_items.cn")
 STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
+ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
+VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
+VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" after it
 LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
 BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
@@ -200,6 +203,7 @@ class TableReader:
                 self._total(value, kind)
             elif kind == "note":
                 self.notes += 1
+        self.drop_empty_entry_sections()
         return self.items
 
     # ------------------------------------------------------------------ numbering hierarchy
@@ -271,9 +275,42 @@ class TableReader:
         self.section = self.draft.subcategory(name, self.top, self.span(cell))
         self.section.code = code or self.section.code
         self.section.weight = weight if self.section.weight is None else self.section.weight
-        if points is not None:
+        entries = self._entry_kind(None, name) or ("veto" if _patterns()["veto"].search(fold_words(name)) else None)
+        if entries is not None:
+            # 加分项目（最高加5分） / 扣分项目 / 一票否决：…的，实行一票否决: the rows below are entries, the
+            # label's figure is their cap (not points), a veto label states its condition itself
+            self._entries_section(entries, cell)
+        elif points is not None:
             self.section.points, self.section.points_span = points, self.span(cell)
         self.draft.explain.append(f"table {self.table.prov.table}: row {r} is a section row «{name}»")
+
+    def _entries_section(self, kind: str, cell: Cell) -> None:
+        span = self.span(cell)
+        if span is None:
+            return
+        if kind == "veto":   # 一票否决：企业发生…的，实行一票否决。 — the condition between label and verdict
+            head = VETO_LABEL.match(span.text)
+            body = span.sub(head.end(), len(span.text)) if head else span
+            tail = VETO_TAIL.search(body.text)
+            body = body.sub(0, tail.start()) if tail else body
+            text = body.strip(" \t。；;")
+            if head and squash(text.text):
+                self.draft.veto.append(Veto(id=f"V{len(self.draft.veto) + 1}", text=unwrap(text.text),
+                                            sources=refs(text=text)))
+            return
+        cap = ENTRIES_CAP.search(fold(span.text))
+        attr = "bonus_cap" if kind == "bonus" else "deduction_cap"
+        if cap is not None and getattr(self.draft, attr) is None:
+            setattr(self.draft, attr, (float(cap.group("pts")), span.match_span(cap, "pts")))
+
+    def drop_empty_entry_sections(self) -> None:
+        """Entries sections (加分项目 / 扣分项目 / 一票否决 rows) hold entries, not items: once read,
+        an entries section without items is no category."""
+        parents = {id(c.parent) for c in self.draft.categories if c.parent is not None}
+        pats = _patterns()
+        self.draft.categories = [
+            c for c in self.draft.categories
+            if c.items or id(c) in parents or not (self._entry_kind(None, c.name) or pats["veto"].search(fold_words(c.name)))]
 
     def _total_cell(self, r: int) -> Cell | None:
         """Where a 合计/小计 row prints its figure: the points column, else the first cell
