@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from extractors.model import Cell, Document, Table
-from schemes.criteria.grammar import fold_words, lexicon
-from schemes.criteria.rules import parse_rule
+from schemes.criteria.grammar import analyse, fold_words, lexicon
+from schemes.criteria.rules import parse_rule, points_of
 from schemes.criteria.numbers import first_number, fold
 from schemes.model import Entry, PerOccurrenceRule, Veto
 
@@ -729,11 +729,16 @@ class TableReader:
         entries = self.draft.bonus if kind == "bonus" else self.draft.deductions
         ref = self.span(text_cell)
         unit = cap = None
-        if criteria and criteria != text:
-            rule = parse_rule(criteria, points).rule
+        said = criteria or text   # the criteria, else the entry's own text (做法被推广的，每项加2分)
+        if said:
+            rule = parse_rule(said, points).rule
             if isinstance(rule, PerOccurrenceRule) and (rule.delta > 0) == (kind == "bonus"):
                 cap = rule.cap if rule.cap is not None else points
                 points, unit = rule.delta, rule.unit
+            elif points is None:   # 加3分 / 扣5分 beside no points cell: the amount it states
+                amounts = [lab for lab in analyse(said) if lab[0] == ("AWARD" if kind == "bonus" else "PENALTY")]
+                if len(amounts) == 1 and (amount := points_of(amounts[0])) is not None:
+                    points = amount if kind == "bonus" else -amount
         dept = self.span(self._raters(r))
         departments = parse_departments(dept.text) if dept is not None else []
         entries.append(Entry(
