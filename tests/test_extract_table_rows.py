@@ -143,3 +143,21 @@ def test_entry_section_rows_give_a_cap_and_a_veto_and_no_categories():
     assert (scheme.bonus_cap, [(b.points, b.unit) for b in scheme.bonus]) == (4.0, [(2.0, "项")])
     assert [v.text for v in scheme.veto] == ["发生重大泄密事件的"]
     assert [f.kind for f in scheme.flags] == []
+
+
+def test_the_rows_of_a_notes_section_are_notes_that_state_the_total_and_the_bonus_cap():
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["序号", "考核内容", "评分标准", "分值"],
+                    ["1", "制度建设", "制度健全的得60分", "60"],
+                    ["2", "台账管理", "台账齐全的得40分", "40"],
+                    ["评分说明", "评分说明", "评分说明", "评分说明"],
+                    ["1", "本表满分100分，另设加分项，加分合计最多6分。", "", ""],
+                    ["一票否决", "一票否决", "一票否决", "一票否决"],
+                    ["1", "发生重大安全事故的，直接评为不合格。", "", ""]],
+                   {(3, 0): (1, 4), (5, 0): (1, 4)})
+    scheme = extract_scheme(_doc(t))
+    assert [i.text for i in scheme.items] == ["制度建设", "台账管理"]
+    assert (scheme.total_points, scheme.bonus_cap) == (100.0, 6.0)
+    assert [v.text for v in scheme.veto] == ["发生重大安全事故的，直接评为不合格"]
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -38,6 +38,7 @@ from .regions import caption
 from .rules import BASE_STATED, deduction_form
 from .runner import stage
 from .scheme import freeze
+from .readings import read_table_notes
 from .sections import stray_penalty
 from .spans import Span, squash
 from schemes.criteria.numbers import fold
@@ -114,7 +115,7 @@ def choose_stage(ex: Extraction) -> None:
                       pick.report.describe())
         chosen += [r for r in prose if not r.report.items and r.draft.total is not None][:1]   # 百分制: a total only
     chosen += [r for r in ex.readings if r.region == "sections"]
-    layout_tables = [r for r in chosen if r.reader == "layout"]
+    layout_tables = [r for r in chosen if r.reader == "layout" and r.report.items]   # a notes sheet names no part
     if len(layout_tables) >= 2:
         ex.decide("choose", "document", f"caption_categories: {len(layout_tables)} scheme tables read by their "
                                         "layout, each a top-level category named by its caption")
@@ -137,6 +138,7 @@ def choose_stage(ex: Extraction) -> None:
                 "(基本分/百分制)").format(what=what)))
     matrix_scores_item(ex)
     declared_points(ex)
+    read_table_notes(ex.chosen)
     _fallback_flags(ex.chosen)
     _missing_points_confidence(ex.chosen)
     account(ex, chosen, prose if table_items else [])
@@ -333,6 +335,7 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
         out.veto_effect = out.veto_effect or d.veto_effect
         out.bonus_cap = out.bonus_cap or d.bonus_cap
         out.restated += d.restated
+        out.notes += d.notes
         out.deduction_cap = out.deduction_cap or d.deduction_cap
         out.bonus_soft_cap = out.bonus_soft_cap or d.bonus_soft_cap
         out.deduction_soft_cap = out.deduction_soft_cap or d.deduction_soft_cap

@@ -51,6 +51,10 @@ GRADE_CLAUSE = pattern("mentions.grade_clause")
 RESULT_THRESHOLD = pattern("mentions.result_threshold")
 
 
+#: one score band naming a result (90分以上为…, 75分至89分为…): grade boundaries when two or more are listed
+BAND_NAMED = pattern("mentions.band_named")
+
+
 #: a use of the result (80分为基本工资线，每1分加减15元): the score converted into pay, not points to read
 RESULT_USE = pattern("mentions.result_use")
 
@@ -99,6 +103,9 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
         bands = [b.span() for b in GRADE_CLAUSE.finditer(folded)]
         bands += [b.span() for b in RESULT_THRESHOLD.finditer(folded)]
         bands += [b.span() for b in RESULT_USE.finditer(folded)]
+        named = list(BAND_NAMED.finditer(folded))
+        if len(named) >= 2:   # 90分以上为诚信企业，75分至89分为良好企业: bands naming results, whatever the names
+            bands += [b.span() for b in named]
         scale = list(RATING_LEVEL.finditer(folded))
         if len(scale) >= 2:   # 优秀（10分） 好（8-9分） 一般（4-5分）: a rating scale, not points to read
             bands += [b.span() for b in scale]

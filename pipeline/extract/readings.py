@@ -200,12 +200,7 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
                                  f"count at {soft[0].rate:.0%}")
     if disqualification_clauses(ex.spans, draft):
         draft.explain.append("disqualification_clause: a clause deciding the whole result read as a veto entry")
-    for span in ex.spans:
-        m = TOTAL_PROSE.search(span.text)
-        if m:
-            draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
-            break
-    else:
+    if not stated_total(ex.spans, draft):
         for span in ex.spans:   # 考核实行百分制: out of 100
             m = HUNDRED_SCALE.search(span.text)
             if m:
@@ -222,6 +217,31 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
 
 
 # --------------------------------------------------------------------------- the stage
+
+
+def stated_total(spans: list, draft: Draft) -> bool:
+    """The total a sentence states (考核满分100分), the first one."""
+    for span in spans:
+        m = TOTAL_PROSE.search(span.text)
+        if m:
+            draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
+            return True
+    return False
+
+
+def read_table_notes(draft: Draft) -> None:
+    """Named rule ``table_notes``: a table's note rows (说明：评分表满分100分，加分合计最多10分) state the
+    total and the entries' caps as prose does, where nothing else stated them."""
+    if not draft.notes:
+        return
+    entries_caps(draft.notes, draft)
+    if draft.total is None:
+        stated_total(draft.notes, draft)
+        return
+    for span in draft.notes:   # the total said again in a note
+        m = TOTAL_PROSE.search(span.text)
+        if m and float(m.group(1)) == draft.total:
+            draft.restated.append(span.match_span(m, 1))
 
 
 @stage("readings", requires=("tables", "spans", "outline", "settings_draft"), assigns=("readings",))

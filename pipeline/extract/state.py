@@ -79,6 +79,7 @@ class Draft:
     bonus_soft_cap: tuple[SoftCap, Span] | None = None      # 加分超过5分的部分按50%计入
     deduction_soft_cap: tuple[SoftCap, Span] | None = None  # 扣分超过10分的部分减半
     restated: list[Span] = field(default_factory=list)  # statements repeating a value already read
+    notes: list[Span] = field(default_factory=list)     # a table's note rows (说明：满分100分，加分最多10分)
     weights: list[Weight] = field(default_factory=list)
     parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
     grades: list[Grade] = field(default_factory=list)

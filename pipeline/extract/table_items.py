@@ -28,6 +28,7 @@ from .vocabulary import pattern, text
 CN = text("table_items.cn")
 STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
 ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
+NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
 VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" after it
 LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
@@ -530,8 +531,13 @@ class TableReader:
             text, criteria = category.name, ""
         parts = self._split_numbered(text) if lay.points_col is None and not name and lay.criteria_col in (
             None, lay.text_col) else []
-        if self._is_note(name or text):
-            self.notes += 1
+        if self._is_note(name or text) or self._under(category, "note"):
+            self.notes += 1   # 注/说明 rows, and the rows of a 评分说明 section: read for totals and caps
+            if (note := self.span(text_cell)) is not None:
+                self.draft.notes.append(note)
+            return
+        if self._under(category, "veto"):   # the rows of a 一票否决 section are its conditions
+            self._veto(text_cell)
             return
         points_cell = g[lay.points_col] if lay.points_col is not None else None
         points_text = cell_text(points_cell)
@@ -702,6 +708,15 @@ class TableReader:
         if m:
             return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。")
         return None, text
+
+    def _under(self, category: DraftCategory | None, kind: str) -> bool:
+        """The row sits in a section labelled as notes (评分说明, 填表说明) or as vetoes (一票否决)."""
+        pattern = NOTES_SECTION if kind == "note" else _patterns()["veto"]
+        while category is not None:
+            if category.name and pattern.search(fold_words(category.name)):
+                return True
+            category = category.parent
+        return False
 
     def _entry_kind(self, category: DraftCategory | None, text: str) -> str | None:
         """"bonus" or "deduction" when the row or a category above it is labelled as such
