@@ -161,3 +161,16 @@ def test_the_rows_of_a_notes_section_are_notes_that_state_the_total_and_the_bonu
     assert (scheme.total_points, scheme.bonus_cap) == (100.0, 6.0)
     assert [v.text for v in scheme.veto] == ["发生重大安全事故的，直接评为不合格"]
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_deduction_row_whose_points_cell_states_its_step_has_no_cap():
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["类别", "项目", "评分标准", "分值"],
+                    ["组织建设", "制度建设", "①制度健全（6分）；②执行到位（4分）", "10"],
+                    ["扣分项", "违纪", "党员受到处分的，每人次扣2分", "-2"],
+                    ["合计", "", "", "10"]])
+    scheme = extract_scheme(_doc(t))
+    assert [(d.points, d.unit, d.cap) for d in scheme.deductions] == [(-2.0, "人次", None)]
+    assert scheme.items[0].rule.kind == "components"
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -748,7 +748,9 @@ class TableReader:
         if said:
             rule = parse_rule(said, points).rule
             if isinstance(rule, PerOccurrenceRule) and (rule.delta > 0) == (kind == "bonus"):
-                cap = rule.cap if rule.cap is not None else points
+                # the points cell is the entries' cap, unless it states the step itself (每人次扣2分 | -2)
+                stated = abs(points) if points is not None and abs(points) != abs(rule.delta) else None
+                cap = rule.cap if rule.cap is not None else stated
                 points, unit = rule.delta, rule.unit
             elif points is None:   # 加3分 / 扣5分 beside no points cell: the amount it states
                 amounts = [lab for lab in analyse(said) if lab[0] == ("AWARD" if kind == "bonus" else "PENALTY")]
