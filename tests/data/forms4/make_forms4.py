@@ -452,7 +452,7 @@ def k08():
     assert sum(p for _, rows in groups for _, p in rows) == 100
     gold("k08", [name.replace(".docx", ".pdf")], title, 2026, 100.0, cats, items,
          grades=bands(("优秀", 90), ("良好", 80), ("合格", 60), ("不合格", None)),
-         notes="PDF only; one table of 31 rows continued on the second page with its header row repeated (the "
+         notes="PDF only; one table of 29 rows continued on the second page with its header row repeated (the "
                "repeated header is not an item); categories are the 考核类别 column values, their points the sum of "
                "their items (no category points printed); every item's criteria is the document-level rule "
                "(达到/部分达到/未开展: tiers)")
