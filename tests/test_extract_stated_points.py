@@ -269,3 +269,27 @@ def test_a_summary_table_naming_the_parts_other_tables_detail_gives_points_not_i
     scheme = extract_scheme(_doc("窗口单位考核标准", "一级指标及分值如下表", summary, "服务质量", first, "安全管理", second))
     assert [(c.name, c.points) for c in scheme.categories] == [("服务质量", 60.0), ("安全管理", 40.0)]
     assert [i.text for i in scheme.items] == ["窗口服务", "隐患排查"]
+
+
+def test_items_listed_as_ordinal_clauses_in_one_paragraph_and_vetoes_listed_after_a_colon():
+    scheme = extract_scheme(_doc("村级工会考评办法", "一、组织建设（20分）",
+                                 "考评内容：一是按期换届，委员配备齐全（8分）；二是会员实名入会（12分）。",
+                                 "二、结果运用", "有下列情形之一的，实行一票否决，年度考评定为不合格：（一）挪用工会经费的；"
+                                 "（二）弄虚作假的。"))
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("一", "按期换届，委员配备齐全", 8.0),
+                                                                  ("二", "会员实名入会", 12.0)]
+    assert [v.text for v in scheme.veto] == ["挪用工会经费的", "弄虚作假的"]
+    assert scheme.veto_effect == "年度考评定为不合格"
+
+
+def test_category_points_shared_equally_when_the_document_says_so_and_each_item_cells():
+    table = grid_table([["评比项目", "分值", "检查标准"],
+                        ["一、纪律（12分）", "一、纪律（12分）", "一、纪律（12分）"],
+                        ["不迟到", "每项6分", "迟到一次扣1分"], ["不早退", "每项6分", ""],
+                        ["二、卫生（10分）", "二、卫生（10分）", "二、卫生（10分）"],
+                        ["地面整洁", "", ""], ["桌椅整齐", "", ""]],
+                       {(1, 0): (1, 3), (4, 0): (1, 3)})
+    scheme = extract_scheme(_doc("班级评比细则", table, "注：未标注分值的项目，其所在类别的分值在各项之间平均分配。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("不迟到", 6.0), ("不早退", 6.0), ("地面整洁", 5.0),
+                                                          ("桌椅整齐", 5.0)]
+    assert [f.kind for f in scheme.flags if f.kind in ("missing_points", "subtotal_mismatch")] == []

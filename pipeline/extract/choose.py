@@ -139,6 +139,7 @@ def choose_stage(ex: Extraction) -> None:
     matrix_scores_item(ex)
     declared_points(ex)
     read_table_notes(ex.chosen)
+    equal_split(ex)
     _fallback_flags(ex.chosen)
     _missing_points_confidence(ex.chosen)
     account(ex, chosen, prose if table_items else [])
@@ -185,6 +186,27 @@ def declared_points(ex: Extraction) -> None:
                 cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
                 ex.decide("choose", "document", f"declared_points: category «{cat.name}» is worth {cat.points:g} "
                                                 f"as «{m.group()}» declares")
+
+
+#: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally
+EQUAL_SPLIT = pattern("choose.equal_split")
+
+
+def equal_split(ex: Extraction) -> None:
+    """Named rule ``equal_split``: where the document says a category's points are shared equally
+    among its items (平均分配), the items of a category with points and none of their own get an
+    equal share, the category's points as their source."""
+    note = next((s for s in [*ex.spans, *ex.chosen.notes] if EQUAL_SPLIT.search(s.text)), None)
+    if note is None:
+        return
+    for cat in ex.chosen.categories:
+        if cat.points is None or not cat.items or any(it.points is not None for it in cat.items):
+            continue
+        share = round(cat.points / len(cat.items), 6)
+        for item in cat.items:
+            item.points, item.points_span = share, cat.points_span
+        ex.decide("choose", "document", f"equal_split: «{cat.name}» {cat.points:g} shared by its "
+                                        f"{len(cat.items)} items ({share:g} each), as «{note.text[:30]}» says")
 
 
 def _missing_points_confidence(draft: Draft) -> None:

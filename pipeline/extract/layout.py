@@ -108,6 +108,7 @@ POINTS_RANGE_CELL = pattern("layout.points_range_cell")
 POINTS_AT_MOST_CELL = pattern("layout.points_at_most_cell")
 POINTS_NOTED_CELL = pattern("layout.points_noted_cell")
 POINTS_PER_UNIT_CELL = pattern("layout.points_per_unit_cell")
+POINTS_EACH_CELL = pattern("layout.points_each_cell")
 
 
 def read_points_cell(text: str) -> tuple[float | None, str | None]:
@@ -123,6 +124,9 @@ def read_points_cell(text: str) -> tuple[float | None, str | None]:
         m = form.match(folded)
         if m:
             return float(m.group("max")), None
+    m = POINTS_EACH_CELL.match(folded)
+    if m:   # 每项6分 in a row's points cell: that row's points
+        return float(m.group("max")), None
     m = POINTS_NOTED_CELL.match(folded)
     if m:
         return float(m.group("max")), m.group("note").strip()
@@ -993,6 +997,9 @@ def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
             return True, f"{numbers} rows with points in column {layout.points_col}"
         if numbers == len(units) == 1 and layout.columns[layout.points_col].evidence.startswith("header «"):
             return True, f"its one row has points in column {layout.points_col}, headed as points"
+        worded = sum(1 for r in units if read_points_cell(layout.text(r, layout.points_col)) != (None, None))
+        if worded >= 2:   # 每项6分, 0-20, 5/项: points stated in words (points_cell_forms)
+            return True, f"{worded} rows with points stated in words in column {layout.points_col}"
     if layout.weight_col is not None:
         weights = sum(1 for r in units if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", fold(layout.text(r, layout.weight_col)).strip()))
         if weights >= 2:

@@ -38,7 +38,8 @@ OPENERS = words("paragraphs.openers")
 OUTLINE_MARKER = pattern("paragraphs.outline_marker")
 #: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
 #: (- • · ● ▪ …) marks a list entry like a number does
-ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet", "dec1", "dec2", "dec3"}
+ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet", "dec1", "dec2", "dec3",
+              "ordinal"}
 #: decimal numbering (1 / 1.1 / 1.1.1): its dots are part of the code
 DECIMAL_KINDS = {"dec1", "dec2", "dec3"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
@@ -79,6 +80,8 @@ def marker_code(marker: str, kind: str | None) -> str:
     """The code a marker gives: its number without brackets and punctuation (1.1.1 keeps its dots)."""
     if kind in DECIMAL_KINDS:
         return marker.strip()
+    if kind == "ordinal":   # 一是 → 一
+        return marker.strip()[:-1]
     return re.sub(r"[、（）().．\s]", "", marker).strip()
 
 
@@ -140,6 +143,8 @@ LEAD_COLON = re.compile(r"\s*[:：]\s*\S")
 MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
 #: "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
 MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
+#: "考评内容：一是…（10分）；二是…（10分）": items listed by ordinal clauses in one paragraph
+MIDLINE_ORDINAL = pattern("paragraphs.midline_ordinal")
 
 
 def _bullet_pieces(span: Span) -> list[Span]:
@@ -148,7 +153,9 @@ def _bullet_pieces(span: Span) -> list[Span]:
     a bullet or marker in running text starts a new entry."""
     out: list[Span] = []
     for line in span.lines():
+        ordinals = list(MIDLINE_ORDINAL.finditer(line.text))
         cuts = [0] + sorted(m.end() for cut in (MIDLINE_BULLET, MIDLINE_DECIMAL) for m in cut.finditer(line.text)) \
+            + ([m.end() for m in ordinals] if len(ordinals) >= 2 else []) \
             + [len(line.text)]
         out += [line.sub(a, b) for a, b in zip(cuts, cuts[1:]) if line.text[a:b].strip()]
     return out

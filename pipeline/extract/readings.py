@@ -33,6 +33,7 @@ from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
 from .runner import stage
 from .sections import (
+    veto_list_sentences,
     read_bonus, read_deductions, read_grades, read_raters, read_scope, read_veto, section_kind,
     disqualification_clauses,
     entries_caps,
@@ -189,6 +190,8 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
             read_raters(node, draft)
         elif kind == "scope" and draft.scope is None:
             read_scope(node, draft)
+    if veto_list_sentences(ex.spans, draft):
+        draft.explain.append("veto_list_sentence: the conditions a sentence lists after 一票否决 are veto entries")
     veto_effect_anywhere(ex.spans, draft)
     entries_caps(ex.spans, draft)
     for kind, cap in (("bonus", draft.bonus_cap), ("deduction", draft.deduction_cap)):

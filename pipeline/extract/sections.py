@@ -130,6 +130,30 @@ def veto_effect_anywhere(spans: list[Span], draft: Draft) -> None:
                 return
 
 
+#: "有下列情形之一的，实行一票否决，年度考评直接定为不合格：（一）…；（二）…" in running prose
+VETO_LIST = pattern("sections.veto_list")
+LISTED = pattern("sections.listed_condition")
+
+
+def veto_list_sentences(spans: list[Span], draft: Draft) -> int:
+    """Named rule ``veto_list_sentence``: a sentence announcing vetoes lists their conditions after
+    a colon, numbered （一）（二）…; what it says after 一票否决 is their effect."""
+    found = 0
+    for span in spans:
+        head = VETO_LIST.search(span.text)
+        if head is None:
+            continue
+        if head.group("effect") and draft.veto_effect is None:
+            draft.veto_effect = span.match_span(head, "effect")
+        rest = span.sub(head.end(), len(span.text))
+        for m in LISTED.finditer(rest.text):
+            text = rest.match_span(m, "cond").strip(" ；;。")
+            if squash(text.text) and not draft_has_veto(draft, text.text):
+                draft.veto.append(Veto(id=f"V{len(draft.veto) + 1}", text=unwrap(text.text), sources=refs(text=text)))
+                found += 1
+    return found
+
+
 # "…的，本次检查直接计0分" / "…的，年度考核定为不合格" / "…的，取消评优资格": a clause that
 # decides the whole result, stated without the word 一票否决.  The consequence must name the
 # whole (本次/年度/总分/考核结果…): "…的，该项计0分" is an item's own rule.
