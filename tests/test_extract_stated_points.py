@@ -293,3 +293,12 @@ def test_category_points_shared_equally_when_the_document_says_so_and_each_item_
     assert [(i.text, i.points) for i in scheme.items] == [("不迟到", 6.0), ("不早退", 6.0), ("地面整洁", 5.0),
                                                           ("桌椅整齐", 5.0)]
     assert [f.kind for f in scheme.flags if f.kind in ("missing_points", "subtotal_mismatch")] == []
+
+
+def test_a_transposed_rubric_with_level_rows_gives_one_item_per_criterion_scored_by_level():
+    table = grid_table([["等级", "说明", "纪律（20分）", "质量（30分）"],
+                        ["A", "突出", "20", "30"], ["B", "良好", "15", "24"], ["C", "一般", "10", "15"]])
+    scheme = extract_scheme(_doc("岗位评价表", table))
+    assert [(i.text, i.points, i.rule.kind, [(t.label, t.points) for t in i.rule.tiers]) for i in scheme.items] == [
+        ("纪律", 20.0, "tiers", [("A", 20.0), ("B", 15.0), ("C", 10.0)]),
+        ("质量", 30.0, "tiers", [("A", 30.0), ("B", 24.0), ("C", 15.0)])]

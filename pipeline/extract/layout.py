@@ -273,6 +273,36 @@ def level_columns(layout: TableLayout) -> dict[int, tuple[str, float | None]]:
     return found if len(found) >= 2 else {}
 
 
+HEADER_POINTS = pattern("entries.points_note")
+
+
+def header_points_cells(layout: TableLayout) -> list[tuple[int, int]]:
+    """(row, col) of header cells that carry their own points (创新性（20分）)."""
+    out = []
+    for r in layout.header_rows or [0]:
+        for c in range(layout.table.n_cols):
+            cell = layout.grid[r][c]
+            if cell is not None and cell.row == r and cell.col == c and HEADER_POINTS.search(fold(cell.text)):
+                out.append((r, c))
+    return out
+
+
+def level_rows(layout: TableLayout) -> list[tuple[int, str]]:
+    """Named rule ``level_rows``: a transposed rubric — the body rows are rating levels (A | B | C,
+    优 | 良 | 中) named in the first column, the criteria with their points are header cells, and
+    each cell gives the points a level earns on that criterion.  The rows and their level labels."""
+    if not layout.header_rows or len(layout.body) < 2:
+        return []
+    rows = []
+    for r in layout.body:
+        first = next((c for c in layout.grid[r] if c is not None and cell_text(c)), None)
+        m = LEVEL_HEADER.match(fold_words(cell_text(first))) if first is not None else None
+        if m is None:
+            return []
+        rows.append((r, m.group("level")))
+    return rows
+
+
 def _has_value(text: str) -> bool:
     """A cell that holds something other than a dash or a box to tick."""
     return bool(re.sub(r"[\s—–\-－/／□☐○]", "", text))

@@ -25,7 +25,7 @@ from schemes.model import Flag
 
 from .articles import declared_modules, read_articles
 from .entries import POINTS_NOTE, strip_label_notes
-from .layout import continuing
+from .layout import continuing, header_points_cells, is_number, level_rows
 from .matrix import read_matrix
 from .outline import walk
 from .paragraphs import read_deduction_items, read_inline_items
@@ -41,7 +41,7 @@ from .sections import (
 )
 from .spans import cell_span
 from .state import Draft, DraftItem, Extraction, Reading, TableRegion
-from .table_items import TableReader
+from .table_items import TableReader, number_of
 from .targets import read_target_table
 from .vocabulary import pattern, text
 
@@ -298,15 +298,7 @@ def _read(ex: Extraction, r: Reader, region: TableRegion | None) -> Reading:
 
 
 def _header_notes(region: TableRegion) -> list[tuple[int, int]]:
-    """(row, col) of header cells that carry their own points (创新性（20分）)."""
-    lay = region.layout
-    out = []
-    for r in lay.header_rows or [0]:
-        for c in range(region.table.n_cols):
-            cell = lay.grid[r][c]
-            if cell is not None and cell.row == r and cell.col == c and POINTS_NOTE.search(fold(cell.text)):
-                out.append((r, c))
-    return out
+    return header_points_cells(region.layout)
 
 
 @reader("header", "table", priority=2, applies=lambda ex, region: len(_header_notes(region)) >= 2)
@@ -314,10 +306,13 @@ def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
     """A score sheet whose criteria and maxima stand in its header cells (创新性（20分）|
     答辩表现（10分）) over rows filled in per participant: the items are the header cells."""
     category = draft.subcategory("", None)
+    levels = level_rows(region.layout)   # a transposed rubric: each criterion scored by the level reached
     for number, (r, c) in enumerate(_header_notes(region), start=1):
         cell = cell_span(ex.doc, region.index, region.table, region.layout.grid[r][c])
         name, points, points_span, _ = strip_label_notes(cell)
-        category.items.append(DraftItem(code=str(number), text=name, points=points, points_span=points_span,
-                                        criteria=cell))
+        item = DraftItem(code=str(number), text=name, points=points, points_span=points_span, criteria=cell)
+        item.levels = [(label, number_of(region.layout.text(row, c))) for row, label in levels
+                       if is_number(region.layout.text(row, c))]
+        category.items.append(item)
     draft.explain.append(f"{len(category.items)} item(s) from header cells that carry their points; "
                          "the rows below are filled in per participant")

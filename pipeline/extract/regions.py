@@ -16,7 +16,7 @@ from extractors.model import Document, Heading, Table
 from kaohe.i18n import _
 from schemes.model import Flag
 
-from .layout import analyse_table, contact_columns, is_scheme_table
+from .layout import analyse_table, contact_columns, header_points_cells, is_scheme_table, level_rows
 from .matrix import point_matrix
 from .runner import stage
 from .spans import cell_span, squash
@@ -95,6 +95,8 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if scheme and ((layout.header_rows and not layout.header_by_shape) or layout.category_cols
                    or layout.criteria_col is not None):
         return "scheme", why
+    if level_rows(layout) and len(header_points_cells(layout)) >= 2:
+        return "scheme", "its rows are rating levels and its header cells criteria with points (level_rows)"
     target = target_pairs(layout, ex.settings.min_target_pairs)
     if target.pairs:
         return "target", target.reason
