@@ -302,3 +302,26 @@ def test_a_transposed_rubric_with_level_rows_gives_one_item_per_criterion_scored
     assert [(i.text, i.points, i.rule.kind, [(t.label, t.points) for t in i.rule.tiers]) for i in scheme.items] == [
         ("纪律", 20.0, "tiers", [("A", 20.0), ("B", 15.0), ("C", 10.0)]),
         ("质量", 30.0, "tiers", [("A", 30.0), ("B", 24.0), ("C", 15.0)])]
+
+
+def test_heading_styles_that_carry_points_nest_by_level_over_their_items():
+    from extractors.model import Heading
+
+    blocks = [Heading(text="窗口效能考评细则", level=1, prov=Provenance(block=0, paragraph=0)),
+              Heading(text="服务规范 30分", level=1, prov=Provenance(block=1, paragraph=1)),
+              Heading(text="礼仪 10分", level=2, prov=Provenance(block=2, paragraph=2)),
+              Paragraph(text="着装统一，佩戴工牌（10分）。抽查不合格每人次扣1分。", prov=Provenance(block=3, paragraph=3)),
+              Heading(text="办事效率 20分", level=2, prov=Provenance(block=4, paragraph=4)),
+              Paragraph(text="限时办结（20分）。每超时一件扣2分。", prov=Provenance(block=5, paragraph=5)),
+              Heading(text="结果运用", level=1, prov=Provenance(block=6, paragraph=6)),
+              Paragraph(text="得分90分以上为优秀。", prov=Provenance(block=7, paragraph=7))]
+    doc = Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0), blocks=blocks)
+    scheme = extract_scheme(doc)
+    names = {c.id: c.name for c in scheme.categories}
+    assert [(c.name, c.points, names.get(c.parent)) for c in scheme.categories] == [
+        ("服务规范", 30.0, None), ("礼仪", 10.0, "服务规范"), ("办事效率", 20.0, "服务规范")]
+    assert [(i.text, i.points) for i in scheme.items] == [("着装统一，佩戴工牌", 10.0), ("限时办结", 20.0)]
+
+
+def test_an_exam_score_summary_is_not_a_scheme():
+    assert extract_scheme(_doc("培训班结业考试成绩汇总", "满分100分，60分及格。", "张三 92分")).kind == "not_a_scheme"

@@ -39,8 +39,10 @@ from .sections import (
     entries_caps,
     veto_effect_anywhere,
 )
-from .spans import cell_span
-from .state import Draft, DraftItem, Extraction, Reading, TableRegion
+from extractors.model import Heading, Paragraph
+from .entries import split_entries
+from .spans import block_span, cell_span, squash
+from .state import Draft, DraftCategory, DraftItem, Extraction, Reading, TableRegion
 from .table_items import TableReader, number_of
 from .targets import read_target_table
 from .vocabulary import pattern, text
@@ -157,6 +159,43 @@ def read_outline(ex: Extraction, region, draft: Draft) -> None:
     found = read_prose_items(ex.spans, draft)
     if found:
         draft.explain.append(f"{found} numbered/lettered line(s) under section headings")
+
+
+#: a heading that carries its points (基础效能 45分, 制度执行（20分）)
+HEADING_POINTS = pattern("readings.heading_points")
+
+
+def _pointed_headings(ex: Extraction) -> int:
+    return sum(isinstance(b, Heading) and bool(HEADING_POINTS.match(fold(b.text))) for b in ex.doc.blocks)
+
+
+@reader("headings", "prose", priority=1, applies=lambda ex, region: _pointed_headings(ex) >= 2)
+def read_headings(ex: Extraction, region, draft: Draft) -> None:
+    """Headings styled as such (a docx's Heading 1/2) that carry their points nest by their level;
+    the paragraphs under the innermost one are its items, each with its own points (…（8分）。
+    criteria).  A heading without points ends the items (结果运用)."""
+    stack: list[tuple[int, DraftCategory]] = []
+    found = 0
+    for index, block in enumerate(ex.doc.blocks[: ex.limit or None]):
+        if isinstance(block, Heading):
+            m = HEADING_POINTS.match(fold(block.text))
+            while stack and (m is None or stack[-1][0] >= block.level):
+                stack.pop()
+            if m is None:
+                continue
+            span = block_span(ex.doc, index, block)
+            cat = draft.subcategory(squash(m.group("name")), stack[-1][1] if stack else None,
+                                    span.match_span(m, "name"))
+            cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
+            stack.append((block.level, cat))
+        elif isinstance(block, Paragraph) and stack:
+            for entry in split_entries(block_span(ex.doc, index, block)):
+                if entry.points is not None and squash(entry.text.text):
+                    stack[-1][1].items.append(DraftItem(code=entry.code or str(len(stack[-1][1].items) + 1),
+                                                        text=entry.text, points=entry.points,
+                                                        points_span=entry.points_span, criteria=entry.span))
+                    found += 1
+    draft.explain.append(f"{found} item(s) under headings that carry their points, nested by heading level")
 
 
 @reader("articles", "prose", priority=1,
