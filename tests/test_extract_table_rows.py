@@ -174,3 +174,16 @@ def test_a_deduction_row_whose_points_cell_states_its_step_has_no_cap():
     assert [(d.points, d.unit, d.cap) for d in scheme.deductions] == [(-2.0, "人次", None)]
     assert scheme.items[0].rule.kind == "components"
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_subtotal_row_above_its_items_naming_their_group_gives_that_groups_points():
+    from test_extract_layout_stage import grid_table
+
+    t = grid_table([["考核类别", "序号", "考核内容", "分值"],
+                    ["队伍建设", "", "小计", "18"], ["队伍建设", "1", "人员配齐", "10"], ["队伍建设", "2", "培训到位", "8"],
+                    ["信息管理", "", "小计", "12"], ["信息管理", "1", "台账准确", "12"],
+                    ["合计", "", "", "30"]],
+                   {(1, 0): (3, 1), (4, 0): (2, 1)})
+    scheme = extract_scheme(_doc(t))
+    assert [(c.name, c.points) for c in scheme.categories] == [("队伍建设", 18.0), ("信息管理", 12.0)]
+    assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []

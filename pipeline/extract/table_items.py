@@ -338,8 +338,12 @@ class TableReader:
         if noted and span is not None:
             span = span.sub(noted.start(1), noted.end(1))
         if kind == "subtotal":
-            cat = self.last_category
-            if cat is not None and cat.points is None:   # 小计 20 under a group: the group's points
+            # 小计 20 under a group: the group's points; a 小计 row whose category cell names a group
+            # (网格队伍 | 小计 | 30 above its items) is that group's
+            named = any((cell := self.layout.grid[r][c]) is not None and cell_text(cell)
+                        and not total_kind(cell_text(cell)) for c in self.layout.category_cols)
+            cat = self._path(r) if named else self.last_category
+            if cat is not None and cat.points is None:
                 cat.points, cat.points_span = value, span
             return
         if kind == "total":
