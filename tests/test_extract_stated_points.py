@@ -325,3 +325,16 @@ def test_heading_styles_that_carry_points_nest_by_level_over_their_items():
 
 def test_an_exam_score_summary_is_not_a_scheme():
     assert extract_scheme(_doc("培训班结业考试成绩汇总", "满分100分，60分及格。", "张三 92分")).kind == "not_a_scheme"
+
+
+def test_a_table_under_one_module_heading_and_modules_scored_in_prose_are_read_together():
+    table = grid_table([["任务", "分值", "计分方法"], ["任务甲", "30", "任务完成率×30"], ["任务乙", "20", "任务完成率×20"]])
+    scheme = extract_scheme(_doc("技能竞赛团体评分办法", "团体项目总分100分。", "一、任务完成（50分）", "各任务如下：",
+                                 table, "二、团队协作（30分）", "由裁判组综合评定。", "三、现场展示（20分）",
+                                 "由裁判独立打分后取平均。"))
+    names = {c.id: c.name for c in scheme.categories}
+    assert [(names[i.category], i.text, i.points) for i in scheme.items] == [
+        ("任务完成", "任务甲", 30.0), ("任务完成", "任务乙", 20.0), ("团队协作", "团队协作", 30.0),
+        ("现场展示", "现场展示", 20.0)]
+    assert scheme.items[0].rule.kind == "proportional"
+    assert [f.kind for f in scheme.flags if f.kind in ("total_mismatch", "unaccounted_points")] == []

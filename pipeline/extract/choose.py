@@ -15,7 +15,8 @@ parsed).  Per region the readings are ranked by, in order:
 Named rules that remain, each shown in ``--explain``:
 
 - ``tables_first``: items read from scheme tables win over items read from prose; the
-  prose readings are chosen only when no table gave items;
+  prose readings are chosen only when no table gave items, or (``tables_under_headings``) when
+  prose modules that add up to the declared total head the tables and score the rest in prose;
 - ``caption_categories``: when two or more scheme tables are read by the layout reader,
   each becomes a top-level category named by its caption (表1 …, a sheet name);
 - ``summary_table``: among those tables, one whose rows name the parts the others detail is
@@ -104,7 +105,10 @@ def choose_stage(ex: Extraction) -> None:
     table_items = sum(r.report.items for r in chosen)
     prose = [r for r in ex.readings if r.region == "prose"]
     if table_items:
-        if any(r.report.items for r in prose):
+        beside = tables_under_headings(ex, chosen, best(prose))
+        if beside is not None:
+            chosen.append(beside)
+        elif any(r.report.items for r in prose):
             ex.decide("choose", "prose", "tables_first: the scheme tables gave the items; prose items not used")
     else:
         pick = best(prose)
@@ -142,7 +146,7 @@ def choose_stage(ex: Extraction) -> None:
     equal_split(ex)
     _fallback_flags(ex.chosen)
     _missing_points_confidence(ex.chosen)
-    account(ex, chosen, prose if table_items else [])
+    account(ex, chosen, [r for r in prose if r not in chosen] if table_items else [])
 
 
 def matrix_scores_item(ex: Extraction) -> None:
@@ -276,6 +280,44 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
             message=_("the prose states {n} item(s) with points (e.g. «{text}» {points}) that were not read: the "
                       "tables gave the items").format(n=len(own(best_prose)), text=first.text.text[:30],
                                                       points=f"{first.points:g}")))
+
+
+def tables_under_headings(ex: Extraction, chosen: list[Reading], prose: Reading | None) -> Reading | None:
+    """Named rule ``tables_under_headings``: prose modules with their points (一、任务完成（60分）)
+    where a table stands under some of them and the others are scored in prose (二、团队协作（20分）…).
+    A module heading directly above a table whose items add up to its points becomes that table's
+    top-level category; the prose reading, without those modules, is merged beside the tables —
+    only when the modules add up to the declared total, else the tables alone are read."""
+    tables = [r for r in chosen if r.report.items and r.tables]
+    if prose is None or not prose.report.items or not tables:
+        return None
+    tops = [c for c in prose.draft.categories if c.parent is None and c.points is not None and c.name_span is not None]
+    total = prose.draft.total or next((r.draft.total for r in ex.readings if r.region == "sections"
+                                       and r.draft.total is not None), None)
+    if len(tops) < 2 or total is None or abs(sum(c.points for c in tops) - total) > 1e-6:
+        return None   # modules that together are the declared total, and more than one
+    heads: dict[int, DraftCategory] = {}
+    for table in tables:
+        index = table.blocks[0]
+        above = [c for c in tops if c.name_span.ref.block < index]
+        head = max(above, key=lambda c: c.name_span.ref.block, default=None)
+        table_sum = sum(it.points or 0 for it in table.draft.items())
+        if head is None or head in heads.values() or head.points >= total or abs(table_sum - head.points) > 1e-6 \
+                or any(ex.doc.blocks[b].kind == "table" for b in range(head.name_span.ref.block + 1, index)):
+            return None
+        heads[id(table)] = head
+    rest = [c for c in prose.draft.categories if c not in heads.values() and c.parent not in heads.values()]
+    for table in tables:   # the module heading names the table's part and states its points
+        head = heads[id(table)]
+        table.top = DraftCategory(name=head.name, name_span=head.name_span, code=head.code, points=head.points,
+                                  points_span=head.points_span)
+    prose.draft.categories = rest   # what the prose said of the tables' modules is read with them
+    if not prose.draft.items():
+        ex.decide("choose", "prose", f"tables_under_headings: the prose modules head the {len(tables)} table(s)")
+        return None
+    ex.decide("choose", "prose", f"tables_under_headings: {len(tables)} table(s) under module headings with their "
+                                 f"points; {len(prose.draft.items())} item(s) of the other modules read from the prose")
+    return prose
 
 
 def summary_table(ex: Extraction, reading: Reading, tables: list[Reading]) -> bool:

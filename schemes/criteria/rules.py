@@ -45,7 +45,7 @@ from .numbers import fold, parse_number
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
 FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
-                     r"|得分\s*[=＝]\s*[^，,；;。=＝]{0,12}?率\s*[×xX*＊]\s*\d+(?:\.\d+)?"   # 得分＝完成率×100
+                     r"|(?:得分\s*[=＝]\s*|^)[^，,；;。=＝]{0,12}?率\s*[×xX*＊]\s*\d+(?:\.\d+)?"   # 得分＝完成率×100
                      r"|率\s*(?:即为|即|作为|为)\s*(?:该项|本项)?得分")                   # 满意率即为得分
 _TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
