@@ -213,8 +213,8 @@ def rules_stage(ex: Extraction) -> None:
                 stated += 1
             result = parsed_rule(item, item.text.text, deduction)
             item.rule, item.rule_reason = result.rule, result.reason
-            if (scale := with_levels(item, item.rule)) is not item.rule:
-                item.rule, item.rule_reason = scale, None
+            if (by_level := with_levels(item, item.rule)) is not item.rule:
+                item.rule, item.rule_reason = by_level, None
         if not deduction and (sentence := document_rule(ex, items)) is not None:
             applied = apply_document_rule(items, sentence)
             if applied:
