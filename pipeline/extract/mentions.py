@@ -14,7 +14,7 @@ for a mention when it gives it a role:
   (90分以上为优秀, 75分至89分的为良好), or in a rating scale of two or more levels
   (优秀（10分） 好（8-9分）): it grades a total or an item and is not counted;
 - **result use** (not scoring): it stands in a clause turning the score into pay or a bonus
-  payment (80分为基本工资线，每1分加减15元);
+  payment (90分为绩效基准线，每1分增减20元);
 - **restated**: a figure in a points column equal to the points of a category the reading
   found or to its total (a 小计 or 合计 row, a category row repeating its label's points), or a
   part's own points said again (本项最高15分 beside a module of 15).
@@ -57,7 +57,7 @@ RESULT_THRESHOLD = pattern("mentions.result_threshold")
 BAND_NAMED = pattern("mentions.band_named")
 
 
-#: a use of the result (80分为基本工资线，每1分加减15元): the score converted into pay, not points to read
+#: a use of the result (90分为绩效基准线，每1分增减20元): the score converted into pay, not points to read
 RESULT_USE = pattern("mentions.result_use")
 
 

@@ -77,7 +77,7 @@ POINTS_WORD = text("points_word")
 
 def stray_penalty(line: Span, draft: Draft) -> Entry | None:
     """Named rule ``stray_penalty``: a numbered line that no item or entry read and that is one
-    clause deducting a fixed amount (…中途崩溃扣3分。 under a list of notes) is a scheme-level
+    clause deducting a fixed amount (…答辩迟到扣2分。 under a list of notes) is a scheme-level
     deduction entry — it applies to the whole result, not to an item."""
     marker = NUMBERED_LINE.match(line.text)
     if marker is None:

@@ -41,7 +41,7 @@ from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, an
 from .numbers import fold, parse_number
 
 #: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
-#: (…给5分（如果只实现一种给2分）)
+#: (…给4分（若只完成一项给1分）)
 _CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
 FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
