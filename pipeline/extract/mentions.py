@@ -32,6 +32,7 @@ from schemes.criteria.numbers import fold
 from schemes.model import SourceRef
 
 from .layout import cell_text, is_number
+from .rules import PART_MARKS   # ①…（4分）；②…（4分）: numbered parts, their bracketed amounts the parts' points
 from .spans import Span, cell_span
 from .state import Draft, Extraction, Reading
 from .vocabulary import pattern
@@ -43,8 +44,6 @@ CONTEXT = 8   # characters either side of a mention that identify it inside a jo
 RANGE = pattern("mentions.range")
 THIS_PART = pattern("mentions.this_part")   # 本项最高15分: the part it stands in
 BANDED = pattern("mentions.banded")
-#: numbered parts in one text (①…（4分）；②…（4分）): their bracketed amounts are the parts' points
-PARTS = re.compile(r"[①-⑳]|[（(]\d{1,2}[)）]")
 #: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
 GRADE_CLAUSE = pattern("mentions.grade_clause")
 
@@ -118,7 +117,7 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             closed = re.match(r"\s*[)）]", folded[m.end():])
             # "（12-15分）" is a level's band, not a maximum by notation, and so is "（10分）" in a
             # list of such bands (按时（10分）；基本按时（6-9分）)
-            levels = RANGE.search(m.group()) or BANDED.search(folded) or len(PARTS.findall(span.text)) >= 2
+            levels = RANGE.search(m.group()) or BANDED.search(folded) or len(PART_MARKS.findall(span.text)) >= 2
             out.append(Mention(hit.ref, hit.text,
                                bracketed=bool(BRACKETED.search(folded[:m.start()]) and closed and not levels),
                                context=re.sub(r"\s+", "", folded[max(0, m.start() - CONTEXT): m.end() + CONTEXT]),
