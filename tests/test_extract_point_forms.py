@@ -195,14 +195,13 @@ def test_a_column_headed_as_a_deduction_but_stating_amounts_is_the_rows_criteria
     assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("deduction", 100.0, 100.0)
 
 
-def _upload_table(*notes: str):
+def _upload_table(*notes: str, rule: str = "计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分。"):
     from extractors.model import Document, Source
     from test_extract_layout_stage import grid_table
 
     t = grid_table([["序号", "材料名称", "分值"], ["1", "年度培训计划", "4"], ["2", "应急演练记录", "6"],
                     ["3", "隐患排查台账", "5"], *([[n, "", ""]] for n in notes)][:4] + [[n, "", ""] for n in notes])
-    paragraphs = [Paragraph(text="计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分。",
-                            prov=Provenance(block=0, paragraph=0))] if not notes else []
+    paragraphs = [Paragraph(text=rule, prov=Provenance(block=0, paragraph=0))] if not notes else []
     return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
                     blocks=[*paragraphs, t])
 
@@ -212,6 +211,13 @@ def test_a_rule_stated_once_for_every_item_applies_to_the_items_without_one():
     assert [(i.rule.kind, i.rule.text) for i in scheme.items] == [
         ("threshold", "计分办法：各项材料按期报送即得该项满分，逾期或未报送的该项不得分")] * 3
     assert scheme.items[0].sources["rule"].paragraph == 0
+
+
+def test_a_rule_stated_once_with_a_level_left_to_the_rater_gives_every_item_its_tiers():
+    scheme = extract_scheme(_upload_table(rule="计分办法：各项材料按要求报送的得该项分值，部分报送的酌情扣分，未报送的不得分。"))
+    assert [(i.points, [(t.label, t.points, t.min_points) for t in i.rule.tiers]) for i in scheme.items][0] == (
+        4.0, [("各项材料按要求报送", 4.0, None), ("部分报送", 4.0, 0.0), ("未报送", 0.0, None)])
+    assert [i.rule.tiers[0].points for i in scheme.items] == [4.0, 6.0, 5.0]
 
 
 def test_a_tables_note_stating_the_all_or_nothing_rule_applies_to_its_rows():
@@ -373,3 +379,19 @@ def test_a_numbered_note_deducting_fixed_points_outside_every_item_is_a_scheme_d
                                  "第二部分（40分）", "1. 文档规范（40分）"))
     assert [(e.code, e.text, e.points) for e in scheme.deductions] == [("2", "答辩迟到扣2分", -2.0)]
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_an_item_line_ending_with_a_points_label_takes_its_criteria_from_the_line_below():
+    scheme = extract_scheme(_doc("考核细则", "一、环境整治（20分）", "1．河道保洁　分值：１２",
+                                 "评分标准：发现漂浮垃圾的，每处扣２分。", "2．绿化养护　分值：８",
+                                 "评分标准：由考核组现场评定。"))
+    assert [(i.text, i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
+        ("河道保洁", 12.0, "评分标准：发现漂浮垃圾的，每处扣２分。", "per_occurrence"),
+        ("绿化养护", 8.0, "评分标准：由考核组现场评定。", "manual")]
+
+
+def test_an_item_line_ending_with_dashed_points_is_complete_and_heads_the_criteria_below():
+    scheme = extract_scheme(_doc("考核细则", "一、环境整治（20分）", "1．河道保洁——12分",
+                                 "发现漂浮垃圾的，每处扣2分。", "2．绿化养护——8分", "由考核组现场评定。"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("河道保洁", 12.0, "发现漂浮垃圾的，每处扣2分。"), ("绿化养护", 8.0, "由考核组现场评定。")]

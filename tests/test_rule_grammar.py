@@ -238,3 +238,15 @@ def test_an_award_per_occurrence_beside_a_fixed_one_under_a_cap_are_components()
 def test_levels_each_with_an_award_under_a_cap_no_sum_fits_are_tiers():
     r = rule("获省级奖加20分，市级奖加12分，县级奖加6分，最高上限20分", None)
     assert (r.kind, [t.points for t in r.tiers]) == ("tiers", [20.0, 12.0, 6.0])
+
+
+def test_full_marks_in_words_is_an_award_of_the_items_points():
+    r = rule("资料齐全的得满分，不齐全的不得分", 4)
+    assert r.kind == "threshold"
+
+
+def test_a_middle_level_left_to_the_rater_makes_three_labelled_tiers():
+    # named rule judged_middle: full marks, a rater's score inside 0..points, nothing
+    r = rule("按时完成的得该项分值，部分完成的酌情扣分，未完成的不得分", 6)
+    assert [(t.label, t.points, t.min_points) for t in r.tiers] == [
+        ("按时完成", 6.0, None), ("部分完成", 6.0, 0.0), ("未完成", 0.0, None)]

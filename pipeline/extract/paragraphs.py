@@ -187,8 +187,16 @@ def _continues(prev: Span, line: Span) -> bool:
     unnumbered line after it (a PDF or scraped line break, within a block or across blocks)."""
     return (outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None and bool(squash(line.text))
             and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
+            and not _dash_points(prev.text)
             and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text))
             and not POINTS_ALONE.match(fold(line.text)))   # "10分" under the item: its points, not its text
+
+
+def _dash_points(text: str) -> bool:
+    """A marked line that ends with its points after a dash (1．巡查——12分): complete, not wrapped."""
+    marker = OUTLINE_MARKER.match(text)
+    dashed = DASH_POINTS.match(fold(text[marker.end():] if marker else text))
+    return dashed is not None and not dashed.group("rest")
 
 
 #: "（总分：100分）" in a title states the total, not a category's points
@@ -435,13 +443,16 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
 def _ends_at_points(line: Span, points_span: Span) -> bool:
     """Nothing but brackets and punctuation follows the points on the line."""
     rest = line.text[points_span.ref.end - line.ref.start:]
-    return not squash(re.sub(r"[】\]）)。；;，,:：]", "", rest))
+    return not squash(re.sub(r"^\s*分|[】\]）)。；;，,:：]", "", rest))
 
 
 def _set_apart(line: Span, text: Span, points_span: Span) -> bool:
     """A dash or colon stands between the item's name and its points (职代会 —— 【12分】): a
-    rubric heading whose criteria follow, not a sentence with its points note."""
-    between = line.text[text.ref.end - line.ref.start: points_span.ref.start - line.ref.start]
+    rubric heading whose criteria follow, not a sentence with its points note.  A label the
+    points tail carries (秸秆禁烧巡查　分值：12) sets them apart too."""
+    digit = re.search(r"\d", fold(points_span.text))
+    upto = points_span.ref.start - line.ref.start + (digit.start() if digit else 0)
+    between = line.text[text.ref.end - line.ref.start: upto]
     return bool(re.search(r"[—–\-－:：]", between))
 
 

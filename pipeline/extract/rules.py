@@ -107,7 +107,8 @@ def apply_document_rule(items: list[DraftItem], sentence: Span) -> int:
         own = item.rule.kind if item.rule is not None else None
         if item.points is None or own not in (None, "manual") or (own == "manual" and _states_scoring(item)):
             continue
-        item.rule, item.rule_reason, item.document_rule = with_document_rule(None, sentence), None, sentence
+        item.rule, item.rule_reason, item.document_rule = with_document_rule(None, sentence, item.points), None, \
+            sentence
         applied += 1
     return applied
 
@@ -122,11 +123,15 @@ def with_levels(item: DraftItem, own):
                      tiers=[Tier(label=label, points=pts) for label, pts in item.levels])
 
 
-def with_document_rule(own, sentence: Span):
-    """The item's rule once the document's all-or-nothing rule applies: its own rule where it
-    has one that scores, else a threshold worth the item's points."""
+def with_document_rule(own, sentence: Span, points: float | None):
+    """The item's rule once the document's rule applies: its own rule where it has one that
+    scores; else the levels the sentence states, read against the item's points (达到要求的得该项
+    分值，部分达到的酌情扣分，未开展的不得分 → tiers); else a threshold worth the item's points."""
     if own is not None and own.kind != "manual":
         return own
+    stated = _parse(sentence.text, points, "", False).rule
+    if stated is not None and stated.kind == "tiers":
+        return stated.model_copy(deep=True)
     return ThresholdRule(text=sentence.text)
 
 

@@ -171,7 +171,7 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     if it.levels:   # a rating scale beside the item
         parsed = ParsedRule(with_levels(it, parsed.rule))
     if it.document_rule is not None:
-        parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule))
+        parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule, it.points))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)
         parsed = ParsedRule(it.lookup.model_copy(update={"text": (it.criteria or it.text).text}))
     if it.points is None and not deduction and not it.open_ended and it.scale is None:

@@ -7,6 +7,7 @@ labels into a Rule; numbers are read from the matched text.
 
 Labels:
   AWARD      得/加/计 N 分             points earned
+  FULL       得满分, 得该项分值         the item's whole points earned (an AWARD once the maximum is known)
   LEVELS     加 10分、8分、5分         points per level (全总/省总/市总)
   PENALTY    扣/减 N 分                points lost
   RANGE      扣1-2分, 加2至5分          an amount the rater chooses inside a printed range
@@ -73,6 +74,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": ["得分", "计分", "加分"]}}, NUM, POINT],
         # "使用容器部署：+2分": a plus sign is an award too
         [{"TEXT": {"IN": ["+", "＋"]}}, NUM, POINT],
+    ],
+    "FULL": [
+        [{"TEXT": {"IN": ["得", "计", "记", "给", "给予", "赋"]}}, {"TEXT": {"IN": ["满分", "全分"]}}],
+        [{"TEXT": {"IN": ["得", "计", "记", "给", "给予", "赋"]}}, {"TEXT": {"IN": ["该项", "本项", "此项"]}},
+         {"TEXT": {"IN": ["分值", "满分", "全分"]}}],
     ],
     "PENALTY": [
         [{"TEXT": {"IN": ["扣", "减", "扣除", "倒扣"]}}, NUM, POINT],

@@ -18,7 +18,9 @@ they add up to.  The decision list, in order:
    maximum or the text says 扣完为止; the same when the one award is the item's points
    and every deduction is per occurrence (…得10分；每缺一项扣2分);
 4. one award plus 未达标不得分, or one award equal to the item's points →
-   threshold (but manual when the rest is left to the rater: 部分完成酌情扣分);
+   threshold (but manual when the rest is left to the rater: 部分完成酌情扣分; and
+   labelled tiers when the rater's level sits between full marks and 不得分: judged_middle);
+   得满分 / 得该项分值 is an award of the item's points;
 5. awards whose clauses carry comparisons (达到50%不足80%得1分…) → numeric tiers;
 6. awards summing to the item's points (penalties as negative components) →
    components; awards that are alternatives (the largest equals the points,
@@ -204,6 +206,10 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if not text:
         return ParsedRule(None, "no criteria")
     clauses = [c for c in label_clauses(text) if not _states_maximum(c, max_points)]
+    if max_points is not None:   # 得满分 / 得该项分值: an award of the item's points
+        for c in clauses:
+            c.labels = [("AWARD", s, e, f"{max_points:g}分") if lab == "FULL" else (lab, s, e, t)
+                        for lab, s, e, t in c.labels]
     gate = None
     gate_clauses = [c for c in clauses if c.has("GATE")]
     if gate_clauses:
@@ -223,8 +229,9 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     if ranged is not None:
         return ParsedRule(ranged)
 
-    if any(c.has("PROPORTION") for c in clauses) and max_points and not penalties:
-        # 100%的得100分，低于90%的得0分，其间按持证率计分: the awards are the ends of a proportional scale
+    if (any(c.has("PROPORTION") for c in clauses) or FORMULA.search(fold(text))) and max_points and not penalties:
+        # 100%的得100分，低于90%的得0分，其间按持证率计分 / 达到90%得满分，其间得分＝覆盖率÷90%×15: the
+        # awards are the ends of a proportional scale
         return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
     if gate_clauses and not clauses and max_points is not None and not deduction_scheme:
         # the criteria are only the condition that loses the item (当年未召开的本项不得分): all or nothing
@@ -271,8 +278,15 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
             and any(c.has("MANUAL") for c in clauses):
         # 全面完成得20分，部分完成酌情扣分: full marks when done, the rater's judgement below that
         return ParsedRule(ManualRule(**common))
-    if len(awards) == 1 and penalties and _same(award_points[0], max_points) and all(c.has("PER") for c in penalties):
-        # 达标的得10分；每缺一项扣2分: the item's points when met, less a step per shortfall
+    if len(awards) == 1 and not penalties and has_no_score and _same(award_points[0], max_points) \
+            and any(c.has("MANUAL") for c in clauses):
+        # named rule ``judged_middle``: 达到要求的得满分，部分达到的酌情扣分，未开展的不得分 — three levels:
+        # the item's points, a rater's score inside 0..points, nothing
+        return ParsedRule(_judged_middle(awards[0], clauses, max_points, common))
+    if len(awards) == 1 and penalties and _same(award_points[0], max_points) and (
+            all(c.has("PER") for c in penalties) or any(c.has("FLOOR") for c in clauses)):
+        # 达标的得10分；每缺一项扣2分 / 得满分；未完成的扣3分，扣完为止: the item's points when met, less a step
+        # per shortfall
         return _per_occurrence(penalties, clauses, max_points, deduction_scheme, common)
 
     if len(awards) == 1 and not penalties and (has_no_score or _same(award_points[0], max_points)
@@ -393,6 +407,20 @@ def _per_occurrence_award(award: Clause, points: float, clauses: list[Clause], c
     return ParsedRule(PerOccurrenceRule(delta=points, unit=unit, floor=0.0, cap=cap, **common))
 
 
+def _judged_middle(award: Clause, clauses: list[Clause], points: float, common: dict) -> TiersRule:
+    """Full marks, a middle level left to the rater (a band from 0 to the item's points), nothing:
+    labelled tiers in the printed order of the clauses that state them."""
+    tiers = []
+    for c in clauses:
+        if c is award:
+            tiers.append(Tier(label=_label(c, "AWARD"), points=points))
+        elif c.has("MANUAL") and not c.has("AWARD"):
+            tiers.append(Tier(label=_label(c, "MANUAL"), points=points, min_points=0.0))
+        elif c.has("NO_SCORE"):
+            tiers.append(Tier(label=_label(c, "NO_SCORE"), points=0.0))
+    return TiersRule(tiers=tiers, **common)
+
+
 def _numeric_tier(clause: Clause, points: float) -> Tier:
     comps = [c for c in (comparison_of(m) for m in clause.all("CMP")) if c]
     lower = upper = None
@@ -410,7 +438,11 @@ def _label(clause: Clause, label: str) -> str:
     """The clause without its points phrase: what has to be true to earn them."""
     match = clause.first(label)
     head = clause.text[: match[1] - clause.start] if match else clause.text
+    head = _LEAD_LABEL.sub("", head)   # 计分办法：… — the sentence's own heading is no condition
     return head.strip(" ，,的").strip() or clause.text.strip()
+
+
+_LEAD_LABEL = re.compile(r"^\s*[^，,。；;：:]{1,6}[：:]\s*(?=\S)")
 
 
 def _same(a: float | None, b: float | None) -> bool:
