@@ -395,3 +395,12 @@ def test_an_item_line_ending_with_dashed_points_is_complete_and_heads_the_criter
                                  "发现漂浮垃圾的，每处扣2分。", "2．绿化养护——8分", "由考核组现场评定。"))
     assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
         ("河道保洁", 12.0, "发现漂浮垃圾的，每处扣2分。"), ("绿化养护", 8.0, "由考核组现场评定。")]
+
+
+def test_requirements_listed_under_a_lead_in_giving_each_its_points_are_met_or_not():
+    # named rule checklist_lead: the lead-in states how each bare requirement scores
+    scheme = extract_scheme(_doc("考核细则", "一、台账管理（6分）", "以下每项2分：", "· 建立会员名册",
+                                 "· 按月更新台账", "· 由考核组酌情评定资料归档"))
+    assert [(i.text, i.points, i.rule.kind, i.rule.text) for i in scheme.items] == [
+        ("建立会员名册", 2.0, "threshold", "以下每项2分："), ("按月更新台账", 2.0, "threshold", "以下每项2分："),
+        ("由考核组酌情评定资料归档", 2.0, "manual", "由考核组酌情评定资料归档")]

@@ -45,7 +45,8 @@ DECIMAL_KINDS = {"dec1", "dec2", "dec3"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
 # "- 登录功能：8分" "…，分值：10" — points after a colon or a 分值 label also close a line
 AWARD_TAIL = pattern("paragraphs.award_tail")
-#: "下列8项工作，每项5分" — a lead-in giving each numbered line after it the same points
+#: "下列8项工作，每项5分" — a lead-in giving each numbered line after it the same points; a line it
+#: gives points to whose own criteria state no scoring is met or not (named rule ``checklist_lead``)
 EACH_LEAD = pattern("paragraphs.each_lead")
 # "…每个给5分，共20分。" "…上限9分": the item's maximum stated in its sentence (before any tail amount)
 MAX_STATED = pattern("paragraphs.max_stated")
@@ -261,7 +262,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
     closed = True
-    each: tuple[float, Span, DraftCategory | None] | None = None   # 每项N分 stated before the items
+    # 每项N分 stated before the items: (points, their span, the category, the lead-in line)
+    each: tuple[float, Span, DraftCategory | None, Span] | None = None
     awaiting: DraftItem | None = None   # an item named with its points only, its criteria on the lines below
     awaiting_own: Span | None = None
     for pos, line in enumerate(lines):
@@ -305,7 +307,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             continue
         lead = EACH_LEAD.search(fold(line.text)) if kind is None else None
         if lead and _marked_follow(kinds, pos):
-            each = (float(lead.group(1)), line.match_span(lead, 1), current)
+            each = (float(lead.group(1)), line.match_span(lead, 1), current, line.strip())
             continue
         leaf = kind is not None and _is_leaf(kinds, pos, chain)
         if kind is not None:
@@ -396,10 +398,12 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 code = str(len(current.items) + 1)
             if kind == "circled":
                 code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
-            if points is None and each is not None and each[2] is current:
+            led = points is None and each is not None and each[2] is current
+            if led:
                 points, points_span = each[0], each[1]   # the lead-in's 每项N分
             item = DraftItem(code=code, text=text, points=points, points_span=points_span,
-                             criteria=criteria or line.sub(marker.end(), len(line.text)).strip())
+                             criteria=criteria or line.sub(marker.end(), len(line.text)).strip(),
+                             document_rule=each[3] if led else None)   # named rule ``checklist_lead``
             current.items.append(item)
             # "（1）职代会 —— 【12分】" alone on its line: its criteria are the unnumbered lines below
             awaiting = item if criteria is None and points_span is not None and _ends_at_points(line, points_span) \
@@ -428,11 +432,12 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             closed = False
             code = entry.code or str(len(current.items) + 1)
             points, points_span = entry.points, entry.points_span
-            if points is None and each is not None and each[2] is current:
+            led = points is None and each is not None and each[2] is current
+            if led:
                 points, points_span = each[0], each[1]   # the lead-in's 每项N分
             current.items.append(DraftItem(
                 code=code, text=entry.text.strip(" \t；;。"), points=points, points_span=points_span,
-                criteria=entry.span,
+                criteria=entry.span, document_rule=each[3] if led else None,
             ))
             if entry.subtotal is not None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span

@@ -127,8 +127,8 @@ def with_document_rule(own, sentence: Span, points: float | None):
     """The item's rule once the document's rule applies: its own rule where it has one that
     scores; else the levels the sentence states, read against the item's points (达到要求的得该项
     分值，部分达到的酌情扣分，未开展的不得分 → tiers); else a threshold worth the item's points."""
-    if own is not None and own.kind != "manual":
-        return own
+    if own is not None and (own.kind != "manual" or MANUAL_WORDS.search(own.text)):
+        return own   # (a manual rule whose criteria say how it is judged — 酌情评定 — stands)
     stated = _parse(sentence.text, points, "", False).rule
     if stated is not None and stated.kind == "tiers":
         return stated.model_copy(deep=True)
