@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-SUFFIXES = {".docx", ".pdf", ".xlsx", ".html", ".txt"}
+SUFFIXES = {".docx", ".pdf", ".xlsx", ".html", ".txt", ".doc", ".xls"}
 
 
 @dataclass(frozen=True)
