@@ -458,7 +458,7 @@ def _set_apart(line: Span, text: Span, points_span: Span) -> bool:
     digit = re.search(r"\d", fold(points_span.text))
     upto = points_span.ref.start - line.ref.start + (digit.start() if digit else 0)
     between = line.text[text.ref.end - line.ref.start: upto]
-    return bool(re.search(r"[—–\-－:：]", between))
+    return bool(re.search(r"[—–\-－:：]|[…\.．·・]{3,}", between))   # a dash, a colon, a dot leader
 
 
 def _headings_without_items(draft: Draft, heading_lines: dict[int, Span],

@@ -75,8 +75,8 @@ def layout_stage(ex: Extraction) -> None:
 
 
 def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple[str, str]:
-    """The table's kind and the reason, tested in this order: repeated sheet,
-    continuation of the previous scheme table, point matrix (levels × ranks), scheme
+    """The table's kind and the reason, tested in this order: repeated sheet, one column of
+    text, continuation of the previous scheme table, point matrix (levels × ranks), scheme
     table by its header band, hierarchy or criteria columns and its points, target
     table, directory, other."""
     layout, table = region.layout, region.table
@@ -84,6 +84,8 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if layout.body and signature in seen:
         return "repeated", f"repeats table {seen[signature]} row for row"
     seen[signature] = table.prov.table
+    if table.n_cols == 1:   # named rule one_column_text (spans.text_blocks reads its cells as lines)
+        return "text", "one column: text typed line by line into cells, read as lines"
     previous = next((t for t in reversed(ex.tables) if t.kind in ("scheme", "continuation")), None)
     if previous is not None and continues(ex.doc, previous, region):
         region.continues = previous.continues or previous

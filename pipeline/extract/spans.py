@@ -78,10 +78,15 @@ def cell_span(doc: Document, index: int, table: Table, cell: Cell) -> Span:
 
 
 def text_blocks(doc: Document) -> Iterator[tuple[int, Span]]:
-    """(block index, span) for every heading and paragraph, in document order."""
+    """(block index, span) for every heading and paragraph, in document order.  A table of one
+    column is text typed line by line into cells (a sheet used as a page): its cells are lines."""
     for index, block in enumerate(doc.blocks):
         if isinstance(block, (Heading, Paragraph)):
             yield index, block_span(doc, index, block)
+        elif isinstance(block, Table) and block.n_cols == 1:
+            for cell in sorted(block.cells, key=lambda c: c.row):
+                if cell.text.strip():
+                    yield index, cell_span(doc, index, block, cell)
 
 
 def squash(text: str) -> str:

@@ -176,7 +176,7 @@ class TableRegion:
     index: int                         # block index
     table: Table
     layout: Any                        # layout.TableLayout
-    kind: str = "other"                # scheme / matrix / target / directory / repeated / continuation / other
+    kind: str = "other"   # scheme / matrix / target / directory / repeated / continuation / text / other
     reason: str = ""
     continues: "TableRegion | None" = None   # the region this table continues (page break)
     parts: list["TableRegion"] = field(default_factory=list)   # the tables continuing this one

@@ -30,12 +30,20 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+#: a prime after a number is the 分 of rubrics and exam papers (10′, (25')); not before a number (5′30″)
+_PRIME_POINTS = re.compile(r"(?<=\d)['′](?![\d'′])")
+
+
 def fold(text: str) -> str:
-    """Fold full-width forms (０-９, ％, （）, ．) to ASCII, one character for one.
+    """Fold full-width forms (０-９, ％, （）, ．) to ASCII and a points prime (10′) to 分, one
+    character for one.
 
     Keeping the length unchanged keeps character spans valid on the original.
     """
-    return text if text.isascii() else text.translate(_FOLD)
+    if text.isascii():
+        return _PRIME_POINTS.sub("分", text) if "'" in text else text
+    text = text.translate(_FOLD)
+    return _PRIME_POINTS.sub("分", text) if "'" in text or "′" in text else text
 
 
 def parse_number(text: str) -> float | None:

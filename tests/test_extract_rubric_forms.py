@@ -1,0 +1,45 @@
+"""Forms of stating points found by the rubric-and-prose probe (tests/data/forms6), one named rule
+each: prime marks, dot leaders, brackets without 分, percent categories, points in other brackets,
+points a wrapped line carries to the next.  All wording is invented."""
+
+from pipeline.extract import extract_scheme
+from schemes.criteria.numbers import fold
+from test_extract_layout_stage import grid_table
+from test_extract_stated_points import _doc
+
+
+def test_a_prime_after_a_number_is_points_and_before_a_number_is_not():
+    assert fold("满分100′ (25') 用时5′30″") == "满分100分 (25分) 用时5′30″"
+
+
+def test_a_table_whose_points_are_written_with_primes_is_a_scheme():
+    scheme = extract_scheme(_doc("评课评分表", grid_table([
+        ["评价项目", "评价要素", "分值"], ["一、课堂设计(20')", "", ""],
+        ["1. 目标", "目标清楚，可检测", "12′"], ["2. 内容", "重点突出", "8′"]])))
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("1", "目标清楚，可检测", 12.0), ("2", "重点突出", 8.0)]
+    assert [(c.name, c.points) for c in scheme.categories] == [("课堂设计", 20.0)]
+
+
+def test_points_after_a_dot_leader_close_headings_and_items():
+    # named rule dot_leader: 名称…………10分, as in a table of contents
+    scheme = extract_scheme(_doc("干部考核细则", "一、工作表现………………………………20分",
+                                 "1．参加例会……………………………………8分", "缺席一次扣2分，扣完为止。",
+                                 "2．完成任务…………………………………12分", "由部门负责人评定。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("工作表现", 20.0)]
+    assert [(i.text, i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
+        ("参加例会", 8.0, "缺席一次扣2分，扣完为止。", "per_occurrence"),
+        ("完成任务", 12.0, "由部门负责人评定。", "manual")]
+
+
+def test_a_score_formula_with_a_percentage_factor_is_proportional():
+    from schemes.criteria.rules import parse_rule
+    assert parse_rule("得分＝期末平均成绩×15%。", 15).rule.kind == "proportional"
+
+
+def test_a_one_column_sheet_is_read_as_lines():
+    # named rule one_column_text: a table of one column is text typed line by line into cells
+    sheet = grid_table([["班组考核细则"], ["一、安全生产（10分）"], ["1．班前会记录完整（4分）"],
+                        ["2．隐患整改及时（6分）"]])
+    scheme = extract_scheme(_doc(sheet))
+    assert [(i.text, i.points) for i in scheme.items] == [("班前会记录完整", 4.0), ("隐患整改及时", 6.0)]
+    assert scheme.items[0].sources["points"].row == 2
