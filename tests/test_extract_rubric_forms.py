@@ -43,3 +43,11 @@ def test_a_one_column_sheet_is_read_as_lines():
     scheme = extract_scheme(_doc(sheet))
     assert [(i.text, i.points) for i in scheme.items] == [("班前会记录完整", 4.0), ("隐患整改及时", 6.0)]
     assert scheme.items[0].sources["points"].row == 2
+
+
+def test_a_part_heading_ending_with_its_points_after_a_space_and_items_with_points_in_hexagonal_brackets():
+    scheme = extract_scheme(_doc("考评细则", "第一部分 阵地建设 12分", "1．建立活动室〔7分〕面积达标的得7分。",
+                                 "2．配备图书〔5分〕每少10册扣1分。", "以上各部分合计12分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("阵地建设", 12.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [("建立活动室", 7.0), ("配备图书", 5.0)]
+    assert scheme.total_points == 12.0

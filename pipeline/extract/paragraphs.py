@@ -200,6 +200,8 @@ def _dash_points(text: str) -> bool:
     return dashed is not None and not dashed.group("rest")
 
 
+#: "以上各部分合计100分" / "满分100分": the document's total, not an unnumbered item
+TOTAL_LINE = pattern("readings.total_prose")
 #: "（总分：100分）" in a title states the total, not a category's points
 TOTAL_NOTE = pattern("paragraphs.total_note")
 
@@ -411,7 +413,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             awaiting_own = item.criteria
             continue
         if kind is None and not closed and current is not None and not POINTS_NOTE.search(line.text) \
-                and AWARD_TAIL.search(fold(line.text)):
+                and AWARD_TAIL.search(fold(line.text)) and not TOTAL_LINE.search(fold(line.text)):
             # "台账记录完整规范，2分。" under an open heading: an unnumbered item
             tail = AWARD_TAIL.search(fold(line.text))
             text = line.sub(0, tail.start()).strip(" \t;；,，。-–—:：")
