@@ -51,3 +51,13 @@ def test_a_part_heading_ending_with_its_points_after_a_space_and_items_with_poin
     assert [(c.name, c.points) for c in scheme.categories] == [("阵地建设", 12.0)]
     assert [(i.text, i.points) for i in scheme.items] == [("建立活动室", 7.0), ("配备图书", 5.0)]
     assert scheme.total_points == 12.0
+
+
+def test_graded_levels_below_an_item_without_points_are_its_criteria_and_give_its_maximum():
+    # named rules bands_below and max_from_award (graded levels: the top level's points)
+    scheme = extract_scheme(_doc("医师考评细则", "一、职业素养（20分）", "1．服务态度",
+                                 "优秀（9-10分）：耐心细致；良好（6-8分）：较好；较差（0-5分）：有投诉。",
+                                 "2．团队协作", "优秀（9-10分）：主动配合；良好（6-8分）：能配合；较差（0-5分）：不配合。"))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [("服务态度", 10.0, "tiers"),
+                                                                       ("团队协作", 10.0, "tiers")]
+    assert scheme.items[0].sources["points"].quote == "10分"

@@ -200,6 +200,8 @@ def _dash_points(text: str) -> bool:
     return dashed is not None and not dashed.group("rest")
 
 
+#: a level's band of points: （9-10分）
+BANDS = pattern("rules.banded_levels")
 #: "以上各部分合计100分" / "满分100分": the document's total, not an unnumbered item
 TOTAL_LINE = pattern("readings.total_prose")
 #: "（总分：100分）" in a title states the total, not a category's points
@@ -281,6 +283,12 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             continue
         if kind is not None:
             awaiting = None
+        if kind is None and current is not None and current.items and current.items[-1].points is None \
+                and kinds[pos - 1] is not None and len(BANDS.findall(fold(line.text))) >= 2:
+            # "1．医德医风" / "优秀（9-10分）：…；良好（7-8分）：…": the levels below an item without points
+            # are its criteria (named rule ``bands_below``; the rules stage reads its maximum from them)
+            current.items[-1].criteria = line.strip()
+            continue
         alone = POINTS_ALONE.match(fold(line.text)) if kind is None else None
         if alone and current is not None and current.items and current.items[-1].points is None \
                 and kinds[pos - 1] is not None:

@@ -160,9 +160,14 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     """Named rule ``max_from_award``: an item whose own line states no maximum but whose criteria
     award points (…的，得5分; 计10分；达到85%的，计6分; 最高6分) is worth the most it can earn —
     its cap, else its largest award, else (awards for separate parts) their sum — with the
-    amount in the criteria as the source."""
+    amount in the criteria as the source.  Graded levels (优秀（9-10分）：…；良好（7-8分）：…) make it
+    worth its top level's points."""
     if item.criteria is None:
         return None
+    banded = _parse(rule_source(item), None, item.text.text, False).rule if BANDED_LEVELS.search(
+        rule_source(item)) else None
+    if banded is not None and banded.kind == "tiers":
+        return _amount_in(item, max(t.points for t in banded.tiers))
     clauses = label_clauses(rule_source(item))
     each = EACH_LEAD.search(fold(item.criteria.text))
     if each and not any(c.has("CAP") for c in clauses):
@@ -185,6 +190,11 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
         parsed = _parse(rule_source(item), amount, item.text.text, False).rule
         if parsed is not None and parsed.kind == "components":
             amount = sum(c.points for c in parsed.components if c.points > 0) or amount
+    return _amount_in(item, amount)
+
+
+def _amount_in(item: DraftItem, amount: float) -> tuple[float, Span] | None:
+    """The amount and where the item's criteria state it (None where they state it nowhere)."""
     number = f"{amount:g}"
     folded = fold(item.criteria.text)
     at = next((m for m in re.finditer(r"(?<![\d.])" + re.escape(number) + r"\s*" + POINTS_WORD, folded)), None)
