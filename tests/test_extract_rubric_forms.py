@@ -61,3 +61,10 @@ def test_graded_levels_below_an_item_without_points_are_its_criteria_and_give_it
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [("服务态度", 10.0, "tiers"),
                                                                        ("团队协作", 10.0, "tiers")]
     assert scheme.items[0].sources["points"].quote == "10分"
+
+
+def test_a_bare_percent_on_a_heading_is_its_share_and_a_grade_boundary_is_no_total():
+    scheme = extract_scheme(_doc("考评细则", "A．职业素养（40%）", "1．服务态度（20分）", "2．团队协作（20分）",
+                                 "B．业务能力（60%）", "3．专业理论（60分）", "评定总分80分及以上为合格。"))
+    assert [(c.name, c.weight) for c in scheme.categories] == [("职业素养", 0.4), ("业务能力", 0.6)]
+    assert scheme.total_points != 80.0
