@@ -111,6 +111,26 @@ POINTS_PER_UNIT_CELL = pattern("layout.points_per_unit_cell")
 POINTS_EACH_CELL = pattern("layout.points_each_cell")
 
 
+#: one level of a rating scale written in a cell: □好（15分）, 较好10分
+LEVEL_CELL_ENTRY = pattern("layout.level_cell_entry")
+
+
+#: a row labelled as where the grade is given (评定等次 | □优秀 …)
+GRADE_ROW = pattern("layout.grade_row")
+
+
+def cell_levels(text: str) -> list[tuple[str, float]]:
+    """Named rule ``level_cell``: a cell listing two or more rating levels with their points
+    (□好（15分）　□较好（10分）　□差（0分）) and nothing else — the scale a rater ticks, its
+    levels in printed order."""
+    folded = re.sub(r"\s*\n\s*", "", fold(text))   # a level wrapped inside the cell (一\n般)
+    found = list(LEVEL_CELL_ENTRY.finditer(folded))
+    rest = LEVEL_CELL_ENTRY.sub("", folded)
+    if len(found) < 2 or re.sub(r"[\s□☐■√✓,，;；、/]", "", rest):
+        return []
+    return [(m.group("level"), float(m.group("pts"))) for m in found]
+
+
 def read_points_cell(text: str) -> tuple[float | None, str | None]:
     """A points cell's maximum and the rule it states beside the number, if any: 0-20 → 20;
     ≤10 → 10; 10（每缺一项扣2分） → 10 and 每缺一项扣2分; 2分/次，最高6分 → 6 and the cell's
@@ -118,6 +138,9 @@ def read_points_cell(text: str) -> tuple[float | None, str | None]:
     folded = fold(text).strip()
     if folded.startswith("±"):
         return None, None   # ±10: the result moves up or down by as much, no maximum of its own
+    levels = cell_levels(folded)
+    if levels:   # □好（15分）□较好（10分）…: worth its top level
+        return max(p for _, p in levels), None
     if NUMBER_CELL.match(folded.replace(" ", "")):
         return float(re.sub(r"[^\d.+-]", "", folded.replace("－", "-"))), None
     for form in (POINTS_RANGE_CELL, POINTS_AT_MOST_CELL):
@@ -499,6 +522,9 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
     own = [c for c in cells if cell_text(c)]
     if len(own) <= 2 and pats["note"].match(first):
         return "note"
+    if len(own) <= 3 and (pats["form"].search(first) or GRADE_ROW.match(first)):
+        # 考评人签字 | 日期：, 评定等次 | □优秀（90分以上）…: the form's footer, not an item
+        return "note"
     if len(own) == 1 and own[0].col_span >= max(2, int(0.6 * n_cols)) and own[0].row == r:
         # 检查得分（100－实际扣分合计）across the row: where the result is written, not a section
         return "note" if pats["note"].match(first) or RESULT_ROW.match(first) else "section"
@@ -546,6 +572,7 @@ class Profile:
     departments: float = 0.0     # share of cells naming departments only (组织部、财务部 …)
     blanks: float = 0.0          # share of cells that are forms to fill in (□, ____, （  ）)
     points_like: float = 0.0     # share of cells a points cell reader reads (0-20, ≤10, 5/项 …)
+    levels_like: float = 0.0     # share of cells listing rating levels with points (level_cell)
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -577,6 +604,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
                                    if re.fullmatch(r"\d+(\.\d+)?\s*[%％]", t.strip())]),
         blanks=sum(bool(FILL_IN.search(t)) for t in texts) / n,
         points_like=sum(read_points_cell(t) != (None, None) for t in texts) / n,
+        levels_like=sum(bool(cell_levels(t)) for t in texts) / n,
     )
 
 
@@ -660,6 +688,9 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
 def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Column:
     ev = f"header «{word}»" if vocab else "no header word"
     stats = f"numbers {prof.numeric:.0%}, scoring {prof.scoring:.0%}, filled {prof.filled:.0%}"
+    if prof.levels_like >= 0.6 and vocab not in ("score", "code"):
+        # □好（15分） □较好（10分）…: the rating scale of each row, worth its top level (level_cell)
+        return Column(c, "points", label, f"{ev}; {prof.levels_like:.0%} of its cells list rating levels with points")
     if prof.blanks >= 0.5 and vocab not in ("points", "max_score", "code"):
         # 已建立□ 未建立□；专职人员____名: a column the unit fills in, never the item's text
         return Column(c, "score", label, f"{ev}; {prof.blanks:.0%} of its cells are check boxes or blanks to fill in")

@@ -21,7 +21,7 @@ from schemes.model import Entry, PerOccurrenceRule, Veto
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
 from .entries import CN_NUMERALS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes
-from .layout import TableLayout, _patterns, cell_text, is_number, read_points_cell, total_kind
+from .layout import TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind
 from .spans import Span, cell_span, squash, unwrap
 from .vocabulary import pattern, text
 
@@ -582,6 +582,8 @@ class TableReader:
                   lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
         if lay.level_cols and len(target.items) > before:
             target.items[-1].levels = self._levels(r)
+        elif len(target.items) > before and (levels := cell_levels(points_text)):
+            target.items[-1].levels = levels   # the scale ticked in the points cell (level_cell)
 
     def _levels(self, r: int) -> list[tuple[str, float]]:
         """The rating levels of row ``r`` with their points (header points, else the row's cells);

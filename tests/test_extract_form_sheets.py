@@ -1,0 +1,34 @@
+"""Forms of stating points found by the matrices-forms-sheets probe (tests/data/forms5), one named
+rule each.  All wording is invented."""
+
+from pipeline.extract import extract_scheme
+from test_extract_layout_stage import grid_table
+from test_extract_stated_points import _doc
+
+
+def _checkbox_form():
+    return _doc("食堂检查评分表", grid_table([
+        ["序号", "检查项目", "检查要求", "评定（在□内打√）"],
+        ["1", "环境卫生", "地面干净，无积水", "□好（12分）　□较好（8分）　□差（0分）"],
+        ["2", "食品留样", "每餐留样并登记", "□好（8分）　□较\n好（5分）　□差（0分）"],
+        ["3", "人员健康", "持健康证上岗", "□好（6分）　□较好（4分）　□差（0分）"],
+        ["4", "餐具消毒", "消毒记录完整", "□好（4分）　□较好（2分）　□差（0分）"],
+        ["评定等次", "", "□优秀（27分以上）　□合格（18—26分）", ""],
+        ["检查人签字", "", "日期：　年　月　日", ""]],
+        {(5, 0): (1, 2), (5, 2): (1, 2), (6, 0): (1, 2), (6, 2): (1, 2)}))
+
+
+def test_a_cell_listing_rating_levels_with_points_is_the_rows_scale_worth_its_top_level():
+    # named rule level_cell: the levels a rater ticks, in printed order, even wrapped inside the cell
+    scheme = extract_scheme(_checkbox_form())
+    assert [(i.text, i.points, i.rule.kind, [(t.label, t.points) for t in i.rule.tiers]) for i in scheme.items] == [
+        ("地面干净，无积水", 12.0, "tiers", [("好", 12.0), ("较好", 8.0), ("差", 0.0)]),
+        ("每餐留样并登记", 8.0, "tiers", [("好", 8.0), ("较好", 5.0), ("差", 0.0)]),
+        ("持健康证上岗", 6.0, "tiers", [("好", 6.0), ("较好", 4.0), ("差", 0.0)]),
+        ("消毒记录完整", 4.0, "tiers", [("好", 4.0), ("较好", 2.0), ("差", 0.0)])]
+
+
+def test_a_forms_grade_row_and_signature_row_are_not_items_and_its_grade_bands_are_no_points_to_read():
+    scheme = extract_scheme(_checkbox_form())
+    assert len(scheme.items) == 4
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
