@@ -32,3 +32,24 @@ def test_a_forms_grade_row_and_signature_row_are_not_items_and_its_grade_bands_a
     scheme = extract_scheme(_checkbox_form())
     assert len(scheme.items) == 4
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_community_reporting_its_own_scores_is_not_a_scheme():
+    scheme = extract_scheme(_doc("关于2025年度文明创建工作自评情况的报告", "街道办：",
+                                 "我社区对照考评办法逐项自评，自评总分92分，现报告如下。",
+                                 "一、工作开展", "我社区全年开展志愿服务30次。", "二、扣分说明", "宣传栏更新不及时，自评扣2分。"))
+    assert scheme.kind == "not_a_scheme"
+
+
+def test_an_exam_paper_is_not_a_scheme():
+    # named rule exam_paper: the title names a 试卷; its 每小题N分 are marks, not a scheme
+    scheme = extract_scheme(_doc("2026年安全知识竞赛试卷（B卷）", "考试时间：45分钟 满分：100分",
+                                 "一、单项选择题（每小题4分，共40分）", "1．灭火器的压力表指针应在（ ）区。",
+                                 "二、判断题（每小题5分，共60分）", "11．电梯可以用于火灾逃生。（ ）"))
+    assert scheme.kind == "not_a_scheme"
+
+
+def test_a_results_announcement_titled_成绩公告_is_not_a_scheme():
+    scheme = extract_scheme(_doc("2026年职工趣味运动会成绩公告", "现将成绩公告如下：",
+                                 "1．机关工会 团体总分86分", "2．医院工会 团体总分79分"))
+    assert scheme.kind == "not_a_scheme"

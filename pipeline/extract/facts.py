@@ -100,14 +100,19 @@ def trailing_content(doc: Document) -> tuple[int | None, Flag | None]:
 FIRST_PERSON = pattern("facts.first_person")
 SELF_SCORED = pattern("facts.self_scored")
 REPORTING = pattern("facts.reporting")
+EXAM_TITLE = pattern("facts.exam_title")
 
 
 def not_a_scheme_reason(title: str, doc: Document) -> str | None:
     """A report of what a unit did (submitted data), told by its content: the unit
     narrates in the first person (我镇/我局…, 报告如下) or states the scores it gave itself
     (自评19分) — and, as further evidence, the title calls it a report; or its title announces
-    results (关于…考核结果的通报) and names no scheme.  Schemes address the assessed units; reports
+    results (关于…考核结果的通报) or an exam paper (…试卷) and names no scheme.  Schemes address the assessed units; reports
     speak for one, and results notices tell each its score."""
+    if EXAM_TITLE.search(title) and not SCHEME_WORDS.search(title):
+        # named rule ``exam_paper``: 试卷 / 试题 — questions worth points each, answered by candidates
+        return (f"the document is an exam paper («{title}»): its points are the questions' marks, not an "
+                "assessment scheme; no scheme was extracted")
     if RESULTS_TITLE.search(title) and not SCHEME_WORDS.search(title):
         # named rule ``results_notice``: 关于…考核结果的通报 announces the scores units obtained
         return (f"the document announces results («{title}»): the scores units obtained, not an assessment "
