@@ -53,3 +53,14 @@ def test_a_results_announcement_titled_成绩公告_is_not_a_scheme():
     scheme = extract_scheme(_doc("2026年职工趣味运动会成绩公告", "现将成绩公告如下：",
                                  "1．机关工会 团体总分86分", "2．医院工会 团体总分79分"))
     assert scheme.kind == "not_a_scheme"
+
+
+def test_parts_with_their_points_listing_what_they_take_off_from_a_stated_base_are_a_deduction_sheet():
+    # named rule deduction_sheet: 以100分为基础分 stated once; each part's lines take points off
+    scheme = extract_scheme(_doc("车间安全检查扣分标准", "各班组每月以100分为基础分，按下列标准扣分。",
+                                 "一、用电安全（40分）", "私拉电线的，每处扣5分", "设备未接地的，扣10分",
+                                 "二、消防安全（60分）", "消防通道堵塞的，每处扣10分", "灭火器过期的，每具扣5分"))
+    assert (scheme.scoring_model, scheme.base_points) == ("deduction", 100.0)
+    assert [(c.name, c.points) for c in scheme.categories] == [("用电安全", 40.0), ("消防安全", 60.0)]
+    assert [i.text for i in scheme.items] == ["私拉电线的，每处扣5分", "设备未接地的，扣10分",
+                                              "消防通道堵塞的，每处扣10分", "灭火器过期的，每具扣5分"]

@@ -492,9 +492,16 @@ def read_deduction_items(section: Node, draft: Draft, document_text: str) -> Non
         if child.level == 9:
             continue
         body = _with_continuations(child)
-        name, rest = split_glued_heading(body, document_text)
+        label, points, points_span, _ = strip_label_notes(body[0])
+        if points is not None and SHORT_HEADING.match(squash(label.text)):
+            # "一、安全用电（30分）" over lines that take points off: the part and the most it loses
+            name, rest = label, body[1:]
+        else:
+            name, rest = split_glued_heading(body, document_text)
+            points = points_span = None
         category = draft.category(squash(name.text) if name else f"{child.number}", name)
         category.code = child.number
+        category.points, category.points_span = points, points_span
         for text in penalty_clauses(rest):
             category.items.append(DraftItem(code=f"{child.number}.{len(category.items) + 1}", text=text,
                                             criteria=text))

@@ -27,8 +27,8 @@ from .articles import declared_modules, read_articles
 from .entries import POINTS_NOTE, strip_label_notes
 from .layout import continuing, header_points_cells, is_number, level_rows
 from .matrix import read_matrix
-from .outline import walk
-from .paragraphs import read_deduction_items, read_inline_items
+from .outline import Node, walk
+from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
 from .runner import stage
@@ -114,19 +114,36 @@ def read_layout(ex: Extraction, region: TableRegion, draft: Draft) -> None:
 # --------------------------------------------------------------------------- prose readers
 
 
-@reader("deduction_prose", "prose", priority=0,
-        applies=lambda ex, region: any(section_kind(n) == "items" and DEDUCTION_MODEL.search(n.full_text())
-                                       for n in walk(ex.outline)))
+def _deduction_sections(ex: Extraction) -> list[Node]:
+    """The sections whose clauses take points off: 考核内容 sections stating 百分制 / 基础分, else
+    (named rule ``deduction_sheet``) the whole outline where the document states a base to deduct
+    from (以100分为基础分，按下表扣分) and two or more parts with their points list what they take off."""
+    found = [n for n in walk(ex.outline) if section_kind(n) == "items" and DEDUCTION_MODEL.search(n.full_text())]
+    if found:
+        return found
+    base = next((span for span in ex.spans if BASE_POINTS.search(fold(span.text))), None)
+    if base is None:
+        return []
+    parts = [n for n in ex.outline if n.level in (1, 2) and section_kind(n) is None
+             and strip_label_notes(n.body)[1] is not None
+             and any(c.level == 9 and penalty_clauses([c.body]) for c in n.children)]
+    return [Node(0, "", "", base, parts)] if len(parts) >= 2 else []
+
+
+def _base_of(m) -> float | None:
+    value = next((g for g in (m.groups() if m else ()) if g), None)
+    return float(value) if value else None
+
+
+@reader("deduction_prose", "prose", priority=0, applies=lambda ex, region: bool(_deduction_sections(ex)))
 def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
     """百分制 / 基础分 sections: each numbered paragraph a category, each clause taking
     points off an item; a section that takes nothing off only states the total (百分制 = 100)."""
-    for node in walk(ex.outline):
-        if section_kind(node) != "items" or not DEDUCTION_MODEL.search(node.full_text()):
-            continue
-        base = BASE_POINTS.search(node.full_text())
+    for node in _deduction_sections(ex):
+        base = BASE_POINTS.search(fold(node.full_text()))
         trial = Draft()
         trial.scoring_model = "deduction"
-        trial.base_points = float(base.group(1)) if base and base.group(1) else 100.0
+        trial.base_points = _base_of(base) or 100.0
         trial.total = trial.base_points
         trial.total_span = node.body.find(base.group(0) if base else "")
         read_deduction_items(node, trial, ex.doc.text)
