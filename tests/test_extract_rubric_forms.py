@@ -68,3 +68,13 @@ def test_a_bare_percent_on_a_heading_is_its_share_and_a_grade_boundary_is_no_tot
                                  "B．业务能力（60%）", "3．专业理论（60分）", "评定总分80分及以上为合格。"))
     assert [(c.name, c.weight) for c in scheme.categories] == [("职业素养", 0.4), ("业务能力", 0.6)]
     assert scheme.total_points != 80.0
+
+
+def test_points_labelled_in_brackets_without_分_and_a_labelled_criteria_line_below():
+    # named rule criteria_label_below: 考核办法：… under the item is how it is scored
+    scheme = extract_scheme(_doc("车间考核细则", "一、安全责任（赋分20）",
+                                 "1．逐级签订安全责任书，签订覆盖率达到100%（赋分12）", "考核办法：每缺一份扣1分，扣完为止。",
+                                 "2．每月开展安全检查不少于2次（赋分8）", "考核办法：每少一次扣2分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("安全责任", 20.0)]
+    assert [(i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
+        (12.0, "考核办法：每缺一份扣1分，扣完为止。", "per_occurrence"), (8.0, "考核办法：每少一次扣2分。", "per_occurrence")]

@@ -120,6 +120,10 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
         # "元器件布置 (满分 10 分)：（1）…": the name, its points in words, the criteria after the colon
         return body.sub(0, worded.start()).strip(" \t-–—"), float(worded.group(1)), body.match_span(worded, 1), \
             body.sub(worded.end(), len(body.text)).strip(" \t:：")
+    if worded and _worded_close(folded) and squash(folded[:worded.start()]):
+        # "…专款专用（赋分8）" — the points in words close the line
+        return body.sub(0, worded.start()).strip(" \t;；,，。-–—:："), float(worded.group(1)), \
+            body.match_span(worded, 1), None
     stated = MAX_STATED.search(folded)
     if stated:
         return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
@@ -188,7 +192,8 @@ def _continues(prev: Span, line: Span) -> bool:
     unnumbered line after it (a PDF or scraped line break, within a block or across blocks)."""
     return (outline_kind(prev.text) in ITEM_KINDS and outline_kind(line.text) is None and bool(squash(line.text))
             and not POINTS_NOTE.search(prev.text) and not AWARD_TAIL.search(fold(prev.text))
-            and not _dash_points(prev.text)
+            and not _dash_points(prev.text) and not POINTS_NOTE_WORDS.search(fold(prev.text))
+            and not CRITERIA_LABEL.match(line.text)
             and not re.search(r"[。；;：:]\s*$", prev.text) and not ENTRY_SECTION.match(squash(line.text))
             and not POINTS_ALONE.match(fold(line.text)))   # "10分" under the item: its points, not its text
 
@@ -200,6 +205,8 @@ def _dash_points(text: str) -> bool:
     return dashed is not None and not dashed.group("rest")
 
 
+#: a line that says how the item above is scored: 考核办法：… / 评分标准：…
+CRITERIA_LABEL = pattern("paragraphs.criteria_label")
 #: a level's band of points: （9-10分）
 BANDS = pattern("rules.banded_levels")
 #: "以上各部分合计100分" / "满分100分": the document's total, not an unnumbered item
@@ -283,6 +290,14 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             continue
         if kind is not None:
             awaiting = None
+        if kind is None and current is not None and current.items and kinds[pos - 1] is not None \
+                and CRITERIA_LABEL.match(line.text) and current.items[-1].criteria is not None \
+                and current.items[-1].criteria.ref.block == lines[pos - 1].ref.block:
+            # "4．建立隐患台账…（赋分15）" / "考核办法：每少一次扣1分": a labelled line below the item is
+            # how it is scored (named rule ``criteria_label_below``)
+            current.items[-1].criteria = line.strip()
+            awaiting, awaiting_own = current.items[-1], current.items[-1].criteria
+            continue
         if kind is None and current is not None and current.items and current.items[-1].points is None \
                 and kinds[pos - 1] is not None and len(BANDS.findall(fold(line.text))) >= 2:
             # "1．医德医风" / "优秀（9-10分）：…；良好（7-8分）：…": the levels below an item without points
@@ -394,7 +409,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 or (AWARD_TAIL.search(fold(line.text)) or MAX_STATED.search(fold(line.text)))
                 and not POINTS_NOTE.search(line.text)
                 or POINTS_NOTE.match(fold(line.text[marker.end():]))   # points first
-                or DASH_POINTS.match(fold(line.text[marker.end():]))):   # a name, a dash, its points
+                or DASH_POINTS.match(fold(line.text[marker.end():]))   # a name, a dash, its points
+                or _worded_close(fold(line.text))):   # …专款专用（赋分8）
             text, points, points_span, criteria = _marked_entry(line, marker)
             if points == 0:   # "…的，本次检查计0分": a consequence, not what the line is worth
                 points = points_span = None
@@ -453,6 +469,12 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
+
+
+def _worded_close(folded: str) -> bool:
+    """The line ends with its points in words (…（赋分8）, …（全部达到可得 40 分）)."""
+    worded = list(POINTS_NOTE_WORDS.finditer(folded))
+    return bool(worded) and not folded[worded[-1].end():].strip(" \t。；;.")
 
 
 def _ends_at_points(line: Span, points_span: Span) -> bool:
