@@ -64,3 +64,10 @@ def test_parts_with_their_points_listing_what_they_take_off_from_a_stated_base_a
     assert [(c.name, c.points) for c in scheme.categories] == [("用电安全", 40.0), ("消防安全", 60.0)]
     assert [i.text for i in scheme.items] == ["私拉电线的，每处扣5分", "设备未接地的，扣10分",
                                               "消防通道堵塞的，每处扣10分", "灭火器过期的，每具扣5分"]
+
+
+def test_a_cell_of_criteria_or_of_base_plus_bonus_points_is_no_rating_scale():
+    from pipeline.extract.layout import cell_levels
+    assert cell_levels("□好（15分）　□较好（10分）　□差（0分）") == [("好", 15.0), ("较好", 10.0), ("差", 0.0)]
+    assert cell_levels("制度健全得5分，缺一项扣1分") == []
+    assert cell_levels("组织建设（18分+5分）") == []

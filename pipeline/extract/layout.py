@@ -115,6 +115,8 @@ POINTS_EACH_CELL = pattern("layout.points_each_cell")
 LEVEL_CELL_ENTRY = pattern("layout.level_cell_entry")
 
 
+#: a row labelled as where the form is signed (考评人签字 | 日期：)
+FORM_FOOTER = pattern("layout.form_footer")
 #: a row labelled as where the grade is given (评定等次 | □优秀 …)
 GRADE_ROW = pattern("layout.grade_row")
 
@@ -522,7 +524,7 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
     own = [c for c in cells if cell_text(c)]
     if len(own) <= 2 and pats["note"].match(first):
         return "note"
-    if len(own) <= 3 and (pats["form"].search(first) or GRADE_ROW.match(first)):
+    if len(own) <= 3 and (FORM_FOOTER.search(first) or GRADE_ROW.match(first)):
         # 考评人签字 | 日期：, 评定等次 | □优秀（90分以上）…: the form's footer, not an item
         return "note"
     if len(own) == 1 and own[0].col_span >= max(2, int(0.6 * n_cols)) and own[0].row == r:

@@ -205,6 +205,8 @@ def _dash_points(text: str) -> bool:
     return dashed is not None and not dashed.group("rest")
 
 
+#: what may close a points note after its number: 分 and brackets or punctuation
+POINTS_CLOSE = pattern("paragraphs.points_close")
 #: a line that says how the item above is scored: 考核办法：… / 评分标准：…
 CRITERIA_LABEL = pattern("paragraphs.criteria_label")
 #: a level's band of points: （9-10分）
@@ -480,7 +482,7 @@ def _worded_close(folded: str) -> bool:
 def _ends_at_points(line: Span, points_span: Span) -> bool:
     """Nothing but brackets and punctuation follows the points on the line."""
     rest = line.text[points_span.ref.end - line.ref.start:]
-    return not squash(re.sub(r"^\s*分|[】\]）)。；;，,:：]", "", rest))
+    return not squash(POINTS_CLOSE.sub("", rest))
 
 
 def _set_apart(line: Span, text: Span, points_span: Span) -> bool:
