@@ -78,3 +78,31 @@ def test_points_labelled_in_brackets_without_分_and_a_labelled_criteria_line_be
     assert [(c.name, c.points) for c in scheme.categories] == [("安全责任", 20.0)]
     assert [(i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
         (12.0, "考核办法：每缺一份扣1分，扣完为止。", "per_occurrence"), (8.0, "考核办法：每少一次扣2分。", "per_occurrence")]
+
+
+def test_levels_and_points_listed_in_parallel_make_the_item_worth_its_top_level():
+    # named rule slash_levels
+    scheme = extract_scheme(_doc("竞赛考评标准", "一、组织领导（14分）", "1．成立领导小组。（好／较好／差：6／4／0）",
+                                 "2．制定活动方案。（好／较好／差：8／5／0）"))
+    assert [(i.points, [(t.label, t.points) for t in i.rule.tiers]) for i in scheme.items] == [
+        (6.0, [("好", 6.0), ("较好", 4.0), ("差", 0.0)]), (8.0, [("好", 8.0), ("较好", 5.0), ("差", 0.0)])]
+
+
+def test_plain_headings_over_numbered_items_are_categories_whose_points_a_sentence_declares():
+    # named rules plain_headings and declared_points (name and points listed without 占/为)
+    scheme = extract_scheme(_doc("竞赛考评标准", "总分30分，其中组织领导14分、创新工作16分。",
+                                 "一、组织领导", "1．成立领导小组（6分）", "2．制定活动方案（8分）",
+                                 "二、创新工作", "3．形式新颖，由考评组综合评定，最高16分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("组织领导", 14.0), ("创新工作", 16.0)]
+    assert [(i.category, i.points) for i in scheme.items] == [("1", 6.0), ("1", 8.0), ("2", 16.0)]
+
+
+def test_plain_headings_do_not_make_numbered_lines_without_points_items():
+    from pipeline.extract.paragraphs import read_inline_items
+    from pipeline.extract.spans import text_blocks
+    from pipeline.extract.state import Draft
+
+    draft = Draft()
+    read_inline_items([span for _, span in text_blocks(_doc("一、主要工作", "1．完成了年度培训计划。",
+                                                           "2．开展了安全检查（另附台账）。"))], draft)
+    assert draft.items() == []

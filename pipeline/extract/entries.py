@@ -28,6 +28,21 @@ POINTS_NOTE = pattern("entries.points_note")
 POINTS_NOTE_WORDS = pattern("entries.points_note_words")
 # "…分为20分" "满分20分" "计20分" — points stated in running text
 POINTS_INLINE = pattern("entries.points_inline")
+#: "（好／较好／一般／差：6／4／2／0）": rating levels and their points as two parallel lists
+SLASH_LEVELS = pattern("entries.slash_levels")
+
+
+def slash_levels(text: str) -> tuple[list[tuple[str, float]], re.Match | None]:
+    """Named rule ``slash_levels``: the levels a note lists with their points in parallel
+    (好／较好／一般／差：6／4／2／0), in printed order, and the note; none where the counts differ."""
+    m = SLASH_LEVELS.search(re.sub(r"\s*\n\s*", "", fold(text)))
+    if m is None:
+        return [], None
+    labels = [x.strip() for x in re.split(r"[/／]", m.group("labels"))]
+    points = [float(x) for x in re.split(r"[/／]", m.group("pts"))]
+    return (list(zip(labels, points)), m) if len(labels) == len(points) else ([], None)
+
+
 # "（权重30%）" "（60分，权重60%）" "(权重：0.3)" at the end of a label: a weight beside or instead of points
 WEIGHT_NOTE = pattern("entries.weight_note")
 TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")

@@ -18,7 +18,8 @@ import re
 
 from .state import Draft, DraftCategory, DraftItem
 from .entries import (
-    ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, split_entries, strip_label_notes,
+    ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, slash_levels, split_entries,
+    strip_label_notes,
 )
 from .outline import Node
 from schemes.criteria.grammar import analyse
@@ -120,6 +121,11 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
         # "元器件布置 (满分 10 分)：（1）…": the name, its points in words, the criteria after the colon
         return body.sub(0, worded.start()).strip(" \t-–—"), float(worded.group(1)), body.match_span(worded, 1), \
             body.sub(worded.end(), len(body.text)).strip(" \t:：")
+    levels, slash = slash_levels(body.text)
+    if slash is not None and not folded[slash.end():].strip(" \t。；;.") and "\n" not in body.text:
+        # "…共同参与。（好／较好／一般／差：6／4／2／0）": worth its top level (slash_levels)
+        return body.sub(0, slash.start()).strip(" \t;；,，。"), max(p for _, p in levels), \
+            body.match_span(slash, "pts"), None
     if worded and _worded_close(folded) and squash(folded[:worded.start()]):
         # "…专款专用（赋分8）" — the points in words close the line
         return body.sub(0, worded.start()).strip(" \t;；,，。-–—:："), float(worded.group(1)), \
@@ -205,6 +211,13 @@ def _dash_points(text: str) -> bool:
     return dashed is not None and not dashed.group("rest")
 
 
+#: a scraped page's note that text was left out (省略853字)
+TRUNCATED = pattern("facts.truncation")
+#: 其中组织领导20分、隐患排查30分: a part's points declared by its name (as choose.declared_points reads)
+SHARE_OF_TOTAL = pattern("choose.share_of_total")
+SHARE_LEAD = pattern("choose.share_lead")
+#: a heading naming the scheme's content as a whole (考核内容, 评分细则): a section, not a category
+ITEMS_SECTION = pattern("sections.section_words.items")
 #: what may close a points note after its number: 分 and brackets or punctuation
 POINTS_CLOSE = pattern("paragraphs.points_close")
 #: a line that says how the item above is scored: 考核办法：… / 评分标准：…
@@ -274,7 +287,10 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     sentence_heads: dict[int, Span] = {}  # category → the sentence glued to its name after a colon
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
+    declared = {SHARE_LEAD.sub("", squash(m.group("name"))) for line in lines
+                for m in SHARE_OF_TOTAL.finditer(fold(line.text))}   # 其中组织领导20分: names with points
     closed = True
+    provisional = False   # open under a plain heading: only lines with their own points are items yet
     # 每项N分 stated before the items: (points, their span, the category, the lead-in line)
     each: tuple[float, Span, DraftCategory | None, Span] | None = None
     awaiting: DraftItem | None = None   # an item named with its points only, its criteria on the lines below
@@ -374,7 +390,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current = draft.category(squash(name.text).rstrip(":："), name)
                 current.code = squash(ordinal.group()) if ordinal else None
                 current.points, current.points_span, current.weight = points, points_span, weight
-                open_cats, closed = [("unmarked", current)], False
+                open_cats, closed, provisional = [("unmarked", current)], False, False
                 heading_lines[id(current)] = line.strip()
                 continue
         heading = CATEGORY_HEADING.match(line.text)
@@ -403,7 +419,20 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             heading_lines[id(current)] = line.sub(heading.end(), len(line.text)).strip()
             if sentence is not None and squash(sentence.text):
                 sentence_heads[id(current)] = sentence
-            closed = False
+            closed = provisional = False
+            continue
+        title = squash(line.text[heading.end():]).rstrip(":：") if heading else ""
+        if heading and kind is not None and not leaf and _marked_follow(kinds, pos) \
+                and SHORT_HEADING.match(title) and not ITEMS_SECTION.search(title) \
+                and (_scored_below(lines, kinds, pos) >= 2 or title in declared):
+            # named rule ``plain_headings``: "一、基础分" / "（一）组织领导" over numbered items: a category
+            # whose points are stated elsewhere (其中组织领导20分…) or are its items' sum
+            open_cats = [(k, c) for k, c in open_cats if k in chain[:-1]]
+            name = line.sub(heading.end(), len(line.text)).strip(" \t:：")
+            current = draft.subcategory(title, open_cats[-1][1], name) if open_cats else draft.category(title, name)
+            open_cats.append((kind, current))
+            current.code = marker_code(heading.group(0), kind)
+            closed, provisional = False, True
             continue
         marker = OUTLINE_MARKER.match(line.text)
         if kind in ITEM_KINDS and leaf and (
@@ -412,15 +441,17 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 and not POINTS_NOTE.search(line.text)
                 or POINTS_NOTE.match(fold(line.text[marker.end():]))   # points first
                 or DASH_POINTS.match(fold(line.text[marker.end():]))   # a name, a dash, its points
-                or _worded_close(fold(line.text))):   # …专款专用（赋分8）
+                or _worded_close(fold(line.text))   # …专款专用（赋分8）
+                or slash_levels(line.text)[1] is not None):   # …（好／较好／差：6／4／0）
             text, points, points_span, criteria = _marked_entry(line, marker)
             if points == 0:   # "…的，本次检查计0分": a consequence, not what the line is worth
                 points = points_span = None
-            if points is None and closed or not squash(text.text):
+            if points is None and (closed or provisional and not ANY_POINTS.search(fold(line.text))) \
+                    or not squash(text.text):
                 continue
             if current is None or closed:
                 current = draft.category("", None)
-            closed = False
+            closed = provisional = False
             code = marker_code(marker.group(0), kind)
             if kind == "bullet":
                 code = str(len(current.items) + 1)
@@ -431,7 +462,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 points, points_span = each[0], each[1]   # the lead-in's 每项N分
             item = DraftItem(code=code, text=text, points=points, points_span=points_span,
                              criteria=criteria or line.sub(marker.end(), len(line.text)).strip(),
-                             document_rule=each[3] if led else None)   # named rule ``checklist_lead``
+                             document_rule=each[3] if led else None,   # named rule ``checklist_lead``
+                             levels=slash_levels(line.text)[0])
             current.items.append(item)
             # "（1）职代会 —— 【12分】" alone on its line: its criteria are the unnumbered lines below
             awaiting = item if criteria is None and points_span is not None and _ends_at_points(line, points_span) \
@@ -447,7 +479,8 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current.items.append(DraftItem(code=str(len(current.items) + 1), text=text, points=float(tail.group(1)),
                                                points_span=line.match_span(tail), criteria=line.strip()))
             continue
-        open_numbered = not closed and ENTRY_START.match(line.text)
+        open_numbered = not closed and (not provisional or ANY_POINTS.search(fold(line.text))) \
+            and ENTRY_START.match(line.text)
         if not POINTS_NOTE.search(line.text) and not open_numbered:
             continue
         for entry in split_entries(line):
@@ -471,6 +504,26 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
+
+
+def _scored_below(lines: list[Span], kinds: list[str | None], pos: int) -> int:
+    """How many marked lines under the heading at ``pos`` (up to its next sibling or a line above
+    it in the outline) state their own points: (6分), （赋分8）, （好／差：6／0）, ——6分."""
+    kind, found = kinds[pos], 0
+    seen: list[str] = []
+    for nxt in range(pos + 1, len(lines)):
+        if TRUNCATED.search(lines[nxt].text):
+            break   # text left out of a scraped page: what follows is not known to be under the heading
+        k = kinds[nxt]
+        if k is None:
+            continue
+        if k == kind or (k not in seen and seen and k in kinds[:pos]):   # its sibling, or a line above it
+            break
+        seen.append(k)
+        folded = fold(lines[nxt].text)
+        found += bool(POINTS_NOTE.search(folded) or _worded_close(folded) or _dash_points(lines[nxt].text)
+                      or slash_levels(lines[nxt].text)[1] is not None)
+    return found
 
 
 def _worded_close(folded: str) -> bool:

@@ -161,7 +161,7 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     award points (…的，得5分; 计10分；达到85%的，计6分; 最高6分) is worth the most it can earn —
     its cap, else its largest award, else (awards for separate parts) their sum — with the
     amount in the criteria as the source.  Graded levels (优秀（9-10分）：…；良好（7-8分）：…) make it
-    worth its top level's points."""
+    worth its top level's points; a judged item's cap (综合评定，最高10分) is its maximum."""
     if item.criteria is None:
         return None
     banded = _parse(rule_source(item), None, item.text.text, False).rule if BANDED_LEVELS.search(
@@ -180,6 +180,9 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     if each:
         awards.append(float(each.group(1)))
     if not awards:
+        judged_caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
+        if judged_caps and any(c.has("MANUAL") for c in clauses):
+            return _amount_in(item, max(judged_caps))   # 由考评组综合评定，最高10分: the rater's most
         return None
     if any(c.has("PER") for c in clauses) and not any(c.has("CAP") for c in clauses) \
             and not any(c.has("PENALTY") for c in clauses):
