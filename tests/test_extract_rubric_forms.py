@@ -106,3 +106,12 @@ def test_plain_headings_do_not_make_numbered_lines_without_points_items():
     read_inline_items([span for _, span in text_blocks(_doc("一、主要工作", "1．完成了年度培训计划。",
                                                            "2．开展了安全检查（另附台账）。"))], draft)
     assert draft.items() == []
+
+
+def test_chapters_with_points_hold_the_articles_that_state_their_own():
+    scheme = extract_scheme(_doc("部门绩效考核办法", "第一章　总则", "第一条　为推进工作，制定本办法。",
+                                 "第二章　重点工作（30分）", "第二条　项目推进。按期完成的得满分；每滞后一项扣5分。本项满分20分。",
+                                 "第三条　信息报送。每被采用1篇得1分。本项满分10分。"))
+    assert [c.name for c in scheme.categories if c.parent is None] == ["重点工作"]
+    assert [(scheme.category_path(i.category)[-1].name, i.points) for i in scheme.items] == [
+        ("项目推进", 20.0), ("信息报送", 10.0)]

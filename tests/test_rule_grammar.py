@@ -250,3 +250,9 @@ def test_a_middle_level_left_to_the_rater_makes_three_labelled_tiers():
     r = rule("按时完成的得该项分值，部分完成的酌情扣分，未完成的不得分", 6)
     assert [(t.label, t.points, t.min_points) for t in r.tiers] == [
         ("按时完成", 6.0, None), ("部分完成", 6.0, 0.0), ("未完成", 0.0, None)]
+
+
+def test_levels_listed_then_their_points_after_分别_are_labelled_tiers():
+    # named rule respective_levels
+    r = rule("评定为优秀、良好、一般、较差的，分别得10分、8分、6分、2分", 10)
+    assert [(t.label, t.points) for t in r.tiers] == [("优秀", 10.0), ("良好", 8.0), ("一般", 6.0), ("较差", 2.0)]

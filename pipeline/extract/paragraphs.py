@@ -56,8 +56,10 @@ ENTRY_SECTION = pattern("paragraphs.entry_section")
 # "有下列情形之一的酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
 ENTRY_PART_END = pattern("paragraphs.entry_part_end")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
-#: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…")
-GLUED_SENTENCE = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
+#: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…"), or a short
+#: name closed by a full stop ("重点任务。各部门…"; a longer one is a sentence itself: 队伍健全。)
+GLUED_SENTENCE = re.compile(r"^(?=[^，,。；;：:（(]{1,16}[：:]|[^，,。；;：:（(、]{1,8}。)([^，,。；;：:（(]{1,16})[：:。]\s*(?=\S)")
+NAMED_BY_COLON = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
 #: "困难职工帮扶——10分：建立台账…": a name, a dash, its points, then (after a colon) its criteria
 DASH_POINTS = pattern("paragraphs.dash_points", re.S)
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
@@ -336,7 +338,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             # "（10分）居务公开…。每少一次扣2分。" / "8分：便民服务站…": the points first (named rule
             # ``points_first``); the first sentence names the item, the whole line is its criteria
             body = line.sub(first.end(), len(line.text)).strip()
-            named = GLUED_SENTENCE.match(body.text)   # 【10分】课堂出勤：全勤得10分…: the name before the colon
+            named = NAMED_BY_COLON.match(body.text)   # 【10分】课堂出勤：全勤得10分…: the name before the colon
             head = FIRST_SENTENCE.match(body.text)
             text = body.sub(0, named.end(1)) if named else body.sub(0, head.end(1)) if head else body
             criteria = body.sub(named.end(), len(body.text)) if named else body

@@ -15,7 +15,7 @@ from .state import Draft, refs
 from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold, parse_number
 from .outline import Node
-from schemes.criteria.rules import label_clauses, points_of, unit_of
+from schemes.criteria.rules import respective_names, label_clauses, points_of, unit_of
 from .spans import Span, join_wrapped, open_bracket, squash, unwrap
 from .vocabulary import entry, pattern, text, words
 
@@ -261,28 +261,6 @@ def entries_caps(spans: list[Span], draft: Draft) -> None:
 
 
 #: "…处分的，分别扣": the names listed before 分别, how they are joined and wrapped
-RESPECTIVELY = pattern("sections.respectively")
-RESPECTIVELY_TRAIL = text("sections.respectively_trail")
-LIST_SEP = pattern("sections.list_sep")
-NAME_LEAD = pattern("sections.name_lead")
-NAME_TAIL = pattern("sections.name_tail")
-
-
-def _respectively(before: str, count: int) -> list[str]:
-    """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
-    as many as the amounts after it."""
-    if not RESPECTIVELY.search(before):
-        return []
-    clause = re.split(r"[，,。；;：:]", RESPECTIVELY.sub("", before).rstrip(RESPECTIVELY_TRAIL))[-1]
-    names = [NAME_LEAD.sub("", n).strip() for n in LIST_SEP.split(clause)]
-    names = [NAME_TAIL.sub("", n) for n in names]
-    if len(names) >= 3 and len(names[0]) > max(map(len, names[1:])):
-        # the first name carries the sentence's lead-in (被集团通报、警告、记过): names in a
-        # 、-list are parallel, so it is as long as the longest of the others
-        names[0] = names[0][-max(map(len, names[1:])):]
-    return names if len(names) == count and all(names) else []
-
-
 def _per_level_amounts(text: str) -> dict[str, float]:
     """Named rule ``amount_per_level``: clauses that each name a level and its own amount
     (获得国家级表彰的加5分，省级加3分，市级加1分) are one entry worth points by level."""
@@ -307,7 +285,7 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
     if levels_match:
         values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", fold(levels_match[3]))]
         names = [w for w in sorted(LEVEL_WORDS, key=lambda w: text.text.find(w)) if w in text.text] \
-            or _respectively(text.text[: levels_match[1]], len(values))
+            or respective_names(text.text[: levels_match[1]], len(values))
         levels = dict(zip(names, values)) if len(names) == len(values) else {}
         points = None if levels else values[0]
     else:

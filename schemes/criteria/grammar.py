@@ -60,6 +60,11 @@ UNIT_OF = {
 
 PATTERNS: dict[str, list[list[dict]]] = {
     "LEVELS": [
+        # 分别得20分、16分、12分、6分: four levels
+        [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, POINT,
+         {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT,
+         {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT,
+         {"TEXT": {"IN": ["、", "，", ","]}}, NUM, POINT],
         # 分别扣1、2、3分: the amounts listed once, 分 after the last
         [{"TEXT": {"IN": ["加", "得", "扣", "减"]}}, NUM, {"TEXT": {"IN": ["、", "，", ","]}}, NUM,
          {"TEXT": {"IN": ["、", "，", ","]}, "OP": "?"}, NUM, POINT],

@@ -6,6 +6,7 @@ they add up to.  The decision list, in order:
 1. a GATE clause (…不达标整项不得分) is lifted out as the rule's gate; criteria that are
    only such a clause → threshold (the item's points unless the gate's condition);
 0. graded bands: two or more levels each with its own points range (优秀13-15分；良好10-12分;
+   or levels listed, then 分别得 their points: respective_levels;
    质量较好（12-15分）；基本完成（8-11分）) → labelled tiers, each worth its range's top
    with the range's bottom kept (the rater scores inside the band reached);
 1a. one printed range (扣1-2分, 加2至5分) and no fixed amount, 不得分 or 按比例 beside it
@@ -33,13 +34,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from schemes.model import (
     Comparison, Component, ComponentsRule, ManualRule, PerOccurrenceRule, ProportionalRule,
     RangeRule, ThresholdRule, Tier, TiersRule,
 )
 
-from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse
+from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse, lexicon
 from .numbers import fold, parse_number
 
 #: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
@@ -223,7 +225,7 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     parts = _numbered_parts(text, common)
     if parts is not None:
         return parts
-    graded = _graded_bands(text, max_points, common)
+    graded = _graded_bands(text, max_points, common) or _respective_levels(text, clauses, max_points, common)
     if graded is not None:
         return ParsedRule(graded)
     ranged = _range_rule(clauses, common)
@@ -420,6 +422,43 @@ def _judged_middle(award: Clause, clauses: list[Clause], points: float, common: 
         elif c.has("NO_SCORE"):
             tiers.append(Tier(label=_label(c, "NO_SCORE"), points=0.0))
     return TiersRule(tiers=tiers, **common)
+
+
+@lru_cache(maxsize=1)
+def _respectively_patterns() -> tuple[re.Pattern, str, re.Pattern, re.Pattern, re.Pattern]:
+    words = lexicon()["sections"]
+    return (re.compile(words["respectively"]), words["respectively_trail"], re.compile(words["list_sep"]),
+            re.compile(words["name_lead"]), re.compile(words["name_tail"]))
+
+
+def respective_names(before: str, count: int) -> list[str]:
+    """"受到通报、警告、记过处分的，分别扣" → [通报, 警告, 记过]: the names listed before 分别,
+    as many as the amounts after it."""
+    respectively, trail, list_sep, name_lead, name_tail = _respectively_patterns()
+    if not respectively.search(before):
+        return []
+    clause = re.split(r"[，,。；;：:]", respectively.sub("", before).rstrip(trail))[-1]
+    names = [name_lead.sub("", n).strip() for n in list_sep.split(clause)]
+    names = [name_tail.sub("", n) for n in names]
+    if len(names) >= 3 and len(names[0]) > max(map(len, names[1:])):
+        # the first name carries the sentence's lead-in (被集团通报、警告、记过): names in a
+        # 、-list are parallel, so it is as long as the longest of the others
+        names[0] = names[0][-max(map(len, names[1:])):]
+    return names if len(names) == count and all(names) else []
+
+
+def _respective_levels(text: str, clauses: list[Clause], max_points: float | None, common: dict) -> TiersRule | None:
+    """Named rule ``respective_levels``: 评定为优秀、良好、一般的，分别得10分、8分、5分 — levels named in a
+    list and their points after 分别 are labelled tiers (the top one within the item's points)."""
+    for clause in clauses:
+        levels = clause.first("LEVELS")
+        if levels is None or levels[3].startswith(DEDUCT_VERBS):   # amounts taken off are no levels
+            continue
+        values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", fold(levels[3]))]
+        names = respective_names(text[: levels[1]], len(values))
+        if names and (max_points is None or max(values) <= max_points + _EPS):
+            return TiersRule(tiers=[Tier(label=n, points=v) for n, v in zip(names, values)], **common)
+    return None
 
 
 def _numeric_tier(clause: Clause, points: float) -> Tier:
