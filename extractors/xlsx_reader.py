@@ -73,12 +73,11 @@ def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
         uncached = uncached_formulas(ws, formulas[ws.title])
         if uncached:
             notes.append(uncached_note(ws.title, uncached))
-        index = sum(isinstance(b, Table) for b in blocks)
-        table = sheet_table(ws, block=len(blocks), index=index, keep=set(uncached))
-        if table is None:
+        tables = sheet_tables(ws, block=len(blocks), index=sum(isinstance(b, Table) for b in blocks),
+                              keep=set(uncached))
+        if not tables:
             notes.append(f"sheet {ws.title!r} is empty")
-            continue
-        blocks.append(table)
+        blocks.extend(tables)
     return Document(source=source, blocks=blocks, notes=notes)
 
 
@@ -227,8 +226,9 @@ def uncached_note(title: str, positions: list[tuple[int, int]]) -> str:
     )
 
 
-def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]]) -> Table | None:
-    """The used range as a Table, or None for a sheet without any value.
+def sheet_tables(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]]) -> list[Table]:
+    """The used range as one Table, or as several where the sheet stacks them (see
+    :func:`stacked_bands`); none for a sheet without any value.
 
     ``keep`` are empty cells that still belong to the used range (formulas
     without a cached value).
@@ -236,8 +236,38 @@ def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]
     texts = cell_texts(ws)
     box = used_box(ws, set(texts) | keep)
     if box is None:
-        return None
+        return []
     merged = merged_spans(ws, box)
+    tables = []
+    for top, bottom in stacked_bands(texts, merged, box):
+        band = _Box(top, box.min_col, bottom, box.max_col)
+        tables.append(band_table(ws, texts, merged, band, block + len(tables), index + len(tables),
+                                 header=top == box.min_row))
+    return tables
+
+
+def stacked_bands(texts: dict[tuple[int, int], str], merged: dict[tuple[int, int], tuple[int, int]],
+                  box: _Box) -> list[tuple[int, int]]:
+    """Row ranges of the tables a sheet stacks one under another: a blank row followed by a
+    caption row (one filled cell: 表2 竞赛获奖计分标准) over three or more rows of two or more
+    filled cells starts a table of its own (a scoring table and the award matrix it cites)."""
+    covered = {r for (r, c), (rs, cs) in merged.items() for r in range(r, r + rs) if rs > 1}
+    filled = {r: sum(1 for (row, _c) in texts if row == r) for r in range(box.min_row, box.max_row + 1)}
+    starts = [box.min_row]
+    for r in range(box.min_row + 1, box.max_row - 3):
+        if filled[r] or r in covered or filled[r + 1] != 1:
+            continue
+        if sum(filled[x] >= 2 for x in range(r + 2, box.max_row + 1)) >= 3 and starts[-1] < r - 1:
+            starts.append(r + 1)
+    ends = [s - 2 for s in starts[1:]] + [box.max_row]
+    return list(zip(starts, ends))
+
+
+def band_table(ws: Worksheet, texts: dict[tuple[int, int], str], merged: dict[tuple[int, int], tuple[int, int]],
+               box: _Box, block: int, index: int, *, header: bool) -> Table:
+    """The rows of ``box`` as a Table (merged ranges clipped to it)."""
+    merged = {(r, c): (min(rs, box.max_row - r + 1), cs) for (r, c), (rs, cs) in merged.items()
+              if box.min_row <= r <= box.max_row}
     covered = {pos for (r, c), (rs, cs) in merged.items()
                for pos in _positions(r, c, rs, cs) if pos != (r, c)}
     cells = []
@@ -249,7 +279,7 @@ def sheet_table(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]
             cells.append(Cell(row=row - box.min_row, col=col - box.min_col, row_span=row_span,
                               col_span=col_span, text=texts.get((row, col), ""), prov=Provenance(block=block)))
     table = Table(n_rows=box.n_rows, n_cols=box.n_cols, cells=cells, prov=Provenance(block=block, table=index),
-                  header_rows=header_row_count(ws, box, texts))
+                  header_rows=header_row_count(ws, box, texts) if header else 0)
     mark_cell_kinds(table)
     set_cell_spans(table)
     return table

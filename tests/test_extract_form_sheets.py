@@ -71,3 +71,20 @@ def test_a_cell_of_criteria_or_of_base_plus_bonus_points_is_no_rating_scale():
     assert cell_levels("□好（15分）　□较好（10分）　□差（0分）") == [("好", 15.0), ("较好", 10.0), ("差", 0.0)]
     assert cell_levels("制度健全得5分，缺一项扣1分") == []
     assert cell_levels("组织建设（18分+5分）") == []
+
+
+def test_a_matrix_with_two_header_rows_keys_each_column_by_both_and_ignores_its_note_row():
+    matrix = grid_table([["表2 竞赛获奖计分标准（分）", "", "", "", ""],
+                         ["级别", "指导学生", "", "本人获奖", ""],
+                         ["", "一等奖", "二等奖", "一等奖", "二等奖"],
+                         ["国家级", "10", "8", "12", "10"], ["省级", "6", "5", "8", "6"],
+                         ["注：同一竞赛只计最高奖项。", "", "", "", ""]],
+                        {(0, 0): (1, 5), (1, 0): (2, 1), (1, 1): (1, 2), (1, 3): (1, 2), (5, 0): (1, 5)})
+    items = grid_table([["序号", "考核内容", "分值"], ["1", "备课规范", "10"], ["2", "作业批改", "10"],
+                        ["3", "听课评课", "5"]])
+    scheme = extract_scheme(_doc("教师业绩考核细则", items, matrix))
+    (entry,) = scheme.bonus
+    assert entry.text.startswith("表2竞赛获奖计分标准")
+    assert entry.levels == {"国家级×指导学生·一等奖": 10.0, "国家级×指导学生·二等奖": 8.0, "国家级×本人获奖·一等奖": 12.0,
+                            "国家级×本人获奖·二等奖": 10.0, "省级×指导学生·一等奖": 6.0, "省级×指导学生·二等奖": 5.0,
+                            "省级×本人获奖·一等奖": 8.0, "省级×本人获奖·二等奖": 6.0}

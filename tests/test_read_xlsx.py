@@ -221,3 +221,26 @@ def test_hidden_sheet_is_read_with_a_note(tmp_path):
     doc = read_document(save(wb, tmp_path))
     assert [t.text for t in doc.tables] == ["可见", "隐藏"]
     assert doc.notes == ["sheet '底表' is hidden; read anyway"]
+
+
+def _stacked(tmp_path: Path, blank_between: bool = True) -> Document:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [["项目", "内容", "分值"], ["教学", "备课", 10], ["教学", "作业", 10], ["合计", "", 20]]
+    rows += [[None, None, None]] if blank_between else []
+    rows += [["表2 获奖计分标准", None, None], ["级别", "一等奖", "二等奖"], ["国家级", 10, 8], ["省级", 6, 4],
+             ["市级", 4, 3]]
+    for row in rows:
+        ws.append(row)
+    return read_document(save(wb, tmp_path), ocr=False)
+
+
+def test_a_sheet_stacking_two_tables_under_a_caption_row_is_read_as_two_tables(tmp_path):
+    doc = _stacked(tmp_path)
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert [(t.n_rows, t.prov.table) for t in tables] == [(4, 0), (5, 1)]
+    assert tables[1].cells[0].text == "表2 获奖计分标准"
+
+
+def test_a_sheet_without_a_blank_row_before_the_caption_stays_one_table(tmp_path):
+    assert [b.n_rows for b in _stacked(tmp_path, blank_between=False).blocks if b.kind == "table"] == [9]

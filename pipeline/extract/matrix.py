@@ -29,6 +29,7 @@ POINTS_WORD = text("points_word")
 BONUS_NAME = text("matrix.bonus_name")
 
 KEY_SEPARATOR = "×"
+KEY_PART_SEPARATOR = "·"   # between the header rows of one column key
 #: a cell of points: "10", "10分", "2 分/人", "1.5分/项"
 POINT_CELL = pattern("matrix.point_cell")
 CAP = pattern("matrix.cap")
@@ -54,7 +55,8 @@ def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
     if table.n_rows < 3 or table.n_cols < 3:
         return None
     header = layout.header_rows[-1] if layout.header_rows else 0
-    rows = [r for r in range(header + 1, table.n_rows) if any(cell_text(c) for c in grid[r])]
+    rows = [r for r in range(header + 1, table.n_rows) if any(cell_text(c) for c in grid[r])
+            and layout.row_kinds.get(r) not in ("note", "section", "total", "subtotal")]   # 注：… below the matrix
     key_col = 0
     keys = [cell_text(grid[r][key_col]) for r in rows]
     if len(rows) < 2 or not all(k and len(squash(k)) <= 12 and not POINT_CELL.match(fold(k)) for k in keys):
@@ -74,24 +76,39 @@ def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
         cols.append(c)
     if len(cols) < 2:
         return None
-    cells = " ".join(cell_text(grid[r][c]) for r in [header, *rows] for c in range(table.n_cols))
+    cells = " ".join(cell_text(grid[r][c]) for r in [*range(header + 1), *rows] for c in range(table.n_cols))
     if POINTS_WORD not in cells and POINTS_WORD not in context:
         return None
     return Matrix(rows, cols, key_col, header, units.pop() if len(units) == 1 else None,
                   f"{len(rows)} row keys × {len(cols)} column keys of points")
 
 
+def column_key(layout: TableLayout, c: int, header: int) -> str:
+    """A column's key: its header cell, after the header cells above it where the header has
+    two rows (指导学生获奖 over 一等奖 | 二等奖 …, 教师本人获奖 over the same ranks)."""
+    parts: list[str] = []
+    for r in [r for r in layout.header_rows if r <= header] or [header]:
+        part = squash(cell_text(layout.grid[r][c]))
+        if part and part not in parts:
+            parts.append(part)
+    return KEY_PART_SEPARATOR.join(parts)
+
+
 def read_matrix(doc: Document, index: int, table: Table, layout: TableLayout, matrix: Matrix, caption: str,
                 draft: Draft) -> None:
-    """One entry looked up by both keys (see the module docstring)."""
+    """One entry looked up by both keys (see the module docstring).  A title row inside the
+    table, above its header (表2 竞赛获奖计分标准 across a sheet), is its caption where none is above it."""
     grid = layout.grid
+    first_header = layout.header_rows[0] if layout.header_rows else matrix.header_row
+    inner = [cell_text(grid[r][0]) for r in range(first_header) if cell_text(grid[r][0])]
+    caption = caption or " ".join(inner)
     levels: dict[str, float] = {}
     for r in matrix.rows:
         row_key = squash(cell_text(grid[r][matrix.key_col]))
         for c in matrix.cols:
             m = POINT_CELL.match(fold(cell_text(grid[r][c])))
             if m:
-                levels[f"{row_key}{KEY_SEPARATOR}{squash(cell_text(grid[matrix.header_row][c]))}"] = float(m.group(1))
+                levels[f"{row_key}{KEY_SEPARATOR}{column_key(layout, c, matrix.header_row)}"] = float(m.group(1))
     deduction = bool(PENALTY_WORDS.search(caption))
     cap = CAP.search(fold(caption))
     corner = squash(cell_text(grid[matrix.header_row][matrix.key_col]))
