@@ -88,3 +88,27 @@ def test_a_matrix_with_two_header_rows_keys_each_column_by_both_and_ignores_its_
     assert entry.levels == {"国家级×指导学生·一等奖": 10.0, "国家级×指导学生·二等奖": 8.0, "国家级×本人获奖·一等奖": 12.0,
                             "国家级×本人获奖·二等奖": 10.0, "省级×指导学生·一等奖": 6.0, "省级×指导学生·二等奖": 5.0,
                             "省级×本人获奖·一等奖": 8.0, "省级×本人获奖·二等奖": 6.0}
+
+
+def test_an_evidence_column_is_not_the_items_text():
+    t = grid_table([["考核项目", "考核内容", "分值", "自评分", "佐证材料"],
+                    ["医疗质量", "核心制度落实，每发现一项未落实扣2分", "15", "", "提供：查房记录"],
+                    ["医疗质量", "病历书写及时规范，甲级率低于90%的不得分", "10", "", "提供：质控报告"],
+                    ["患者安全", "手卫生依从性达到90%以上得满分", "10", "", "提供：监测报表"]])
+    scheme = extract_scheme(_doc("医疗质量考核表", t))
+    assert [(i.text, i.rule.kind) for i in scheme.items] == [
+        ("核心制度落实，每发现一项未落实扣2分", "per_occurrence"), ("病历书写及时规范，甲级率低于90%的不得分", "threshold"),
+        ("手卫生依从性达到90%以上得满分", "threshold")]
+
+
+def test_a_criteria_column_headed_计分说明_and_a_matrix_listing_ranks_in_each_cell_cited_by_name():
+    # named rules rank_list_cell and matrix_scores_item (the table cited by its name in 《》)
+    items = grid_table([["序号", "积分项目", "计分说明", "满分值"],
+                        ["1", "师带徒", "每带出一名徒弟计5分，最高15分", "15"],
+                        ["2", "技能竞赛", "按附表《竞赛获奖计分表》计分，本项最高20分", "20"],
+                        ["3", "合理化建议", "被采纳的每条计3分，最高15分", "15"]])
+    matrix = grid_table([["竞赛级别", "获奖计分"], ["省级", "一等奖14分、二等奖10分"], ["市级", "一等奖8分、二等奖6分"]])
+    scheme = extract_scheme(_doc("技能积分考核办法", items, "附表：竞赛获奖计分表", matrix))
+    assert [i.rule.kind for i in scheme.items] == ["per_occurrence", "lookup", "per_occurrence"]
+    assert scheme.items[1].rule.levels == {"省级×一等奖": 14.0, "省级×二等奖": 10.0, "市级×一等奖": 8.0, "市级×二等奖": 6.0}
+    assert scheme.bonus == []

@@ -150,7 +150,7 @@ def choose_stage(ex: Extraction) -> None:
 
 
 def matrix_scores_item(ex: Extraction) -> None:
-    """Named rule ``matrix_scores_item``: an item whose criteria cite a table (按表1计分) that was read
+    """Named rule ``matrix_scores_item``: an item whose criteria cite a table (按表1计分, 按附表《…计分表》) that was read
     as a point matrix is scored by it — the matrix becomes the item's lookup rule (capped at the
     item's points) instead of a bonus entry of its own."""
     draft = ex.chosen
@@ -158,8 +158,9 @@ def matrix_scores_item(ex: Extraction) -> None:
         cited = CITES_TABLE.search(squash((item.criteria or item.text).text))
         if cited is None:
             continue
-        label = squash(cited.group(1))
-        entry = next((e for e in draft.bonus if e.levels and squash(e.text).startswith(label)), None)
+        label = squash(next(g for g in cited.groups() if g))   # 表1, or the table's name: 《…计分表》
+        entry = next((e for e in draft.bonus if e.levels and (squash(e.text).startswith(label)
+                                                             or len(label) > 4 and label in squash(e.text))), None)
         if entry is None:
             continue
         caps = [c for c in (entry.cap, item.points) if c is not None]

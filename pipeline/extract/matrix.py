@@ -13,6 +13,7 @@ states a cap (最高加N分, 累计不超过N分).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Table
@@ -44,6 +45,21 @@ class Matrix:
     header_row: int              # the row of column keys
     unit: str | None
     why: str
+    listed: bool = False         # each row's one cell lists its column keys with their points
+
+
+#: one key and its points in a cell that lists them: 一等奖20分、二等奖16分
+RANK_LIST_ENTRY = pattern("matrix.rank_list_entry")
+
+
+def rank_list(text: str) -> list[tuple[str, float]]:
+    """Named rule ``rank_list_cell``: a cell listing two or more keys with their points and
+    nothing else (一等奖20分、二等奖16分、三等奖12分), in printed order."""
+    folded = fold(text)
+    found = list(RANK_LIST_ENTRY.finditer(folded))
+    if len(found) < 2 or re.sub(r"[\s、，,;；/]", "", RANK_LIST_ENTRY.sub("", folded)):
+        return []
+    return [(m.group("key"), float(m.group("pts"))) for m in found]
 
 
 def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
@@ -52,7 +68,7 @@ def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
     text just above (a table of bare figures beside unit names is a target table)."""
     table = layout.table
     grid = layout.grid
-    if table.n_rows < 3 or table.n_cols < 3:
+    if table.n_rows < 3 or table.n_cols < 2:
         return None
     header = layout.header_rows[-1] if layout.header_rows else 0
     rows = [r for r in range(header + 1, table.n_rows) if any(cell_text(c) for c in grid[r])
@@ -61,6 +77,9 @@ def point_matrix(layout: TableLayout, context: str) -> Matrix | None:
     keys = [cell_text(grid[r][key_col]) for r in rows]
     if len(rows) < 2 or not all(k and len(squash(k)) <= 12 and not POINT_CELL.match(fold(k)) for k in keys):
         return None
+    if table.n_cols == 2 and all(rank_list(cell_text(grid[r][1])) for r in rows):
+        return Matrix(rows, [1], key_col, header, None, f"{len(rows)} row keys, each cell listing its column keys "
+                                                        "with their points (rank_list_cell)", listed=True)
     cols = []
     units = set()
     for c in range(1, table.n_cols):
@@ -105,6 +124,10 @@ def read_matrix(doc: Document, index: int, table: Table, layout: TableLayout, ma
     levels: dict[str, float] = {}
     for r in matrix.rows:
         row_key = squash(cell_text(grid[r][matrix.key_col]))
+        if matrix.listed:
+            for key, pts in rank_list(cell_text(grid[r][matrix.cols[0]])):
+                levels[f"{row_key}{KEY_SEPARATOR}{key}"] = pts
+            continue
         for c in matrix.cols:
             m = POINT_CELL.match(fold(cell_text(grid[r][c])))
             if m:
