@@ -44,6 +44,13 @@ def test_score_bands_that_name_grades_are_grade_boundaries_not_points_to_read():
     assert scheme.confidence == 1.0
 
 
+def test_a_band_below_a_score_naming_a_grade_is_a_grade_boundary_too():
+    scheme = extract_scheme(_doc("服务评价细则", "1. 响应及时（60分）", "2. 回访满意（40分）",
+                                 "总分80分及以上为合格，60分至79分为基本合格，不足60分为不合格。"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+    assert scheme.total_points is None   # 总分80分及以上 is a boundary, not the total
+
+
 def test_a_bonus_part_named_附加分_with_plus_signed_bullets_gives_bonus_entries():
     scheme = extract_scheme(_doc("课程设计评分标准", "1. 功能完整（60分）", "2. 报告规范（40分）",
                                  "附加分（最多3分）", "- 界面美观：+1分", "- 支持导出：+2分", "", "备注：按时提交。"))
