@@ -102,3 +102,9 @@ def test_a_clause_turning_the_score_into_pay_is_not_points_left_unread():
                                  "说明：90分为绩效工资基准线，每高出或低于1分增减20元，增减不超过400元。"))
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
     assert [i.points for i in scheme.items] == [50.0, 50.0]
+
+
+def test_bands_naming_a_title_after_a_condition_are_grade_boundaries():
+    scheme = extract_scheme(_doc("服务评价细则", "1. 响应及时（60分）", "2. 回访满意（40分）",
+                                 "年度得分90分以上且无否决事项的，评为示范单位；80分至89分的，评为达标单位。"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -115,3 +115,16 @@ def test_chapters_with_points_hold_the_articles_that_state_their_own():
     assert [c.name for c in scheme.categories if c.parent is None] == ["重点工作"]
     assert [(scheme.category_path(i.category)[-1].name, i.points) for i in scheme.items] == [
         ("项目推进", 20.0), ("信息报送", 10.0)]
+
+
+def test_a_heading_styled_as_such_keeps_its_numbering_as_its_code():
+    from extractors.model import Document, Heading, Paragraph, Provenance, Source
+    blocks = [Heading(text="评分细则", level=1, prov=Provenance(block=0)),
+              Heading(text="一、设施配置（10分）", level=2, prov=Provenance(block=1)),
+              Paragraph(text="1．投放点设置（6分）每300户设1个。", prov=Provenance(block=2, paragraph=2)),
+              Paragraph(text="2．宣传栏（4分）每季度更新。", prov=Provenance(block=3, paragraph=3)),
+              Heading(text="二、日常管理（8分）", level=2, prov=Provenance(block=4)),
+              Paragraph(text="3．桶边督导（8分）投放时段有人值守。", prov=Provenance(block=5, paragraph=5))]
+    doc = Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0), blocks=blocks)
+    scheme = extract_scheme(doc)
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("一", "设施配置", 10.0), ("二", "日常管理", 8.0)]

@@ -28,7 +28,7 @@ from .entries import POINTS_NOTE, strip_label_notes
 from .layout import continuing, header_points_cells, is_number, level_rows
 from .matrix import read_matrix
 from .outline import Node, walk
-from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
+from .paragraphs import OUTLINE_MARKER, marker_code, penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
 from .runner import stage
@@ -201,8 +201,12 @@ def read_headings(ex: Extraction, region, draft: Draft) -> None:
             if m is None:
                 continue
             span = block_span(ex.doc, index, block)
-            cat = draft.subcategory(squash(m.group("name")), stack[-1][1] if stack else None,
-                                    span.match_span(m, "name"))
+            name = span.match_span(m, "name")
+            marker = OUTLINE_MARKER.match(name.text)   # 一、设施配置（25分）: the numbering is its code
+            if marker and squash(name.text[marker.end():]):
+                name = name.sub(marker.end(), len(name.text)).strip()
+            cat = draft.subcategory(squash(name.text), stack[-1][1] if stack else None, name)
+            cat.code = marker_code(marker.group(0), marker.lastgroup) if marker else None
             cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
             stack.append((block.level, cat))
         elif isinstance(block, Paragraph) and stack:
