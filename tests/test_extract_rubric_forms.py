@@ -128,3 +128,13 @@ def test_a_heading_styled_as_such_keeps_its_numbering_as_its_code():
     doc = Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0), blocks=blocks)
     scheme = extract_scheme(doc)
     assert [(c.code, c.name, c.points) for c in scheme.categories] == [("一", "设施配置", 10.0), ("二", "日常管理", 8.0)]
+
+
+def test_an_amount_per_listed_part_makes_the_item_worth_all_parts():
+    # named rule points_per_part
+    scheme = extract_scheme(_doc("服务考核细则", "一、签约服务（16分）", "1．签约覆盖（计10分）。签约率达到40%以上的得10分。",
+                                 "2．履约服务内容（2分/项）：（1）健康评估；（2）转诊预约；（3）上门巡诊。"))
+    item = scheme.items[1]
+    assert (item.points, item.rule.kind, [(c.label, c.points) for c in item.rule.components]) == (
+        6.0, "components", [("健康评估", 2.0), ("转诊预约", 2.0), ("上门巡诊", 2.0)])
+    assert item.sources["points"].quote == "2分/项"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from schemes.criteria.grammar import fold_words
 from extractors.model import Table
 from schemes.criteria.numbers import fold
-from schemes.criteria.rules import ParsedRule, label_clauses, parse_rule, points_of
+from schemes.criteria.rules import EACH_PART, ParsedRule, label_clauses, parse_rule, points_of
 from schemes.model import ThresholdRule, Tier, TiersRule
 
 from .entries import POINTS_NOTE
@@ -183,6 +183,12 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
         judged_caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
         if judged_caps and any(c.has("MANUAL") for c in clauses):
             return _amount_in(item, max(judged_caps))   # 由考评组综合评定，最高10分: the rater's most
+        parts = _parse(rule_source(item), None, item.text.text, False).rule
+        if parts is not None and parts.kind == "components" and all(c.points > 0 for c in parts.components):
+            # （2分/项）：（1）…（5）…: the parts together (points_per_part), stated as the per-part amount
+            each = EACH_PART.search(fold(item.criteria.text))
+            total = sum(c.points for c in parts.components)
+            return (total, item.criteria.sub(each.start(), each.end())) if each else None
         return None
     if any(c.has("PER") for c in clauses) and not any(c.has("CAP") for c in clauses) \
             and not any(c.has("PENALTY") for c in clauses):

@@ -190,11 +190,22 @@ def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
     folded = fold(re.sub(r"[①-⑳]", lambda m: f"（{ord(m.group()) - 0x245F}）", text)).strip()
     lead = re.match(r"[^（()）:：]{1,40}(?:[（(][^（()）]*[)）])?\s*[:：]\s*(?=[（(]\s*1\s*[)）])", folded)
     folded = folded[lead.end():] if lead else folded   # "元器件布置 (满分 10 分)：（1）…": a lead-in to the parts
+    each = EACH_PART.search(lead.group() if lead else "")
+    if each:   # named rule ``points_per_part``: 履约服务内容（2分/项）：（1）…；（2）…: every part is worth as much
+        plain = [p.strip(" ；;。.") for p in re.split(_MARK, folded) if p.strip(" ；;。.")]
+        if len(plain) >= 2 and re.match(r"\s*" + _MARK, folded):
+            amount = float(next(g for g in each.groups() if g))
+            return ParsedRule(ComponentsRule(components=[Component(label=label, points=amount)
+                                                         for label in plain], **common))
     parts = list(_PART.finditer(folded))
     if len(parts) < 2 or parts[0].start() != 0 or "".join(m.group() for m in parts) != folded:
         return None
     return ParsedRule(ComponentsRule(components=[Component(label=m.group("label").strip(), points=float(m.group("pts")))
                                                  for m in parts], **common))
+
+
+#: the amount every listed part is worth, in the lead-in to the parts: （2分/项）, 每项2分
+EACH_PART = re.compile(r"(\d+(?:\.\d+)?)\s*分\s*/\s*[项条个]|每[项条个]\s*(\d+(?:\.\d+)?)\s*分")
 
 
 def _states_maximum(clause: Clause, max_points: float | None) -> bool:
