@@ -1,7 +1,9 @@
 """Prose schemes: items written as numbered lines under section headings.
 
-Used when no table and no points-annotated line gave items.  The outline is
-read line by line:
+A variant of the outline reading beside ``paragraphs.read_inline_items``: both read lines by the
+one outline grammar (``paragraphs.OUTLINE_MARKER`` kinds, ``CATEGORY_HEADING``); this one takes
+numbered lines as items whether or not they state points, and their points from notes.  The
+outline is read line by line:
 
 - a section heading (一、班级卫生 / 第一条 … / （一）…, short, no sentence
   punctuation) opens a top-level category;
@@ -21,14 +23,14 @@ import re
 from schemes.criteria.numbers import fold, parse_number
 
 from .entries import CN_NUMERALS
+from .paragraphs import CATEGORY_HEADING, OUTLINE_MARKER, outline_kind
 from .state import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
 from .vocabulary import pattern
 
 CN = CN_NUMERALS
-SECTION = pattern("prose.section")
-NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*")
-LETTERED = re.compile(r"^\s*([a-zA-Z])\s*[.．、)）]\s*")
+#: the outline's numberings (paragraphs.OUTLINE_MARKER's kinds) this reader takes as items
+NUMBERED_KINDS = {"num", "paren_num", "circled"}
 NOTE = pattern("prose.note")
 ENTRY_SECTION = pattern("paragraphs.entry_section")   # a bonus, deduction, veto or grades part
 SECTION_POINTS = pattern("prose.section_points")
@@ -64,14 +66,13 @@ class ProseReader:
         return self.found
 
     def _line(self, line: Span, text: str, nxt: str) -> None:
-        m = SECTION.match(text)
+        m = CATEGORY_HEADING.match(text)
         if m and _heading(text[m.end():]):
             if ENTRY_SECTION.match(squash(text[m.end():])):
                 self.top = self.sub = None   # 四、扣减积分: entries the section reader reads, not items
                 return
-            code = next(g for g in m.groups() if g)
             self.top = self.draft.subcategory(squash(text[m.end():]).rstrip("：:"), None, line)
-            self.top.code = code
+            self.top.code = _number(m.group())
             self.sub, self.in_note = None, False
             return
         note = NOTE.match(text)
@@ -81,25 +82,23 @@ class ProseReader:
             return
         if self.top is None:
             return
-        numbered = NUMBERED.match(text)
-        lettered = LETTERED.match(text)
         if self.in_note:
             self._points_statement(line.strip())
             return
-        if numbered:
-            body = text[numbered.end():]
-            code = next(g for g in numbered.groups() if g)
-            if code and not code.isdigit():
-                code = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(code) + 1)
-            if _heading(body, 8) and LETTERED.match(nxt):
+        kind = outline_kind(text)
+        marker = OUTLINE_MARKER.match(text)
+        if kind in NUMBERED_KINDS:
+            body = text[marker.end():]
+            code = _number(marker.group())
+            if _heading(body, 8) and outline_kind(nxt) == "letter":
                 self.sub = self.draft.subcategory(squash(body), self.top, line)
                 self.sub.code = code
                 return
             self.sub = None
-            self._item(line, code, body, numbered.end())
+            self._item(line, code, body, marker.end())
             return
-        if lettered:
-            self._item(line, lettered.group(1), text[lettered.end():], lettered.end())
+        if kind == "letter":
+            self._item(line, _number(marker.group()), text[marker.end():], marker.end())
             return
         self._points_statement(line.strip())
 
@@ -130,6 +129,14 @@ class ProseReader:
         if total and self.top is not None and self.top.points is None:
             self.top.points = float(total.group(1))
             self.top.points_span = line.match_span(total, 1)
+
+
+def _number(marker: str) -> str:
+    """The number a marker gives: 一 of 一、 / 第一部分, 3 of （3）, 2 of ②, b of b."""
+    circled = re.search(r"[①-⑳]", marker)
+    if circled:
+        return str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(circled.group()) + 1)
+    return re.search(rf"[{CN}]+|\d+|[a-zA-Z]", marker).group()
 
 
 def read_prose_items(spans: list[Span], draft: Draft) -> int:
