@@ -1,4 +1,5 @@
-"""The numbered outline of a prose notice: 一、 / （一） / 1、 / 第五条 sections.
+"""The numbered outline of a prose notice: 一、 / （一） / 1、 / 第五条 sections, and the one
+outline grammar every prose reader tells numberings by (``OUTLINE_MARKER`` kinds, ``marker_code``).
 
 Scraped pages often run several sections into one line ("…依据。三、考核内容
 及分值考核实行百分制。1、完成工作任务区总…"), so markers are also found in
@@ -35,22 +36,56 @@ def _markers(text: str) -> list[re.Match]:
     return [found[k] for k in sorted(found)]
 
 
-#: a chapter and an article marker, and the characters of a marker that are not its number
-CHAPTER = pattern("outline.chapter")
-ARTICLE = pattern("outline.article")
+#: the characters of a marker that are not its number
 MARKER_FURNITURE = pattern("outline.marker_furniture")
 
 
+# --------------------------------------------------------------------------- the one outline grammar
+# Every prose reader (inline points, the outline reader, deduction sections, headings) tells a
+# line's numbering by these: a marker's kind, its level, the code it gives.
+
+# "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line
+CATEGORY_HEADING = pattern("outline.category_heading")
+
+# The marker that opens an outline line, by kind: an article, a section, and the item numberings.
+OUTLINE_MARKER = pattern("outline.marker_kinds")
+#: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
+#: (- • · ● ▪ …) marks a list entry like a number does
+ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet", "dec1", "dec2", "dec3",
+              "ordinal"}
+#: decimal numbering (1 / 1.1 / 1.1.1): its dots are part of the code
+DECIMAL_KINDS = {"dec1", "dec2", "dec3"}
+def outline_kind(text: str) -> str | None:
+    m = OUTLINE_MARKER.match(text)
+    return m.lastgroup if m else None
+
+
+def decimal_kinds(kinds: list[str | None]) -> list[str | None]:
+    """A bare number before a heading ("1 安全目标") is the first level of a decimal outline only
+    where the document also numbers lines 1.1: elsewhere it is a number in a sentence."""
+    if "dec2" in kinds:
+        return kinds
+    return [None if k == "dec1" else k for k in kinds]
+
+
+def marker_code(marker: str, kind: str | None) -> str:
+    """The code a marker gives: its number without brackets and punctuation (1.1.1 keeps its dots)."""
+    if kind in DECIMAL_KINDS:
+        return marker.strip()
+    if kind == "ordinal":   # 一是 → 一
+        return marker.strip()[:-1]
+    return re.sub(r"[、（）().．\s]", "", marker).strip()
+
+
+
+
+
+#: an outline level by marker kind: chapters above articles and sections, then （一）, then 1.
+LEVELS = {"chapter": 0, "article": 1, "section": 1, "paren_cn": 2, "num": 3}
+
+
 def marker_level(marker: str) -> int:
-    if CHAPTER.match(marker):
-        return 0
-    if ARTICLE.match(marker) or re.match(rf"[{CN}]+、", marker):
-        return 1
-    if re.match(rf"[（(][{CN}]+[)）]", marker):
-        return 2
-    if re.match(r"\d{1,2}[、.．]", marker):
-        return 3
-    return 4
+    return LEVELS.get(outline_kind(marker), 4)
 
 
 @dataclass

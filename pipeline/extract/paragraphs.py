@@ -21,28 +21,19 @@ from .entries import (
     ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, slash_levels, split_entries,
     strip_label_notes,
 )
-from .outline import Node
+from .outline import (
+    CATEGORY_HEADING, DECIMAL_KINDS, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
+)
 from schemes.criteria.grammar import analyse
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
 from .spans import Span, join_wrapped, open_bracket, squash
 from .vocabulary import pattern, text, words
 
-# "一、思想引领（18分）" / "（二）组织建设。考核标准分为20分" — a category heading line
-CATEGORY_HEADING = pattern("paragraphs.category_heading")
-
 # Words that open a sentence: where a glued heading ends and its text begins.
 OPENERS = words("paragraphs.openers")
 
 
-# The marker that opens an outline line, by kind: an article, a section, and the item numberings.
-OUTLINE_MARKER = pattern("paragraphs.outline_marker")
-#: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
-#: (- • · ● ▪ …) marks a list entry like a number does
-ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet", "dec1", "dec2", "dec3",
-              "ordinal"}
-#: decimal numbering (1 / 1.1 / 1.1.1): its dots are part of the code
-DECIMAL_KINDS = {"dec1", "dec2", "dec3"}
 # "…的，得10分。" "计5分" at the end of an entry: its points written as a sentence
 # "- 登录功能：8分" "…，分值：10" — points after a colon or a 分值 label also close a line
 AWARD_TAIL = pattern("paragraphs.award_tail")
@@ -65,28 +56,6 @@ DASH_POINTS = pattern("paragraphs.dash_points", re.S)
 SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 #: what 本项满分N分 leaves at the end of a module's sentence
 THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
-
-
-def outline_kind(text: str) -> str | None:
-    m = OUTLINE_MARKER.match(text)
-    return m.lastgroup if m else None
-
-
-def decimal_kinds(kinds: list[str | None]) -> list[str | None]:
-    """A bare number before a heading ("1 安全目标") is the first level of a decimal outline only
-    where the document also numbers lines 1.1: elsewhere it is a number in a sentence."""
-    if "dec2" in kinds:
-        return kinds
-    return [None if k == "dec1" else k for k in kinds]
-
-
-def marker_code(marker: str, kind: str | None) -> str:
-    """The code a marker gives: its number without brackets and punctuation (1.1.1 keeps its dots)."""
-    if kind in DECIMAL_KINDS:
-        return marker.strip()
-    if kind == "ordinal":   # 一是 → 一
-        return marker.strip()[:-1]
-    return re.sub(r"[、（）().．\s]", "", marker).strip()
 
 
 def _is_leaf(kinds: list[str | None], pos: int, chain: list[str]) -> bool:

@@ -23,7 +23,7 @@ import re
 from schemes.criteria.numbers import fold, parse_number
 
 from .entries import CN_NUMERALS
-from .paragraphs import CATEGORY_HEADING, OUTLINE_MARKER, outline_kind
+from .outline import CATEGORY_HEADING, OUTLINE_MARKER, outline_kind
 from .state import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
 from .vocabulary import pattern

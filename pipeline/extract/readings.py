@@ -27,8 +27,8 @@ from .articles import declared_modules, read_articles
 from .entries import POINTS_NOTE, strip_label_notes
 from .layout import continuing, header_points_cells, is_number, level_rows
 from .matrix import read_matrix
-from .outline import Node, walk
-from .paragraphs import OUTLINE_MARKER, marker_code, penalty_clauses, read_deduction_items, read_inline_items
+from .outline import OUTLINE_MARKER, Node, marker_code, walk
+from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
 from .runner import stage
