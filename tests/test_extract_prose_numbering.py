@@ -144,3 +144,9 @@ def test_a_numbered_item_wrapped_onto_the_next_line_is_one_item(first, second):
         + second + "规范发展党员，程序\n合规（20分）。", "二、业务工作（60分）", first + "完成年度目标任务（60分）。"))
     assert [(i.text, i.points) for i in scheme.items] == [
         ("按期召开支部会议，全年不少于12次", 20.0), ("规范发展党员，程序合规", 20.0), ("完成年度目标任务", 60.0)]
+
+
+def test_a_count_range_after_a_number_is_no_decimal_outline_marker():
+    from pipeline.extract.outline import outline_kind
+    assert outline_kind("2.1至2人不做扣0.5分") is None
+    assert outline_kind("2.1 三级安全教育") == "dec2"
