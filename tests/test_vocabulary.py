@@ -113,6 +113,19 @@ def test_a_pattern_is_compiled_once_per_name_and_flags():
     assert pattern("facts.truncation", re.I) is not pattern("facts.truncation")
 
 
+def test_every_pattern_the_extractors_name_compiles():
+    """Patterns compile when first used: a broken regex in lexicon.json fails here, not on the
+    first notice that needs it."""
+    from pipeline.extract import pipeline
+    from pipeline.extract.vocabulary import named_patterns
+
+    pipeline()  # imports every stage module, and so names every pattern
+    assert len(named_patterns()) > 100
+    for p in named_patterns():
+        assert isinstance(p.compiled(), re.Pattern)
+        assert p.pattern == p.compiled().pattern
+
+
 def test_asking_for_words_where_a_pattern_is_stored_is_an_error():
     with pytest.raises(TypeError, match="facts.truncation"):
         words("facts.truncation")
