@@ -7,11 +7,28 @@ import sys
 from typing import Callable, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-console = Console()
-err_console = Console(stderr=True)
+#: the shared rich consoles (stdout, stderr), each made when first used: importing rich costs
+#: ~0.02 s CPU, which a `kaohe extract` writing its JSON to stdout never needs
+CONSOLES: dict[str, dict] = {"console": {}, "err_console": {"stderr": True}}
+
+
+def shared_console(name: str):
+    """The shared console ``name`` of :data:`CONSOLES`, made once."""
+    made = globals().get(name)
+    if made is None:
+        from rich.console import Console
+
+        made = globals()[name] = Console(**CONSOLES[name])
+    return made
+
+
+def __getattr__(name: str):
+    """``common.console`` and ``common.err_console`` (``from .common import console``): made when first asked for."""
+    if name in CONSOLES:
+        return shared_console(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 F = TypeVar("F", bound=Callable)
 
@@ -42,8 +59,11 @@ def friendly_errors(func: F) -> F:
         except Exception as exc:
             if not is_user_error(exc):
                 raise
+            from rich.markup import escape
+
             # the message quotes the user's data (file names, unit names): never read it as markup
-            err_console.print(f"[red]kaohe:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            shared_console("err_console").print(f"[red]kaohe:[/red] {escape(str(exc))}", highlight=False,
+                                                soft_wrap=True)
             raise typer.Exit(code=1) from None
 
     return wrapper  # type: ignore[return-value]

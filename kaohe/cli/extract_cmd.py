@@ -6,9 +6,9 @@ import json
 from enum import Enum
 from pathlib import Path
 
+from functools import lru_cache
+
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from extractors import ReadError, read_document
 from kaohe.i18n import _
@@ -16,12 +16,22 @@ from schemes.atomic import write_text_atomic
 from schemes.labels import flag_label, kind_label
 
 from . import app
-from .common import console, friendly_errors, register_user_error, write_stdout
-from .measures import below, calibration_line, finish, score_table
+from .common import friendly_errors, register_user_error, shared_console, write_stdout
 from .ocr_progress import NO_OCR_HELP, ocr_progress
 
-err_console = Console(stderr=True, soft_wrap=True)
 register_user_error(ReadError)  # commands load lazily: each registers the errors it can meet
+
+
+# rich is imported only when something is printed through it (not for the scheme JSON on stdout)
+def console():
+    return shared_console("console")
+
+
+@lru_cache(maxsize=1)
+def err_console():
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):
@@ -59,7 +69,7 @@ def extract(
         _print_explain(scheme, decisions)
     if scheme.kind == "not_a_scheme" and fmt is OutputFormat.items:
         reason = next((f.message for f in scheme.flags if f.kind == "not_a_scheme"), _("no items were found"))
-        err_console.print(_("{file}: not an assessment scheme: {reason}").format(file=file.name, reason=reason),
+        err_console().print(_("{file}: not an assessment scheme: {reason}").format(file=file.name, reason=reason),
                           highlight=False, markup=False)
     if fmt is OutputFormat.items:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in flat_entries(scheme))
@@ -67,11 +77,11 @@ def extract(
         text = scheme.model_dump_json(indent=1) + "\n"
     if output:
         write_text_atomic(output, text)
-        console.print(_("wrote {file}: {kind}, {n} items, {flags} open flag(s)").format(
+        console().print(_("wrote {file}: {kind}, {n} items, {flags} open flag(s)").format(
             file=output, kind=kind_label(scheme.kind), n=len(scheme.items), flags=len(scheme.open_flags)),
             highlight=False, markup=False)
         for flag in scheme.open_flags:  # flag messages quote the notice: never read them as markup
-            console.print(f"  {flag_label(flag.kind)}: {flag.message}", highlight=False, markup=False)
+            console().print(f"  {flag_label(flag.kind)}: {flag.message}", highlight=False, markup=False)
     elif text:
         write_stdout(text)
 
@@ -81,31 +91,33 @@ def _print_stages() -> None:
     from pipeline.extract.readings import READERS
 
     for number, stage in enumerate(pipeline(), start=1):
-        console.print(f"{number}. {stage.describe()}", highlight=False, markup=False)
-    console.print("readers (readings stage):", highlight=False)
+        console().print(f"{number}. {stage.describe()}", highlight=False, markup=False)
+    console().print("readers (readings stage):", highlight=False)
     for r in READERS:
-        console.print(f"  {r.region}/{r.name} (priority {r.priority}): {r.doc}", highlight=False, markup=False)
+        console().print(f"  {r.region}/{r.name} (priority {r.priority}): {r.doc}", highlight=False, markup=False)
     problems = check_stages()
     for problem in problems:
-        err_console.print(problem, highlight=False, markup=False)
+        err_console().print(problem, highlight=False, markup=False)
     if problems:
         raise typer.Exit(1)
-    console.print("every requirement is assigned by an earlier stage", highlight=False)
+    console().print("every requirement is assigned by an earlier stage", highlight=False)
 
 
 def _print_explain(scheme, decisions: list[str]) -> None:
     """The decisions, then what came of them (stderr, so stdout stays the scheme)."""
-    err_console.print(f"[bold]decisions[/bold] ({scheme.kind}, {len(scheme.items)} items, "
+    err_console().print(f"[bold]decisions[/bold] ({scheme.kind}, {len(scheme.items)} items, "
                       f"confidence {scheme.confidence if scheme.confidence is not None else '-'})", highlight=False)
     for line in decisions:
-        err_console.print(f"  {line}", highlight=False, markup=False)
+        err_console().print(f"  {line}", highlight=False, markup=False)
     for flag in scheme.flags:
-        err_console.print(f"  flag {flag.kind}: {flag.message}", highlight=False, markup=False)
+        err_console().print(f"  flag {flag.kind}: {flag.message}", highlight=False, markup=False)
 
 
 def _calibration(scores, total) -> str:
     """Does confidence tell a reviewer where to look?  AUROC of item confidence, and the
     documents whose scheme confidence contradicts their accuracy (bad reading ≥ 0.7, good < 0.8)."""
+    from .measures import calibration_line
+
     read = [s for s in scores if not s.expected_not_scheme and s.error is None and s.confidence is not None]
     m = lambda s: s.points_ok / s.matched if s.matched else 0.0  # noqa: E731
     bad = [s for s in read if (s.f1 < 0.8 or m(s) < 0.9) and s.confidence >= 0.7]
@@ -139,7 +151,11 @@ def evaluate_cmd(
     if corpus:
         min_f1, min_mean_f1, min_worst_f1, min_points = 0.0, max(min_mean_f1, 0.95), max(min_worst_f1, 0.85), 0.98
         min_departments = min_rules = 0.0
+    from rich.text import Text
+
     from pipeline.evaluate import evaluate, summarize
+
+    from .measures import below, finish, score_table
 
     scores = evaluate(gold_dir, fixtures)
     rows, mismatches = [], []
@@ -171,14 +187,14 @@ def evaluate_cmd(
                        "✓" if total.totals_ok else "✗", "", f"{total.mentions:.3f}",
                        f"mean F1 {total.mean_f1:.3f}, worst {total.worst_f1:.3f}"])
     for line in mismatches:
-        console.print(line, highlight=False, markup=False)
-    console.print(f"item F1 overall {total.f1:.3f}, mean {total.mean_f1:.3f}, worst {total.worst_f1:.3f} "
+        console().print(line, highlight=False, markup=False)
+    console().print(f"item F1 overall {total.f1:.3f}, mean {total.mean_f1:.3f}, worst {total.worst_f1:.3f} "
                   f"({total.worst}); points {total.points:.3f}; rule kinds {total.rules:.3f}; "
                   f"category paths {total.paths:.3f}", highlight=False, soft_wrap=True)
-    console.print(f"point mentions accounted for: {total.mentions:.3f} overall; documents below 98 %: "
+    console().print(f"point mentions accounted for: {total.mentions:.3f} overall; documents below 98 %: "
                   f"{len(total.mentions_short)}" + (f" ({', '.join(total.mentions_short)})" if total.mentions_short else ""),
                   highlight=False, markup=False, soft_wrap=True)
-    console.print(_calibration(scores, total), highlight=False, markup=False, soft_wrap=True)
+    console().print(_calibration(scores, total), highlight=False, markup=False, soft_wrap=True)
     failures = below([("item F1", total.f1, min_f1), ("mean item F1", total.mean_f1, min_mean_f1),
                       ("worst item F1", total.worst_f1, min_worst_f1), ("points", total.points, min_points),
                       ("departments", total.departments, min_departments), ("rule kinds", total.rules, min_rules)])
