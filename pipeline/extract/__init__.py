@@ -26,7 +26,6 @@ from schemes.model import Scheme
 
 from .runner import check_stages, pipeline, run
 from .settings import DEFAULT, ExtractSettings
-from .version import EXTRACTOR_VERSION  # a content hash of the extraction code and data (version.py)
 
 
 def extract_scheme(doc: Document, settings: ExtractSettings = DEFAULT) -> Scheme:
@@ -38,6 +37,16 @@ def extract_scheme_explained(doc: Document, settings: ExtractSettings = DEFAULT)
     """The scheme and the decisions that produced it (for ``kaohe extract --explain``)."""
     ex = run(doc, settings)
     return ex.scheme, [d.line() for d in ex.decisions]
+
+
+def __getattr__(name: str):
+    """``EXTRACTOR_VERSION``: a content hash of the extraction code and data (version.py), computed
+    when first asked for."""
+    if name == "EXTRACTOR_VERSION":
+        from . import version
+
+        return version.EXTRACTOR_VERSION
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["extract_scheme", "extract_scheme_explained", "EXTRACTOR_VERSION", "Document", "ExtractSettings",

@@ -50,5 +50,16 @@ def content_hash(root: Path = ROOT, sources: tuple[str, ...] = SOURCES) -> str:
     return digest.hexdigest()
 
 
-#: The running extractor's version: the first 12 hex digits of :func:`content_hash`.
-EXTRACTOR_VERSION = content_hash()[:SHORT]
+_version: str | None = None   # (a reload forgets it: the sources as they are then)
+
+
+def __getattr__(name: str) -> str:
+    """``EXTRACTOR_VERSION``, the running extractor's version: the first 12 hex digits of
+    :func:`content_hash`, computed when first asked for (by the store and the ingestion flow;
+    `kaohe extract` never needs it, and hashing ~70 files costs ~5 ms)."""
+    global _version
+    if name == "EXTRACTOR_VERSION":
+        if _version is None:
+            _version = content_hash()[:SHORT]
+        return _version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
