@@ -24,7 +24,7 @@ from .entries import (
 from .outline import (
     CATEGORY_HEADING, DECIMAL_KINDS, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
 )
-from schemes.criteria.grammar import analyse
+from schemes.criteria.grammar import analyse, may_find
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
 from .spans import Span, join_wrapped, open_bracket, squash
@@ -588,7 +588,8 @@ def penalty_clauses(bodies: list[Span]) -> list[Span]:
             begin = 0
             for clause in split_clauses(text):
                 end = clause.start + len(clause.text)
-                if any(label == "PENALTY" for label, *_ in analyse(clause.text)):
+                if may_find("PENALTY", clause.text) \
+                        and any(label == "PENALTY" for label, *_ in analyse(clause.text)):
                     start = _condition_start(text, begin, clause.start)
                     out.append(sentence.sub(where[start], where[end - 1] + 1).strip(" ,，;；"))
                     begin = end

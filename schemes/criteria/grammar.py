@@ -207,6 +207,12 @@ def matcher():
 
 def analyse(text: str) -> list[tuple[str, int, int, str]]:
     """Label the phrases of ``text``: (label, char start, char end, matched text), in order."""
+    return list(_labels(text))
+
+
+@lru_cache(maxsize=4096)
+def _labels(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """:func:`analyse`, once per text (the readers of one notice ask about the same clause more than once)."""
     doc = nlp()(text)
     found = []
     for match_id, start, end in matcher()(doc):
@@ -226,7 +232,45 @@ def analyse(text: str) -> list[tuple[str, int, int, str]]:
     found = [("PER", *f[1:]) if f[0] == "PER_BEFORE_AMOUNT" else f for f in found
              if f[0] != "PER_BEFORE_AMOUNT" or not any(s < f[2] and f[1] < e for s, e in pers)]
     found.sort(key=lambda f: (f[1], -f[2]))
-    return found
+    return tuple(found)
+
+
+#: the pattern groups whose matches :func:`analyse` may report under a label (PER_BEFORE_AMOUNT's as PER)
+REPORTED_AS = {"PER": ("PER", "PER_BEFORE_AMOUNT")}
+
+
+def _required_words(token: dict) -> frozenset[str] | None:
+    """The words one of which ``token`` must be, when its pattern cannot match without it."""
+    if token.get("OP") not in (None, "+"):   # optional, repeated from none, or negated
+        return None
+    text = token.get("TEXT")
+    if isinstance(text, str):
+        return frozenset([text])
+    if isinstance(text, dict) and set(text) == {"IN"}:
+        return frozenset(text["IN"])
+    return None
+
+
+@lru_cache(maxsize=None)
+def _anchors(label: str) -> tuple[frozenset[str], ...] | None:
+    """For each pattern that can give ``label``, words one of which a text must contain for it to
+    match (a token is a piece of the text); None when some such pattern requires no fixed word."""
+    anchors = []
+    for group in REPORTED_AS.get(label, (label,)):
+        for tokens in PATTERNS[group]:
+            required = [w for t in tokens if (w := _required_words(t)) is not None]
+            if not required:
+                return None
+            anchors.append(min(required, key=len))
+    return tuple(anchors)
+
+
+def may_find(label: str, text: str) -> bool:
+    """Whether :func:`analyse` could label a phrase of ``text`` ``label``.  False when no pattern
+    for it finds its required words in the text: then the answer needs neither jieba nor spaCy
+    (which a notice none of whose clauses could need them never loads)."""
+    anchors = _anchors(label)
+    return anchors is None or any(any(w in text for w in words) for words in anchors)
 
 
 # --------------------------------------------------------------------------- structure vocabulary
