@@ -184,3 +184,27 @@ def test_xlsx_merging_the_whole_of_an_empty_sheet_is_refused(tmp_path):
     path = workbook(tmp_path, "", merges='<mergeCell ref="A1:XFD1048576"/>')
     assert read_refused(path) == (f"kaohe: {path}: the merged ranges of sheet part {SHEET}: 17,179,869,184 cells, "
                                   "over the limit of 500,000 (KAOHE_MAX_TABLE_CELLS)")
+
+
+def test_a_part_too_small_to_exceed_the_limit_is_not_counted_and_one_just_large_enough_is(monkeypatch):
+    """The shortest entry is its name in an empty tag (``<num/>``, 6 bytes): ``limit`` + 1 of them
+    is the smallest part that can go over, and it is counted and refused."""
+    import io
+    import zipfile
+
+    from extractors.budget import check_part_entries
+
+    def package(entries: int) -> bytes:
+        body = '<numbering xmlns="urn:w">' + "<num/>" * entries + "</numbering>"
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zf:
+            zf.writestr("word/numbering.xml", body)
+        return buffer.getvalue()
+
+    tags = {"{urn:w}num": "numbering instances", "{urn:w}abstractNum": "abstract numberings"}
+    check_part_entries("a.docx", package(10), "word/numbering.xml", tags, 10, "KAOHE_MAX_STYLES")
+    with monkeypatch.context() as m:
+        m.setattr("extractors.budget.etree.iterparse", None)   # a count would fail
+        check_part_entries("a.docx", package(10), "word/numbering.xml", tags, 100, "KAOHE_MAX_STYLES")
+    with pytest.raises(FileTooLarge, match="more than 10 numbering instances"):
+        check_part_entries("a.docx", package(11), "word/numbering.xml", tags, 10, "KAOHE_MAX_STYLES")
