@@ -13,8 +13,8 @@ def _run(code: str) -> str:
                           check=True).stdout.strip()
 
 
-def test_importing_the_cli_raises_the_first_generation_threshold_to_ten_thousand():
-    assert _run("import gc, kaohe.cli; print(gc.get_threshold()[0])") == "10000"
+def test_importing_the_cli_raises_the_first_generation_threshold_to_fifty_thousand():
+    assert _run("import gc, kaohe.cli; print(gc.get_threshold()[0])") == "50000"
 
 
 def test_objects_are_frozen_before_the_final_collection_at_exit():
