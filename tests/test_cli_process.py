@@ -45,3 +45,12 @@ def test_the_first_command_load_freezes_what_exists_and_later_loads_freeze_nothi
             "settle_imports()\n"
             "print(before == 0, first > 0, gc.get_freeze_count() == first)")
     assert _run(code).split() == ["True", "True", "True"]
+
+
+def test_the_cli_switches_pydantic_plugins_off_unless_the_user_chose():
+    code = "import os, kaohe.cli; print(os.environ['PYDANTIC_DISABLE_PLUGINS'])"
+    env_free = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                              env={k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"})
+    chosen = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYDANTIC_DISABLE_PLUGINS": "logfire"})
+    assert (env_free.stdout.strip(), chosen.stdout.strip()) == ("__all__", "logfire")
