@@ -134,3 +134,41 @@ def test_asking_for_words_where_a_pattern_is_stored_is_an_error():
 def test_a_missing_name_is_an_error_naming_it():
     with pytest.raises(KeyError, match="facts.nothing"):
         pattern("facts.nothing")
+
+
+KEPT = """
+import json, re, sys
+from pipeline.extract import pipeline
+from pipeline.extract.vocabulary import kept_file, named_patterns, _kept_codes
+pipeline()
+had = len(_kept_codes())
+same = all(p.compiled() == re.compile(p._source, p._flags) and p.groupindex == re.compile(p._source, p._flags).groupindex
+           for p in named_patterns())
+print(json.dumps({"had": had, "same": same, "file": kept_file().exists()}))
+"""
+
+
+def _kept_run(env: dict) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", KEPT], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, **env})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_compiled_patterns_are_kept_in_the_cache_folder_and_built_from_it_the_same(tmp_path):
+    env = {"KAOHE_CACHE_DIR": str(tmp_path)}
+    assert _kept_run(env) == {"had": 0, "same": True, "file": False}   # compiled, kept when the process ends
+    second = _kept_run(env)
+    assert second["had"] > 100 and second["same"]             # built from the kept code: equal patterns
+
+
+def test_a_damaged_file_of_kept_patterns_is_compiled_past(tmp_path):
+    env = {"KAOHE_CACHE_DIR": str(tmp_path)}
+    _kept_run(env)
+    (kept,) = tmp_path.glob("kaohe-lexicon-regex-*.marshal")
+    kept.write_bytes(b"not marshal")
+    assert _kept_run(env) == {"had": 0, "same": True, "file": True}

@@ -24,6 +24,7 @@ Labels:
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from .nlp import nlp
 
@@ -276,6 +277,9 @@ def may_find(label: str, text: str) -> bool:
 # --------------------------------------------------------------------------- structure vocabulary
 
 
+LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.json"
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """The structure vocabulary (column roles, row kinds, numbering) and the extractors'
@@ -284,9 +288,8 @@ def lexicon() -> dict:
     Vocabulary is data: a new notice's column name is a line in that file, not code.
     """
     import json
-    from pathlib import Path
 
-    return json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    return json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
