@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 
 from .outline import Node, walk
@@ -28,7 +29,7 @@ MODULE = pattern("articles.module")
 #: modules listed one after another: separated by 、，和 及
 MODULE_GAP = pattern("articles.module_gap")
 NOTE_POINTS = pattern("articles.note_points")
-FORMULA_FACTOR = re.compile(r"[)）]\s*[×xX*＊]\s*(\d+(?:\.\d+)?)")
+FORMULA_FACTOR = compile_kept(r"[)）]\s*[×xX*＊]\s*(\d+(?:\.\d+)?)")
 CAP = pattern("articles.cap")
 AWARD = pattern("articles.award")
 #: how an article names its module: "A模块中，" "A部分：" "A方面" or the module name itself first

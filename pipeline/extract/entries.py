@@ -9,9 +9,9 @@ subtotal of the category it closes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from .spans import Span
 from .vocabulary import pattern, text
@@ -20,7 +20,7 @@ from .vocabulary import pattern, text
 CN_NUMERALS = text("entries.cn_numerals")
 
 # "1." "1、" "1．" "（1）" at the start of a line
-ENTRY_START = re.compile(r"^\s*(?:(\d{1,2})\s*(?:[．、]|\.(?!\d))|[（(](\d{1,2})[)）])\s*")
+ENTRY_START = compile_kept(r"^\s*(?:(\d{1,2})\s*(?:[．、]|\.(?!\d))|[（(](\d{1,2})[)）])\s*")
 # "(2分)" "（0.5分）" "(1分 )" — the last one in an entry is its points
 # "（5分）", "[15分]", "【15分】", and "（25分，组织健全、制度完善）": points, then what earns them
 POINTS_NOTE = pattern("entries.points_note")
@@ -45,8 +45,8 @@ def slash_levels(text: str) -> tuple[list[tuple[str, float]], re.Match | None]:
 
 # "（权重30%）" "（60分，权重60%）" "(权重：0.3)" at the end of a label: a weight beside or instead of points
 WEIGHT_NOTE = pattern("entries.weight_note")
-TRAILING_SUBTOTAL = re.compile(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
-CATEGORY_PREFIX = re.compile(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
+TRAILING_SUBTOTAL = compile_kept(r"[)）][；;。，,]?\s+(\d+(?:\.\d+)?)\s*$")
+CATEGORY_PREFIX = compile_kept(r"^\s*([^\d\s（(、，,。；;:：]{2,12})\s+(?=\d{1,2}\s*[.．、])")
 
 
 # "（18分+5分）" / "18+5": a section's base points and the bonus it may earn on top

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from extractors.model import Cell, Table
 from schemes.criteria.grammar import fold_words, lexicon
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from .vocabulary import pattern, text
 
@@ -34,7 +35,7 @@ POINTS_WORD = text("points_word")
 MAX_HEADER_SEARCH = 8
 MAX_BAND = 3
 NUMBER_CELL = pattern("layout.number_cell")
-ERROR_CELL = re.compile(r"^#(DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!)$")
+ERROR_CELL = compile_kept(r"^#(DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!)$")
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -549,12 +550,12 @@ def total_kind(label: str) -> str | None:
     return None
 
 
-SECTION_NUMBER = re.compile(lexicon()["numbering"]["section"])
+SECTION_NUMBER = compile_kept(lexicon()["numbering"]["section"])
 #: a row label naming the result to be written in (检查得分, 考核得分, 实得分): the score words
 #: of the lexicon that contain 得分
 RESULT_WORD = text("layout.result_word")
-RESULT_ROW = re.compile("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if RESULT_WORD in w)
-                        + ")")
+RESULT_ROW = compile_kept("^.{0,4}(" + "|".join(re.escape(w) for w in lexicon()["roles"]["score"] if RESULT_WORD in w)
+                          + ")")
 
 
 # --------------------------------------------------------------------------- column roles
@@ -613,7 +614,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
 #: what a form leaves to fill in: check boxes, underlines, empty brackets
 #: check boxes, underlines and empty brackets to fill in (underscores inside an identifier such
 #: as window.__name are not a blank)
-FILL_IN = re.compile(r"[□☐]|_{2,}(?![A-Za-z0-9])|＿{2,}|[（(]\s{2,}[)）]")
+FILL_IN = compile_kept(r"[□☐]|_{2,}(?![A-Za-z0-9])|＿{2,}|[（(]\s{2,}[)）]")
 
 
 DEPARTMENT_NAME = pattern("layout.department_name")
@@ -1009,7 +1010,7 @@ def item_like(layout: TableLayout) -> tuple[bool, str]:
     return False, f"column {layout.points_col} values are not points"
 
 
-PHONE = re.compile(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
+PHONE = compile_kept(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
 COUNT_HEADER = pattern("layout.count_header")
 
 

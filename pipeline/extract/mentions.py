@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from schemes.model import SourceRef
 
@@ -39,7 +40,7 @@ from .vocabulary import pattern
 
 #: not points: a clock time (17点30分, 9时05分), a duration (30分钟), 分数/分值 as words
 POINTS = pattern("mentions.points")
-BRACKETED = re.compile(r"[（(]\s*$")
+BRACKETED = compile_kept(r"[（(]\s*$")
 CONTEXT = 8   # characters either side of a mention that identify it inside a joined text
 RANGE = pattern("mentions.range")
 THIS_PART = pattern("mentions.this_part")   # 本项最高15分: the part it stands in

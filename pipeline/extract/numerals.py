@@ -13,11 +13,11 @@ cite the source).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Heading, Paragraph, Table
 from pydantic import BaseModel
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import parse_number
 from schemes.model import SourceRef
 
@@ -33,9 +33,9 @@ POINTS_END = text("numerals.points_end")
 #: what joins the numerals of a list or a range (一、二分, 三至五分)
 NUMERAL_JOINER = text("numerals.numeral_joiner")
 POINTS_WORD = text("points_word")
-POINTS_NUMERALS = re.compile(
+POINTS_NUMERALS = compile_kept(
     rf"(?P<ctx>{POINTS_CONTEXT})(?P<num>{NUMERAL}(?:{NUMERAL_JOINER}{NUMERAL})*)\s*{POINTS_WORD}{POINTS_END}")
-SEPARATED = re.compile(rf"{NUMERAL}")
+SEPARATED = compile_kept(rf"{NUMERAL}")
 
 
 @dataclass(frozen=True)

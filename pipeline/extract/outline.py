@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from schemes.criteria.kept import compile_kept
+
 from .entries import CN_NUMERALS
 from .spans import Span
 from .vocabulary import pattern
@@ -23,8 +25,8 @@ MARKER = pattern("outline.marker")
 
 # Item numberings that mark an entry only at the start of a line (in running
 # text "(1)…(2)…" and "①…" enumerate within one sentence).
-LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）]"
-                         r"|[•·●▪◆■\-–](?=\s|[\u4e00-\u9fff]))")
+LINE_MARKER = compile_kept(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）]"
+                           r"|[•·●▪◆■\-–](?=\s|[\u4e00-\u9fff]))")
 # "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
 UNNUMBERED_PART = pattern("outline.unnumbered_part")
 

@@ -25,6 +25,7 @@ from .outline import (
     CATEGORY_HEADING, DECIMAL_KINDS, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
 )
 from schemes.criteria.grammar import analyse, may_find
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import split_clauses
 from .spans import Span, join_wrapped, open_bracket, squash
@@ -49,11 +50,11 @@ ENTRY_PART_END = pattern("paragraphs.entry_part_end")
 # a short heading without points ("2. 评分标准："): no sentence punctuation but a closing colon
 #: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…"), or a short
 #: name closed by a full stop ("重点任务。各部门…"; a longer one is a sentence itself: 队伍健全。)
-GLUED_SENTENCE = re.compile(r"^(?=[^，,。；;：:（(]{1,16}[：:]|[^，,。；;：:（(、]{1,8}。)([^，,。；;：:（(]{1,16})[：:。]\s*(?=\S)")
-NAMED_BY_COLON = re.compile(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
+GLUED_SENTENCE = compile_kept(r"^(?=[^，,。；;：:（(]{1,16}[：:]|[^，,。；;：:（(、]{1,8}。)([^，,。；;：:（(]{1,16})[：:。]\s*(?=\S)")
+NAMED_BY_COLON = compile_kept(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
 #: "困难职工帮扶——10分：建立台账…": a name, a dash, its points, then (after a colon) its criteria
 DASH_POINTS = pattern("paragraphs.dash_points", re.S)
-SHORT_HEADING = re.compile(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
+SHORT_HEADING = compile_kept(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 #: what 本项满分N分 leaves at the end of a module's sentence
 THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
 
@@ -116,13 +117,13 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
 
 ANY_POINTS = pattern("mentions.points")
 POINTS_FIRST = pattern("paragraphs.points_first")   # （10分）text / 8分：text / 【5分】text
-FIRST_SENTENCE = re.compile(r"^([^。；;]+?)[。；;]")
+FIRST_SENTENCE = compile_kept(r"^([^。；;]+?)[。；;]")
 GRADE_LINE = pattern("mentions.grade_clause")   # 90分以上为优秀: the grades, not an item's criteria
 POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amount: 10分, （10分）, 分值：10分
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
 MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
-LEAD_COLON = re.compile(r"\s*[:：]\s*\S")
-MIDLINE_BULLET = re.compile(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
+LEAD_COLON = compile_kept(r"\s*[:：]\s*\S")
+MIDLINE_BULLET = compile_kept(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
 #: "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
 MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
 #: "考评内容：一是…（10分）；二是…（10分）": items listed by ordinal clauses in one paragraph

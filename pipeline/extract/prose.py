@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold, parse_number
 
 from .entries import CN_NUMERALS
@@ -35,7 +36,7 @@ NOTE = pattern("prose.note")
 ENTRY_SECTION = pattern("paragraphs.entry_section")   # a bonus, deduction, veto or grades part
 SECTION_POINTS = pattern("prose.section_points")
 EACH_POINTS = pattern("prose.each_points")
-SENTENCE = re.compile(r"[，,。；;：:！!？?]")
+SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
 
 
 def _heading(text: str, limit: int = 20) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from schemes.criteria.grammar import fold_words
 from extractors.model import Table
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import EACH_PART, ParsedRule, label_clauses, parse_rule, points_of
 from schemes.model import ThresholdRule, Tier, TiersRule
@@ -23,7 +24,7 @@ from .state import Draft, DraftItem, Extraction
 from .vocabulary import pattern, text
 
 BANDED_LEVELS = pattern("rules.banded_levels")
-PART_MARKS = re.compile(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text
+PART_MARKS = compile_kept(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text
 PENALTY_PHRASE = pattern("rules.penalty_phrase")
 AWARD_PHRASE = pattern("rules.award_phrase")
 #: a rule stated once for every item (named rule ``document_rule``): the item's points are

@@ -13,6 +13,7 @@ from schemes.model import Entry, Grade, SoftCap, Veto, Weight
 
 from .state import Draft, refs
 from schemes.criteria.grammar import analyse
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold, parse_number
 from .outline import Node
 from schemes.criteria.rules import respective_names, label_clauses, points_of, unit_of
@@ -25,12 +26,12 @@ LEVEL_WORDS = words("sections.level_words")
 SHARED = pattern("sections.shared")
 EFFECT = pattern("sections.effect")
 VETO_WORD = text("sections.veto_word")
-WEIGHT = re.compile(r"([^\s：:，,。；;+＋×xX*＊=＝]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
+WEIGHT = compile_kept(r"([^\s：:，,。；;+＋×xX*＊=＝]{2,20}?)\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 #: an entry that ends with its amount (…：+3分) is complete, punctuation or not
 POINTS_END = pattern("sections.points_end")
-SENTENCE_END = re.compile(r"[。；;：:！!？?）)」]\s*$")
+SENTENCE_END = compile_kept(r"[。；;：:！!？?）)」]\s*$")
 
 
 def section_kind(node: Node) -> str | None:

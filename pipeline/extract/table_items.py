@@ -16,6 +16,7 @@ import re
 from extractors.model import Cell, Document, Table
 from schemes.criteria.grammar import analyse, fold_words, lexicon
 from schemes.criteria.rules import parse_rule, points_of
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import first_number, fold
 from schemes.model import Entry, PerOccurrenceRule, Veto
 
@@ -31,17 +32,17 @@ ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分�
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
 VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" after it
-LABEL_NUMBER = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
-BARE_CN_NUMBER = re.compile(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
-POINTS_ANNOTATION = re.compile(r"[（(]([^（()）]*?)[)）]\s*$")
-ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|(\d{1,2}(?:\.\d{1,2}){1,2})\s+|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
-GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])")
-NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)", re.M)
-RANGE_POINTS = re.compile(r"^[±]\s*\d")
-DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s|[、.．](?!\d)|(?=[\u4e00-\u9fff]))")
-CN_HEAD = re.compile(rf"^\s*([{CN}]{{1,3}})[、.．]")
+LABEL_NUMBER = compile_kept(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
+BARE_CN_NUMBER = compile_kept(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
+POINTS_ANNOTATION = compile_kept(r"[（(]([^（()）]*?)[)）]\s*$")
+ITEM_NUMBER = compile_kept(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|(\d{1,2}(?:\.\d{1,2}){1,2})\s+|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
+GLUED_NUMBER = compile_kept(r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])")
+NUMBERED_LINE = compile_kept(r"^\s*(\d{1,2})\s*[.．、](?!\d)", re.M)
+RANGE_POINTS = compile_kept(r"^[±]\s*\d")
+DOTTED = compile_kept(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s|[、.．](?!\d)|(?=[\u4e00-\u9fff]))")
+CN_HEAD = compile_kept(rf"^\s*([{CN}]{{1,3}})[、.．]")
 TRAILING_POINTS = pattern("table_items.trailing_points")
-QUALIFIER_LINE = re.compile(r"[（(][^（()）]{1,4}[)）]")
+QUALIFIER_LINE = compile_kept(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 

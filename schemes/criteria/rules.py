@@ -41,23 +41,24 @@ from schemes.model import (
     RangeRule, ThresholdRule, Tier, TiersRule,
 )
 
+from .kept import compile_kept
 from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse, lexicon
 from .numbers import fold, parse_number
 
 #: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
 #: (…给4分（若只完成一项给1分）)
-_CLAUSE_SPLIT = re.compile(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
+_CLAUSE_SPLIT = compile_kept(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
-FORMULA = re.compile(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
+FORMULA = compile_kept(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
                      r"|(?:得分\s*[=＝]\s*|^)[^，,；;。=＝]{0,12}?率\s*[×xX*＊]\s*\d+(?:\.\d+)?"   # 得分＝完成率×100
                      r"|率\s*(?:即为|即|作为|为)\s*(?:该项|本项)?得分"                    # 满意率即为得分
                      r"|得分\s*[=＝][^，,；;。=＝]{1,30}?[×xX*＊]\s*\d+(?:\.\d+)?%?")   # 得分＝平均成绩×20%
-_TARGET_WORDS = re.compile(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
+_TARGET_WORDS = compile_kept(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 #: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
-BAND = re.compile(r"(?P<label>[^；;。，,：:（()）]{1,16}?)\s*[：:]?\s*[（(]?\s*(?P<lo>\d+(?:\.\d+)?)\s*分?\s*"
+BAND = compile_kept(r"(?P<label>[^；;。，,：:（()）]{1,16}?)\s*[：:]?\s*[（(]?\s*(?P<lo>\d+(?:\.\d+)?)\s*分?\s*"
                   r"(?:[-－−–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*)?分\s*[)）]?")
-_BAND_VERB = re.compile(r"(扣|减|加|得|计|记|给|每)\s*$")
+_BAND_VERB = compile_kept(r"(扣|减|加|得|计|记|给|每)\s*$")
 
 
 @dataclass
@@ -173,13 +174,13 @@ def unit_of(clause: Clause) -> str | None:
 
 
 #: a clause that only states what the item is worth (上述制度每项3分, 本项满分10分)
-_MAXIMUM_CLAUSE = re.compile(r"^[^，,；;。]{0,8}?(?:每项|各项|本项|该项|此项|每条)\s*(?:满分|为|计|均为)?\s*"
+_MAXIMUM_CLAUSE = compile_kept(r"^[^，,；;。]{0,8}?(?:每项|各项|本项|该项|此项|每条)\s*(?:满分|为|计|均为)?\s*"
                              r"(\d+(?:\.\d+)?)\s*分[。；;，,]?$")
 
 
 #: numbered parts that each end with their amount: （1）首次记录按时完成，2.5分；（2）…，1.5分
 _MARK = r"[（(]\s*\d{1,2}\s*[)）]"
-_PART = re.compile(_MARK + r"\s*(?P<label>[^（()）]+?)[，,：:\s]*[（(]?(?P<pts>\d+(?:\.\d+)?)\s*分\s*[)）]?\s*[；;。.]?\s*"
+_PART = compile_kept(_MARK + r"\s*(?P<label>[^（()）]+?)[，,：:\s]*[（(]?(?P<pts>\d+(?:\.\d+)?)\s*分\s*[)）]?\s*[；;。.]?\s*"
                    r"(?=" + _MARK + r"|$)")
 
 
@@ -205,7 +206,7 @@ def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
 
 
 #: the amount every listed part is worth, in the lead-in to the parts: （2分/项）, 每项2分
-EACH_PART = re.compile(r"(\d+(?:\.\d+)?)\s*分\s*/\s*[项条个]|每[项条个]\s*(\d+(?:\.\d+)?)\s*分")
+EACH_PART = compile_kept(r"(\d+(?:\.\d+)?)\s*分\s*/\s*[项条个]|每[项条个]\s*(\d+(?:\.\d+)?)\s*分")
 
 
 def _states_maximum(clause: Clause, max_points: float | None) -> bool:
@@ -493,7 +494,7 @@ def _label(clause: Clause, label: str) -> str:
     return head.strip(" ，,的").strip() or clause.text.strip()
 
 
-_LEAD_LABEL = re.compile(r"^\s*[^，,。；;：:]{1,6}[：:]\s*(?=\S)")
+_LEAD_LABEL = compile_kept(r"^\s*[^，,。；;：:]{1,6}[：:]\s*(?=\S)")
 
 
 def _same(a: float | None, b: float | None) -> bool:
