@@ -7,7 +7,8 @@ does, and reads the CPU clock between them; the medians over the runs are printe
 whole python-docx baseline of bench_cli.py (interpreter, import, reading the paragraphs), so
 each phase reads as a share of the ≤ 6× budget.  The phases after "language pipeline" are the
 extraction itself: its first run also imports the extraction stages and compiles their
-patterns, the second shows the work alone.
+patterns (the lexicon's built from the code an earlier run kept in kaohe's cache folder), the
+second shows the work alone.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ marks = [("interpreter", clock())]
 import kaohe.cli
 marks.append(("kaohe.cli (typer, process tuning)", clock()))
 import kaohe.cli.extract_cmd
-marks.append(("extract command module (readers, models, rich)", clock()))
+marks.append(("extract command module (readers, pydantic models)", clock()))
 import pipeline.extract
 marks.append(("pipeline.extract", clock()))
 from pathlib import Path
