@@ -9,6 +9,7 @@ subtotal of the category it closes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from schemes.criteria.kept import compile_kept
