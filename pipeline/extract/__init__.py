@@ -8,8 +8,9 @@
    row kinds, and its kind (scheme / continuation / target / directory / repeated / other);
 3. **readings** (``readings.py``): every applicable reader reads its region into a draft
    of its own — tables by ``layout`` (``table_items.py``; target tables by ``targets.py``),
-   prose by ``deduction_prose``, ``inline_points`` (``paragraphs.py``) and ``outline``
-   (``prose.py``), sections by ``sections.py``;
+   prose by ``deduction_prose``, ``inline_points`` (``paragraphs.py``), ``outline`` (``prose.py``),
+   ``headings`` and ``articles`` — variants that tell numberings by one outline grammar
+   (``outline.py``: marker kinds, category headings, codes, levels) — sections by ``sections.py``;
 4. **rules** (``rules.py``): criteria → rules (``schemes.criteria``), per reading;
 5. **choose** (``choose.py``): readings ranked per region (adds up, point mentions
    accounted (``mentions.py``), criteria parsed, priority) and merged; named rules shown;
