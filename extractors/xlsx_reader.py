@@ -240,10 +240,34 @@ def sheet_tables(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int
     merged = merged_spans(ws, box)
     tables = []
     for top, bottom in stacked_bands(texts, merged, box):
-        band = _Box(top, box.min_col, bottom, box.max_col)
-        tables.append(band_table(ws, texts, merged, band, block + len(tables), index + len(tables),
-                                 header=top == box.min_row))
+        for part in side_by_side(texts, merged, _Box(top, box.min_col, bottom, box.max_col)):
+            tables.append(band_table(ws, texts, merged, part, block + len(tables), index + len(tables),
+                                     header=part.min_row == box.min_row and part.min_col == box.min_col))
     return tables
+
+
+def side_by_side(texts: dict[tuple[int, int], str], merged: dict[tuple[int, int], tuple[int, int]],
+                 band: _Box) -> list[_Box]:
+    """The tables a sheet sets side by side: a column blank on every row but those a merged
+    title crosses, with three or more rows of two or more filled cells on each side, parts the
+    sheet in two (a scoring table and, beside it, its 加分/扣分 table)."""
+    across = {r for (r, c), (rs, cs) in merged.items() for r in range(r, r + rs) if cs > 1}
+
+    def rows_of(lo: int, hi: int) -> list[int]:
+        return [r for r in range(band.min_row, band.max_row + 1) if r not in across
+                and sum(1 for c in range(lo, hi + 1) if (r, c) in texts) >= 2]
+
+    for gap in range(band.min_col + 2, band.max_col - 1):
+        crossing = {r for (r, c), (rs, cs) in merged.items() if c < gap < c + cs for r in range(r, r + rs)}
+        if any((r, gap) in texts for r in range(band.min_row, band.max_row + 1) if r not in crossing):
+            continue
+        left, right = rows_of(band.min_col, gap - 1), rows_of(gap + 1, band.max_col)
+        if len(left) >= 3 and len(right) >= 3:
+            filled = [r for r in range(band.min_row, band.max_row + 1) if r not in crossing
+                      and any((r, c) in texts for c in range(gap + 1, band.max_col + 1))]
+            return [_Box(band.min_row, band.min_col, band.max_row, gap - 1),
+                    _Box(filled[0], gap + 1, filled[-1], band.max_col)]
+    return [band]
 
 
 def stacked_bands(texts: dict[tuple[int, int], str], merged: dict[tuple[int, int], tuple[int, int]],
@@ -266,8 +290,8 @@ def stacked_bands(texts: dict[tuple[int, int], str], merged: dict[tuple[int, int
 def band_table(ws: Worksheet, texts: dict[tuple[int, int], str], merged: dict[tuple[int, int], tuple[int, int]],
                box: _Box, block: int, index: int, *, header: bool) -> Table:
     """The rows of ``box`` as a Table (merged ranges clipped to it)."""
-    merged = {(r, c): (min(rs, box.max_row - r + 1), cs) for (r, c), (rs, cs) in merged.items()
-              if box.min_row <= r <= box.max_row}
+    merged = {(r, c): (min(rs, box.max_row - r + 1), min(cs, box.max_col - c + 1)) for (r, c), (rs, cs) in merged.items()
+              if box.min_row <= r <= box.max_row and box.min_col <= c <= box.max_col}
     covered = {pos for (r, c), (rs, cs) in merged.items()
                for pos in _positions(r, c, rs, cs) if pos != (r, c)}
     cells = []

@@ -244,3 +244,19 @@ def test_a_sheet_stacking_two_tables_under_a_caption_row_is_read_as_two_tables(t
 
 def test_a_sheet_without_a_blank_row_before_the_caption_stays_one_table(tmp_path):
     assert [b.n_rows for b in _stacked(tmp_path, blank_between=False).blocks if b.kind == "table"] == [9]
+
+
+def test_a_sheet_setting_two_tables_side_by_side_is_read_as_two_tables(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [["年度考评表", None, None, None, None, None, None],
+            ["序号", "内容", "分值", None, "类别", "项目", "分值"],
+            [1, "廉洁行医", 20, None, "加分", "收到锦旗", 2],
+            [2, "服务态度", 15, None, "加分", "拒收红包", 3],
+            [3, "尊重患者", 15, None, "扣分", "通报批评", "—"]]
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("A1:G1")
+    tables = [b for b in read_document(save(wb, tmp_path), ocr=False).blocks if b.kind == "table"]
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(5, 3), (4, 3)]
+    assert [c.text for c in tables[1].cells if c.row == 0] == ["类别", "项目", "分值"]
