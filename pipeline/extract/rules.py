@@ -165,10 +165,9 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     worth its top level's points; a judged item's cap (综合评定，最高10分) is its maximum."""
     if item.criteria is None:
         return None
-    banded = _parse(rule_source(item), None, item.text.text, False).rule if BANDED_LEVELS.search(
-        rule_source(item)) else None
-    if banded is not None and banded.kind == "tiers":
-        return _amount_in(item, max(t.points for t in banded.tiers))
+    unscaled = _parse(rule_source(item), None, item.text.text, False).rule   # read before any maximum
+    if unscaled is not None and unscaled.kind == "tiers" and BANDED_LEVELS.search(rule_source(item)):
+        return _amount_in(item, max(t.points for t in unscaled.tiers))
     clauses = label_clauses(rule_source(item))
     each = EACH_LEAD.search(fold(item.criteria.text))
     if each and not any(c.has("CAP") for c in clauses):
@@ -180,21 +179,19 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
               if not lab[3].startswith(BONUS_VERB) and (p := points_of(lab)) is not None and p > 0]
     if each:
         awards.append(float(each.group(1)))
+    caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
     if not awards:
-        judged_caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
-        if judged_caps and any(c.has("MANUAL") for c in clauses):
-            return _amount_in(item, max(judged_caps))   # 由考评组综合评定，最高10分: the rater's most
-        parts = _parse(rule_source(item), None, item.text.text, False).rule
-        if parts is not None and parts.kind == "components" and all(c.points > 0 for c in parts.components):
+        if caps and any(c.has("MANUAL") for c in clauses):
+            return _amount_in(item, max(caps))   # 由考评组综合评定，最高10分: the rater's most
+        if unscaled is not None and unscaled.kind == "components" and all(c.points > 0 for c in unscaled.components):
             # （2分/项）：（1）…（5）…: the parts together (points_per_part), stated as the per-part amount
             each = EACH_PART.search(fold(item.criteria.text))
-            total = sum(c.points for c in parts.components)
+            total = sum(c.points for c in unscaled.components)
             return (total, item.criteria.sub(each.start(), each.end())) if each else None
         return None
     if any(c.has("PER") for c in clauses) and not any(c.has("CAP") for c in clauses) \
             and not any(c.has("PENALTY") for c in clauses):
         return None   # 每次积2分 with no cap: it repeats without a maximum
-    caps = [p for c in clauses for lab in c.all("CAP") if (p := points_of(lab)) is not None and p > 0]
     amount = max(caps) if caps else max(awards)
     if not caps:
         parsed = _parse(rule_source(item), amount, item.text.text, False).rule
