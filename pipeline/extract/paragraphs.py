@@ -22,7 +22,7 @@ from .entries import (
     strip_label_notes,
 )
 from .outline import (
-    CATEGORY_HEADING, DECIMAL_KINDS, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
+    CATEGORY_HEADING, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
 )
 from schemes.criteria.grammar import analyse, may_find
 from schemes.criteria.kept import compile_kept
@@ -407,6 +407,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             closed, provisional = False, True
             continue
         marker = OUTLINE_MARKER.match(line.text)
+        slashed = slash_levels(line.text) if kind in ITEM_KINDS else ([], None)
         if kind in ITEM_KINDS and leaf and (
                 (kind not in ("num", "paren_num") and (not closed or POINTS_NOTE.search(line.text)))
                 or (AWARD_TAIL.search(fold(line.text)) or MAX_STATED.search(fold(line.text)))
@@ -414,7 +415,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 or POINTS_NOTE.match(fold(line.text[marker.end():]))   # points first
                 or DASH_POINTS.match(fold(line.text[marker.end():]))   # a name, a dash, its points
                 or _worded_close(fold(line.text))   # …专款专用（赋分8）
-                or slash_levels(line.text)[1] is not None):   # …（好／较好／差：6／4／0）
+                or slashed[1] is not None):   # …（好／较好／差：6／4／0）
             text, points, points_span, criteria = _marked_entry(line, marker)
             if points == 0:   # "…的，本次检查计0分": a consequence, not what the line is worth
                 points = points_span = None
@@ -435,7 +436,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             item = DraftItem(code=code, text=text, points=points, points_span=points_span,
                              criteria=criteria or line.sub(marker.end(), len(line.text)).strip(),
                              document_rule=each[3] if led else None,   # named rule ``checklist_lead``
-                             levels=slash_levels(line.text)[0])
+                             levels=slashed[0])
             current.items.append(item)
             # "（1）职代会 —— 【12分】" alone on its line: its criteria are the unnumbered lines below
             awaiting = item if criteria is None and points_span is not None and _ends_at_points(line, points_span) \

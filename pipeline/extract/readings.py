@@ -24,7 +24,7 @@ from kaohe.i18n import _
 from schemes.model import Flag
 
 from .articles import declared_modules, read_articles
-from .entries import POINTS_NOTE, strip_label_notes
+from .entries import strip_label_notes
 from .layout import continuing, header_points_cells, is_number, level_rows
 from .matrix import read_matrix
 from .outline import OUTLINE_MARKER, Node, marker_code, walk

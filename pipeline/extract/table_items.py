@@ -21,7 +21,7 @@ from schemes.criteria.numbers import first_number, fold
 from schemes.model import Entry, PerOccurrenceRule, Veto
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import CN_NUMERALS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes
+from .entries import NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes
 from .layout import TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind
 from .spans import Span, cell_span, squash, unwrap
 from .vocabulary import pattern, text
