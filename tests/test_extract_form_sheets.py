@@ -112,3 +112,30 @@ def test_a_criteria_column_headed_计分说明_and_a_matrix_listing_ranks_in_eac
     assert [i.rule.kind for i in scheme.items] == ["per_occurrence", "lookup", "per_occurrence"]
     assert scheme.items[1].rule.levels == {"省级×一等奖": 14.0, "省级×二等奖": 10.0, "市级×一等奖": 8.0, "市级×二等奖": 6.0}
     assert scheme.bonus == []
+
+
+def _wide_rating_sheet(filled: str = ""):
+    """A blank per-person rating sheet: group points merged over item points in bare brackets,
+    a 评分要点 row under the header, rows left to fill in."""
+    return _doc("窗口人员季度测评表", grid_table([
+        ["窗口人员季度测评表", "", "", "", "", ""],
+        ["编号", "姓名", "服务（30分）", "", "规范（20分）", "合计"],
+        ["", "", "态度(18)", "效率(12)", "着装(20)", ""],
+        ["评分要点", "", "热情周到", "限时办结", "统一着装挂牌", ""],
+        ["1", "", filled, "", "", ""],
+        ["2", "", "", "", "", ""],
+        ["3", "", "", "", "", ""]],
+        {(0, 0): (1, 6), (1, 0): (2, 1), (1, 1): (2, 1), (1, 2): (1, 2), (1, 5): (2, 1), (3, 0): (1, 2)}))
+
+
+def test_a_blank_rating_sheet_reads_its_items_and_groups_from_the_header_cells():
+    # named rules header_sheet and header_bare_points: a row of name(N) cells states the maxima
+    scheme = extract_scheme(_wide_rating_sheet())
+    assert [(c.name, c.points) for c in scheme.categories] == [("服务", 30.0), ("规范", 20.0)]
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("态度", 18.0, "热情周到"), ("效率", 12.0, "限时办结"), ("着装", 20.0, "统一着装挂牌")]
+
+
+def test_a_bare_bracketed_number_alone_in_a_header_states_no_points():
+    table = grid_table([["项目", "分值(10)"], ["签到", ""], ["记录", ""]], {})
+    assert extract_scheme(_doc("登记表", table)).kind == "not_a_scheme"

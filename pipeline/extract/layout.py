@@ -302,15 +302,66 @@ def level_columns(layout: TableLayout) -> dict[int, tuple[str, float | None]]:
 HEADER_POINTS = pattern("entries.points_note")
 
 
+#: a header cell closing on a bare bracketed number (政治素质(10)): points only where a row holds several
+HEADER_BARE_POINTS = pattern("layout.header_bare_points")
+MIN_BARE_HEADER_CELLS = 3
+
+
 def header_points_cells(layout: TableLayout) -> list[tuple[int, int]]:
-    """(row, col) of header cells that carry their own points (创新性（20分）)."""
+    """(row, col) of header cells that carry their own points (创新性（20分）).
+
+    The header band and any rows above the body are searched.  Named rule
+    ``header_bare_points``: in a row where three or more cells each close on a bare
+    bracketed number (政治素质(10) | 职业道德(10) | …), those numbers are the points — one
+    such cell alone could be anything, a row of them is a score sheet's maxima."""
+    rows = sorted(set(layout.header_rows) | set(range(layout.body[0] if layout.body else 0))) or [0]
     out = []
-    for r in layout.header_rows or [0]:
-        for c in range(layout.table.n_cols):
-            cell = layout.grid[r][c]
-            if cell is not None and cell.row == r and cell.col == c and HEADER_POINTS.search(fold(cell.text)):
-                out.append((r, c))
+    for r in rows:
+        own = [c for c in range(layout.table.n_cols) if (cell := layout.grid[r][c]) is not None
+               and cell.row == r and cell.col == c]
+        noted = [c for c in own if HEADER_POINTS.search(fold(layout.grid[r][c].text))]
+        bare = [c for c in own if HEADER_BARE_POINTS.match(fold(layout.grid[r][c].text))]
+        if len(bare) >= MIN_BARE_HEADER_CELLS:
+            noted = sorted(set(noted) | set(bare))
+        out.extend((r, c) for c in noted)
     return out
+
+
+def header_sheet(layout: TableLayout) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(categories, items) of a score sheet whose header cells carry points: the lowest row
+    of points cells holds the items; a points cell above spanning the columns of items
+    (德（20分） over 政治素质(10) | 职业道德(10)) is their category."""
+    cells = header_points_cells(layout)
+    if not cells:
+        return [], []
+    low = max(r for r, _ in cells)
+    items = [(r, c) for r, c in cells if r == low]
+    item_cols = {c for _, c in items}
+    categories, rest = [], []
+    for r, c in cells:
+        if r == low:
+            continue
+        span = set(range(c, c + layout.grid[r][c].col_span))
+        (categories if span & item_cols else rest).append((r, c))
+    return categories, sorted(rest + items, key=lambda rc: (rc[1], rc[0]))
+
+
+def criteria_row(layout: TableLayout, below: int) -> int | None:
+    """The row under a header of points cells whose first cell labels the criteria of each
+    column (评分要点 | requirement | requirement …)."""
+    for r in range(below + 1, min(below + 3, layout.table.n_rows)):
+        first = next((cell_text(cell) for cell in layout.grid[r] if cell_text(cell)), "")
+        if header_role(first)[0] == "criteria":
+            return r
+    return None
+
+
+def blank_form(layout: TableLayout, columns: set[int], skip: set[int]) -> bool:
+    """Rows left to fill in under the given columns: at least two body rows, and
+    nearly every one of their cells empty (a form handed out per person, not results)."""
+    rows = [r for r in layout.body if r not in skip]
+    cells = [layout.text(r, c) for r in rows for c in columns]
+    return len(rows) >= 2 and bool(cells) and sum(bool(t.strip()) for t in cells) <= 0.1 * len(cells)
 
 
 def level_rows(layout: TableLayout) -> list[tuple[int, str]]:

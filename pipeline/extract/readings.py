@@ -25,7 +25,9 @@ from schemes.model import Flag
 
 from .articles import declared_modules, read_articles
 from .entries import strip_label_notes
-from .layout import continuing, header_points_cells, is_number, level_rows
+from .layout import (
+    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, is_number, level_rows,
+)
 from .matrix import read_matrix
 from .outline import OUTLINE_MARKER, Node, marker_code, walk
 from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
@@ -364,15 +366,35 @@ def _header_notes(region: TableRegion) -> list[tuple[int, int]]:
 @reader("header", "table", priority=2, applies=lambda ex, region: len(_header_notes(region)) >= 2)
 def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
     """A score sheet whose criteria and maxima stand in its header cells (创新性（20分）|
-    答辩表现（10分）) over rows filled in per participant: the items are the header cells."""
-    category = draft.subcategory("", None)
-    levels = level_rows(region.layout)   # a transposed rubric: each criterion scored by the level reached
-    for number, (r, c) in enumerate(_header_notes(region), start=1):
-        cell = cell_span(ex.doc, region.index, region.table, region.layout.grid[r][c])
+    答辩表现（10分）) over rows filled in per participant: the items are the header cells.
+    A points cell spanning items' columns above them is their category (德（20分） over
+    政治素质(10) | 职业道德(10)); a row labelled 评分要点 under the header gives each column's
+    criteria."""
+    layout = region.layout
+    groups, cells = header_sheet(layout)
+    by_column: dict[int, DraftCategory] = {}
+    for r, c in groups:
+        name, points, points_span, _ = strip_label_notes(cell_span(ex.doc, region.index, region.table, layout.grid[r][c]))
+        group = draft.subcategory(name.text, None, name)
+        group.points, group.points_span = points, points_span
+        by_column.update(dict.fromkeys(range(c, c + layout.grid[r][c].col_span), group))
+    below = criteria_row(layout, max(r for r, _ in cells))
+    levels = level_rows(layout)   # a transposed rubric: each criterion scored by the level reached
+    for number, (r, c) in enumerate(cells, start=1):
+        cell = cell_span(ex.doc, region.index, region.table, layout.grid[r][c])
         name, points, points_span, _ = strip_label_notes(cell)
-        item = DraftItem(code=str(number), text=name, points=points, points_span=points_span, criteria=cell)
-        item.levels = [(label, number_of(region.layout.text(row, c))) for row, label in levels
-                       if is_number(region.layout.text(row, c))]
+        bare = HEADER_BARE_POINTS.match(fold(cell.text)) if points is None else None
+        if bare:
+            name, points, points_span = cell.sub(0, bare.end(1)).strip(), float(bare.group(2)), \
+                cell.sub(bare.end(1), len(cell.text)).strip()
+        criteria = cell
+        if below is not None and layout.text(below, c):
+            criteria = cell_span(ex.doc, region.index, region.table, layout.grid[below][c])
+        item = DraftItem(code=str(number), text=name, points=points, points_span=points_span, criteria=criteria)
+        item.levels = [(label, number_of(layout.text(row, c))) for row, label in levels
+                       if is_number(layout.text(row, c))]
+        category = by_column.get(c) or draft.subcategory("", None)
         category.items.append(item)
-    draft.explain.append(f"{len(category.items)} item(s) from header cells that carry their points; "
+    items = draft.items()
+    draft.explain.append(f"{len(items)} item(s) from header cells that carry their points; "
                          "the rows below are filled in per participant")

@@ -16,7 +16,10 @@ from extractors.model import Document, Heading, Table
 from kaohe.i18n import _
 from schemes.model import Flag
 
-from .layout import analyse_table, contact_columns, header_points_cells, is_scheme_table, level_rows
+from .layout import (
+    analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, is_scheme_table,
+    level_rows,
+)
 from .matrix import point_matrix
 from .runner import stage
 from .spans import cell_span, squash
@@ -99,6 +102,11 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
         return "scheme", why
     if level_rows(layout) and len(header_points_cells(layout)) >= 2:
         return "scheme", "its rows are rating levels and its header cells criteria with points (level_rows)"
+    _, items = header_sheet(layout)
+    if len(items) >= 2 and items[0][0] < (layout.body[0] if layout.body else 0):
+        below = criteria_row(layout, max(r for r, _ in items))
+        if blank_form(layout, {c for _, c in items}, {below}):
+            return "scheme", "a blank score sheet: its header cells carry the items and their points (header_sheet)"
     target = target_pairs(layout, ex.settings.min_target_pairs)
     if target.pairs:
         return "target", target.reason

@@ -265,7 +265,7 @@ class TableReader:
         g = self.layout.grid[r]
         cols = [c for c in (self.layout.name_col, self.layout.text_col) if c is not None and (
             c != self.layout.criteria_col or c == self.layout.text_col)]
-        if not cols:
+        if not cols and self.layout.text_col is not None:
             cols = [self.layout.text_col]
         return tuple(id(g[c]) for c in cols) + tuple(id(g[c]) for c in self.layout.category_cols)
 
