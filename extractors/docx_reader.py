@@ -31,6 +31,7 @@ from lxml import etree
 
 from kaohe.i18n import N_, _
 
+from .list_numbers import ListNumbering
 from .budget import GridBudget, capped_span, check_part_entries
 from .errors import UnsupportedFormat
 from .limits import Limits
@@ -146,10 +147,14 @@ class _BodyBuilder:
         #: heading level per paragraph style id (None: the default style); python-docx looks a style up by
         #: scanning every style of the document, once per paragraph without this
         self.style_levels: dict[str | None, int] = {}
+        self.numbering = ListNumbering(document)   # the labels Word draws (一、 1．), not in the text
 
     def add_paragraph(self, p: etree._Element) -> None:
         self.paragraph_index += 1
+        label = self.numbering.label(p)
         text = paragraph_text(p)
+        if label and text.strip():
+            text = label + text.lstrip()
         if text.strip():
             level = self.heading_level(p, text)
             prov = Provenance(block=len(self.blocks), paragraph=self.paragraph_index, char_end=len(text))

@@ -35,6 +35,7 @@ from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from kaohe.i18n import _
 
+from .list_numbers import format_number
 from .encoding import decode_text
 from .html_depth import bound_depth
 from .templates import describe, strip_templates
@@ -123,6 +124,7 @@ def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
     notes.extend(notes_outside(container, body))
     notes.extend(remove_clutter(container))
     index_page(container)  # again: what was removed no longer counts
+    number_list_items(container)
     builder = BlockBuilder(budget=GridBudget(str(path), limits))
     builder.walk(container, builder.next_index())
     number_nested_tables(builder.blocks)
@@ -159,6 +161,42 @@ def drop_invisible(soup: BeautifulSoup) -> None:
         tag.decompose()
     for node in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
         node.extract()
+
+
+#: CSS list-style-type (and the ``type`` attribute) as Word's number formats
+_LIST_FORMATS = {"decimal": "decimal", "1": "decimal", "decimal-leading-zero": "decimalZero",
+                 "lower-alpha": "lowerLetter", "lower-latin": "lowerLetter", "a": "lowerLetter",
+                 "upper-alpha": "upperLetter", "upper-latin": "upperLetter", "A": "upperLetter",
+                 "lower-roman": "lowerRoman", "i": "lowerRoman", "upper-roman": "upperRoman", "I": "upperRoman",
+                 "cjk-ideographic": "chineseCounting", "simp-chinese-informal": "chineseCounting",
+                 "trad-chinese-informal": "chineseCounting", "cjk-decimal": "decimal",
+                 "cjk-heavenly-stem": "ideographTraditional"}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([\w-]+)", re.I)
+_CJK_LABEL = {"chineseCounting", "ideographTraditional"}
+
+
+def number_list_items(container: Tag) -> None:
+    """Write before each item of an ordered list the number the browser draws (1. / 一、 / a.),
+    from its ``start``, the item's ``value``, and the list's ``type`` or inline
+    ``list-style-type``: numbered lists keep their outline once the tags are gone."""
+    for ol in container.find_all("ol"):
+        style = _LIST_STYLE.search(ol.get("style") or "")
+        kind = style.group(1).lower() if style else (ol.get("type") or "decimal")
+        fmt = _LIST_FORMATS.get(kind if kind in ("a", "A", "i", "I") else kind.lower())
+        if fmt is None:   # none, disc, a style this reader does not know: no number
+            continue
+        number = _int_attr(ol.get("start"), 1) - 1
+        for li in ol.find_all("li", recursive=False):
+            number = _int_attr(li.get("value"), number + 1)
+            label = format_number(number, fmt) + ("、" if fmt in _CJK_LABEL else ".")
+            li.insert(0, NavigableString(label))
+
+
+def _int_attr(value: object, default: int) -> int:
+    try:
+        return int(str(value).strip()) if value is not None else default
+    except ValueError:
+        return default
 
 
 def is_text(node: PageElement) -> bool:

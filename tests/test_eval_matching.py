@@ -2,7 +2,7 @@
 
 import json
 
-from pipeline.evaluate import gold_entries, gold_path, match, normalise, search_path
+from pipeline.evaluate import gold_entries, gold_path, match, normalise, rule_kind_agrees, search_path
 
 
 def test_normalising_removes_whitespace_and_folds_full_width_and_traditional_characters():
@@ -46,3 +46,10 @@ def test_documents_are_looked_for_beside_the_gold_folder(tmp_path):
     gold.mkdir(parents=True)
     (gold / "x.json").write_text(json.dumps({"fixtures": ["x.docx"]}))
     assert tmp_path / "corpus" in search_path(gold)
+
+
+def test_a_range_the_rater_chooses_within_is_the_golds_manual_judgement():
+    assert rule_kind_agrees("manual", "range")
+    assert rule_kind_agrees("tiers", "tiers")
+    assert not rule_kind_agrees("threshold", "range")
+    assert not rule_kind_agrees("manual", None)

@@ -26,10 +26,14 @@ def scheme_stage(ex: Extraction) -> None:
     """Freeze the chosen draft (or conclude that the document states no scheme)."""
     draft = ex.chosen
     items = draft.items() if draft is not None else []
-    if not items:
+    unscored = draft is not None and items and not _states_scoring(draft) and not ex.mentions[1]
+    if not items or unscored:
         non_scheme = sum(f.kind == "non_scheme_table" for f in draft.flags) if draft else 0
         message = "no assessment items (points, criteria) were found in the document" + (
             f" ({non_scheme} table(s) without points or scoring phrases)" if non_scheme else "")
+        if unscored:   # named rule no_points_stated: an agenda or a list of tasks, numbered like items
+            message = (f"{len(items)} numbered line(s) but no points, weights or scoring phrases anywhere in the "
+                       "document: a list, not an assessment scheme")
         ex.decide("scheme", "document", f"not a scheme: {message}")
         flags = (draft.flags if draft else ex.flags + ex.reader_flags) + [
             Flag(kind="not_a_scheme", message=message, source=ref(ex.title))]
@@ -43,6 +47,18 @@ def scheme_stage(ex: Extraction) -> None:
               + (f"; entries: {', '.join(entries)}" if entries else ""))
     ex.scheme = freeze(draft, ex.metadata, ex.settings.doubt_factor, ex.settings.unparsed_rule_factor)
     ex.flags = ex.scheme.flags
+
+
+SCORING_PHRASE = pattern("scheme.scoring_phrase")
+
+
+def _states_scoring(draft: Draft) -> bool:
+    """Anything that scores: points, a weight, an entry (bonus, deduction, veto) or a scoring phrase."""
+    if draft.bonus or draft.deductions or draft.veto:
+        return True
+    return any(it.points is not None or it.weight is not None or any(
+        span is not None and SCORING_PHRASE.search(span.text) for span in (it.text, it.criteria))
+        for it in draft.items()) or any(cat.points is not None or cat.weight is not None for cat in draft.categories)
 
 
 def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed_factor: float = 0.7) -> Scheme:

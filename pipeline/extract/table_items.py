@@ -32,7 +32,11 @@ ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分�
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
 VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" after it
-LABEL_NUMBER = compile_kept(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+)")
+#: a label's numbering: 一、 / （二） / 3． / 3 / a capital letter set apart (A　安全管理, B．设施设备)
+LABEL_NUMBER = compile_kept(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+"
+                            r"|([A-HＡ-Ｈ])(?:\s*[、.．]\s*|[ \t\u3000]+)(?=[\u4e00-\u9fff]))")
+#: a label's last line that is only its points (大气污染防治\n30分): named rule points_line
+POINTS_LINE = pattern("table_items.points_line")
 BARE_CN_NUMBER = compile_kept(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = compile_kept(r"[（(]([^（()）]*?)[)）]\s*$")
 ITEM_NUMBER = compile_kept(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|(\d{1,2}(?:\.\d{1,2}){1,2})\s+|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
@@ -78,6 +82,9 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
     if len(lines) >= 2 and QUALIFIER_LINE.fullmatch(lines[-1]) and not re.search(r"\d", lines[-1]):
         text = "\n".join(lines[:-1])   # "内部运营\n（月评）": a short qualifier on its own line is not the name
     points = None
+    line = POINTS_LINE.search(fold(text))
+    if line:
+        return code, squash(text[:line.start()]).strip("：:。"), float(line.group(1))
     note = POINTS_ANNOTATION.search(text)
     if note:
         inside = fold(note.group(1))
