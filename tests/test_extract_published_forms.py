@@ -44,3 +44,23 @@ def test_numbered_items_judged_without_points_are_still_a_scheme():
     scheme = extract_scheme(_doc("窗口服务考评办法", "一、考评内容：", "1．服务态度：由考评组综合评定。",
                                  "2．办结时限：由考评组综合评定。"))
     assert scheme.kind == "scheme"
+
+
+def test_points_columns_and_criteria_in_chinese_numerals_read_as_numbers():
+    # named rule chinese_numeral_points
+    scheme = extract_scheme(_doc("档案管理考核表", grid_table([
+        ["类别", "考核内容", "分值", "扣分标准"],
+        ["基础管理\n（计二十五分）", "台账齐全", "十五", "缺一本扣两分，扣完为止"],
+        ["", "归档及时", "十", "逾期一次扣零点五分"]], {(1, 0): (2, 1)})))
+    assert [(c.name, c.points) for c in scheme.categories] == [("基础管理", 25.0)]
+    assert [(i.points, i.rule.kind, i.rule.text) for i in scheme.items] == [
+        (15.0, "per_occurrence", "缺一本扣两分，扣完为止"), (10.0, "per_occurrence", "逾期一次扣零点五分")]
+
+
+def test_points_stated_mid_sentence_as_标准分_after_a_short_name_closed_by_a_full_stop():
+    scheme = extract_scheme(_doc("宣传工作考核办法", "一、宣传报道（标准分30分）",
+                                 "1．稿件数量。每月报送稿件不少于4篇，标准分20分，每少1篇扣1分。",
+                                 "2．稿件质量。标准分10分，由宣传部综合评定。"))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("稿件数量", 20.0, "per_occurrence"), ("稿件质量", 10.0, "manual")]
+    assert scheme.items[0].criteria == "每月报送稿件不少于4篇，标准分20分，每少1篇扣1分。"

@@ -27,7 +27,7 @@ from functools import lru_cache
 from extractors.model import Cell, Table
 from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.kept import compile_kept
-from schemes.criteria.numbers import fold
+from schemes.criteria.numbers import fold, numeral_cell
 from .vocabulary import pattern, text
 
 POINTS_WORD = text("points_word")
@@ -100,7 +100,9 @@ def cell_text(cell: Cell | None) -> str:
 
 
 def is_number(text: str) -> bool:
-    return bool(NUMBER_CELL.match(fold(text).replace(" ", "")))
+    """A cell that is one number: 12, 8.5分, or in Chinese numerals (十五, 一百) as some notices print
+    their points columns (named rule chinese_numeral_points)."""
+    return bool(NUMBER_CELL.match(fold(text).replace(" ", ""))) or numeral_cell(text) is not None
 
 
 #: a points cell that states its maximum in words around the number (named rule ``points_cell_forms``):
@@ -146,6 +148,8 @@ def read_points_cell(text: str) -> tuple[float | None, str | None]:
         return max(p for _, p in levels), None
     if NUMBER_CELL.match(folded.replace(" ", "")):
         return float(re.sub(r"[^\d.+-]", "", folded.replace("－", "-"))), None
+    if (numeral := numeral_cell(folded)) is not None:
+        return numeral, None
     for form in (POINTS_RANGE_CELL, POINTS_AT_MOST_CELL):
         m = form.match(folded)
         if m:

@@ -104,6 +104,11 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
             body.match_span(worded, 1), None
     stated = MAX_STATED.search(folded)
     if stated:
+        glued = GLUED_SENTENCE.match(body.text)
+        if glued and glued.end() <= stated.start():
+            # "报送数量。每月报送…，标准分20分，…": a short name closed by 。 or ：, the sentence its criteria
+            return body.sub(0, glued.end(1)).strip(), float(stated.group(1)), body.match_span(stated, 1), \
+                body.sub(glued.end(), len(body.text)).strip()
         return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
     tail = AWARD_TAIL.search(folded)
     if tail and ANY_POINTS.search(folded[:tail.start()]):
