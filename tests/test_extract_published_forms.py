@@ -64,3 +64,27 @@ def test_points_stated_mid_sentence_as_标准分_after_a_short_name_closed_by_a_
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
         ("稿件数量", 20.0, "per_occurrence"), ("稿件质量", 10.0, "manual")]
     assert scheme.items[0].criteria == "每月报送稿件不少于4篇，标准分20分，每少1篇扣1分。"
+
+
+def test_a_cell_opening_with_a_name_and_its_points_before_a_colon_gives_points_text_and_rule():
+    # named rule name_points_rule; the 得分 column holds one unit's scores, its 合计 is no total
+    scheme = extract_scheme(_doc("社区党建工作考核评分表", grid_table([
+        ["序号", "考核内容及评分标准", "得分", "扣分说明"],
+        ["1", "组织生活（本项20分）：按规定召开支部会议，每缺1次扣2分。", "18", "缺1次"],
+        ["2", "阵地建设（本项10分）：服务中心未正常开放的每次扣3分。", "10", ""],
+        ["合计", "", "28", ""]])))
+    assert [(i.text, i.points, i.criteria, i.rule.kind) for i in scheme.items] == [
+        ("组织生活", 20.0, "按规定召开支部会议，每缺1次扣2分", "per_occurrence"),
+        ("阵地建设", 10.0, "服务中心未正常开放的每次扣3分", "per_occurrence")]
+    assert scheme.total_points is None
+
+
+def test_items_take_the_points_a_sentence_gives_them_by_number():
+    # named rule points_by_number
+    scheme = extract_scheme(_doc("楼栋长履职考评办法", "一、日常履职",
+                                 "1．按时参加例会。无故缺席的每次扣2分。", "2．走访楼栋居民。由社区综合评定。",
+                                 "3．协助信息采集。准确率达到95%以上的得满分，90%至95%的得5分。",
+                                 "4．居民满意度。得分＝满意率×本项分值。",
+                                 "二、分值说明", "第1项、第2项各10分；第3项至第4项各15分。"))
+    assert [(i.code, i.points) for i in scheme.items] == [("1", 10.0), ("2", 10.0), ("3", 15.0), ("4", 15.0)]
+    assert scheme.items[3].rule.kind == "proportional"

@@ -29,6 +29,7 @@ Every chosen fallback leaves a flag.
 
 from __future__ import annotations
 
+import re
 
 from kaohe.i18n import _
 from schemes.model import Flag, LookupRule
@@ -128,6 +129,7 @@ def choose_stage(ex: Extraction) -> None:
         chosen = [r for r in chosen if not summary_table(ex, r, layout_tables)]
     ex.chosen = merge(chosen, ex)
     ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
+    points_by_number(ex)
     deduction = deduction_form(ex.chosen, ex.doc.text)
     if deduction is not None:
         what, base, line = deduction
@@ -191,6 +193,57 @@ def declared_points(ex: Extraction) -> None:
                 cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
                 ex.decide("choose", "document", f"declared_points: category «{cat.name}» is worth {cat.points:g} "
                                                 f"as «{m.group()}» declares")
+
+
+#: 第1项、第2项各10分；第4项至第6项各8分: points given to items by their number
+POINTS_BY_NUMBER = pattern("choose.points_by_number")
+ITEM_NUMBER_RANGE = pattern("choose.item_number_range")
+
+
+def item_numbers(listed: str) -> list[int]:
+    """第1项、第2项 → [1, 2]; 第4项至第6项 → [4, 5, 6]."""
+    numbers: list[int] = []
+    rest = listed
+    for m in ITEM_NUMBER_RANGE.finditer(listed):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low < high <= low + 50:
+            numbers += range(low, high + 1)
+        rest = rest.replace(m.group(0), " ")
+    numbers += [int(n) for n in re.findall(r"\d+", rest)]
+    return sorted(set(numbers))
+
+
+def _inside(part: Span | None, whole: Span | None) -> bool:
+    """``part`` lies within ``whole`` in the document (the same block, table cell and characters)."""
+    if part is None or whole is None:
+        return False
+    a, b = part.ref, whole.ref
+    return (a.block, a.table, a.row, a.col) == (b.block, b.table, b.row, b.col) and b.start <= a.start and a.end <= b.end
+
+
+def points_by_number(ex: Extraction) -> None:
+    """Named rule ``points_by_number``: items read without points take the points a sentence gives
+    them by number (分值说明：第1项、第2项各10分；第4项至第6项各8分) — when the numbers name one
+    item each (numbered through the document, not restarting per category)."""
+    items = [it for it in ex.chosen.items() if it.code]
+    codes = [it.code for it in items]
+    own = [it for it in items if it.points is not None and not _inside(it.points_span, it.criteria)]
+    if not items or len(set(codes)) != len(codes) or len(own) > len(items) / 2:
+        return
+    by_code = {it.code: it for it in items}
+    given = 0
+    for span in [*ex.spans, *ex.chosen.notes]:
+        folded = fold(span.text)
+        for m in POINTS_BY_NUMBER.finditer(folded):
+            for number in item_numbers(m.group("list")):
+                item = by_code.get(str(number))
+                # a figure read from the item's own rule (…的得5分) gives way to the one stated for it
+                if item is not None and (item.points is None or _inside(item.points_span, item.criteria)):
+                    item.points, item.points_span = float(m.group("pts")), span.match_span(m, "pts")
+                    given += 1
+    if given:
+        ex.decide("choose", "document", f"points_by_number: {given} item(s) take the points a sentence gives "
+                                        "them by number")
 
 
 #: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally

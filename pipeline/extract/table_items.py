@@ -21,7 +21,9 @@ from schemes.criteria.numbers import arabic_points, first_number, fold, numeral_
 from schemes.model import Entry, PerOccurrenceRule, Veto
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes
+from .entries import (
+    POINTS_NOTE, POINTS_NOTE_WORDS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes,
+)
 from .layout import TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind
 from .spans import Span, cell_span, squash, unwrap
 from .vocabulary import pattern, text
@@ -37,6 +39,8 @@ LABEL_NUMBER = compile_kept(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{
                             r"|([A-HＡ-Ｈ])(?:\s*[、.．]\s*|[ \t\u3000]+)(?=[\u4e00-\u9fff]))")
 #: a label's last line that is only its points (大气污染防治\n30分): named rule points_line
 POINTS_LINE = pattern("table_items.points_line")
+#: a cell opening with a short name, its points note, a colon, then the rule: 阵地建设（本项15分）：…
+NAME_POINTS_RULE = compile_kept(r"^(?P<name>[^，,。；;：:（(）)]{2,20}?)\s*(?P<note>[(\[【〔][^()\[\]【】〔〕]{1,12}[)\]】〕])\s*[：:]\s*(?=\S)")
 BARE_CN_NUMBER = compile_kept(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
 POINTS_ANNOTATION = compile_kept(r"[（(]([^（()）]*?)[)）]\s*$")
 ITEM_NUMBER = compile_kept(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,2})\s*[、.．,，:：](?!\d)|(\d{1,2}(?:\.\d{1,2}){1,2})\s+|[（(](\d{1,2})[)）]|([①-⑳])|([a-zA-Z])\s*[.．、)）])\s*")
@@ -331,7 +335,10 @@ class TableReader:
         label = next((i for i, c in enumerate(cells) if total_kind(cell_text(c))), None)
         if label is None:
             return None
-        return next((c for c in cells[label + 1:] if POINTS_FIGURE.fullmatch(squash(cell_text(c)))), None)
+        scores = {id(lay.grid[r][c]) for c, col in lay.columns.items() if col.role == "score"}
+        # a figure under a column raters fill in (得分) sums one unit's scores, not the scheme's points
+        return next((c for c in cells[label + 1:] if POINTS_FIGURE.fullmatch(squash(cell_text(c)))
+                     and id(c) not in scores), None)
 
     def _total(self, r: int, kind: str) -> None:
         cell = self._total_cell(r)
@@ -566,7 +573,9 @@ class TableReader:
         if not name:
             text, code = self._strip_number(text, code, glued_ok=len(category.items) + 1 if category else 1)
         if points is None and lay.points_col is None:
-            points, text = self._inline_points(text)
+            points, text, rule_text = self._inline_points(text)
+            if rule_text and _patterns()["scoring"].search(fold_words(rule_text)):
+                criteria = rule_text   # the cell's own rule, not a column of remarks beside it
         kind = self.entry_label or self._entry_kind(category, name or text)
         if kind is not None:
             self._entry(kind, r, text, criteria, points, points_cell, text_cell,
@@ -710,18 +719,25 @@ class TableReader:
                 return text[m.end():].strip(), code or m.group(1)
         return text, code
 
-    def _inline_points(self, text: str) -> tuple[float | None, str]:
-        """Points written in the text cell: named at the start ("基准分15分。标准：…") or
-        annotated at the end ("…按时上报（5分）"); the text keeps the rest."""
+    def _inline_points(self, text: str) -> tuple[float | None, str, str | None]:
+        """Points written in the text cell: named at the start ("基准分15分。标准：…"), annotated
+        at the end ("…按时上报（5分）"), or after a short name before a colon and the rule
+        ("阵地建设（本项15分）：…每次扣3分。", named rule name_points_rule): (points, the text
+        without them, the rule after the colon)."""
         folded = fold(text)
         for pattern in self.inline:
             m = pattern.match(folded)
             if m:
-                return float(m.group(1)), text[m.end():].lstrip("。.，,；; ")
+                return float(m.group(1)), text[m.end():].lstrip("。.，,；; "), None
         m = TRAILING_POINTS.search(folded)
         if m:
-            return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。")
-        return None, text
+            return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。"), None
+        m = NAME_POINTS_RULE.match(folded)
+        if m:
+            note = POINTS_NOTE.fullmatch(m.group("note")) or POINTS_NOTE_WORDS.fullmatch(m.group("note"))
+            if note:
+                return float(note.group(1)), text[:m.end("name")].strip(), text[m.end():].strip().rstrip("。")
+        return None, text, None
 
     def _under(self, category: DraftCategory | None, kind: str) -> bool:
         """The row sits in a section labelled as notes (评分说明, 填表说明) or as vetoes (一票否决)."""

@@ -48,11 +48,13 @@ from .numbers import arabic_points, fold, parse_number
 #: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
 #: (…给4分（若只完成一项给1分）)
 _CLAUSE_SPLIT = compile_kept(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
+#: what a share multiplies: a number, or the item's own points named (×本项分值, ×满分)
+_FACTOR = r"(?:\d+(?:\.\d+)?|(?:本项|该项|此项)?(?:分值|满分|标准分))"
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
-FORMULA = compile_kept(r"[/÷]\s*[^，,；;。]{1,20}?[)）]?\s*[×xX*＊]\s*\d+(?:\.\d+)?"
-                     r"|(?:得分\s*[=＝]\s*|^)[^，,；;。=＝]{0,12}?率\s*[×xX*＊]\s*\d+(?:\.\d+)?"   # 得分＝完成率×100
+FORMULA = compile_kept(rf"[/÷]\s*[^，,；;。]{{1,20}}?[)）]?\s*[×xX*＊]\s*{_FACTOR}"
+                     rf"|(?:得分\s*[=＝]\s*|^)[^，,；;。=＝]{{0,12}}?率\s*[×xX*＊]\s*{_FACTOR}"   # 得分＝完成率×100
                      r"|率\s*(?:即为|即|作为|为)\s*(?:该项|本项)?得分"                    # 满意率即为得分
-                     r"|得分\s*[=＝][^，,；;。=＝]{1,30}?[×xX*＊]\s*\d+(?:\.\d+)?%?")   # 得分＝平均成绩×20%
+                     rf"|得分\s*[=＝][^，,；;。=＝]{{1,30}}?[×xX*＊]\s*{_FACTOR}%?")   # 得分＝平均成绩×20%
 _TARGET_WORDS = compile_kept(r"(达到|达|完成|不低于|不少于)[^，,；;。]{0,20}?(\d|%|数|率)")
 _EPS = 1e-9
 #: a level named by words, then its points band: 良好10-12分, 基本完成（8-11分）, 一般：6至9分
