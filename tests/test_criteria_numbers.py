@@ -64,14 +64,6 @@ def test_what_is_not_a_number_reads_as_none(text):
     assert parse_number(text) is None
 
 
-def test_points_in_chinese_numerals_are_rewritten_as_arabic_numbers_counts_and_names_are_not():
-    from schemes.criteria.numbers import arabic_points
-    assert arabic_points("满意度九十五分以上计十分，九十至九十四分计八分") == "满意度95分以上计10分，90至94分计8分"
-    assert arabic_points("一处不符合扣零点五分") == "一处不符合扣0.5分"
-    assert arabic_points("每低一个百分点扣两分") == "每低一个百分点扣2分"
-    assert arabic_points("百分之百完成，会期三十分钟") == "百分之百完成，会期三十分钟"
-
-
 def test_a_cell_holding_only_a_chinese_numeral_is_that_number():
     from schemes.criteria.numbers import numeral_cell
     assert [numeral_cell(t) for t in ("十五", "一百分", "零点五", "台账", "")] == [15.0, 100.0, 0.5, None, None]

@@ -47,7 +47,7 @@ def test_numbered_items_judged_without_points_are_still_a_scheme():
 
 
 def test_points_columns_and_criteria_in_chinese_numerals_read_as_numbers():
-    # named rule chinese_numeral_points
+    # named rule numeral_cells (cells), the numerals stage (扣两分, 计二十五分)
     scheme = extract_scheme(_doc("档案管理考核表", grid_table([
         ["类别", "考核内容", "分值", "扣分标准"],
         ["基础管理\n（计二十五分）", "台账齐全", "十五", "缺一本扣两分，扣完为止"],

@@ -101,7 +101,7 @@ def cell_text(cell: Cell | None) -> str:
 
 def is_number(text: str) -> bool:
     """A cell that is one number: 12, 8.5分, or in Chinese numerals (十五, 一百) as some notices print
-    their points columns (named rule chinese_numeral_points)."""
+    their points columns (named rule numeral_cells; the numerals stage rewrites points written with 分)."""
     return bool(NUMBER_CELL.match(fold(text).replace(" ", ""))) or numeral_cell(text) is not None
 
 

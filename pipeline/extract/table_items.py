@@ -17,7 +17,7 @@ from extractors.model import Cell, Document, Table
 from schemes.criteria.grammar import analyse, fold_words, lexicon
 from schemes.criteria.rules import parse_rule, points_of
 from schemes.criteria.kept import compile_kept
-from schemes.criteria.numbers import arabic_points, first_number, fold, numeral_cell
+from schemes.criteria.numbers import first_number, fold, numeral_cell
 from schemes.model import Entry, PerOccurrenceRule, Veto
 
 from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
@@ -91,7 +91,7 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
         return code, squash(text[:line.start()]).strip("：:。"), float(line.group(1))
     note = POINTS_ANNOTATION.search(text)
     if note:
-        inside = arabic_points(fold(note.group(1)))
+        inside = fold(note.group(1))
         numbers = re.findall(r"\d+(?:\.\d+)?", inside)
         if len(numbers) == 1 and (ONLY_POINTS.fullmatch(inside) or
                                   (POINTS_WORD in inside and not SUM_NOTE.search(inside))):

@@ -157,34 +157,8 @@ def clean_number(value: float | None) -> float | None:
     return None if value is None else round(value, 6)
 
 
-#: a run of Chinese numeral characters (十五, 二十五, 零点五, 两) — one number
-_NUMERAL_RUN = "[零〇一二两三四五六七八九十百点]+"
-#: such a run stating points: before 分 (not 分钟 / 分之 / 百分点 / 分数 …), alone or as a range 九十至九十四分
-_NUMERAL_POINTS = re.compile(rf"({_NUMERAL_RUN})(\s*[至到~～\-－—]\s*)?({_NUMERAL_RUN})?(?=\s*分(?![钟之点数秒]))")
-_NUMERAL_CELL = re.compile(rf"{_NUMERAL_RUN}分?")
-
-
-def arabic_points(text: str) -> str:
-    """Points written in Chinese numerals as Arabic numbers: 扣零点五分 → 扣0.5分, 计二十五分 →
-    计25分, 九十至九十四分 → 90至94分 (named rule ``chinese_numeral_points``).
-
-    Only numerals stating points are rewritten, so counts and names (一处, 第一名, 百分之百) stay;
-    a run that is not one number (一二) is left as printed.  The length changes: use it on text
-    that is parsed, never on text whose character offsets are kept."""
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in text) or "分" not in text:
-        return text
-
-    def convert(m: re.Match) -> str:
-        first = _chinese_number(m.group(1)) if m.group(1) else None
-        if first is None or m.group(1) in ("点",):
-            return m.group(0)
-        if m.group(3):
-            second = _chinese_number(m.group(3))
-            if second is None:
-                return m.group(0)
-            return f"{first:g}{m.group(2)}{second:g}"
-        return f"{first:g}{m.group(2) or ''}"
-    return _NUMERAL_POINTS.sub(convert, text)
+#: a cell holding only a number in Chinese numerals: 十五, 一百, 零点五分
+_NUMERAL_CELL = re.compile(r"[零〇一二两三四五六七八九十百点]+分?")
 
 
 def numeral_cell(text: str) -> float | None:

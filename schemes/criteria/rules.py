@@ -43,7 +43,7 @@ from schemes.model import (
 
 from .kept import compile_kept
 from .grammar import AFTER_WORDS, CMP_WORDS, COUNTERS, DEDUCT_VERBS, UNIT_OF, analyse, lexicon
-from .numbers import arabic_points, fold, parse_number
+from .numbers import fold, parse_number
 
 #: clauses end at ；。, at commas outside brackets, and where a bracket opens an alternative
 #: (…给4分（若只完成一项给1分）)
@@ -218,19 +218,7 @@ def _states_maximum(clause: Clause, max_points: float | None) -> bool:
 
 def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
                deduction_scheme: bool = False) -> ParsedRule:
-    """Parse one item's criteria into a Rule (see the module docstring).
-
-    Points written in Chinese numerals (扣零点五分, 九十至九十四分计八分) are read as Arabic
-    numbers; the rule keeps the criteria as printed."""
-    arabic = arabic_points(criteria)
-    parsed = _parse_rule(arabic, max_points, item_text, deduction_scheme)
-    if arabic != criteria and parsed.rule is not None and hasattr(parsed.rule, "model_copy"):
-        parsed = ParsedRule(parsed.rule.model_copy(update={"text": criteria.strip()}), parsed.reason)
-    return parsed
-
-
-def _parse_rule(criteria: str, max_points: float | None, item_text: str,
-                deduction_scheme: bool) -> ParsedRule:
+    """Parse one item's criteria into a Rule (see the module docstring)."""
     text = criteria.strip()
     if not text:
         return ParsedRule(None, "no criteria")
