@@ -88,3 +88,16 @@ def test_items_take_the_points_a_sentence_gives_them_by_number():
                                  "二、分值说明", "第1项、第2项各10分；第3项至第4项各15分。"))
     assert [(i.code, i.points) for i in scheme.items] == [("1", 10.0), ("2", 10.0), ("3", 15.0), ("4", 15.0)]
     assert scheme.items[3].rule.kind == "proportional"
+
+
+def test_a_row_stacking_numbered_entries_line_by_line_in_its_cells_is_one_item_per_line():
+    # named rule stacked_rows: the category cell spans the lines; each line keeps its place in the cell
+    scheme = extract_scheme(_doc("教研工作考核细则", grid_table([
+        ["一级指标", "二级指标", "分值", "评分办法"],
+        ["一、教研\n（15分）", "1.1 听课评课\n1.2 承担\n公开课", "8\n7", "1.1 每少1节扣0.5分\n1.2 未承担的不得分"],
+        ["合计", "", "15", ""]], {(2, 0): (1, 2)})))
+    assert [(c.name, c.points) for c in scheme.categories] == [("教研", 15.0)]
+    assert [(i.code, i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("1.1", "听课评课", 8.0, "per_occurrence"), ("1.2", "承担公开课", 7.0, "threshold")]
+    second = scheme.items[1].sources["text"]
+    assert (second.row, second.start, second.quote) == (1, 9, "1.2 承担\n公开课")

@@ -221,6 +221,78 @@ class TableLayout:
         return out
 
 
+class LineCell(Cell):
+    """A cell of a table whose stacked rows were split (named rule ``stacked_rows``): its row in
+    the source table, and where its text starts in the source cell (a line of a stacked cell)."""
+
+    source_row: int
+    offset: int = 0
+
+
+#: a line opening with an item's number (1.1 / 2． / （3） / ④): one entry of a stacked cell
+STACKED_MARKER = compile_kept(r"^\s*(?:\d{1,2}(?:[.．]\d{1,2}){1,2}(?!\d)|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _entries(text: str) -> list[tuple[int, str]]:
+    """A cell's entries: its lines, or where its first line opens with an item number, the runs
+    of lines from one numbered line to the next (a PDF wraps an entry over several lines)."""
+    lines = _lines(text)
+    if not lines or not STACKED_MARKER.match(lines[0][1]) or all(is_number(t) for _, t in lines):
+        return lines
+    starts = [offset for offset, t in lines if STACKED_MARKER.match(t)]
+    ends = starts[1:] + [len(text)]
+    return [(a, text[a:b].strip()) for a, b in zip(starts, ends)]
+
+
+def _stacked(cells: list[Cell]) -> int:
+    """How many rows a row stacks in its cells: k ≥ 2 when one cell holds k numbers on k lines
+    and another k entries each opening with an item number; else 0."""
+    for cell in cells:
+        lines = _lines(cell.text)
+        k = len(lines)
+        if k >= 2 and all(is_number(t) for _, t in lines) and any(
+                c is not cell and len(_entries(c.text)) == k and STACKED_MARKER.match(c.text.strip())
+                for c in cells):
+            return k
+    return 0
+
+
+def split_stacked_rows(table: Table) -> tuple[Table, int]:
+    """The table with each stacked row (1.1 …\n1.2 … | 10\n10 | 1.1 扣…\n1.2 扣…) split into one
+    row per line, and how many rows were split.  Cells of such a row with one entry per line
+    are split; the others (the category cell) span the new rows.  Rows under a cell merged
+    from above are left alone."""
+    grid = table.grid()
+    out: list[Cell] = []
+    added = split = 0
+    for r in range(table.n_rows):
+        starting = [c for c in table.cells if c.row == r]
+        from_above = any(c is not None and c.row < r for c in grid[r])
+        k = 0 if from_above or any(c.row_span > 1 for c in starting) else _stacked(starting)
+        for cell in starting:
+            lines = _entries(cell.text)
+            if k and len(lines) == k and (all(STACKED_MARKER.match(t) for _, t in lines)
+                                          or all(is_number(t) for _, t in lines)):
+                out += [LineCell(row=r + added + i, col=cell.col, col_span=cell.col_span, text=t, prov=cell.prov,
+                                 kind=cell.kind, source_row=r, offset=offset) for i, (offset, t) in enumerate(lines)]
+            else:
+                out.append(LineCell(**{**dict(cell), "row": r + added, "row_span": k or cell.row_span}, source_row=r))
+        if k:
+            added, split = added + k - 1, split + 1
+    if not split:
+        return table, 0
+    return table.model_copy(update={"cells": out, "n_rows": table.n_rows + added}), split
+
+
 def analyse_table(table: Table) -> TableLayout:
     """Header band, column roles, hierarchy columns and row kinds of one table."""
     grid = table.grid()

@@ -18,7 +18,7 @@ from schemes.model import Flag
 
 from .layout import (
     analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, is_scheme_table,
-    level_rows,
+    level_rows, split_stacked_rows,
 )
 from .matrix import point_matrix
 from .runner import stage
@@ -57,7 +57,11 @@ def layout_stage(ex: Extraction) -> None:
     """Each table's header band, column roles and row kinds, and what the table is."""
     seen: dict[str, int] = {}
     for index, table in scheme_tables(ex.doc, ex.limit):
+        table, stacked = split_stacked_rows(table)
         region = TableRegion(index=index, table=table, layout=analyse_table(table))
+        if stacked:
+            ex.decide("layout", region.label, f"stacked_rows: {stacked} row(s) list several entries line by line "
+                                              "in their cells (numbers beside numbered lines): one row per line")
         region.kind, region.reason = classify(ex, region, seen)
         ex.tables.append(region)
         ex.decide("layout", region.label, f"{region.kind} table", region.reason)

@@ -69,10 +69,11 @@ def block_span(doc: Document, index: int, block: Heading | Paragraph) -> Span:
 
 
 def cell_span(doc: Document, index: int, table: Table, cell: Cell) -> Span:
+    start = getattr(cell, "offset", 0)   # a cell of a table whose stacked rows were split (layout.LineCell)
     ref = SourceRef(
         file=doc.source.name, block=index, page=cell.prov.page or table.prov.page,
-        table=table.prov.table, row=cell.row, col=cell.col, start=0, end=len(cell.text),
-        quote=cell.text, bbox=cell.prov.bbox,
+        table=table.prov.table, row=getattr(cell, "source_row", cell.row), col=cell.col, start=start,
+        end=start + len(cell.text), quote=cell.text, bbox=cell.prov.bbox,
     )
     return Span(cell.text, ref)
 
