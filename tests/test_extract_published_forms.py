@@ -101,3 +101,19 @@ def test_a_row_stacking_numbered_entries_line_by_line_in_its_cells_is_one_item_p
         ("1.1", "听课评课", 8.0, "per_occurrence"), ("1.2", "承担公开课", 7.0, "threshold")]
     second = scheme.items[1].sources["text"]
     assert (second.row, second.start, second.quote) == (1, 9, "1.2 承担\n公开课")
+
+
+def test_a_weight_column_of_whole_numbers_without_percent_signs_is_the_points_column():
+    # named rule weight_numbers_as_points; 权数N in a category label is its points
+    scheme = extract_scheme(_doc("职工之家考评细则", grid_table([
+        ["考评项目", "考评内容", "权数", "评分办法"],
+        ["一、组织建设\n（权数15）", "按期换届", "8", "超期未换届的不计分"],
+        ["", "会员实名入会", "7", "录入率每低1%扣1分"]], {(1, 0): (2, 1)})))
+    assert [(c.name, c.points) for c in scheme.categories] == [("组织建设", 15.0)]
+    assert [(i.points, i.weight) for i in scheme.items] == [(8.0, None), (7.0, None)]
+
+
+def test_a_weight_column_of_percentages_stays_weights():
+    scheme = extract_scheme(_doc("科室绩效考核表", grid_table([
+        ["指标", "权重", "评价要点"], ["业务工作", "60%", "完成年度任务"], ["作风建设", "40%", "无违纪"]])))
+    assert [(i.points, i.weight) for i in scheme.items] == [(None, 0.6), (None, 0.4)]

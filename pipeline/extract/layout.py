@@ -703,6 +703,7 @@ class Profile:
     blanks: float = 0.0          # share of cells that are forms to fill in (□, ____, （  ）)
     points_like: float = 0.0     # share of cells a points cell reader reads (0-20, ≤10, 5/项 …)
     levels_like: float = 0.0     # share of cells listing rating levels with points (level_cell)
+    whole_numbers: bool = False  # every number above 1 (points or a bare percentage), none a fraction
 
 
 def profile(grid, body: list[int], c: int) -> Profile:
@@ -735,6 +736,7 @@ def profile(grid, body: list[int], c: int) -> Profile:
         blanks=sum(bool(FILL_IN.search(t)) for t in texts) / n,
         points_like=sum(read_points_cell(t) != (None, None) for t in texts) / n,
         levels_like=sum(bool(cell_levels(t)) for t in texts) / n,
+        whole_numbers=bool(numbers) and all(v > 1 for v in numbers),
     )
 
 
@@ -832,6 +834,10 @@ def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Co
         return Column(c, "criteria", label, f"{ev} but stated amounts; {stats}")
     if vocab in ("score",):
         return Column(c, "score", label, f"{ev}: filled in by raters")
+    if vocab == "weight" and prof.percent == 0 and prof.numeric >= 0.6 and prof.whole_numbers:
+        # named rule weight_numbers_as_points: 权数 | 8 | 7 | 10 … — numbers without %, none a
+        # fraction, are the points each row carries (a weight is printed 30% or 0.3)
+        return Column(c, "points", label, f"{ev} over whole numbers without %: points; {stats}")
     if vocab == "weight" or (prof.percent >= 0.6 and prof.weights_like and vocab in (None, "points")):
         return Column(c, "weight", label, f"{ev}; {stats}, percentages {prof.percent:.0%}")
     if prof.percent >= 0.6 and vocab is None:

@@ -93,8 +93,8 @@ def parse_label(text: str, bare_numbers: bool = False) -> tuple[str | None, str,
     if note:
         inside = fold(note.group(1))
         numbers = re.findall(r"\d+(?:\.\d+)?", inside)
-        if len(numbers) == 1 and (ONLY_POINTS.fullmatch(inside) or
-                                  (POINTS_WORD in inside and not SUM_NOTE.search(inside))):
+        if len(numbers) == 1 and (ONLY_POINTS.fullmatch(inside) or POINTS_NOTE_WORDS.fullmatch(fold(note.group(0)))
+                                  or (POINTS_WORD in inside and not SUM_NOTE.search(inside))):
             points = float(numbers[0])
             text = text[:note.start()]
         elif re.search(r"\d", inside) and POINTS_WORD in inside:
