@@ -117,3 +117,27 @@ def test_a_weight_column_of_percentages_stays_weights():
     scheme = extract_scheme(_doc("科室绩效考核表", grid_table([
         ["指标", "权重", "评价要点"], ["业务工作", "60%", "完成年度任务"], ["作风建设", "40%", "无违纪"]])))
     assert [(i.points, i.weight) for i in scheme.items] == [(None, 0.6), (None, 0.4)]
+
+
+def test_feedback_telling_one_unit_its_score_is_not_a_scheme():
+    # named rule feedback_to_unit
+    scheme = extract_scheme(_doc("关于第五小学消防安全检查情况的反馈", "第五小学：",
+                                 "检查组对你校进行了检查，你校综合得分88分，排名第6位。",
+                                 "一、存在问题", "1．灭火器过期2具，扣2分。", "二、整改要求", "请你校于5月底前整改完毕。"))
+    assert scheme.kind == "not_a_scheme"
+
+
+def test_a_register_of_peoples_results_is_not_a_scheme():
+    # named rule results_register
+    scheme = extract_scheme(_doc("培训成绩登记表", grid_table([
+        ["序号", "姓名", "单位", "考试成绩"], ["1", "王某", "一分会", "92分"], ["2", "李某", "二分会", "86分"],
+        ["3", "赵某", "三分会", "78分"]])))
+    assert scheme.kind == "not_a_scheme"
+
+
+def test_a_catalogue_pricing_rewards_in_points_is_not_a_scheme():
+    # named rule points_as_price
+    scheme = extract_scheme(_doc("会员积分兑换目录", grid_table([
+        ["序号", "兑换项目", "所需积分", "兑换限制"], ["1", "保温杯", "200分", "每人限兑1个"],
+        ["2", "观影券", "150分", "每人限兑1次"], ["3", "体检加项", "300分", "每年限兑1次"]])))
+    assert scheme.kind == "not_a_scheme"

@@ -101,6 +101,8 @@ FIRST_PERSON = pattern("facts.first_person")
 SELF_SCORED = pattern("facts.self_scored")
 REPORTING = pattern("facts.reporting")
 EXAM_TITLE = pattern("facts.exam_title")
+SECOND_PERSON = pattern("facts.second_person")
+OBTAINED_SCORE = pattern("facts.obtained_score")
 
 
 def not_a_scheme_reason(title: str, doc: Document) -> str | None:
@@ -122,6 +124,13 @@ def not_a_scheme_reason(title: str, doc: Document) -> str | None:
     narrated = [p for p in paragraphs if FIRST_PERSON.search(p) or SELF_SCORED.search(p)]
     announces = any(REPORTING.search(p) for p in paragraphs[:20])
     titled = bool(REPORT_WORDS.search(title) and not SCHEME_WORDS.search(title))
+    # named rule feedback_to_unit: a letter to one unit (你校/你单位…) telling it the score it obtained
+    addressed = [p for p in paragraphs if SECOND_PERSON.search(p)]
+    scored = next((p for p in addressed if OBTAINED_SCORE.search(p)), None)
+    if len(addressed) >= 2 and scored is not None:
+        return (f"the document is feedback to one unit on its results, not an assessment scheme: "
+                f"{len(addressed)} paragraph(s) address the unit and tell it its score (e.g. «{scored[:40]}…»); "
+                "no scheme was extracted")
     if len(narrated) >= 3 and len(narrated) >= 0.1 * len(paragraphs) and (announces or titled):
         example = narrated[0][:40]
         return (f"the document is a report, i.e. submitted data, not an assessment scheme: "

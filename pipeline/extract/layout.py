@@ -1143,6 +1143,40 @@ def item_like(layout: TableLayout) -> tuple[bool, str]:
     return False, f"column {layout.points_col} values are not points"
 
 
+PRICE_HEADER = pattern("layout.price_header")
+PERSON_HEADER = pattern("layout.person_header")
+RESULT_HEADER = pattern("layout.result_header")
+
+
+def points_are_prices(layout: TableLayout) -> str | None:
+    """Named rule ``points_as_price``: the points column says what an entry costs (所需积分 |
+    兑换积分): a catalogue of rewards, not items scored."""
+    c = layout.points_col
+    label = layout.columns[c].label if c is not None and c in layout.columns else ""
+    if label and PRICE_HEADER.search(fold_words(label)):
+        return f"column «{label}» states what each entry costs in points: a catalogue, not a scheme (points_as_price)"
+    return None
+
+
+def results_register(layout: TableLayout) -> str | None:
+    """Named rule ``results_register``: a row of labels naming people (姓名) and their results
+    (成绩 / 得分) over rows whose results column is filled with figures: people's results, not a
+    scheme's items."""
+    grid, n = layout.grid, layout.table.n_rows
+    for r in range(min(MAX_HEADER_SEARCH, n)):
+        texts = [fold_words(cell_text(grid[r][c])) for c in range(layout.table.n_cols)]
+        if not any(PERSON_HEADER.match(t) for t in texts):
+            continue
+        for c, label in enumerate(texts):
+            if not label or not RESULT_HEADER.search(label) or PERSON_HEADER.match(label):
+                continue
+            below = [cell_text(grid[b][c]) for b in range(r + 1, n) if grid[b][c] is not None and grid[b][c].row == b]
+            figures = sum(is_number(t) for t in below)
+            if figures >= 2 and figures >= 0.5 * len(below):
+                return f"row {r} names people and their results («{label}»), filled in below: a results register"
+    return None
+
+
 PHONE = compile_kept(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
 COUNT_HEADER = pattern("layout.count_header")
 

@@ -18,7 +18,7 @@ from schemes.model import Flag
 
 from .layout import (
     analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, is_scheme_table,
-    level_rows, split_stacked_rows,
+    level_rows, points_are_prices, results_register, split_stacked_rows,
 )
 from .matrix import point_matrix
 from .runner import stage
@@ -97,6 +97,9 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if previous is not None and continues(ex.doc, previous, region):
         region.continues = previous.continues or previous
         return "continuation", f"continues {region.continues.label} (same header, nothing between them)"
+    not_scheme = results_register(layout) or points_are_prices(layout)
+    if not_scheme:
+        return "other", not_scheme
     region.matrix = point_matrix(layout, preceding_text(ex.doc, region.index))
     if region.matrix is not None:
         return "matrix", region.matrix.why
