@@ -1161,8 +1161,11 @@ def points_are_prices(layout: TableLayout) -> str | None:
 def results_register(layout: TableLayout) -> str | None:
     """Named rule ``results_register``: a row of labels naming people (姓名) and their results
     (成绩 / 得分) over rows whose results column is filled with figures: people's results, not a
-    scheme's items."""
+    scheme's items — unless header cells state their points (创新性（20分）: the scheme of a score
+    sheet, read from its header)."""
     grid, n = layout.grid, layout.table.n_rows
+    if len(header_points_cells(layout)) >= 2:
+        return None
     for r in range(min(MAX_HEADER_SEARCH, n)):
         texts = [fold_words(cell_text(grid[r][c])) for c in range(layout.table.n_cols)]
         if not any(PERSON_HEADER.match(t) for t in texts):
