@@ -141,3 +141,16 @@ def test_a_catalogue_pricing_rewards_in_points_is_not_a_scheme():
         ["序号", "兑换项目", "所需积分", "兑换限制"], ["1", "保温杯", "200分", "每人限兑1个"],
         ["2", "观影券", "150分", "每人限兑1次"], ["3", "体检加项", "300分", "每年限兑1次"]])))
     assert scheme.kind == "not_a_scheme"
+
+
+def test_indicator_cards_of_labelled_lines_are_items_and_a_points_line_under_a_heading_is_its_sections():
+    # named rule field_cards
+    scheme = extract_scheme(_doc("子公司经营业绩考核细则", "一、经营指标", "分值：30",
+                                 "指标名称：营业收入", "分值：20", "考核标准：完成年度目标",
+                                 "计分方法：每低于目标1%扣0.5分，扣完为止", "数据来源：财务报表",
+                                 "指标名称：回款率分值：10", "考核标准：回款率达到90%",
+                                 "计分方法：得分＝回款率×10"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("经营指标", 30.0)]
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("营业收入", 20.0, "per_occurrence"), ("回款率", 10.0, "proportional")]
+    assert scheme.items[0].criteria == "每低于目标1%扣0.5分，扣完为止"

@@ -16,20 +16,22 @@ read, a test of whether they apply, and a priority that only breaks ties in ``ch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from schemes.criteria.numbers import fold
+from schemes.criteria.numbers import first_number, fold
 from kaohe.i18n import _
 from schemes.model import Flag
 
 from .articles import declared_modules, read_articles
 from .entries import strip_label_notes
 from .layout import (
-    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, is_number, level_rows,
+    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_role, header_sheet, is_number,
+    level_rows,
 )
 from .matrix import read_matrix
-from .outline import OUTLINE_MARKER, Node, marker_code, walk
+from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, walk
 from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
@@ -219,6 +221,82 @@ def read_headings(ex: Extraction, region, draft: Draft) -> None:
                                                         points_span=entry.points_span, criteria=entry.span))
                     found += 1
     draft.explain.append(f"{found} item(s) under headings that carry their points, nested by heading level")
+
+
+#: a labelled line of an indicator card (指标名称：营业收入 / 分值：20 / 计分方法：…)
+CARD_FIELD = pattern("readings.card_field")
+CARD_NAME = pattern("readings.card_name")
+CARD_POINTS = pattern("readings.card_points")
+#: a points field a PDF glued to the line before it (指标名称：回收率分值：10)
+CARD_GLUED_POINTS = pattern("readings.card_glued_points")
+CARD_SCORING = pattern("scheme.scoring_phrase")
+
+
+def _card_label(span) -> tuple[str, object] | None:
+    m = CARD_FIELD.match(fold(span.text))
+    if m is None:
+        return None
+    return squash(m.group("label")), span.sub(m.start("value"), len(span.text)).strip()
+
+
+def _card_names(ex: Extraction) -> int:
+    return sum(1 for s in ex.spans if (f := _card_label(s)) and CARD_NAME.match(f[0]))
+
+
+@reader("cards", "prose", priority=1, applies=lambda ex, region: _card_names(ex) >= 2)
+def read_cards(ex: Extraction, region, draft: Draft) -> None:
+    """Named rule ``field_cards``: indicators written as cards of labelled lines — a name field
+    (指标名称：…) opens each, a points field (分值：20) gives its points, a criteria field (计分方法 /
+    评分标准) its rule, the other fields (考核标准, 数据来源) stay in its criteria when no rule field
+    is given.  A 分值 line right under a section heading (一、经营业绩指标 / 分值：60) is the
+    section's points."""
+    category: DraftCategory | None = None
+    item: DraftItem | None = None
+    fields: dict[str, object] = {}
+
+    def close() -> None:
+        if item is not None and item.criteria is None:
+            rules = [v for k, v in fields.items() if header_role(k)[0] == "criteria"]
+            # 计分方法 over 考核标准: the field that scores (扣N分, 得分＝…×20)
+            scoring = [v for v in rules if CARD_SCORING.search(v.text) or re.search(r"[=＝×÷]", v.text)]
+            item.criteria = (scoring or rules or list(fields.values()) or [None])[0]
+
+    for span in ex.spans:
+        heading = CATEGORY_HEADING.match(span.text) if OUTLINE_MARKER.match(span.text) else None
+        field_ = _card_label(span)
+        if heading and not field_:
+            close()
+            item, fields = None, {}
+            marker = OUTLINE_MARKER.match(span.text)
+            name = span.sub(marker.end(), len(span.text)).strip()
+            category = draft.subcategory(squash(name.text), None, name)
+            category.code = marker_code(marker.group(0), marker.lastgroup)
+            continue
+        if field_ is None:
+            continue
+        label, value = field_
+        if CARD_NAME.match(label):
+            close()
+            glued = CARD_GLUED_POINTS.search(fold(value.text))
+            points = points_span = None
+            if glued:
+                points, points_span = float(glued.group("pts")), value.match_span(glued, "pts")
+                value = value.sub(0, glued.start()).strip()
+            item, fields = DraftItem(code=None, text=value, points=points, points_span=points_span), {}
+            (category or draft.subcategory("", None)).items.append(item)
+        elif CARD_POINTS.match(label) and (number := first_number(value.text)) is not None:
+            m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
+            target = item if item is not None else category
+            if target is not None and target.points is None:
+                target.points, target.points_span = number, value.sub(m.start(), m.end())
+        elif item is not None:
+            fields[label] = value
+    close()
+    for cat in draft.categories:
+        for number, it in enumerate(cat.items, start=1):
+            it.code = str(number)
+    if draft.items():
+        draft.explain.append(f"field_cards: {len(draft.items())} indicator card(s) of labelled lines")
 
 
 @reader("articles", "prose", priority=1,
