@@ -154,3 +154,12 @@ def test_indicator_cards_of_labelled_lines_are_items_and_a_points_line_under_a_h
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
         ("营业收入", 20.0, "per_occurrence"), ("回款率", 10.0, "proportional")]
     assert scheme.items[0].criteria == "每低于目标1%扣0.5分，扣完为止"
+
+
+def test_a_points_cell_written_as_parts_times_points_is_worth_the_product():
+    # named rule points_product_cell
+    scheme = extract_scheme(_doc("经营户星级评定表", grid_table([
+        ["序号", "评定内容", "分值", "评分方法"],
+        ["1", "明码标价", "4×5=20", "价签齐全、标价清晰、一货一签、无价格欺诈，每项5分"],
+        ["2", "服务承诺", "3×5", "公示承诺、设置意见箱、先行赔付，每项5分"]])))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [(20.0, "components"), (15.0, "components")]

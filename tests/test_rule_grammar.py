@@ -256,3 +256,12 @@ def test_levels_listed_then_their_points_after_分别_are_labelled_tiers():
     # named rule respective_levels
     r = rule("评定为优秀、良好、一般、较差的，分别得10分、8分、6分、2分", 10)
     assert [(t.label, t.points) for t in r.tiers] == [("优秀", 10.0), ("良好", 8.0), ("一般", 6.0), ("较差", 2.0)]
+
+
+def test_requirements_listed_and_worth_the_same_each_are_components_when_they_make_the_items_points():
+    # named rule listed_parts
+    from schemes.criteria.rules import parse_rule
+    rule = parse_rule("台账齐全、制度上墙、专人负责，每项4分", 12).rule
+    assert (rule.kind, [(c.label, c.points) for c in rule.components]) == (
+        "components", [("台账齐全", 4.0), ("制度上墙", 4.0), ("专人负责", 4.0)])
+    assert parse_rule("台账齐全、制度上墙，每项4分", 12).rule.kind != "components"

@@ -108,6 +108,8 @@ def is_number(text: str) -> bool:
 #: a points cell that states its maximum in words around the number (named rule ``points_cell_forms``):
 #: 0-20 (a rater's range), ≤10, 10（每缺一项扣2分）, 2分/次，最高6分
 POINTS_RANGE_CELL = pattern("layout.points_range_cell")
+#: 4×5=20 / 3×5: parts times the points of each, the product the maximum (named rule points_product_cell)
+POINTS_PRODUCT_CELL = pattern("layout.points_product_cell")
 POINTS_AT_MOST_CELL = pattern("layout.points_at_most_cell")
 POINTS_NOTED_CELL = pattern("layout.points_noted_cell")
 POINTS_PER_UNIT_CELL = pattern("layout.points_per_unit_cell")
@@ -150,6 +152,10 @@ def read_points_cell(text: str) -> tuple[float | None, str | None]:
         return float(re.sub(r"[^\d.+-]", "", folded.replace("－", "-"))), None
     if (numeral := numeral_cell(folded)) is not None:
         return numeral, None
+    m = POINTS_PRODUCT_CELL.match(folded.replace(" ", ""))
+    if m:
+        product = float(m.group("n")) * float(m.group("each"))
+        return (float(m.group("max")) if m.group("max") else product), None
     for form in (POINTS_RANGE_CELL, POINTS_AT_MOST_CELL):
         m = form.match(folded)
         if m:

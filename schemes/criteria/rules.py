@@ -236,7 +236,7 @@ def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
     awards = [c for c in clauses if c.has("AWARD") and not c.has("LEVELS")]
     penalties = [c for c in clauses if c.has("PENALTY")]
     common = {"text": text, "gate": gate}
-    parts = _numbered_parts(text, common)
+    parts = _numbered_parts(text, common) or _listed_parts(text, max_points, common)
     if parts is not None:
         return parts
     graded = _graded_bands(text, max_points, common) or _respective_levels(text, clauses, max_points, common)
@@ -385,6 +385,24 @@ def _range_rule(clauses: list[Clause], common: dict) -> RangeRule | None:
         m[3].startswith("每") for m in clauses[at - 1].all("PER")))
     return RangeRule(min=low, max=high, direction="deduct" if verb in DEDUCT_VERBS else "award",
                      per_occurrence=per, **common)
+
+
+#: 营业执照、许可证各5分 / 价签齐全、标价清晰、无欺诈，每项5分: listed requirements worth the same each
+_LISTED_EACH = compile_kept(r"^(?P<list>[^，,；;。]+?(?:、[^，,；;。、]+?)+)\s*[，,]?\s*(?:每项|各)\s*(?:计|得|为)?\s*"
+                            r"(?P<pts>\d+(?:\.\d+)?)\s*分")
+
+
+def _listed_parts(text: str, max_points: float | None, common: dict) -> ParsedRule | None:
+    """Named rule ``listed_parts``: requirements listed with 、 and worth the same each (…各5分 /
+    …，每项5分) are components when they add up to the item's points (4 × 5 = 20)."""
+    m = _LISTED_EACH.match(fold(text))
+    if m is None or max_points is None:
+        return None
+    labels = [p.strip() for p in re.split(r"、(?![^（(]*[)）])", text[m.start("list"):m.end("list")]) if p.strip()]
+    each = float(m.group("pts"))
+    if len(labels) < 2 or not _same(each * len(labels), max_points):
+        return None
+    return ParsedRule(ComponentsRule(components=[Component(label=label, points=each) for label in labels], **common))
 
 
 def _components(clauses: list[Clause], common: dict) -> ParsedRule:
