@@ -163,3 +163,11 @@ def test_a_points_cell_written_as_parts_times_points_is_worth_the_product():
         ["1", "明码标价", "4×5=20", "价签齐全、标价清晰、一货一签、无价格欺诈，每项5分"],
         ["2", "服务承诺", "3×5", "公示承诺、设置意见箱、先行赔付，每项5分"]])))
     assert [(i.points, i.rule.kind) for i in scheme.items] == [(20.0, "components"), (15.0, "components")]
+
+
+def test_a_short_name_closed_by_a_comma_before_its_基础分_is_the_items_text():
+    scheme = extract_scheme(_doc("县直单位目标管理考核办法", "一、目标任务（基础分60分）",
+                                 "1．重点工作任务，基础分40分。全部按期完成的得40分；每有一项未按期完成的，扣4分。",
+                                 "2．常规工作，基础分20分。被通报批评的，每次扣5分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("重点工作任务", 40.0), ("常规工作", 20.0)]
+    assert scheme.items[1].criteria == "被通报批评的，每次扣5分"

@@ -265,3 +265,11 @@ def test_requirements_listed_and_worth_the_same_each_are_components_when_they_ma
     assert (rule.kind, [(c.label, c.points) for c in rule.components]) == (
         "components", [("台账齐全", 4.0), ("制度上墙", 4.0), ("专人负责", 4.0)])
     assert parse_rule("台账齐全、制度上墙，每项4分", 12).rule.kind != "components"
+
+
+def test_a_share_of_the_items_points_is_read_as_the_points_it_comes_to():
+    # named rule share_of_item
+    from schemes.criteria.rules import parse_rule
+    rule = parse_rule("发生违纪案件的，每起按该项基础分的30%扣减，扣完为止。", 10).rule
+    assert (rule.kind, rule.delta, rule.text) == ("per_occurrence", -3.0, "发生违纪案件的，每起按该项基础分的30%扣减，扣完为止。")
+    assert parse_rule("按时公开的得满分；未按时公开的，按该项分值的一半计分。", 5).rule.kind == "tiers"

@@ -51,6 +51,8 @@ ENTRY_PART_END = pattern("paragraphs.entry_part_end")
 #: a heading's name closed by a colon with a sentence after it ("利用服务：每形成一项…"), or a short
 #: name closed by a full stop ("重点任务。各部门…"; a longer one is a sentence itself: 队伍健全。)
 GLUED_SENTENCE = compile_kept(r"^(?=[^，,。；;：:（(]{1,16}[：:]|[^，,。；;：:（(、]{1,8}。)([^，,。；;：:（(]{1,16})[：:。]\s*(?=\S)")
+#: a short name closed by a comma before the points stated for it (重点工作任务，基础分40分)
+NAMED_BEFORE_POINTS = compile_kept(r"^([^，,。；;：:（(]{2,16})[，,]\s*$")
 NAMED_BY_COLON = compile_kept(r"^([^，,。；;：:（(]{1,16})[：:]\s*(?=\S)")
 #: "困难职工帮扶——10分：建立台账…": a name, a dash, its points, then (after a colon) its criteria
 DASH_POINTS = pattern("paragraphs.dash_points", re.S)
@@ -109,6 +111,11 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
             # "报送数量。每月报送…，标准分20分，…": a short name closed by 。 or ：, the sentence its criteria
             return body.sub(0, glued.end(1)).strip(), float(stated.group(1)), body.match_span(stated, 1), \
                 body.sub(glued.end(), len(body.text)).strip()
+        named = NAMED_BEFORE_POINTS.match(folded[:stated.start()])
+        if named and folded[stated.end():].strip(" \t。；;，,"):
+            # "重点工作任务，基础分40分。全部按期完成的…": the name, its points, then its criteria
+            return body.sub(0, named.end(1)).strip(), float(stated.group(1)), body.match_span(stated, 1), \
+                body.sub(stated.end(), len(body.text)).strip(" \t。；;，,：:")
         return body.strip(" \t;；,，。-–—:："), float(stated.group(1)), body.match_span(stated, 1), None
     tail = AWARD_TAIL.search(folded)
     if tail and ANY_POINTS.search(folded[:tail.start()]):

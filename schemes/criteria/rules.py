@@ -49,7 +49,7 @@ from .numbers import fold, parse_number
 #: (…给4分（若只完成一项给1分）)
 _CLAUSE_SPLIT = compile_kept(r"[；;。]|[，,](?![^（(]*[）)])|[（(](?=如果|若|如|仅|只|否则)")
 #: what a share multiplies: a number, or the item's own points named (×本项分值, ×满分)
-_FACTOR = r"(?:\d+(?:\.\d+)?|(?:本项|该项|此项)?(?:分值|满分|标准分))"
+_FACTOR = r"(?:\d+(?:\.\d+)?|(?:本项|该项|此项)?(?:分值|满分|标准分|基础分))"
 #: 得分=（本单位完成量/最高完成量）×40: a share of the item's points, the formula kept in the rule's text
 FORMULA = compile_kept(rf"[/÷]\s*[^，,；;。]{{1,20}}?[)）]?\s*[×xX*＊]\s*{_FACTOR}"
                      rf"|(?:得分\s*[=＝]\s*|^)[^，,；;。=＝]{{0,12}}?率\s*[×xX*＊]\s*{_FACTOR}"   # 得分＝完成率×100
@@ -216,9 +216,36 @@ def _states_maximum(clause: Clause, max_points: float | None) -> bool:
     return m is not None and max_points is not None and _same(float(m.group(1)), max_points)
 
 
+#: a share of the item's own points taken off or given: 按该项基础分的10%扣减, 按该项分值的一半计分
+_SHARE_OF_ITEM = compile_kept(r"按?(?:该项|本项|此项)(?:基础分|分值|标准分|满分)?的\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*%|(?P<half>一半))"
+                              r"\s*(?P<verb>扣减|扣除|扣分|扣|计分|计算|得分)")
+
+
+def share_of_item(criteria: str, max_points: float | None) -> str:
+    """Named rule ``share_of_item``: a share of the item's points written as the points it comes to
+    (on an item of 40, 按该项基础分的10%扣减 → 扣4分; 按该项分值的一半计分 → 得20分)."""
+    if max_points is None:
+        return criteria
+
+    def amount(m: re.Match) -> str:
+        share = 0.5 if m.group("half") else float(m.group("pct")) / 100
+        points = f"{max_points * share:g}分"
+        return ("扣" if m.group("verb").startswith("扣") else "得") + points
+    return _SHARE_OF_ITEM.sub(amount, criteria)
+
+
 def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
                deduction_scheme: bool = False) -> ParsedRule:
-    """Parse one item's criteria into a Rule (see the module docstring)."""
+    """Parse one item's criteria into a Rule (see the module docstring).  A share of the item's
+    points (按该项基础分的10%扣减) is read as the points it comes to; the rule keeps the text as printed."""
+    read = share_of_item(criteria, max_points)
+    parsed = _parse_rule(read, max_points, item_text, deduction_scheme)
+    if read != criteria and parsed.rule is not None:
+        parsed = ParsedRule(parsed.rule.model_copy(update={"text": criteria.strip()}), parsed.reason)
+    return parsed
+
+
+def _parse_rule(criteria: str, max_points: float | None, item_text: str, deduction_scheme: bool) -> ParsedRule:
     text = criteria.strip()
     if not text:
         return ParsedRule(None, "no criteria")
