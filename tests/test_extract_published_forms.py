@@ -171,3 +171,14 @@ def test_a_short_name_closed_by_a_comma_before_its_基础分_is_the_items_text()
                                  "2．常规工作，基础分20分。被通报批评的，每次扣5分。"))
     assert [(i.text, i.points) for i in scheme.items] == [("重点工作任务", 40.0), ("常规工作", 20.0)]
     assert scheme.items[1].criteria == "被通报批评的，每次扣5分"
+
+
+def test_a_numbered_section_label_merged_over_the_first_columns_takes_the_points_beside_it():
+    # named rule section_points_row
+    scheme = extract_scheme(_doc("文体活动积分考核表", grid_table([
+        ["序号", "考核项目", "计分标准", "最高分"],
+        ["一、组织开展", "", "", "6"],
+        ["1", "组织职工文体活动", "每场次1分", "4"],
+        ["2", "报送活动信息", "每篇0.5分", "2"]], {(1, 0): (1, 3)})))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [("一", "组织开展", 6.0)]
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [(4.0, "per_occurrence"), (2.0, "per_occurrence")]

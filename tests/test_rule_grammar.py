@@ -273,3 +273,11 @@ def test_a_share_of_the_items_points_is_read_as_the_points_it_comes_to():
     rule = parse_rule("发生违纪案件的，每起按该项基础分的30%扣减，扣完为止。", 10).rule
     assert (rule.kind, rule.delta, rule.text) == ("per_occurrence", -3.0, "发生违纪案件的，每起按该项基础分的30%扣减，扣完为止。")
     assert parse_rule("按时公开的得满分；未按时公开的，按该项分值的一半计分。", 5).rule.kind == "tiers"
+
+
+def test_an_amount_after_每_with_no_verb_is_an_award_per_occurrence():
+    # grammar pattern PER_AWARD: 每场次1分, 每人次0.2分
+    from schemes.criteria.rules import parse_rule
+    rule = parse_rule("每人次0.2分", 8).rule
+    assert (rule.kind, rule.delta) == ("per_occurrence", 0.2)
+    assert parse_rule("每篇加0.5分", 4).rule.delta == 0.5

@@ -664,6 +664,11 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
     if len(own) == 1 and own[0].col_span >= max(2, int(0.6 * n_cols)) and own[0].row == r:
         # 检查得分（100－实际扣分合计）across the row: where the result is written, not a section
         return "note" if pats["note"].match(first) or RESULT_ROW.match(first) else "section"
+    if len(own) == 2 and own[0].col == 0 and own[0].col_span >= 2 and own[0].row == r and n_cols >= 4 \
+            and SECTION_NUMBER.match(first) and is_number(cell_text(own[1])):
+        # named rule section_points_row: "一、组织开展" merged over the first columns, its points in
+        # the points column beside it — a section with its points, not an item
+        return "section"
     if len(own) == 1 and own[0].col == 0 and n_cols >= 3 and len(first) > 4 and SECTION_NUMBER.match(first):
         # "一、组织工作（35分）" alone in the first column of a table typed as text (nothing to
         # merge it across the row): a section row all the same

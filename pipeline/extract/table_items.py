@@ -295,6 +295,10 @@ class TableReader:
             self._entries_section(entries, cell)
         elif points is not None:
             self.section.points, self.section.points_span = points, self.span(cell)
+        elif self.layout.points_col is not None and (figure := self.layout.grid[r][self.layout.points_col]) is not None \
+                and figure is not cell and is_number(cell_text(figure)):
+            # 一、组织开展 | 14: the section's points in the points column (section_points_row)
+            self.section.points, self.section.points_span = number_of(cell_text(figure)), self.span(figure)
         self.draft.explain.append(f"table {self.table.prov.table}: row {r} is a section row «{name}»")
 
     def _entries_section(self, kind: str, cell: Cell) -> None:

@@ -169,6 +169,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"REGEX": "^每"}}, {"IS_PUNCT": False, "OP": "?"}, {"IS_PUNCT": False, "OP": "?"},
          {"IS_PUNCT": False, "OP": "?"}, {"TEXT": {"IN": ["积", "得", "加", "扣", "减", "计", "记"]}}, NUM, POINT],
     ],
+    # 每场次1分, 每人次0.2分, 每篇0.5分: an amount per occurrence with no verb — reported as the
+    # PER it opens with and the AWARD it ends with (see ``analyse``)
+    "PER_AWARD": [
+        [{"TEXT": {"REGEX": "^每"}}, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "?"},
+         {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "?"}, NUM, POINT],
+    ],
     "MANUAL": [
         [{"TEXT": {"IN": ["综合打分", "综合评分", "综合评定", "酌情", "酌情扣分", "酌情加分", "视情"]}}],
         [{"TEXT": "综合"}, {"TEXT": {"IN": ["打分", "评分", "评定"]}}],
@@ -216,9 +222,21 @@ def _labels(text: str) -> tuple[tuple[str, int, int, str], ...]:
     """:func:`analyse`, once per text (the readers of one notice ask about the same clause more than once)."""
     doc = nlp()(text)
     found = []
+    per_awards = []
     for match_id, start, end in matcher()(doc):
         span = doc[start:end]
-        found.append((nlp().vocab.strings[match_id], span.start_char, span.end_char, span.text))
+        label = nlp().vocab.strings[match_id]
+        if label == "PER_AWARD":
+            per_awards.append((doc[start:end - 2], doc[end - 2:end]))
+            continue
+        found.append((label, span.start_char, span.end_char, span.text))
+    # a bare amount after 每… (每场次1分) is an award per occurrence where no verb states one
+    amounts = [(s, e) for lab, s, e, _ in found if lab in ("AWARD", "PENALTY", "CAP", "RANGE", "PER_BEFORE_AMOUNT")]
+    for per, amount in per_awards:
+        if not any(s < amount.end_char and amount.start_char < e for s, e in amounts):
+            if not any(lab == "PER" and s < per.end_char and per.start_char < e for lab, s, e, _ in found):
+                found.append(("PER", per.start_char, per.end_char, per.text))
+            found.append(("AWARD", amount.start_char, amount.end_char, amount.text))
     # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分)
     ranges = [(s, e) for lab, s, e, _ in found if lab == "RANGE"]
     found = [f for f in found if f[0] == "RANGE" or not any(s <= f[1] and f[2] <= e for s, e in ranges)]

@@ -415,8 +415,9 @@ def _range_rule(clauses: list[Clause], common: dict) -> RangeRule | None:
 
 
 #: 营业执照、许可证各5分 / 价签齐全、标价清晰、无欺诈，每项5分: listed requirements worth the same each
-_LISTED_EACH = compile_kept(r"^(?P<list>[^，,；;。]+?(?:、[^，,；;。、]+?)+)\s*[，,]?\s*(?:每项|各)\s*(?:计|得|为)?\s*"
-                            r"(?P<pts>\d+(?:\.\d+)?)\s*分")
+_LISTED_EACH = compile_kept(r"^(?P<lead>[^，,；;。、]{0,12}?)(?P<list>[^，,；;。、]+?(?:、[^，,；;。、]+?)+?)"
+                            r"(?:[两二三四五六七八九十\d]+[项份种个篇类][^，,；;。]{0,8})?\s*[，,]?\s*"
+                            r"(?:每项|每份|每种|每个|每篇|每类|各)\s*(?:计|得|为)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
 
 
 def _listed_parts(text: str, max_points: float | None, common: dict) -> ParsedRule | None:
