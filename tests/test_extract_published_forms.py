@@ -182,3 +182,15 @@ def test_a_numbered_section_label_merged_over_the_first_columns_takes_the_points
         ["2", "报送活动信息", "每篇0.5分", "2"]], {(1, 0): (1, 3)})))
     assert [(c.code, c.name, c.points) for c in scheme.categories] == [("一", "组织开展", 6.0)]
     assert [(i.points, i.rule.kind) for i in scheme.items] == [(4.0, "per_occurrence"), (2.0, "per_occurrence")]
+
+
+def test_a_short_how_it_is_checked_column_is_no_criteria_beside_a_column_stating_the_scores():
+    # named rule method_not_criteria; 数据来源 is a remark
+    scheme = extract_scheme(_doc("学校办学质量评估指标", grid_table([
+        ["一级指标", "评价要点", "分值", "评价方式", "数据来源"],
+        ["党建", "党组织会议规范。建立议事规则的得4分，未建立的不得分。", "4", "查阅资料", "会议记录"],
+        ["", "活动记录完整。每缺一次记录扣0.5分。", "4", "查阅资料", "党建台账"],
+        ["教学", "开齐开足课程。发现一处违规扣2分。", "6", "现场查看", "课程表"]], {(1, 0): (2, 1)})))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [(4.0, "threshold"), (4.0, "per_occurrence"),
+                                                             (6.0, "per_occurrence")]
+    assert all("查阅" not in (i.criteria or "") and "记录" != i.text for i in scheme.items)

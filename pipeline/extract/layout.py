@@ -824,6 +824,15 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
         # one code column: further runs of consecutive numbers are values (points 2, 3, 4, 5 …)
         columns[c].role = "number"
         columns[c].evidence += "; another column is the code"
+    stating = [c for c, col in columns.items() if col.role in ("text", "content", "name", "criteria")
+               and profile(grid, body, c).scoring >= 0.5]
+    for c, col in columns.items():
+        if col.role == "criteria" and set(stating) - {c} and (prof := profile(grid, body, c)).scoring == 0 \
+                and prof.mean_len <= 8:
+            # named rule method_not_criteria: 评价方式 | 查阅资料 / 现场查看 beside a column whose cells state
+            # the scores: how an item is checked, not its criteria
+            col.role = "method"
+            col.evidence += "; short cells without scoring phrases beside a column that states the scores"
     _pick_points(columns, grid, body, decisions, totals or [])
     return columns
 
