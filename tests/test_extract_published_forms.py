@@ -194,3 +194,18 @@ def test_a_short_how_it_is_checked_column_is_no_criteria_beside_a_column_stating
     assert [(i.points, i.rule.kind) for i in scheme.items] == [(4.0, "threshold"), (4.0, "per_occurrence"),
                                                              (6.0, "per_occurrence")]
     assert all("查阅" not in (i.criteria or "") and "记录" != i.text for i in scheme.items)
+
+
+def test_ticks_under_减分项_and_否决项_columns_make_those_rows_deductions_and_vetoes():
+    # named rule tick_columns
+    scheme = extract_scheme(_doc("科室月度考核表", grid_table([
+        ["序号", "考核项目", "考核标准", "分值", "项目性质", "", "得分"],
+        ["", "", "", "", "减分项", "否决项", ""],
+        ["1", "病历质量", "每低1个百分点扣1分", "50", "", "", ""],
+        ["2", "制度落实", "发现未落实的每次扣2分", "50", "", "", ""],
+        ["3", "医疗投诉", "发生有效投诉", "2", "✓", "", ""],
+        ["4", "医疗事故", "发生负主要责任的医疗事故", "—", "", "✓", ""]],
+        {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (2, 1), (0, 4): (1, 2), (0, 6): (2, 1)})))
+    assert [i.name for i in scheme.items] == ["病历质量", "制度落实"]
+    assert [(d.text, d.points) for d in scheme.deductions] == [("医疗投诉", 2.0)]
+    assert [v.text for v in scheme.veto] == ["发生负主要责任的医疗事故"]

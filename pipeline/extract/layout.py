@@ -202,6 +202,7 @@ class TableLayout:
     category_points: dict[int, int] = field(default_factory=dict)   # hierarchy column → its points column
     category_weights: dict[int, int] = field(default_factory=dict)  # hierarchy column → its weight column
     level_cols: dict[int, tuple[str, float | None]] = field(default_factory=dict)  # 优(10) | 良(8): level, points
+    tick_cols: dict[int, str] = field(default_factory=dict)   # 减分项 | 否决项 ticked (✓): column → entry kind
     header_by_shape: bool = False   # the header band was told by its shape, not by its words
     decisions: list[str] = field(default_factory=list)
 
@@ -334,6 +335,7 @@ def analyse_table(table: Table) -> TableLayout:
                          row_kinds=row_kinds, decisions=decisions, header_by_shape=by_shape)
     _choose_structure(layout)
     layout.level_cols = level_columns(layout)
+    layout.tick_cols = {c: col.role.removeprefix("tick_") for c, col in columns.items() if col.role.startswith("tick_")}
     if layout.level_cols:
         decisions.append("level_columns: " + ", ".join(
             f"{c}={label}" + (f" ({pts:g})" if pts is not None else "") for c, (label, pts) in layout.level_cols.items())
@@ -833,8 +835,33 @@ def assign_roles(grid, labels: list[str], body: list[int], n_cols: int, decision
             # the scores: how an item is checked, not its criteria
             col.role = "method"
             col.evidence += "; short cells without scoring phrases beside a column that states the scores"
+    for c, col in columns.items():
+        kind = tick_kind(grid, body, c, col.label)
+        if kind is not None:
+            col.role = f"tick_{kind}"
+            col.evidence += f"; ticks (✓) mark the rows that are {kind} entries (tick_columns)"
     _pick_points(columns, grid, body, decisions, totals or [])
     return columns
+
+
+TICK_CELL = pattern("layout.tick_cell")
+
+
+def tick_kind(grid, body: list[int], c: int, label: str) -> str | None:
+    """Named rule ``tick_columns``: a column headed 减分项 / 加分项 / 否决项 whose filled cells are only
+    ticks (✓ √ ●) marks which rows are deduction, bonus or veto entries rather than items."""
+    texts = [cell_text(grid[r][c]) for r in body if grid[r][c] is not None and cell_text(grid[r][c])]
+    if not texts or not all(TICK_CELL.match(t.strip()) for t in texts):
+        return None
+    word = fold_words(label.split("/")[-1]) if label else ""
+    pats = _patterns()
+    if pats["veto"].search(word):
+        return "veto"
+    if pats["deduction"].match(word):
+        return "deduction"
+    if pats["bonus"].match(word):
+        return "bonus"
+    return None
 
 
 def _role(c: int, label: str, vocab: str | None, word: str, prof: Profile) -> Column:

@@ -580,7 +580,11 @@ class TableReader:
             points, text, rule_text = self._inline_points(text)
             if rule_text and _patterns()["scoring"].search(fold_words(rule_text)):
                 criteria = rule_text   # the cell's own rule, not a column of remarks beside it
-        kind = self.entry_label or self._entry_kind(category, name or text)
+        ticked = next((k for c, k in lay.tick_cols.items() if lay.text(r, c).strip()), None)
+        if ticked == "veto":   # 否决项 ✓: the row states a veto condition (tick_columns)
+            self._veto(text_cell if not criteria_cells else criteria_cells[0])
+            return
+        kind = ticked or self.entry_label or self._entry_kind(category, name or text)
         if kind is not None:
             self._entry(kind, r, text, criteria, points, points_cell, text_cell,
                         criteria_cells[0] if criteria_cells else None)
