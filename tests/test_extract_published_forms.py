@@ -207,5 +207,5 @@ def test_ticks_under_减分项_and_否决项_columns_make_those_rows_deductions_
         ["4", "医疗事故", "发生负主要责任的医疗事故", "—", "", "✓", ""]],
         {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (2, 1), (0, 4): (1, 2), (0, 6): (2, 1)})))
     assert [i.name for i in scheme.items] == ["病历质量", "制度落实"]
-    assert [(d.text, d.points) for d in scheme.deductions] == [("医疗投诉", 2.0)]
+    assert [(d.text, d.points) for d in scheme.deductions] == [("发生有效投诉", 2.0)]
     assert [v.text for v in scheme.veto] == ["发生负主要责任的医疗事故"]
