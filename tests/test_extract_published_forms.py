@@ -209,3 +209,16 @@ def test_ticks_under_减分项_and_否决项_columns_make_those_rows_deductions_
     assert [i.name for i in scheme.items] == ["病历质量", "制度落实"]
     assert [(d.text, d.points) for d in scheme.deductions] == [("发生有效投诉", 2.0)]
     assert [v.text for v in scheme.veto] == ["发生负主要责任的医疗事故"]
+
+
+def test_a_points_cell_stating_an_adjustment_makes_the_row_a_bonus_or_deduction_entry():
+    # named rule signed_points_cell: 加2-5分 is a rater's score of at most 5, 减1分 a fixed deduction
+    scheme = extract_scheme(_doc("项目安全考核表", grid_table([
+        ["序号", "考核项", "考核内容", "标准分"],
+        ["1", "安全管理", "安全制度健全", "10"],
+        ["2", "安全管理", "隐患整改及时", "10"],
+        ["3", "特别处理", "项目受到上级好评", "加2-5分"],
+        ["4", "特别处理", "发生事故不报告", "减1分"]], {(1, 1): (2, 1), (3, 1): (2, 1)})))
+    assert [i.text for i in scheme.items] == ["安全制度健全", "隐患整改及时"]
+    assert [(b.text, b.points, b.cap) for b in scheme.bonus] == [("项目受到上级好评", None, 5.0)]
+    assert [(d.text, d.points) for d in scheme.deductions] == [("发生事故不报告", -1.0)]

@@ -39,6 +39,9 @@ LABEL_NUMBER = compile_kept(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{
                             r"|([A-HＡ-Ｈ])(?:\s*[、.．]\s*|[ \t\u3000]+)(?=[\u4e00-\u9fff]))")
 #: a label's last line that is only its points (大气污染防治\n30分): named rule points_line
 POINTS_LINE = pattern("table_items.points_line")
+#: 加2-5分 / 减1-5分 / 扣3分 alone in a points cell: the row adjusts the score
+SIGNED_POINTS_CELL = pattern("table_items.signed_points_cell")
+BONUS_SIGN = text("table_items.bonus_sign")
 #: a cell opening with a short name, its points note, a colon, then the rule: 阵地建设（本项15分）：…
 NAME_POINTS_RULE = compile_kept(r"^(?P<name>[^，,。；;：:（(）)]{2,20}?)\s*(?P<note>[(\[【〔][^()\[\]【】〔〕]{1,12}[)\]】〕])\s*[：:]\s*(?=\S)")
 BARE_CN_NUMBER = compile_kept(rf"^([{CN}]{{1,3}})(?=[\u4e00-\u9fff])")
@@ -528,6 +531,21 @@ class TableReader:
         category_cells = [g[c] for c in lay.category_cols]
         if any(name_cell is c for c in category_cells if c is not None):
             name_cell = None   # a label spanning the hierarchy column names a section, not an item
+        points_cell = g[lay.points_col] if lay.points_col is not None else None
+        signed = SIGNED_POINTS_CELL.match(fold(cell_text(points_cell))) if points_cell is not None else None
+        if signed and text_cell is not None and lay.text(r, lay.text_col):
+            # named rule signed_points_cell: 加2-5分 / 减1-5分 in the points column — an adjustment
+            # the row states (bonus or deduction entry), whatever the structure around it
+            kind = "bonus" if signed.group("sign") == BONUS_SIGN else "deduction"
+            self._entry(kind, r, self._group_text(r, lay.text_col), cell_text(points_cell), None, points_cell,
+                        text_cell)
+            entries = self.draft.bonus if kind == "bonus" else self.draft.deductions
+            if signed.group("high") and entries and entries[-1].points is None:
+                # 加2-5分: the rater's score, at most the range's top, cited from the points cell
+                entries[-1] = entries[-1].model_copy(update={
+                    "cap": float(signed.group("high")),
+                    "sources": {**entries[-1].sources, "points": self.span(points_cell).ref}})
+            return
         if any(text_cell is c for c in category_cells if c is not None):
             return
         text = self._group_text(r, lay.text_col) if text_cell is not None else ""
