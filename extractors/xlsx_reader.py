@@ -73,8 +73,12 @@ def read_xlsx(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
         uncached = uncached_formulas(ws, formulas[ws.title])
         if uncached:
             notes.append(uncached_note(ws.title, uncached))
+        hidden = hidden_columns(ws)
+        if hidden:
+            notes.append(f"sheet {ws.title!r}: hidden column(s) {', '.join(get_column_letter(c) for c in hidden)} "
+                         "left out (not shown when the sheet is viewed or printed)")
         tables = sheet_tables(ws, block=len(blocks), index=sum(isinstance(b, Table) for b in blocks),
-                              keep=set(uncached))
+                              keep=set(uncached), hidden=hidden)
         if not tables:
             notes.append(f"sheet {ws.title!r} is empty")
         blocks.extend(tables)
@@ -226,14 +230,27 @@ def uncached_note(title: str, positions: list[tuple[int, int]]) -> str:
     )
 
 
-def sheet_tables(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]]) -> list[Table]:
+def hidden_columns(ws: Worksheet) -> list[int]:
+    """1-based columns the sheet hides (a helper or last year's figures kept out of view)."""
+    hidden: set[int] = set()
+    for dim in ws.column_dimensions.values():
+        if dim.hidden and dim.min and dim.max and dim.max - dim.min < 16384:
+            hidden.update(range(dim.min, dim.max + 1))
+    return sorted(hidden)
+
+
+def sheet_tables(ws: Worksheet, block: int, index: int, keep: set[tuple[int, int]],
+                 hidden: list[int] | None = None) -> list[Table]:
     """The used range as one Table, or as several where the sheet stacks them (see
     :func:`stacked_bands`); none for a sheet without any value.
 
     ``keep`` are empty cells that still belong to the used range (formulas
-    without a cached value).
+    without a cached value); the cells of ``hidden`` columns are left out.
     """
     texts = cell_texts(ws)
+    if hidden:
+        texts = {(r, c): t for (r, c), t in texts.items() if c not in set(hidden)}
+        keep = {(r, c) for r, c in keep if c not in set(hidden)}
     box = used_box(ws, set(texts) | keep)
     if box is None:
         return []

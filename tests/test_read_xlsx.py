@@ -260,3 +260,16 @@ def test_a_sheet_setting_two_tables_side_by_side_is_read_as_two_tables(tmp_path)
     tables = [b for b in read_document(save(wb, tmp_path), ocr=False).blocks if b.kind == "table"]
     assert [(t.n_rows, t.n_cols) for t in tables] == [(5, 3), (4, 3)]
     assert [c.text for c in tables[1].cells if c.row == 0] == ["类别", "项目", "分值"]
+
+
+def test_hidden_columns_are_left_out_and_noted(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "考核表"
+    for row in (["考核内容", "分值", "去年分值"], ["台账齐全", 10, 8], ["按时上报", 5, 7]):
+        ws.append(row)
+    ws.column_dimensions["C"].hidden = True
+    wb.save(tmp_path / "h.xlsx")
+    doc = read_document(tmp_path / "h.xlsx")
+    assert doc.tables[0].rows() == [["考核内容", "分值"], ["台账齐全", "10"], ["按时上报", "5"]]
+    assert any("hidden column(s) C left out" in note for note in doc.notes)
