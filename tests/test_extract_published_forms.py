@@ -222,3 +222,16 @@ def test_a_points_cell_stating_an_adjustment_makes_the_row_a_bonus_or_deduction_
     assert [i.text for i in scheme.items] == ["安全制度健全", "隐患整改及时"]
     assert [(b.text, b.points, b.cap) for b in scheme.bonus] == [("项目受到上级好评", None, 5.0)]
     assert [(d.text, d.points) for d in scheme.deductions] == [("发生事故不报告", -1.0)]
+
+
+def test_a_table_under_one_module_heading_is_read_beside_the_prose_of_the_other_modules():
+    # named rule tables_beside_prose
+    scheme = extract_scheme(_doc("乡镇环境保护考核细则", "三、评分标准", "（一）大气防治",
+                                 "1.优良天数（15分）。每低1个百分点扣1.5分。", "2.秸秆禁烧（15分）。每个火点扣3分。",
+                                 "（二）水污染防治。按下表评分：",
+                                 grid_table([["序号", "考核指标", "分值", "评分方法"], ["3", "断面达标", "12", "每月达标得1分"],
+                                             ["4", "水源保护", "8", "发现违法建设的本项不得分"]]),
+                                 "（三）固废管理", "5.危废管理（10分）。每家不合格扣2分。",
+                                 "6.耕地利用（10分）。由县环保局综合评定。"))
+    names = {c.id: c.name for c in scheme.categories}
+    assert sorted(names[i.category] for i in scheme.items) == sorted(["大气防治", "水污染防治", "固废管理"] * 2)

@@ -46,6 +46,7 @@ from .spans import Span, squash
 from schemes.criteria.numbers import fold
 from .state import Draft, DraftCategory, Extraction, Reading
 from .articles import CITES_TABLE
+from .outline import CATEGORY_HEADING, outline_kind
 from .table_items import parse_category_label
 from .vocabulary import pattern
 
@@ -106,7 +107,7 @@ def choose_stage(ex: Extraction) -> None:
     table_items = sum(r.report.items for r in chosen)
     prose = [r for r in ex.readings if r.region == "prose"]
     if table_items:
-        beside = tables_under_headings(ex, chosen, best(prose))
+        beside = tables_under_headings(ex, chosen, best(prose)) or tables_beside_prose(ex, chosen, best(prose))
         if beside is not None:
             chosen.append(beside)
         elif any(r.report.items for r in prose):
@@ -372,6 +373,70 @@ def tables_under_headings(ex: Extraction, chosen: list[Reading], prose: Reading 
     ex.decide("choose", "prose", f"tables_under_headings: {len(tables)} table(s) under module headings with their "
                                  f"points; {len(prose.draft.items())} item(s) of the other modules read from the prose")
     return prose
+
+
+def tables_beside_prose(ex: Extraction, chosen: list[Reading], prose: Reading | None) -> Reading | None:
+    """Named rule ``tables_beside_prose``: a notice that scores most modules in prose and one (or a
+    few) in a table set right under its heading (（二）水污染防治。按下表评分：).  That heading names the
+    table's module; the prose items of the other modules are read beside the tables — only when the
+    prose gives items in at least two other modules."""
+    tables = [r for r in chosen if r.report.items and r.tables]
+    if prose is None or not prose.report.items or not tables:
+        return None
+    heads: dict[int, DraftCategory] = {}
+    for table in tables:
+        head = _heading_above(ex, table.blocks[0])
+        if head is None:
+            return None
+        heads[id(table)] = head
+    names = {squash(h.name) for h in heads.values()}
+    others = [c for c in prose.draft.categories if c.parent is None and c.items and squash(c.name) not in names]
+    if len(others) < 2 or any(c.items for c in prose.draft.categories if squash(c.name) in names) \
+            or any(len(squash(c.name)) > SHORT_NAME for c in others):   # module names, not sentences
+        return None
+    kinds = {_heading_kind(ex, h) for h in [*heads.values(), *others]}
+    if len(kinds) != 1 or None in kinds:   # the tables' modules and the prose modules are siblings (（一）…（四）)
+        return None
+    for table in tables:
+        table.top = heads[id(table)]
+    prose.draft.categories = [c for c in prose.draft.categories if squash(c.name) not in names]
+    ex.decide("choose", "prose", f"tables_beside_prose: {len(tables)} table(s) under their module heading "
+                                 f"({', '.join(sorted(names))}); {len(prose.draft.items())} item(s) of "
+                                 f"{len(others)} other module(s) read from the prose")
+    return prose
+
+
+TABLE_LEAD_TAIL = pattern("choose.table_lead_tail")
+SHORT_NAME = 16   # characters of a module's name; a longer "name" is a sentence the reader took for one
+
+
+def _heading_kind(ex: Extraction, category: DraftCategory) -> str | None:
+    """The numbering kind of the line a category was named on (paren_cn for （二）…)."""
+    if category.name_span is None:
+        return None
+    span = next((s for s in ex.spans if s.ref.block == category.name_span.ref.block), None)
+    return outline_kind(span.text) if span is not None else None
+
+
+def _heading_above(ex: Extraction, index: int) -> DraftCategory | None:
+    """The module heading on the line right above a table (（二）水污染防治。按下表评分：): its name
+    up to the first stop, its numbering as the code."""
+    before = next((b for b in reversed(ex.doc.blocks[:index]) if b.text.strip()), None)
+    if before is None or before.kind == "table":
+        return None
+    position = ex.doc.blocks.index(before)
+    span = next((s for s in ex.spans if s.ref.block == position), None)
+    marker = CATEGORY_HEADING.match(span.text) if span is not None else None
+    if marker is None:
+        return None
+    rest = span.sub(marker.end(), len(span.text)).strip()
+    name = rest.sub(0, next((i for i, ch in enumerate(rest.text) if ch in "。：:，,；;（("), len(rest.text))).strip()
+    if (lead := TABLE_LEAD_TAIL.search(name.text)) is not None:   # 作风建设模块按下表评分
+        name = name.sub(0, lead.start()).strip()
+    if not squash(name.text):
+        return None
+    code, _, points, _ = parse_category_label(span.text)
+    return DraftCategory(name=squash(name.text), name_span=name, code=code, points=points)
 
 
 def summary_table(ex: Extraction, reading: Reading, tables: list[Reading]) -> bool:
