@@ -281,3 +281,14 @@ def test_an_amount_after_每_with_no_verb_is_an_award_per_occurrence():
     rule = parse_rule("每人次0.2分", 8).rule
     assert (rule.kind, rule.delta) == ("per_occurrence", 0.2)
     assert parse_rule("每篇加0.5分", 4).rule.delta == 0.5
+
+
+def test_a_raw_score_out_of_100_scaled_by_a_percentage_is_proportional():
+    from schemes.criteria.rules import parse_rule
+    assert parse_rule("由居民代表评议，评议满分100分，按40%折算。", 40).rule.kind == "proportional"
+
+
+def test_a_parts_points_and_share_in_one_note_are_read_apart():
+    from pipeline.extract.entries import split_weight_note
+    assert split_weight_note("日常考核（满分100分，占60%）") == (4, 100.0, 0.6)
+    assert split_weight_note("组织建设（占20分）") == (10, None, None)
