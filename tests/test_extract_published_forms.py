@@ -235,3 +235,16 @@ def test_a_table_under_one_module_heading_is_read_beside_the_prose_of_the_other_
                                  "6.耕地利用（10分）。由县环保局综合评定。"))
     names = {c.id: c.name for c in scheme.categories}
     assert sorted(names[i.category] for i in scheme.items) == sorted(["大气防治", "水污染防治", "固废管理"] * 2)
+
+
+def test_a_table_continued_after_a_续表_caption_with_its_header_retyped_is_read_as_one():
+    header = ["序号", "考核项目", "考核内容", "分值", "评分办法"]
+    first = grid_table([header, ["1", "一、质量体系（10分）", "体系认证", "6", "证书过期的不得分"],
+                        ["2", "", "内部审核", "4", "未开展的不得分"],
+                        ["3", "二、过程控制（12分）", "工艺纪律", "3", "每发现一次扣1分"],
+                        ["4", "", "首件检验", "3", "漏检一次扣1分"]], {(1, 1): (2, 1), (3, 1): (2, 1)})
+    second = grid_table([header, ["5", "二、过程控制（续）", "计量器具", "3", "超期使用的每台扣1分"],
+                         ["6", "", "不合格品", "3", "未隔离的每次扣1分"]], {(1, 1): (2, 1)})
+    scheme = extract_scheme(_doc("质量管理考核评分表", first, "续表", second))
+    assert [(c.name, c.points) for c in scheme.categories] == [("质量体系", 10.0), ("过程控制", 12.0)]
+    assert len(scheme.items) == 6 and not [f for f in scheme.flags if f.kind == "subtotal_mismatch"]

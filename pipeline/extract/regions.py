@@ -28,6 +28,7 @@ from .targets import target_pairs
 from .vocabulary import pattern
 
 PAGE_FURNITURE = pattern("regions.page_furniture")
+CONTINUED_CAPTION = pattern("regions.continued_caption")
 #: a "单位：人次" line above a table, and a bare attachment label (not a caption)
 UNIT_LINE = pattern("regions.unit_line")
 ATTACHMENT_LABEL = pattern("regions.attachment_label")
@@ -130,7 +131,8 @@ def continues(doc: Document, previous: TableRegion, region: TableRegion) -> bool
     content puts the points and the text in the same columns: a table the reader did
     not join across a page break."""
     between = [b for b in doc.blocks[previous.index + 1: region.index]
-               if squash(b.text) and not PAGE_FURNITURE.fullmatch(b.text.strip())]
+               if squash(b.text) and not PAGE_FURNITURE.fullmatch(b.text.strip())
+               and not CONTINUED_CAPTION.match(b.text)]   # 续表 / 表1（续） says so
     if between:
         return False
     first = previous.continues.layout if previous.continues else previous.layout
