@@ -248,3 +248,15 @@ def test_a_table_continued_after_a_续表_caption_with_its_header_retyped_is_rea
     scheme = extract_scheme(_doc("质量管理考核评分表", first, "续表", second))
     assert [(c.name, c.points) for c in scheme.categories] == [("质量体系", 10.0), ("过程控制", 12.0)]
     assert len(scheme.items) == 6 and not [f for f in scheme.flags if f.kind == "subtotal_mismatch"]
+
+
+def test_rating_level_columns_without_a_points_column_make_a_scheme_each_item_worth_its_top_level():
+    # level_columns; a note restating the total (满分100分) is no unaccounted statement of points
+    scheme = extract_scheme(_doc("项目经理综合测评表", grid_table([
+        ["测评项目", "测评要点", "优", "良", "中", "差"],
+        ["收缴率", "达到年度目标", "60", "48", "36", "20"],
+        ["满意度", "业主满意度调查", "40", "32", "24", "12"],
+        ["合计", "", "100", "", "", ""],
+        ["说明：各项所选分值之和为测评得分，满分100分。", "", "", "", "", ""]], {(4, 0): (1, 6)})))
+    assert [(i.points, i.rule.kind) for i in scheme.items] == [(60.0, "tiers"), (40.0, "tiers")]
+    assert not [f for f in scheme.flags if f.kind == "unaccounted_points"]

@@ -43,6 +43,7 @@ POINTS = pattern("mentions.points")
 BRACKETED = compile_kept(r"[（(]\s*$")
 CONTEXT = 8   # characters either side of a mention that identify it inside a joined text
 RANGE = pattern("mentions.range")
+TOTAL_RESTATED = pattern("mentions.total_restated")
 THIS_PART = pattern("mentions.this_part")   # 本项最高15分: the part it stands in
 BANDED = pattern("mentions.banded")
 #: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
@@ -178,6 +179,9 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
             continue
         if (mention.cell or THIS_PART.search(mention.context)) and _value(mention.text) in restated:
             continue   # a 小计/合计 cell, or 本项最高15分 beside a module of 15
+        if draft.total is not None and _value(mention.text) == draft.total and TOTAL_RESTATED.search(
+                mention.before.removesuffix(re.sub(r"\s+", "", mention.text))):
+            continue   # 满分100分 in a note, restating the total a 合计 row printed
         if not mention.bracketed and len(mention.context) > CONTEXT // 2:
             # a text read across blocks (a sentence a PDF broke over lines) keeps its first
             # block's place; what it holds from later blocks is found by its words

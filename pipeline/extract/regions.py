@@ -18,7 +18,7 @@ from schemes.model import Flag
 
 from .layout import (
     analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, is_scheme_table,
-    level_rows, points_are_prices, results_register, split_stacked_rows,
+    is_number, level_rows, points_are_prices, results_register, split_stacked_rows,
 )
 from .matrix import point_matrix
 from .runner import stage
@@ -108,6 +108,11 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if scheme and ((layout.header_rows and not layout.header_by_shape) or layout.category_cols
                    or layout.criteria_col is not None):
         return "scheme", why
+    if len(layout.level_cols) >= 2 and sum(is_number(layout.text(r, c)) for r in layout.body for c in layout.level_cols) \
+            >= len(layout.body):
+        # 优 | 良 | 中 | 差 over each row's points: every item scored by the level a rater picks
+        return "scheme", f"its columns are rating levels ({', '.join(l for l, _ in layout.level_cols.values())}) " \
+                         "holding each row's points (level_columns)"
     if level_rows(layout) and len(header_points_cells(layout)) >= 2:
         return "scheme", "its rows are rating levels and its header cells criteria with points (level_rows)"
     _, items = header_sheet(layout)

@@ -624,7 +624,14 @@ class TableReader:
         self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
                   lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
         if lay.level_cols and len(target.items) > before:
-            target.items[-1].levels = self._levels(r)
+            item = target.items[-1]
+            item.levels = self._levels(r)
+            if item.points is None and item.levels:
+                # no points column: the item is worth its top level (优 15 | 良 12 | …)
+                top = max(range(len(item.levels)), key=lambda i: item.levels[i][1])
+                c = list(lay.level_cols)[top] if len(item.levels) == len(lay.level_cols) else None
+                item.points = item.levels[top][1]
+                item.points_span = self.span(lay.grid[r][c]) if c is not None and lay.grid[r][c] is not None else None
         elif len(target.items) > before and (levels := cell_levels(points_text)):
             target.items[-1].levels = levels   # the scale ticked in the points cell (level_cell)
 
