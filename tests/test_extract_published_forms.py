@@ -260,3 +260,15 @@ def test_rating_level_columns_without_a_points_column_make_a_scheme_each_item_wo
         ["说明：各项所选分值之和为测评得分，满分100分。", "", "", "", "", ""]], {(4, 0): (1, 6)})))
     assert [(i.points, i.rule.kind) for i in scheme.items] == [(60.0, "tiers"), (40.0, "tiers")]
     assert not [f for f in scheme.flags if f.kind == "unaccounted_points"]
+
+
+def test_a_category_column_typed_on_every_row_right_of_the_items_groups_them():
+    # named rule category_on_the_right; the label's points typed again on every row are one statement
+    scheme = extract_scheme(_doc("规范化建设考核评分表", grid_table([
+        ["分值", "评分标准", "考核内容", "考核类别"],
+        ["10", "未按期换届的不得分", "按期换届", "组织建设（18分）"],
+        ["8", "录入率每低1%扣1分", "会员实名录入", "组织建设（18分）"],
+        ["12", "未召开的不得分", "召开职代会", "民主管理（12分）"]])))
+    names = {c.id: (c.name, c.points) for c in scheme.categories}
+    assert [names[i.category] for i in scheme.items] == [("组织建设", 18.0)] * 2 + [("民主管理", 12.0)]
+    assert not [f for f in scheme.flags if f.kind == "unaccounted_points"]

@@ -1042,6 +1042,13 @@ def _choose_structure(layout: TableLayout) -> None:
     item_cols = [c for c in texts if runs[c] >= 0.8 * finest]
     first_item = item_cols[0]
     layout.category_cols = [c for c in texts if c < first_item and runs[c] < 0.8 * finest]
+    right = [c for c in texts if c > first_item and runs[c] < 0.8 * finest and cols[c].role == "category"
+             and cols[c].evidence.startswith("header «")]
+    if right:
+        # named rule category_on_the_right: 分值 | 评分标准 | 考核内容 | 考核类别 — a column headed as the
+        # category, its value repeated over the rows it groups, stands right of the items
+        layout.category_cols = sorted(layout.category_cols + right, key=lambda c: (runs[c], c))
+        layout.decisions.append(f"category column(s) {', '.join(map(str, right))} right of the items (by header)")
     for c in texts:
         if c in layout.category_cols:
             cols[c].role = "category"

@@ -34,7 +34,7 @@ from schemes.model import SourceRef
 
 from .layout import cell_text, is_number
 from .rules import PART_MARKS   # ①…（4分）；②…（4分）: numbered parts, their bracketed amounts the parts' points
-from .spans import Span, cell_span
+from .spans import Span, cell_span, squash
 from .state import Draft, Extraction, Reading
 from .vocabulary import pattern
 
@@ -179,6 +179,10 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
             continue
         if (mention.cell or THIS_PART.search(mention.context)) and _value(mention.text) in restated:
             continue   # a 小计/合计 cell, or 本项最高15分 beside a module of 15
+        value = _value(mention.text)
+        if value in restated and any(c.points == value and c.name and squash(c.name) in squash(mention.context)
+                                     for c in draft.categories):
+            continue   # 组织建设（25分） typed again on every row of its category
         if draft.total is not None and _value(mention.text) == draft.total and TOTAL_RESTATED.search(
                 mention.before.removesuffix(re.sub(r"\s+", "", mention.text))):
             continue   # 满分100分 in a note, restating the total a 合计 row printed
