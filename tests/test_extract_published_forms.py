@@ -272,3 +272,26 @@ def test_a_category_column_typed_on_every_row_right_of_the_items_groups_them():
     names = {c.id: (c.name, c.points) for c in scheme.categories}
     assert [names[i.category] for i in scheme.items] == [("组织建设", 18.0)] * 2 + [("民主管理", 12.0)]
     assert not [f for f in scheme.flags if f.kind == "unaccounted_points"]
+
+
+def test_modules_declared_with_plain_points_are_filled_by_the_articles_listing_their_items():
+    # named rule declared_modules (plain points after 其中, adding up to 100); 考核以下内容 names the module
+    scheme = extract_scheme(_doc("基层工会考核办法", "第一条　为规范考核，制定本办法。",
+                                 "第二条　考核实行百分制。其中，组织建设40分，民主管理60分。",
+                                 "第三条　组织建设考核以下内容：（一）按期换届，计20分，逾期未换届的不计分；"
+                                 "（二）会员实名录入，计20分，录入率每低1%扣1分。",
+                                 "第四条　民主管理考核以下内容：（一）召开职代会，计30分，未召开的不计分；"
+                                 "（二）厂务公开，计30分，每少公开1次扣5分。",
+                                 "第五条　获得市级以上表彰的，每次加2分。",
+                                 "第六条　第五条所列加分合计不超过4分。"))
+    names = {c.id: (c.name, c.points) for c in scheme.categories}
+    assert [(names[i.category], i.points) for i in scheme.items] == [
+        (("组织建设", 40.0), 20.0), (("组织建设", 40.0), 20.0), (("民主管理", 60.0), 30.0), (("民主管理", 60.0), 30.0)]
+
+
+def test_awards_listed_by_level_are_no_modules():
+    from pipeline.extract.articles import declared_modules
+    from pipeline.extract.spans import Span
+    from schemes.model import SourceRef
+    span = Span("其中，国家级加3分，省级加2分，市级加1分。", SourceRef(file="t", block=0, start=0, end=20))
+    assert declared_modules([span]) == []

@@ -28,7 +28,13 @@ from .vocabulary import pattern, text
 MODULE = pattern("articles.module")
 #: modules listed one after another: separated by 、，和 及
 MODULE_GAP = pattern("articles.module_gap")
+#: a module declared with plain points in a list sentence (其中，组织建设20分，民主管理30分)
+MODULE_BARE = pattern("articles.module_bare")
+DECLARE_LEAD = pattern("articles.declare_lead")
+#: what ends an amount rather than a name (国家级加3分 is an award, not a module)
+AMOUNT_VERBS = text("articles.amount_verbs")
 NOTE_POINTS = pattern("articles.note_points")
+BONUS_ARTICLE = pattern("articles.bonus_article")
 FORMULA_FACTOR = compile_kept(r"[)）]\s*[×xX*＊]\s*(\d+(?:\.\d+)?)")
 CAP = pattern("articles.cap")
 AWARD = pattern("articles.award")
@@ -41,20 +47,41 @@ DECLARED_TOTAL = pattern("articles.total")
 
 
 def declared_modules(spans: list[Span]) -> list[tuple[str, float, Span, Span]]:
-    """(name, points, name span, points span) of the modules one sentence declares (at least two)."""
+    """(name, points, name span, points span) of the modules one sentence declares (at least two):
+    with their points in brackets (安全责任落实（30分）、…), or plainly (其中，组织建设20分，民主管理30分…)
+    where the sentence leads in to a list (其中 / 包括 / 分为) and the points add up to 100 or to the
+    total it states (named rule ``declared_modules``)."""
     for span in spans:
-        found = list(MODULE.finditer(fold(span.text)))
-        run: list[re.Match] = []
-        for m in found:
-            if run and not MODULE_GAP.match(fold(span.text)[run[-1].end():m.start()]):
-                if len(run) >= 2:
-                    break
-                run = []
-            run.append(m)
+        folded = fold(span.text)
+        run = _module_run(folded, MODULE)
+        if len(run) < 2 and DECLARE_LEAD.search(folded):
+            bare = _module_run(folded, MODULE_BARE)
+            total = DECLARED_TOTAL.search(folded)
+            stated = float(total.group(1)) if total else 100.0
+            if len(bare) >= 2 and abs(sum(float(m.group("pts")) for m in bare) - stated) < 1e-9 \
+                    and not any(m.group("name")[-1] in AMOUNT_VERBS for m in bare):
+                run = bare
         if len(run) >= 2:
-            return [(m.group("name"), float(m.group("pts")), span.match_span(m, "name"), span.match_span(m, "pts"))
-                    for m in run]
+            return [(_clean(m.group("name")), float(m.group("pts")), span.match_span(m, "name"),
+                     span.match_span(m, "pts")) for m in run]
     return []
+
+
+def _module_run(folded: str, form) -> list[re.Match]:
+    """The first run of at least two modules listed one after another."""
+    run: list[re.Match] = []
+    for m in form.finditer(folded):
+        if run and not MODULE_GAP.match(folded[run[-1].end():m.start()]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    return run
+
+
+def _clean(name: str) -> str:
+    """A module name without the lead-in glued to the first one (其中组织建设 → 组织建设)."""
+    return DECLARE_LEAD.sub("", name) if DECLARE_LEAD.match(name) else name
 
 
 def _declared_total(spans: list[Span], declared: list, draft: Draft) -> None:
@@ -115,6 +142,9 @@ def read_articles(outline: list[Node], spans: list[Span], draft: Draft) -> int:
         named = _named(node, modules)
         if named is not None:
             current, start = named
+        elif BONUS_ARTICLE.search(node.full_text()):
+            current = None   # 第九条 …分别加3分、2分、1分 / 加分合计不超过5分: the bonus articles, no module's
+            continue
         else:
             start = 0
         if current is None:
