@@ -295,3 +295,13 @@ def test_awards_listed_by_level_are_no_modules():
     from schemes.model import SourceRef
     span = Span("其中，国家级加3分，省级加2分，市级加1分。", SourceRef(file="t", block=0, start=0, end=20))
     assert declared_modules([span]) == []
+
+
+def test_modules_listed_then_given_their_points_respectively_are_declared():
+    from pipeline.extract.articles import declared_modules
+    from pipeline.extract.spans import Span
+    from schemes.model import SourceRef
+    text = "考核内容包括目标任务、依法行政、作风建设和满意度测评四个模块，分值分别为50分、20分、20分、10分。"
+    span = Span(text, SourceRef(file="t", block=0, start=0, end=len(text)))
+    assert [(name, points, points_span.text) for name, points, _, points_span in declared_modules([span])] == [
+        ("目标任务", 50.0, "50"), ("依法行政", 20.0, "20"), ("作风建设", 20.0, "20"), ("满意度测评", 10.0, "10")]

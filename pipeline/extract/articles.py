@@ -35,6 +35,11 @@ DECLARE_LEAD = pattern("articles.declare_lead")
 AMOUNT_VERBS = text("articles.amount_verbs")
 NOTE_POINTS = pattern("articles.note_points")
 BONUS_ARTICLE = pattern("articles.bonus_article")
+RESPECTIVE_POINTS = pattern("articles.respective_points")
+MODULE_LIST_LEAD = pattern("articles.module_list_lead")
+MODULE_LIST_TAIL = pattern("articles.module_list_tail")
+LIST_SEP = pattern("articles.list_sep")
+NOTE_AMOUNT = pattern("articles.amount")
 FORMULA_FACTOR = compile_kept(r"[)）]\s*[×xX*＊]\s*(\d+(?:\.\d+)?)")
 CAP = pattern("articles.cap")
 AWARD = pattern("articles.award")
@@ -64,7 +69,36 @@ def declared_modules(spans: list[Span]) -> list[tuple[str, float, Span, Span]]:
         if len(run) >= 2:
             return [(_clean(m.group("name")), float(m.group("pts")), span.match_span(m, "name"),
                      span.match_span(m, "pts")) for m in run]
+        respective = _respective_modules(span, folded)
+        if respective:
+            return respective
     return []
+
+
+def _respective_modules(span: Span, folded: str) -> list[tuple[str, float, Span, Span]]:
+    """包括A、B、C和D四个模块，分值分别为50分、20分、20分、10分: the names listed, then their points."""
+    m = RESPECTIVE_POINTS.search(folded)
+    if m is None:
+        return []
+    points = [(float(p.group(1)), m.start("list") + p.start(1), m.start("list") + p.end(1))
+              for p in NOTE_AMOUNT.finditer(m.group("list"))]
+    before = folded[:m.start()].rstrip(" ，,")
+    clause_start = max(before.rfind(ch) for ch in "。；;：:") + 1
+    lead = MODULE_LIST_LEAD.match(before[clause_start:])
+    start = clause_start + (lead.end() if lead else 0)
+    listed = MODULE_LIST_TAIL.sub("", before[start:]).rstrip(" ，,")
+    names, pos = [], start
+    for part in LIST_SEP.split(listed):
+        if part and not LIST_SEP.fullmatch(part):
+            names.append((part.strip(), pos + len(part) - len(part.lstrip())))
+        pos += len(part)
+    total = DECLARED_TOTAL.search(folded)
+    stated = float(total.group(1)) if total else 100.0
+    if len(names) != len(points) or len(names) < 2 or abs(sum(p for p, _, _ in points) - stated) > 1e-9 \
+            or not all(2 <= len(n) <= 14 for n, _ in names):
+        return []
+    return [(name, pts, span.sub(at, at + len(name)), span.sub(a, b))
+            for (name, at), (pts, a, b) in zip(names, points)]
 
 
 def _module_run(folded: str, form) -> list[re.Match]:
