@@ -305,3 +305,14 @@ def test_modules_listed_then_given_their_points_respectively_are_declared():
     span = Span(text, SourceRef(file="t", block=0, start=0, end=len(text)))
     assert [(name, points, points_span.text) for name, points, _, points_span in declared_modules([span])] == [
         ("目标任务", 50.0, "50"), ("依法行政", 20.0, "20"), ("作风建设", 20.0, "20"), ("满意度测评", 10.0, "10")]
+
+
+def test_lines_listing_the_modules_with_points_declare_the_modules_scored_under_headings_of_those_names():
+    # named rule module_summary_lines
+    scheme = extract_scheme(_doc("护理质量考核细则", "二、考核内容及分值", "考核实行百分制，包括以下方面：",
+                                 "（一）护理管理（15分）。包括制度落实、人员培训。",
+                                 "（二）护理安全（10分）。包括不良事件上报。", "三、评分标准", "（一）护理管理",
+                                 "1.制度落实（8分）：每发现一处不落实扣1分。", "2.人员培训（7分）：每缺一次扣1分。",
+                                 "（二）护理安全", "3.不良事件上报（6分）：瞒报的不得分。", "4.压力性损伤防范（4分）：每例扣2分。"))
+    assert [i.text for i in scheme.items] == ["制度落实", "人员培训", "不良事件上报", "压力性损伤防范"]
+    assert sorted((c.name, c.points) for c in scheme.categories if c.name) == [("护理安全", 10.0), ("护理管理", 15.0)]

@@ -144,6 +144,7 @@ def choose_stage(ex: Extraction) -> None:
                 "a deduction form ({what}, none states a maximum) but the document states no base score "
                 "(基本分/百分制)").format(what=what)))
     matrix_scores_item(ex)
+    module_summary_lines(ex)
     declared_points(ex)
     read_table_notes(ex.chosen)
     equal_split(ex)
@@ -174,6 +175,28 @@ def matrix_scores_item(ex: Extraction) -> None:
         limit = f", at most {cap:g}" if cap is not None else ""
         ex.decide("choose", "document", f"matrix_scores_item: «{entry.text[:24]}» scores item "
                                         f"«{item.text.text[:16]}» ({len(entry.levels)} pairs{limit})")
+
+
+def module_summary_lines(ex: Extraction) -> None:
+    """Named rule ``module_summary_lines``: a notice that first lists its modules with their points
+    (二、考核内容及分值 （一）护理管理（25分）。包括…) and then scores each under a heading of the same name
+    (三、评分标准 （一）护理管理 / 1.… （10分）): the listed lines declare the modules, they are not items."""
+    named = {squash(c.name): c for c in ex.chosen.categories if c.name and c.items}
+    dropped = 0
+    for cat in list(ex.chosen.categories):
+        for item in list(cat.items):
+            module = named.get(squash(item.text.text).rstrip("。.") if item.text is not None else "")
+            if module is None or module is cat or not any(it is not item for it in module.items):
+                continue
+            cat.items.remove(item)
+            dropped += 1
+            if module.points is None and item.points is not None:
+                module.points, module.points_span = item.points, item.points_span
+        if not cat.items and not any(c.parent is cat for c in ex.chosen.categories) and dropped:
+            ex.chosen.categories.remove(cat)
+    if dropped:
+        ex.decide("choose", "document", f"module_summary_lines: {dropped} line(s) listing a module with its points "
+                                        "declare the module scored under a heading of that name, not items")
 
 
 #: 满分100分，其中组织建设占30分、制度建设占20分: a part's points declared by its name
