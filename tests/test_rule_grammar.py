@@ -292,3 +292,10 @@ def test_a_parts_points_and_share_in_one_note_are_read_apart():
     from pipeline.extract.entries import split_weight_note
     assert split_weight_note("日常考核（满分100分，占60%）") == (4, 100.0, 0.6)
     assert split_weight_note("组织建设（占20分）") == (10, None, None)
+
+
+def test_a_dash_between_two_numbers_is_a_range():
+    from schemes.criteria.numbers import fold
+    from schemes.criteria.rules import parse_rule
+    assert fold("优秀32—35分；较好27–31分，——") == "优秀32-35分;较好27-31分,——"
+    assert parse_rule("评分：优秀14—15分；较好12—13分；一般9—11分；较差8分以下。", 15).rule.kind == "tiers"

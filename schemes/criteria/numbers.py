@@ -34,15 +34,21 @@ _FOLD = _FoldTable()
 _PRIME_POINTS = re.compile(r"(?<=\d)['′](?![\d'′])")
 
 
+#: a dash between two numbers is a range (32—35分, 8–12分), written as a hyphen
+_RANGE_DASH = re.compile(r"(?<=\d)[—–](?=\d)")
+
+
 def fold(text: str) -> str:
-    """Fold full-width forms (０-９, ％, （）, ．) to ASCII and a points prime (10′) to 分, one
-    character for one.
+    """Fold full-width forms (０-９, ％, （）, ．) to ASCII, a points prime (10′) to 分 and a dash
+    between numbers (32—35) to a hyphen, one character for one.
 
     Keeping the length unchanged keeps character spans valid on the original.
     """
     if text.isascii():
         return _PRIME_POINTS.sub("分", text) if "'" in text else text
     text = text.translate(_FOLD)
+    if "—" in text or "–" in text:
+        text = _RANGE_DASH.sub("-", text)
     return _PRIME_POINTS.sub("分", text) if "'" in text or "′" in text else text
 
 
