@@ -316,3 +316,19 @@ def test_lines_listing_the_modules_with_points_declare_the_modules_scored_under_
                                  "（二）护理安全", "3.不良事件上报（6分）：瞒报的不得分。", "4.压力性损伤防范（4分）：每例扣2分。"))
     assert [i.text for i in scheme.items] == ["制度落实", "人员培训", "不良事件上报", "压力性损伤防范"]
     assert sorted((c.name, c.points) for c in scheme.categories if c.name) == [("护理安全", 10.0), ("护理管理", 15.0)]
+
+
+def test_a_notation_the_document_declares_for_points_is_read_as_points():
+    # named rule notation_key: 各项斜杠（/）后的数字为该项满分; the quote stays as printed
+    scheme = extract_scheme(_doc("调研报告评审细则", "各项斜杠（/）后的数字为该项满分，满分/30。", "二、评审细则",
+                                 "（一）选题与设计/20", "1．选题意义/10", "选题紧扣实际，具有现实意义。",
+                                 "2．研究设计/10", "调研目标明确，技术路线清晰。", "（二）写作规范/10",
+                                 "3．结构与语言/10", "结构完整，语言流畅。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("选题与设计", 20.0), ("写作规范", 10.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [("选题意义", 10.0), ("研究设计", 10.0), ("结构与语言", 10.0)]
+    assert scheme.items[0].sources["points"].quote == "/10"
+
+
+def test_a_slash_and_a_number_without_a_key_are_no_points():
+    scheme = extract_scheme(_doc("工作安排", "一、重点工作", "1．走访群众/10", "2．整理台账/5"))
+    assert scheme.kind == "not_a_scheme"

@@ -144,6 +144,7 @@ def choose_stage(ex: Extraction) -> None:
                 "a deduction form ({what}, none states a maximum) but the document states no base score "
                 "(基本分/百分制)").format(what=what)))
     matrix_scores_item(ex)
+    generic_sections(ex)
     module_summary_lines(ex)
     declared_points(ex)
     read_table_notes(ex.chosen)
@@ -175,6 +176,24 @@ def matrix_scores_item(ex: Extraction) -> None:
         limit = f", at most {cap:g}" if cap is not None else ""
         ex.decide("choose", "document", f"matrix_scores_item: «{entry.text[:24]}» scores item "
                                         f"«{item.text.text[:16]}» ({len(entry.levels)} pairs{limit})")
+
+
+GENERIC_SECTION = pattern("choose.generic_section")
+
+
+def generic_sections(ex: Extraction) -> None:
+    """Named rule ``generic_sections``: a top-level heading that only announces the scoring part
+    (二、评审细则 / 三、考核内容及评分标准), with no points or items of its own, over the modules that
+    carry them, is the document's outline, not a category: its modules are the top level."""
+    for cat in list(ex.chosen.categories):
+        children = [c for c in ex.chosen.categories if c.parent is cat]
+        if cat.parent is None and cat.points is None and not cat.items and children \
+                and GENERIC_SECTION.match(squash(cat.name)):
+            for child in children:
+                child.parent = None
+            ex.chosen.categories.remove(cat)
+            ex.decide("choose", "document", f"generic_sections: «{cat.name}» announces the scoring part; its "
+                                            f"{len(children)} module(s) are the top level")
 
 
 def module_summary_lines(ex: Extraction) -> None:

@@ -13,6 +13,7 @@ cite the source).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Heading, Paragraph, Table
@@ -23,7 +24,7 @@ from schemes.model import SourceRef
 
 from .runner import stage
 from .state import Extraction
-from .vocabulary import text
+from .vocabulary import entry, text
 
 NUMERAL = text("numerals.numeral")
 #: what may stand before a points numeral: a bracket or punctuation, or a word that states points
@@ -103,20 +104,74 @@ def rewrite_points(text: str) -> tuple[str, tuple[int, ...], tuple[tuple[str, st
     return "".join(out), tuple(origin), tuple(pairs)
 
 
+#: a document's key to its own notation for points (各项斜杠（/）后的数字为该项满分), and what it keys
+NOTATION_KEYS = {name: compile_kept(source) for name, source in entry("numerals.notation_keys").items()}
+NOTATION_FORMS = {name: compile_kept(source, re.M) for name, source in entry("numerals.notation_forms").items()}
+
+
+def declared_notations(doc: Document) -> list[str]:
+    """The notations for points the document declares in a key (named rule ``notation_key``): a
+    bare number after a slash (选题意义/10) or in square brackets (选题意义[8]) is the item's
+    maximum only where the document says so."""
+    text = doc.text
+    return [name for name, key in NOTATION_KEYS.items() if key.search(text)]
+
+
+def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
+    """``text`` with every points expression in a declared notation written as a points note
+    (选题意义/10 → 选题意义（10分）), the origin of each character and the expressions as read and
+    as printed; None when there is nothing to rewrite."""
+    found = sorted((m for name in notations for m in NOTATION_FORMS[name].finditer(text)), key=lambda m: m.start())
+    if not found:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    pairs: list[tuple[str, str]] = []
+    pos = 0
+    for m in found:
+        if m.start() < pos:
+            continue
+        note = f"（{m.group('pts')}{POINTS_WORD}）"
+        out.append(text[pos:m.start()])
+        origin.extend(range(pos, m.start()))
+        out.append(note)
+        origin.extend([m.start()] * (len(note) - 1) + [m.end() - 1])
+        pairs.append((note, m.group(0).strip()))
+        pos = m.end()
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text) + 1))
+    return "".join(out), tuple(origin), tuple(pairs)
+
+
+def _rewrite(text: str, notations: list[str]) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
+    """Both rewrites in turn, the origins composed (a notation's digits then read as points)."""
+    first = rewrite_notation(text, notations) if notations else None
+    middle = first[0] if first else text
+    second = rewrite_points(middle)
+    if first is None:
+        return second
+    if second is None:
+        return first
+    origin = tuple(first[1][min(o, len(first[1]) - 1)] for o in second[1])
+    return second[0], origin, first[2] + second[2]
+
+
 def normalise(doc: Document) -> tuple[Document, dict[tuple, Rewrite]]:
-    """The document with points numerals in digits, and the rewrites keyed by (block, row, col)."""
+    """The document with points numerals in digits and declared notations as points notes, and
+    the rewrites keyed by (block, row, col)."""
+    notations = declared_notations(doc)
     rewrites: dict[tuple, Rewrite] = {}
     blocks = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, (Heading, Paragraph)):
-            done = rewrite_points(block.text)
+            done = _rewrite(block.text, notations)
             if done:
                 rewrites[(index, None, None)] = Rewrite(block.text, done[1], done[2])
                 block = block.model_copy(update={"text": done[0]})
         elif isinstance(block, Table):
             cells, touched = [], False
             for cell in block.cells:
-                done = rewrite_points(cell.text)
+                done = _rewrite(cell.text, notations)
                 if done:
                     rewrites[(index, cell.row, cell.col)] = Rewrite(cell.text, done[1], done[2])
                     cell = cell.model_copy(update={"text": done[0]})
