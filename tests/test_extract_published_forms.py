@@ -332,3 +332,12 @@ def test_a_notation_the_document_declares_for_points_is_read_as_points():
 def test_a_slash_and_a_number_without_a_key_are_no_points():
     scheme = extract_scheme(_doc("工作安排", "一、重点工作", "1．走访群众/10", "2．整理台账/5"))
     assert scheme.kind == "not_a_scheme"
+
+
+def test_a_name_on_its_own_line_over_a_满分_line_is_a_card_and_its_band_line_its_rule():
+    # named rule field_cards, cards named by a bare line
+    scheme = extract_scheme(_doc("微课制作大赛评分标准", "评委按下列各项评分。", "教学设计", "满分：20",
+                                 "教学目标明确，结构清晰", "A档17-20分　B档13-16分　C档9-12分　D档0-8分",
+                                 "技术运用", "满分：10", "画面清晰，声音清楚", "A档9-10分　B档7-8分　C档0-6分"))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [("教学设计", 20.0, "tiers"),
+                                                                    ("技术运用", 10.0, "tiers")]

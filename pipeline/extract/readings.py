@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import first_number, fold
 from kaohe.i18n import _
 from schemes.model import Flag
@@ -230,6 +231,10 @@ CARD_POINTS = pattern("readings.card_points")
 #: a points field a PDF glued to the line before it (指标名称：回收率分值：10)
 CARD_GLUED_POINTS = pattern("readings.card_glued_points")
 CARD_SCORING = pattern("scheme.scoring_phrase")
+#: a card's name on a line of its own: short, no sentence punctuation
+CARD_BARE_NAME = compile_kept(r"^[^，,。；;：:！!？?（()）\d]{2,12}$")
+#: a line of graded bands (A档17-20分　B档13-16分 …)
+BAND_LINE = pattern("readings.band_line")
 
 
 def _card_label(span) -> tuple[str, object] | None:
@@ -239,8 +244,16 @@ def _card_label(span) -> tuple[str, object] | None:
     return squash(m.group("label")), span.sub(m.start("value"), len(span.text)).strip()
 
 
+def _named_by_line(span, before) -> bool:
+    """A points field (满分：20) right under a bare short line (教学设计): that line names a card."""
+    f = _card_label(span)
+    return before is not None and f is not None and bool(CARD_POINTS.match(f[0])) and _card_label(before) is None \
+        and not OUTLINE_MARKER.match(before.text) and bool(CARD_BARE_NAME.match(squash(before.text)))
+
+
 def _card_names(ex: Extraction) -> int:
-    return sum(1 for s in ex.spans if (f := _card_label(s)) and CARD_NAME.match(f[0]))
+    named = sum(1 for s in ex.spans if (f := _card_label(s)) and CARD_NAME.match(f[0]))
+    return named + sum(_named_by_line(s, b) for b, s in zip([None, *ex.spans], ex.spans))
 
 
 @reader("cards", "prose", priority=1, applies=lambda ex, region: _card_names(ex) >= 2)
@@ -261,9 +274,26 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             scoring = [v for v in rules if CARD_SCORING.search(v.text) or re.search(r"[=＝×÷]", v.text)]
             item.criteria = (scoring or rules or list(fields.values()) or [None])[0]
 
+    before = None
+    lines: list = []   # the unlabelled lines of a card named by a bare line (its requirements, its bands)
     for span in ex.spans:
+        previous, before = before, span
         heading = CATEGORY_HEADING.match(span.text) if OUTLINE_MARKER.match(span.text) else None
         field_ = _card_label(span)
+        if _named_by_line(span, previous):
+            # 教学设计 / 满分：20 / requirement lines / A档17-20分 B档13-16分…: a card named by its first line
+            close()
+            if item is not None and lines:
+                item.criteria = next((ln for ln in reversed(lines) if CARD_SCORING.search(ln.text)
+                                      or BAND_LINE.search(fold(ln.text))), lines[0])
+            number = first_number(field_[1].text)
+            m = re.search(r"\d+(?:\.\d+)?", fold(field_[1].text))
+            item, fields, lines = DraftItem(code=None, text=previous.strip(), points=number,
+                                            points_span=field_[1].sub(m.start(), m.end()) if m else None), {}, []
+            (category or draft.subcategory("", None)).items.append(item)
+            if category is None:
+                category = draft.categories[-1]
+            continue
         if heading and not field_:
             close()
             item, fields = None, {}
@@ -273,6 +303,8 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             category.code = marker_code(marker.group(0), marker.lastgroup)
             continue
         if field_ is None:
+            if item is not None and item.criteria is None and not fields:
+                lines.append(span)
             continue
         label, value = field_
         if CARD_NAME.match(label):
@@ -292,6 +324,9 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
         elif item is not None:
             fields[label] = value
     close()
+    if item is not None and lines:
+        item.criteria = next((ln for ln in reversed(lines) if CARD_SCORING.search(ln.text)
+                              or BAND_LINE.search(fold(ln.text))), lines[0])
     for cat in draft.categories:
         for number, it in enumerate(cat.items, start=1):
             it.code = str(number)
