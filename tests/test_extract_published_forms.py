@@ -341,3 +341,14 @@ def test_a_name_on_its_own_line_over_a_满分_line_is_a_card_and_its_band_line_i
                                  "技术运用", "满分：10", "画面清晰，声音清楚", "A档9-10分　B档7-8分　C档0-6分"))
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [("教学设计", 20.0, "tiers"),
                                                                     ("技术运用", 10.0, "tiers")]
+
+
+def test_a_bilingual_rubric_in_points_and_pts_with_part_and_letter_digit_codes():
+    # notation english (15 pts → 15分), markers Part A / A1, named rule bilingual_labels
+    scheme = extract_scheme(_doc("课程小组项目评分标准", "Part A 书面报告 Written Report (30 points)",
+                                 "A1 研究与内容 Research & Content — 20 pts", "资料充分，分析有深度",
+                                 "A2 引用规范 Referencing — 10 pts", "每处不规范扣1 pt / 1 pt off per error",
+                                 "Part B 课堂展示 Presentation (20 points)", "B1 表达 Delivery — 20 pts", "声音清晰"))
+    names = {c.id: c.name for c in scheme.categories}
+    assert [(names[i.category], i.code, i.text, i.points) for i in scheme.items] == [
+        ("书面报告", "A1", "研究与内容", 20.0), ("书面报告", "A2", "引用规范", 10.0), ("课堂展示", "B1", "表达", 20.0)]

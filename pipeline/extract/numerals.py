@@ -109,12 +109,16 @@ NOTATION_KEYS = {name: compile_kept(source) for name, source in entry("numerals.
 NOTATION_FORMS = {name: compile_kept(source, re.M) for name, source in entry("numerals.notation_forms").items()}
 
 
+#: notations read without a key: 15 pts / (40 points) in a bilingual rubric say points in words
+ALWAYS_READ = ["english"]
+
+
 def declared_notations(doc: Document) -> list[str]:
     """The notations for points the document declares in a key (named rule ``notation_key``): a
     bare number after a slash (选题意义/10) or in square brackets (选题意义[8]) is the item's
     maximum only where the document says so."""
     text = doc.text
-    return [name for name, key in NOTATION_KEYS.items() if key.search(text)]
+    return [name for name, key in NOTATION_KEYS.items() if key.search(text)] + ALWAYS_READ
 
 
 def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
@@ -131,7 +135,8 @@ def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, .
     for m in found:
         if m.start() < pos:
             continue
-        note = f"（{m.group('pts')}{POINTS_WORD}）"
+        note = f"{m.group('pts')}{POINTS_WORD}" if "english" in notations and NOTATION_FORMS["english"].fullmatch(
+            m.group(0)) else f"（{m.group('pts')}{POINTS_WORD}）"
         out.append(text[pos:m.start()])
         origin.extend(range(pos, m.start()))
         out.append(note)

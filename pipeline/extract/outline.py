@@ -54,7 +54,7 @@ OUTLINE_MARKER = pattern("outline.marker_kinds")
 #: numberings that mark an item wherever they appear in the outline (not only "1." lines); a bullet
 #: (- • · ● ▪ …) marks a list entry like a number does
 ITEM_KINDS = {"paren_cn", "paren_num", "num", "half_paren", "circled", "letter", "bullet", "dec1", "dec2", "dec3",
-              "ordinal"}
+              "ordinal", "alnum"}
 #: decimal numbering (1 / 1.1 / 1.1.1): its dots are part of the code
 DECIMAL_KINDS = {"dec1", "dec2", "dec3"}
 def outline_kind(text: str) -> str | None:
@@ -76,6 +76,8 @@ def marker_code(marker: str, kind: str | None) -> str:
         return marker.strip()
     if kind == "ordinal":   # 一是 → 一
         return marker.strip()[:-1]
+    if kind == "part":   # Part A → A
+        return marker.split()[-1]
     return re.sub(r"[、（）().．\s]", "", marker).strip()
 
 
@@ -83,7 +85,7 @@ def marker_code(marker: str, kind: str | None) -> str:
 
 
 #: an outline level by marker kind: chapters above articles and sections, then （一）, then 1.
-LEVELS = {"chapter": 0, "article": 1, "section": 1, "paren_cn": 2, "num": 3}
+LEVELS = {"chapter": 0, "article": 1, "section": 1, "part": 1, "paren_cn": 2, "num": 3}
 
 
 def marker_level(marker: str) -> int:

@@ -6,9 +6,12 @@ form here, at the end, so none can be lost.
 
 from __future__ import annotations
 
+import re
+
 
 from kaohe.i18n import _
 from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
+from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import clean_number
 from schemes.criteria.rules import ParsedRule
 from schemes.reconcile import check_rules, check_weights, reconcile_sums
@@ -182,6 +185,9 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     if truncated:
         cut = text.text.rfind("……", 0, truncated.start())
         text = text.sub(0, cut if cut >= 0 else truncated.start()).strip(" …(（")
+    english = TRANSLATION.match(text.text)
+    if english:   # named rule bilingual_labels: 研究与内容 Research & Content → 研究与内容
+        text = text.sub(0, english.end("zh"))
     criteria = it.criteria or it.text
     parsed = parsed_rule(it, text.text, deduction)
     if it.levels:   # a rating scale beside the item
@@ -213,6 +219,19 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     return item, flags
 
 
+#: a label followed by its English translation (书面报告 Written Report)
+#: set apart by a space, with a lower-case word (an acronym such as GUI is part of the name)
+TRANSLATION = compile_kept(r"^(?P<zh>.*[\u4e00-\u9fff）)])\s+(?=[A-Za-z0-9 &'’/,.\-]*[a-z])[A-Za-z][A-Za-z0-9 &'’/,.\-]*$",
+                           re.S)
+
+
+def _name(cat: DraftCategory) -> str:
+    """A category's name without the English translation printed after it (read on its label)."""
+    m = TRANSLATION.match(cat.name_span.text.strip()) if cat.name_span is not None else None
+    return squash(m.group("zh")) if m and squash(m.group("zh")) and cat.name.startswith(squash(m.group("zh"))) \
+        else cat.name
+
+
 def _clean(text: str) -> str:
     return squash(text) if "\n" in text else text.strip()
 
@@ -224,7 +243,7 @@ def _category(cat: DraftCategory, cat_id: str, part_id: dict, items: list[Item],
     total = clean_number(sum(points)) if own and all(p is not None for p in points) else None
     declared = cat.points
     return Category(
-        id=cat_id, code=cat.code, name=cat.name, points=declared if declared is not None else
+        id=cat_id, code=cat.code, name=_name(cat), points=declared if declared is not None else
         (None if deduction else total), weight=cat.weight, part=part_id.get(cat.part) if cat.part else None,
         base_points=declared if cat.bonus_points is not None else None, bonus_points=cat.bonus_points,
         departments=cat.departments, sources=refs(name=cat.name_span, points=cat.points_span,
