@@ -352,3 +352,18 @@ def test_a_bilingual_rubric_in_points_and_pts_with_part_and_letter_digit_codes()
     names = {c.id: c.name for c in scheme.categories}
     assert [(names[i.category], i.code, i.text, i.points) for i in scheme.items] == [
         ("书面报告", "A1", "研究与内容", 20.0), ("书面报告", "A2", "引用规范", 10.0), ("课堂展示", "B1", "表达", 20.0)]
+
+
+def test_two_item_lists_set_side_by_side_in_one_table_are_read_one_after_the_other():
+    # named rule side_by_side_lists: the header repeats its labels; each half's title row is its category
+    scheme = extract_scheme(_doc("办公区域检查评分表", grid_table([
+        ["办公室内（18分）", "", "", "公共区域（12分）", "", ""],
+        ["序号", "检查内容及标准", "分值", "序号", "检查内容及标准", "分值"],
+        ["1", "桌面整洁", "8", "1", "走廊无杂物", "6"],
+        ["2", "下班关闭电源", "10", "2", "会议室复位", "6"]], {(0, 0): (1, 3), (0, 3): (1, 3)})))
+    names = {c.id: (c.name, c.points) for c in scheme.categories}
+    assert [(names[i.category], i.text, i.points) for i in scheme.items] == [
+        (("办公室内", 18.0), "桌面整洁", 8.0), (("办公室内", 18.0), "下班关闭电源", 10.0),
+        (("公共区域", 12.0), "走廊无杂物", 6.0), (("公共区域", 12.0), "会议室复位", 6.0)]
+    right = scheme.items[2].sources["text"]
+    assert (right.row, right.col) == (2, 4)

@@ -42,7 +42,7 @@ from .runner import stage
 from .scheme import freeze
 from .readings import read_table_notes
 from .sections import stray_penalty
-from .spans import Span, squash
+from .spans import Span, cell_span, squash
 from schemes.criteria.numbers import fold
 from .state import Draft, DraftCategory, Extraction, Reading
 from .articles import CITES_TABLE
@@ -500,13 +500,28 @@ def summary_table(ex: Extraction, reading: Reading, tables: list[Reading]) -> bo
 
 def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
     index = reading.blocks[0]
-    code, name, points, weight = parse_category_label(caption(ex.doc, index))
+    title = _half_title(reading)
+    code, name, points, weight = parse_category_label(title.text if title is not None else caption(ex.doc, index))
+    if title is not None:   # one of two lists side by side: its title row names it and states its points
+        top = DraftCategory(name=squash(name), code=code, points=points,
+                            name_span=cell_span(ex.doc, index, reading.tables[0], title))
+        ex.decide("choose", reading.region, f"its own top-level category «{top.name}» (the title over its half)")
+        return top
     m = TABLE_NUMBER.match(name)
     if m:
         code, name = m.group(1), name[m.end():]
     top = DraftCategory(name=squash(name or f"table {reading.tables[0].prov.table}"), code=code, weight=weight)
     ex.decide("choose", reading.region, f"its own top-level category «{top.name}»")
     return top
+
+
+def _half_title(reading: Reading):
+    """The cell spanning the top row of one half of a table split side by side (办公室内（50分）)."""
+    if not reading.tables or not reading.region.endswith(("(left)", "(right)")):
+        return None
+    table = reading.tables[0]
+    top = [c for c in table.cells if c.row == 0]
+    return top[0] if len(top) == 1 and top[0].col_span == table.n_cols and squash(top[0].text) else None
 
 
 def merge(readings: list[Reading], ex: Extraction) -> Draft:

@@ -234,6 +234,7 @@ class LineCell(Cell):
 
     source_row: int
     offset: int = 0
+    source_col: int | None = None   # a cell of the right half of a table split in two (side_by_side_lists)
 
 
 #: a line opening with an item's number (1.1 / 2． / （3） / ④): one entry of a stacked cell
@@ -290,14 +291,43 @@ def split_stacked_rows(table: Table) -> tuple[Table, int]:
             if k and len(lines) == k and (all(STACKED_MARKER.match(t) for _, t in lines)
                                           or all(is_number(t) for _, t in lines)):
                 out += [LineCell(row=r + added + i, col=cell.col, col_span=cell.col_span, text=t, prov=cell.prov,
-                                 kind=cell.kind, source_row=r, offset=offset) for i, (offset, t) in enumerate(lines)]
+                                 kind=cell.kind, source_row=r, offset=offset,
+                                 source_col=getattr(cell, "source_col", None)) for i, (offset, t) in enumerate(lines)]
             else:
-                out.append(LineCell(**{**dict(cell), "row": r + added, "row_span": k or cell.row_span}, source_row=r))
+                out.append(LineCell(**{**dict(cell), "row": r + added, "row_span": k or cell.row_span,
+                                       "source_row": getattr(cell, "source_row", r)}))
         if k:
             added, split = added + k - 1, split + 1
     if not split:
         return table, 0
     return table.model_copy(update={"cells": out, "n_rows": table.n_rows + added}), split
+
+
+def split_side_by_side(table: Table) -> list[Table]:
+    """Named rule ``side_by_side_lists``: a table whose header row repeats the same labels twice
+    (序号 | 检查内容及标准 | 分值 | 序号 | 检查内容及标准 | 分值) holds two lists set side by side:
+    the left and the right half, each with the rows above the header that stand over it.  The
+    right half's cells keep their place in the source table."""
+    grid = table.grid()
+    if table.n_cols < 4 or table.n_cols % 2:
+        return [table]
+    k = table.n_cols // 2
+    for r in range(min(4, table.n_rows)):
+        labels = [fold_words(cell_text(grid[r][c])) for c in range(table.n_cols)]
+        if not all(labels) or labels[:k] != labels[k:] or not any(
+                header_role(t)[0] in ("points", "max_score") for t in labels[:k]):
+            continue   # two lists of items with their points (a target table's unit | figure pairs are read whole)
+        across = [c for c in table.cells if c.col < k < c.col + c.col_span]
+        if any(c.col_span != table.n_cols for c in across):
+            return [table]   # a cell across the middle that is not a full-width row: one table after all
+        halves = []
+        for lo in (0, k):   # a full-width row (合计, 说明) goes with the left list
+            cells = [LineCell(**{**dict(c), "col": c.col - lo, "col_span": min(c.col_span, k)}, source_row=c.row,
+                              source_col=c.col)
+                     for c in table.cells if lo <= c.col < lo + k]
+            halves.append(table.model_copy(update={"cells": cells, "n_cols": k}))
+        return halves
+    return [table]
 
 
 def analyse_table(table: Table) -> TableLayout:

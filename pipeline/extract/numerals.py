@@ -141,7 +141,8 @@ def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, .
         origin.extend(range(pos, m.start()))
         out.append(note)
         origin.extend([m.start()] * (len(note) - 1) + [m.end() - 1])
-        pairs.append((note, m.group(0).strip()))
+        lead = text[max(pos, m.start() - 2):m.start()]   # the words before it: 扣2分 is not every 2分
+        pairs.append((lead + note, lead + m.group(0)))
         pos = m.end()
     out.append(text[pos:])
     origin.extend(range(pos, len(text) + 1))

@@ -18,7 +18,7 @@ from schemes.model import Flag
 
 from .layout import (
     analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, is_scheme_table,
-    is_number, level_rows, points_are_prices, results_register, split_stacked_rows,
+    is_number, level_rows, points_are_prices, results_register, split_side_by_side, split_stacked_rows,
 )
 from .matrix import point_matrix
 from .runner import stage
@@ -57,29 +57,39 @@ def scheme_tables(doc: Document, limit: int) -> Iterator[tuple[int, Table]]:
 def layout_stage(ex: Extraction) -> None:
     """Each table's header band, column roles and row kinds, and what the table is."""
     seen: dict[str, int] = {}
-    for index, table in scheme_tables(ex.doc, ex.limit):
-        table, stacked = split_stacked_rows(table)
-        region = TableRegion(index=index, table=table, layout=analyse_table(table))
-        if stacked:
-            ex.decide("layout", region.label, f"stacked_rows: {stacked} row(s) list several entries line by line "
-                                              "in their cells (numbers beside numbered lines): one row per line")
-        region.kind, region.reason = classify(ex, region, seen)
-        ex.tables.append(region)
-        ex.decide("layout", region.label, f"{region.kind} table", region.reason)
-        if region.kind in ("scheme", "continuation"):
-            for line in region.layout.describe():
-                ex.decide("layout", region.label, line)
-        if region.kind == "repeated":
-            ex.flags.append(Flag(kind="repeated_sheets", target=region.label,
-                                 message=_("{table} {reason}; read once").format(table=region.label,
-                                                                                 reason=region.reason)))
-        elif region.kind in ("other", "directory") and table.n_rows >= ex.settings.min_table_rows:
-            first = table.cells[0] if table.cells else None
-            ex.flags.append(Flag(
-                kind="non_scheme_table", target=region.label,
-                message=_("{table} ({rows}×{cols}) is not part of the scheme: {reason}").format(
-                    table=region.label, rows=table.n_rows, cols=table.n_cols, reason=region.reason),
-                source=cell_span(ex.doc, index, table, first).ref if first else None))
+    for index, whole in scheme_tables(ex.doc, ex.limit):
+        halves = split_side_by_side(whole)
+        for half, table in zip(("left", "right") if len(halves) == 2 else ("",), halves):
+            _region(ex, index, table, half, seen)
+
+
+def _region(ex: Extraction, index: int, table, half: str, seen: dict[str, int]) -> None:
+    """One table region: its layout, its kind and the decisions and flags about it."""
+    table, stacked = split_stacked_rows(table)
+    region = TableRegion(index=index, table=table, layout=analyse_table(table), half=half)
+    if half:
+        ex.decide("layout", region.label, "side_by_side_lists: the header repeats its labels; two lists set "
+                                          "side by side, read one after the other")
+    if stacked:
+        ex.decide("layout", region.label, f"stacked_rows: {stacked} row(s) list several entries line by line "
+                                          "in their cells (numbers beside numbered lines): one row per line")
+    region.kind, region.reason = classify(ex, region, seen)
+    ex.tables.append(region)
+    ex.decide("layout", region.label, f"{region.kind} table", region.reason)
+    if region.kind in ("scheme", "continuation"):
+        for line in region.layout.describe():
+            ex.decide("layout", region.label, line)
+    if region.kind == "repeated":
+        ex.flags.append(Flag(kind="repeated_sheets", target=region.label,
+                             message=_("{table} {reason}; read once").format(table=region.label,
+                                                                             reason=region.reason)))
+    elif region.kind in ("other", "directory") and table.n_rows >= ex.settings.min_table_rows:
+        first = table.cells[0] if table.cells else None
+        ex.flags.append(Flag(
+            kind="non_scheme_table", target=region.label,
+            message=_("{table} ({rows}×{cols}) is not part of the scheme: {reason}").format(
+                table=region.label, rows=table.n_rows, cols=table.n_cols, reason=region.reason),
+            source=cell_span(ex.doc, index, table, first).ref if first else None))
 
 
 def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple[str, str]:
@@ -95,7 +105,8 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if table.n_cols == 1:   # named rule one_column_text (spans.text_blocks reads its cells as lines)
         return "text", "one column: text typed line by line into cells, read as lines"
     previous = next((t for t in reversed(ex.tables) if t.kind in ("scheme", "continuation")), None)
-    if previous is not None and continues(ex.doc, previous, region):
+    if previous is not None and not (region.half and previous.index == region.index) \
+            and continues(ex.doc, previous, region):   # one half of a table never continues the other
         region.continues = previous.continues or previous
         return "continuation", f"continues {region.continues.label} (same header, nothing between them)"
     not_scheme = results_register(layout) or points_are_prices(layout)

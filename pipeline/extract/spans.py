@@ -72,7 +72,8 @@ def cell_span(doc: Document, index: int, table: Table, cell: Cell) -> Span:
     start = getattr(cell, "offset", 0)   # a cell of a table whose stacked rows were split (layout.LineCell)
     ref = SourceRef(
         file=doc.source.name, block=index, page=cell.prov.page or table.prov.page,
-        table=table.prov.table, row=getattr(cell, "source_row", cell.row), col=cell.col, start=start,
+        table=table.prov.table, row=getattr(cell, "source_row", cell.row),
+        col=c if (c := getattr(cell, "source_col", None)) is not None else cell.col, start=start,
         end=start + len(cell.text), quote=cell.text, bbox=cell.prov.bbox,
     )
     return Span(cell.text, ref)

@@ -181,10 +181,11 @@ class TableRegion:
     continues: "TableRegion | None" = None   # the region this table continues (page break)
     parts: list["TableRegion"] = field(default_factory=list)   # the tables continuing this one
     matrix: Any = None                 # matrix.Matrix, for a point matrix
+    half: str = ""                     # "left" / "right": one of two lists set side by side in the table
 
     @property
     def label(self) -> str:
-        return f"table {self.table.prov.table}"
+        return f"table {self.table.prov.table}" + (f" ({self.half})" if self.half else "")
 
 
 @dataclass
