@@ -1,5 +1,7 @@
-"""The numerals stage: points written in Chinese numerals (（十五分）, 满分一百分, 扣二分) read as
-digits by every later reader, and provenance mapped back to the source text at the end.
+"""The numerals stage: points written in Chinese numerals (（十五分）, 满分一百分, 扣二分), in English
+(15 pts, (40 points)) or in a notation the document declares in a key (各项斜杠（/）后的数字为该项满分:
+选题意义/10) read as points by every later reader, and provenance mapped back to the source text at
+the end.
 
 Formal notices often write points in Chinese numerals.  Rather than teach every points
 pattern a second number notation, this stage rewrites the numerals of *points
@@ -193,7 +195,8 @@ def normalise(doc: Document) -> tuple[Document, dict[tuple, Rewrite]]:
 
 @stage("numerals", requires=("doc",), assigns=("doc", "rewrites"))
 def numerals_stage(ex: Extraction) -> None:
-    """Points written in Chinese numerals read as digits; where each character came from is kept."""
+    """Points in Chinese numerals, in English or in a declared notation read as points; where each
+    character came from is kept."""
     ex.doc, ex.rewrites = normalise(ex.doc)
     if ex.rewrites:
         ex.decide("numerals", "document", f"points in Chinese numerals read as digits in {len(ex.rewrites)} "
