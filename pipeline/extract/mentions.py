@@ -183,7 +183,7 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
         if value in restated and any(c.points == value and c.name and squash(c.name) in squash(mention.context)
                                      for c in draft.categories):
             continue   # 组织建设（25分） typed again on every row of its category
-        if draft.total is not None and _value(mention.text) == draft.total and TOTAL_RESTATED.search(
+        if draft.total is not None and value == draft.total and TOTAL_RESTATED.search(
                 mention.before.removesuffix(re.sub(r"\s+", "", mention.text))):
             continue   # 满分100分 in a note, restating the total a 合计 row printed
         if not mention.bracketed and len(mention.context) > CONTEXT // 2:

@@ -290,9 +290,8 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             m = re.search(r"\d+(?:\.\d+)?", fold(field_[1].text))
             item, fields, lines = DraftItem(code=None, text=previous.strip(), points=number,
                                             points_span=field_[1].sub(m.start(), m.end()) if m else None), {}, []
-            (category or draft.subcategory("", None)).items.append(item)
-            if category is None:
-                category = draft.categories[-1]
+            category = category or draft.subcategory("", None)
+            category.items.append(item)
             continue
         if heading and not field_:
             close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-
 from kaohe.i18n import _
 from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
 from schemes.criteria.kept import compile_kept
