@@ -367,3 +367,15 @@ def test_two_item_lists_set_side_by_side_in_one_table_are_read_one_after_the_oth
         (("公共区域", 12.0), "走廊无杂物", 6.0), (("公共区域", 12.0), "会议室复位", 6.0)]
     right = scheme.items[2].sources["text"]
     assert (right.row, right.col) == (2, 4)
+
+
+def test_a_line_with_its_points_over_clauses_that_only_take_points_off_is_one_item():
+    # named rule subclauses_as_criteria; the article's lead-in 考核以下内容 is no part of the module's name
+    scheme = extract_scheme(_doc("物业服务质量考核细则", "各项按所列情形扣分，扣完该项分值为止。",
+                                 "第六条　综合管理考核以下内容：",
+                                 "（一）公示物业服务内容和收费标准（8分）。", "1．未公示的，扣8分；",
+                                 "2．公示内容不全的，每缺一项扣1分。",
+                                 "（二）建立投诉处理台账（12分）。", "1．未建立台账的，扣6分；",
+                                 "2．投诉逾期未答复的，每件扣1分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("公示物业服务内容和收费标准", 8.0), ("建立投诉处理台账", 12.0)]
+    assert scheme.items[0].criteria == "未公示的，扣8分；公示内容不全的，每缺一项扣1分"

@@ -37,14 +37,15 @@ from schemes.reconcile import sums
 
 from .mentions import accounted, find_mentions, unaccounted
 from .regions import caption
-from .rules import BASE_STATED, deduction_form
+from .rules import BASE_STATED, PENALTY_PHRASE, deduction_form
 from .runner import stage
 from .scheme import freeze
 from .readings import read_table_notes
 from .sections import stray_penalty
 from .spans import Span, cell_span, squash
+from schemes.criteria.grammar import fold_words
 from schemes.criteria.numbers import fold
-from .state import Draft, DraftCategory, Extraction, Reading
+from .state import Draft, DraftCategory, DraftItem, Extraction, Reading
 from .articles import CITES_TABLE
 from .outline import CATEGORY_HEADING, outline_kind
 from .table_items import parse_category_label
@@ -131,6 +132,7 @@ def choose_stage(ex: Extraction) -> None:
     ex.chosen = merge(chosen, ex)
     ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
     points_by_number(ex)
+    subclauses_as_criteria(ex)   # before the deduction-form test: its clauses are no items without maxima
     deduction = deduction_form(ex.chosen, ex.doc.text)
     if deduction is not None:
         what, base, line = deduction
@@ -144,6 +146,7 @@ def choose_stage(ex: Extraction) -> None:
                 "a deduction form ({what}, none states a maximum) but the document states no base score "
                 "(基本分/百分制)").format(what=what)))
     matrix_scores_item(ex)
+    lead_in_names(ex)
     generic_sections(ex)
     module_summary_lines(ex)
     declared_points(ex)
@@ -178,7 +181,47 @@ def matrix_scores_item(ex: Extraction) -> None:
                                         f"«{item.text.text[:16]}» ({len(entry.levels)} pairs{limit})")
 
 
+def subclauses_as_criteria(ex: Extraction) -> None:
+    """Named rule ``subclauses_as_criteria``: a line stating its points (（一）公示收费标准（4分）。) over
+    numbered lines that only take points off (1．未公示的，扣4分；2．…每缺一项扣1分。) is one item whose
+    criteria are those lines — not a category of deduction items.  Its item joins the category above it."""
+    draft = ex.chosen
+    if draft.scoring_model == "deduction":
+        return   # a deduction sheet: the lines taking points off are its items, under parts with points
+    turned = 0
+    loose: DraftCategory | None = None   # where the items go that stood under no category
+    for cat in list(draft.categories):
+        if cat.points is None or cat.name_span is None or not cat.items \
+                or any(c.parent is cat for c in draft.categories) \
+                or any(it.points is not None or not PENALTY_PHRASE.search(fold_words(it.text.text)) for it in cat.items):
+            continue
+        first = cat.items[0].text
+        clauses = Span("；".join(it.text.text.strip(" 。；;") for it in cat.items), first.ref)
+        item = DraftItem(code=cat.code, text=cat.name_span, points=cat.points, points_span=cat.points_span,
+                         criteria=clauses)
+        if cat.parent is None and loose is None:
+            loose = DraftCategory(name="")
+            draft.categories.insert(draft.categories.index(cat), loose)
+        (cat.parent or loose).items.append(item)
+        draft.categories.remove(cat)
+        turned += 1
+    if turned:
+        ex.decide("choose", "document", f"subclauses_as_criteria: {turned} line(s) with their points over clauses "
+                                        "that only take points off are items, the clauses their criteria")
+
+
 GENERIC_SECTION = pattern("choose.generic_section")
+
+
+LEAD_IN_TAIL = pattern("choose.lead_in_tail")
+
+
+def lead_in_names(ex: Extraction) -> None:
+    """A category named by an article's lead-in (综合管理考核以下内容：) is named 综合管理."""
+    for cat in ex.chosen.categories:
+        m = LEAD_IN_TAIL.search(cat.name) if cat.name else None
+        if m and m.start() >= 2:
+            cat.name = cat.name[:m.start()]
 
 
 def generic_sections(ex: Extraction) -> None:
