@@ -379,3 +379,61 @@ def test_a_line_with_its_points_over_clauses_that_only_take_points_off_is_one_it
                                  "2．投诉逾期未答复的，每件扣1分。"))
     assert [(i.text, i.points) for i in scheme.items] == [("公示物业服务内容和收费标准", 8.0), ("建立投诉处理台账", 12.0)]
     assert scheme.items[0].criteria == "未公示的，扣8分；公示内容不全的，每缺一项扣1分"
+
+
+def _daily_check(*sections: str):
+    return _doc("宿舍日常检查评分细则", *sections)
+
+
+def test_a_numbered_line_that_opens_with_a_count_range_is_numbered_not_a_decimal():
+    # 2.3至5次… is line 2 whose text starts with a range, not a decimal 2.3
+    scheme = extract_scheme(_daily_check("一、宿舍卫生", "1.床铺整洁，物品摆放有序", "2.3至5次未整理扣1分", "注：",
+                                         "1.每天宿舍卫生满分为10分"))
+    assert [i.code for i in scheme.items] == ["1"]
+    assert scheme.items[0].criteria == "3至5次未整理扣1分"
+
+
+def test_a_numbered_scale_of_counts_after_an_item_without_points_is_that_items_rule():
+    # named rule scale_line: the line has no subject of its own
+    scheme = extract_scheme(_daily_check("一、晨读", "1.晨读期间不得离开座位，不得做与晨读无关的事",
+                                         "2.每1人离座扣0.5分", "注：", "1.每天晨读满分为10分"))
+    assert [(i.text, i.points) for i in scheme.items] == [("晨读期间不得离开座位，不得做与晨读无关的事", None)]
+    assert (scheme.items[0].rule.kind, scheme.items[0].rule.delta) == ("per_occurrence", -0.5)
+
+
+def test_a_scale_line_after_an_item_with_its_own_points_stays_an_item():
+    scheme = extract_scheme(_daily_check("一、晨读", "1.按时到班（2分）", "2.每1人离座扣0.5分"))
+    assert [i.text for i in scheme.items] == ["按时到班", "每1人离座扣0.5分"]
+
+
+def test_a_total_stated_for_one_section_is_that_sections_points_not_the_documents():
+    # named rule section_total: 总分为10分 in the first section's note, two sections
+    scheme = extract_scheme(_daily_check("一、宿舍卫生", "1.地面干净", "2.床铺整洁", "注：", "1.每天宿舍卫生总分为10分，以上两项各占5分",
+                                         "二、宿舍纪律", "1.熄灯后不得喧哗", "注：", "1.每天宿舍纪律总分为10分"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("宿舍卫生", 10.0), ("宿舍纪律", 10.0)]
+    assert scheme.total_points is None
+    assert not [f for f in scheme.flags if f.kind == "total_mismatch"]
+
+
+def test_a_lettered_entry_run_into_the_line_before_it_is_split_off():
+    # named rule skipped_letter: a, b, d with c's marker inside b's line
+    scheme = extract_scheme(_daily_check("一、内务", "1.床铺", "a.被子叠放整齐", "b.床单平整无褶皱c.枕头摆放统一",
+                                         "d.床下无杂物", "以上每列为2分"))
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [
+        ("a", "被子叠放整齐", 2.0), ("b", "床单平整无褶皱", 2.0), ("c", "枕头摆放统一", 2.0), ("d", "床下无杂物", 2.0)]
+
+
+def test_a_letter_in_a_line_is_not_split_off_where_no_letter_is_missing():
+    scheme = extract_scheme(_daily_check("一、内务", "1.床铺", "a.被子叠放整齐，按b.类标准", "b.床下无杂物",
+                                         "以上每列为2分"))
+    assert [i.text for i in scheme.items] == ["被子叠放整齐，按b.类标准", "床下无杂物"]
+
+
+def test_items_without_points_in_a_section_scored_as_a_whole_keep_their_confidence():
+    # every statement of points is read: section 二's lines state none, so no misreading is suspected;
+    # section 一's third line, beside two lines with points, is doubted
+    scheme = extract_scheme(_daily_check("一、宿舍卫生", "1.地面干净", "2.床铺整洁", "3.门窗明亮", "注：",
+                                         "1.每天宿舍卫生总分为10分，以上两项各占5分",
+                                         "二、宿舍纪律", "1.熄灯后不得喧哗", "2.不得留宿外人", "注：", "1.每天宿舍纪律总分为10分"))
+    assert [(i.category, i.code, i.points, i.confidence) for i in scheme.items] == [
+        ("1", "1", 5.0, 0.9), ("1", "2", 5.0, 0.9), ("1", "3", None, 0.48), ("2", "1", None, 0.8), ("2", "2", None, 0.8)]

@@ -132,6 +132,7 @@ def choose_stage(ex: Extraction) -> None:
     ex.chosen = merge(chosen, ex)
     ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
     points_by_number(ex)
+    section_total(ex)
     subclauses_as_criteria(ex)   # before the deduction-form test: its clauses are no items without maxima
     deduction = deduction_form(ex.chosen, ex.doc.text)
     if deduction is not None:
@@ -153,8 +154,29 @@ def choose_stage(ex: Extraction) -> None:
     read_table_notes(ex.chosen)
     equal_split(ex)
     _fallback_flags(ex.chosen)
-    _missing_points_confidence(ex.chosen)
     account(ex, chosen, [r for r in prose if r not in chosen] if table_items else [])
+    _missing_points_confidence(ex.chosen, every_mention_read=ex.mentions[0] == ex.mentions[1])
+
+
+def _at(span: Span) -> tuple:
+    r = span.ref
+    return r.block, r.table, r.row, r.col, r.start
+
+
+def section_total(ex: Extraction) -> None:
+    """Named rule ``section_total``: a sentence read as the document's total (每天卫生总分为10分)
+    that is also the statement of one category's points among several is that category's: the
+    document states no total of its own."""
+    draft = ex.chosen
+    tops = [c for c in draft.categories if c.parent is None]
+    if draft.total_span is None or len(tops) < 2:
+        return
+    at = _at(draft.total_span)
+    owner = next((c for c in draft.categories if c.points_span is not None and _at(c.points_span) == at), None)
+    if owner is not None:
+        ex.decide("choose", "document", f"section_total: «{draft.total_span.text}» is the points of {owner.name}, "
+                                        "not the document's total")
+        draft.total = draft.total_span = None
 
 
 def matrix_scores_item(ex: Extraction) -> None:
@@ -353,14 +375,19 @@ def equal_split(ex: Extraction) -> None:
                                         f"{len(cat.items)} items ({share:g} each), as «{note.text[:30]}» says")
 
 
-def _missing_points_confidence(draft: Draft) -> None:
+def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:
     """An item without points among items with points is likely misread (×0.6); where no item
-    states points the form states none (a deduction form, no_item_maxima is flagged): ×0.9."""
-    items = draft.items()
-    factor = 0.6 if any(it.points is not None for it in items) else 0.9
-    for item in items:
-        if item.points is None and not item.open_ended and item.scale is None:
-            item.confidence = round(item.confidence * factor, 2)
+    states points the form states none (a deduction form, no_item_maxima is flagged): ×0.9.
+    Where every statement of points in the document was read, an item without points is
+    doubted only beside items of its own category that have them: a section that states its
+    points and none for its lines (每天卫生总分为10分) is scored as a whole, and the missing
+    points are the document's (flagged for the reviewer), not a misreading."""
+    groups = [cat.items for cat in draft.categories] if every_mention_read else [draft.items()]
+    for items in groups:
+        factor = 0.6 if any(it.points is not None for it in items) else 1.0 if every_mention_read else 0.9
+        for item in items:
+            if item.points is None and not item.open_ended and item.scale is None:
+                item.confidence = round(item.confidence * factor, 2)
 
 
 def _stray_penalties(ex: Extraction, missing: list) -> int:

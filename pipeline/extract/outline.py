@@ -84,6 +84,26 @@ def marker_code(marker: str, kind: str | None) -> str:
 
 
 
+def split_skipped_letters(lines: list[Span]) -> list[Span]:
+    """Named rule ``skipped_letter``: a lettered list that runs a, b, c, e lost the line break
+    before d — its entry sits inside c's line (…与检察员说明d.要求着装校服); split it there.
+    Both must hold: the letter is missing from the sequence and is found, marked, in the line
+    before the gap."""
+    letters = [(i, OUTLINE_MARKER.match(line.text)) for i, line in enumerate(lines)
+               if outline_kind(line.text) == "letter"]
+    out = list(lines)
+    for (i, m), (_, m_next) in reversed(list(zip(letters, letters[1:]))):
+        here, there = m.group().strip()[0], m_next.group().strip()[0]
+        if ord(there) - ord(here) != 2:
+            continue
+        missing = chr(ord(here) + 1)
+        inside = re.search(rf"(?<=[^\sA-Za-z]){missing}\s*[.．、)）]\s*(?=[\u4e00-\u9fff])", lines[i].text[m.end():])
+        if inside:
+            at = m.end() + inside.start()
+            out[i:i + 1] = [lines[i].sub(0, at).strip(), lines[i].sub(at, len(lines[i].text))]
+    return out
+
+
 #: an outline level by marker kind: chapters above articles and sections, then （一）, then 1.
 LEVELS = {"chapter": 0, "article": 1, "section": 1, "part": 1, "paren_cn": 2, "num": 3}
 

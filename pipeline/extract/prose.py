@@ -24,7 +24,7 @@ from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold, parse_number
 
 from .entries import CN_NUMERALS
-from .outline import CATEGORY_HEADING, OUTLINE_MARKER, outline_kind
+from .outline import CATEGORY_HEADING, OUTLINE_MARKER, outline_kind, split_skipped_letters
 from .state import Draft, DraftCategory, DraftItem
 from .spans import Span, squash
 from .vocabulary import pattern
@@ -36,6 +36,9 @@ NOTE = pattern("prose.note")
 ENTRY_SECTION = pattern("paragraphs.entry_section")   # a bonus, deduction, veto or grades part
 SECTION_POINTS = pattern("prose.section_points")
 EACH_POINTS = pattern("prose.each_points")
+#: a numbered line that is only a scale of counts (1至2人不做扣0.5分，3至4人不做扣1分): it has no subject
+SCALE_LINE = pattern("prose.scale_line")
+ANY_POINTS = pattern("mentions.points")
 SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
 
 
@@ -59,7 +62,7 @@ class ProseReader:
         return self.top
 
     def read(self, spans: list[Span]) -> int:
-        lines = [line for span in spans for line in span.lines()]
+        lines = split_skipped_letters([line for span in spans for line in span.lines()])
         for pos, line in enumerate(lines):
             text = line.text.strip()
             nxt = lines[pos + 1].text.strip() if pos + 1 < len(lines) else ""
@@ -108,8 +111,25 @@ class ProseReader:
             return
         start = line.text.find(body)
         span = line.sub(start, start + len(body)) if start >= 0 else line
-        self.current().items.append(DraftItem(code=code, text=span, criteria=span, confidence=0.7))
+        if self._scale_of_previous(span):
+            return
+        self.current().items.append(DraftItem(code=code, text=span, criteria=span, confidence=0.8))
         self.found += 1
+
+    def _scale_of_previous(self, span: Span) -> bool:
+        """Named rule ``scale_line``: a numbered line that opens with a count and takes or gives
+        points for it (2.1至2人不做扣0.5分，…) names nothing of its own: it is the rule of the
+        item before it, where that item states neither points nor an amount."""
+        items = self.current().items
+        if not items or not SCALE_LINE.match(fold(span.text)):
+            return False
+        previous = items[-1]
+        if previous.points is not None or previous.criteria is not previous.text \
+                or ANY_POINTS.search(fold(previous.text.text)):
+            return False
+        previous.criteria = span
+        self.draft.explain.append(f"item {previous.code}: the scale line «{squash(span.text)[:20]}» is its rule")
+        return True
 
     def _points_statement(self, line: Span) -> None:
         """A note's points: "以上五项标准各占2分" gives the items above it their points (the note is
@@ -125,7 +145,7 @@ class ProseReader:
             for it in items:
                 it.points = value
                 it.points_span = line.match_span(each, 2)
-                it.confidence = 0.8
+                it.confidence = 0.9
         total = SECTION_POINTS.search(folded)
         if total and self.top is not None and self.top.points is None:
             self.top.points = float(total.group(1))
