@@ -1,6 +1,7 @@
 """Forms of stating points found by the probes of published notices and grassroots sheets
 (tests/data/forms7, forms8), one named rule each.  All wording is invented."""
 
+from extractors.model import Document, Paragraph, Provenance, Source
 from pipeline.extract import extract_scheme
 from test_extract_layout_stage import grid_table
 from test_extract_stated_points import _doc
@@ -437,3 +438,38 @@ def test_items_without_points_in_a_section_scored_as_a_whole_keep_their_confiden
                                          "二、宿舍纪律", "1.熄灯后不得喧哗", "2.不得留宿外人", "注：", "1.每天宿舍纪律总分为10分"))
     assert [(i.category, i.code, i.points, i.confidence) for i in scheme.items] == [
         ("1", "1", 5.0, 0.9), ("1", "2", 5.0, 0.9), ("1", "3", None, 0.48), ("2", "1", None, 0.8), ("2", "2", None, 0.8)]
+
+
+def test_a_section_of_adjustments_labelled_plus_or_minus_caps_the_bonus_and_the_deductions():
+    # named rule signed_cap: 特别处理（±5分） over rows of 加1-3分 / 减2-5分
+    scheme = extract_scheme(_doc("安全生产考核表", grid_table([
+        ["类别", "考核内容", "分值"],
+        ["基础工作", "安全台账齐全", "10"],
+        ["", "安全制度健全", "10"],
+        ["特别处理（±5分）", "获上级通报表扬", "加1-3分"],
+        ["", "发生一般事故", "减2-5分"]], {(1, 0): (2, 1), (3, 0): (2, 1)})))
+    assert [(i.text, i.points) for i in scheme.items] == [("安全台账齐全", 10.0), ("安全制度健全", 10.0)]
+    assert [e.text for e in scheme.bonus] == ["获上级通报表扬"]
+    assert [e.text for e in scheme.deductions] == ["发生一般事故"]
+    assert (scheme.bonus_cap, scheme.deduction_cap) == (5.0, 5.0)
+
+
+def _tables_with_captions(*parts) -> Document:
+    blocks = []
+    for caption, table in parts:
+        blocks.append(Paragraph(text=caption, prov=Provenance(block=len(blocks), paragraph=len(blocks))))
+        prov = Provenance(block=len(blocks), table=len(blocks) // 2)
+        blocks.append(table.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov})
+                                                                       for c in table.cells]}))
+    return Document(source=Source(path="t.xlsx", name="t.xlsx", sha256="0" * 64, format="xlsx", size=0),
+                    blocks=blocks)
+
+
+def test_the_小计_of_a_table_without_categories_is_the_points_of_the_category_its_caption_names():
+    scheme = extract_scheme(_tables_with_captions(
+        ("表1资料报送考核", grid_table([["序号", "上报材料", "分值"], ["1", "年度工作计划", "60"],
+                                  ["2", "年度工作总结", "40"], ["小计", "", "100"]])),
+        ("表2现场检查考核", grid_table([["序号", "检查内容", "分值"], ["1", "现场标识规范", "50"],
+                                  ["2", "设备运行正常", "30"], ["小计", "", "80"]]))))
+    assert [(c.name, c.points) for c in scheme.categories] == [("资料报送考核", 100.0), ("现场检查考核", 80.0)]
+    assert scheme.categories[0].sources["points"].row == 3

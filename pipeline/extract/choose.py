@@ -619,6 +619,8 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
             if top is not None and cat.parent is None and not cat.name:
                 mapping[id(cat)] = top      # items outside any category belong to the caption category
                 top.items.extend(cat.items)
+                if top.points is None and cat.points is not None:   # and so does their 小计
+                    top.points, top.points_span = cat.points, cat.points_span
                 continue
             same = _find(out, cat.name, parent) if cat.name else None
             if same is None:

@@ -31,6 +31,8 @@ from .vocabulary import pattern, text
 CN = text("table_items.cn")
 STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
 ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
+#: 特别处理（±10分）: a section that adds or takes off, at most 10 either way
+SIGNED_CAP = pattern("table_items.signed_cap")
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
 VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" after it
@@ -323,6 +325,17 @@ class TableReader:
         if cap is not None and getattr(self.draft, attr) is None:
             setattr(self.draft, attr, (float(cap.group("pts")), span.match_span(cap, "pts")))
 
+    def _signed_cap(self, cell: Cell) -> None:
+        """Named rule ``signed_cap``: a category label whose points are ±N (特别处理（±10分）) heads
+        rows that add or take off points: N caps the bonus and the deductions alike."""
+        span = self.span(cell)
+        cap = SIGNED_CAP.search(fold(span.text)) if span is not None else None
+        if cap is None:
+            return
+        for attr in ("bonus_cap", "deduction_cap"):
+            if getattr(self.draft, attr) is None:
+                setattr(self.draft, attr, (float(cap.group("pts")), span.match_span(cap, "pts")))
+
     def drop_empty_entry_sections(self) -> None:
         """Entries sections (加分项目 / 扣分项目 / 一票否决 rows) hold entries, not items: once read,
         an entries section without items is no category."""
@@ -404,6 +417,7 @@ class TableReader:
             code, name, points, weight = parse_category_label(text, self.bare_numbers.get(c, False))
             if not name:
                 continue
+            self._signed_cap(cell)
             cat = self.draft.subcategory(name, parent, self.span(cell))
             if code and not cat.code:
                 cat.code = code
@@ -545,6 +559,9 @@ class TableReader:
                 entries[-1] = entries[-1].model_copy(update={
                     "cap": float(signed.group("high")),
                     "sources": {**entries[-1].sources, "points": self.span(points_cell).ref}})
+            for cell in category_cells:   # 特别处理（±10分） over the entries
+                if cell is not None:
+                    self._signed_cap(cell)
             return
         if any(text_cell is c for c in category_cells if c is not None):
             return
