@@ -83,6 +83,13 @@ def test_a_condition_on_the_result_and_a_clause_zeroing_it_are_not_points_left_u
     assert [v.text for v in scheme.veto] == ["发生食物中毒的"]
 
 
+def test_a_base_score_falling_short_of_a_figure_is_a_condition_not_points_left_unread():
+    # 基本分未达60分，加分不计: a gate on the bonus, stated by a score the unit falls short of
+    scheme = extract_scheme(_doc("教师年度考评表", "1. 教学任务（60分）", "2. 教研活动（40分）",
+                                 "注：基本分未达60分，加分不予计算。"))
+    assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
 def test_points_in_the_later_block_of_a_sentence_broken_over_blocks_are_read_with_it():
     scheme = extract_scheme(_doc("课程项目评分细则", "阶段一（10分）", "1. 完成数据导入与清洗并展示处理前后的对比结果，导入成功",
                                  "给4分，清洗正确给6分，共10分。"))
