@@ -115,3 +115,52 @@ def test_bands_naming_a_title_after_a_condition_are_grade_boundaries():
     scheme = extract_scheme(_doc("服务评价细则", "1. 响应及时（60分）", "2. 回访满意（40分）",
                                  "年度得分90分以上且无否决事项的，评为示范单位；80分至89分的，评为达标单位。"))
     assert [f.kind for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def _table_notice(*prose: str):
+    from test_extract_layout_stage import grid_table
+    table = grid_table([["考核项目", "分值", "评分标准"], ["台账管理", "60", "台账齐全得60分"],
+                        ["现场管理", "40", "由考核组综合评定"], ["合计", "100", ""]])
+    blocks = [Paragraph(text=t, prov=Provenance(block=i, paragraph=i)) for i, t in enumerate(prose)]
+    prov = Provenance(block=len(blocks), table=0)
+    blocks.append(table.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov})
+                                                                   for c in table.cells]}))
+    return Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx", size=0),
+                    blocks=blocks)
+
+
+def test_points_stated_in_the_prose_beside_the_table_that_gave_the_items_are_accounted_too():
+    # a rule for the whole notice stated in prose and read by nothing: flagged, and the items doubted
+    plain = extract_scheme(_table_notice("档案管理检查评分表", "检查按下表评分。"))
+    scheme = extract_scheme(_table_notice("档案管理检查评分表", "检查按下表评分。", "材料每迟报一天扣总分2分。"))
+    assert [f.message for f in scheme.flags if f.kind == "unaccounted_points"] == [
+        "prose: 1 of 1 statement(s) of points not read as item points, totals, entries or rule amounts («2分»)"]
+    assert scheme.items[0].confidence < plain.items[0].confidence
+
+
+def test_the_total_and_grade_bands_stated_in_prose_beside_the_table_are_accounted():
+    scheme = extract_scheme(_table_notice("档案管理检查评分表", "检查实行百分制，满分100分，按下表评分。",
+                                          "考核结果分为优秀（90分以上）、合格（60分至89分）、不合格（60分以下）。",
+                                          "评定等级：A（90分以上）B（75-89分）C（75分以下）。",
+                                          "得分85分以上的，通报表扬；60分以下的，限期整改。"))
+    assert [f for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_a_scale_of_n_points_is_no_statement_of_points():
+    assert [m.group() for m in POINTS.finditer("各指标按100分制评价后乘以权重，得5分")] == ["5分"]
+
+
+def test_a_cap_said_again_in_prose_is_accounted_by_the_cap_read_from_the_table_note():
+    from test_extract_layout_stage import grid_table
+    table = grid_table([["考核项目", "分值", "评分标准"], ["台账管理", "60", "台账齐全得60分"],
+                        ["现场管理", "40", "由考核组综合评定"], ["加分项目", "", "获市级表彰加2分"],
+                        ["说明：加分项目最高加5分。", "", ""]], {(4, 0): (1, 3)})
+    blocks = [Paragraph(text="档案管理检查评分表", prov=Provenance(block=0, paragraph=0)),
+              Paragraph(text="考核满分100分，另设加分项目（最高加5分）。", prov=Provenance(block=1, paragraph=1))]
+    prov = Provenance(block=2, table=0)
+    blocks.append(table.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov})
+                                                                   for c in table.cells]}))
+    scheme = extract_scheme(Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx",
+                                                   size=0), blocks=blocks))
+    assert scheme.bonus_cap == 5.0
+    assert [f for f in scheme.flags if f.kind == "unaccounted_points"] == []

@@ -473,3 +473,29 @@ def test_the_小计_of_a_table_without_categories_is_the_points_of_the_category_
                                   ["2", "设备运行正常", "30"], ["小计", "", "80"]]))))
     assert [(c.name, c.points) for c in scheme.categories] == [("资料报送考核", 100.0), ("现场检查考核", 80.0)]
     assert scheme.categories[0].sources["points"].row == 3
+
+
+def test_items_that_add_or_take_off_points_from_a_stated_base_start_at_the_base():
+    # named rule base_form; the total and the base in a traditional-script note (最高分數為100分)
+    scheme = extract_scheme(_doc("教師教學評量細則", "一、指導學生", "1.指導學生競賽獲獎，每件加2分。",
+                                 "2.獲選優良教師者加5分。", "二、教學紀律", "1.上課遲到，每次扣1分。",
+                                 "2.未依規定繳交成績，每科目扣1分。", "註：基本分為70分，最高分數為100分。"))
+    assert (scheme.scoring_model, scheme.base_points, scheme.total_points) == ("deduction", 70.0, 100.0)
+    assert [f for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_module_headings_with_points_over_their_tables_keep_naming_them_with_their_points():
+    # tables_under_headings wins over caption_categories: the heading's points are cited
+    blocks = [Paragraph(text="村级评分细则", prov=Provenance(block=0, paragraph=0)),
+              Paragraph(text="评分总分100分。", prov=Provenance(block=1, paragraph=1))]
+    for name, rows in (("一、组织建设（40分）", [["按期换届", "20"], ["会员管理", "20"]]),
+                       ("二、阵地建设（60分）", [["活动室", "30"], ["书屋", "30"]])):
+        blocks.append(Paragraph(text=name, prov=Provenance(block=len(blocks), paragraph=len(blocks))))
+        table = grid_table([["项目", "分值"], *rows])
+        prov = Provenance(block=len(blocks), table=len(blocks) // 3)
+        blocks.append(table.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov})
+                                                                       for c in table.cells]}))
+    scheme = extract_scheme(Document(source=Source(path="t.docx", name="t.docx", sha256="0" * 64, format="docx",
+                                                   size=0), blocks=blocks))
+    assert [(c.code, c.name, c.points, c.sources["points"].quote) for c in scheme.categories] == [
+        ("一", "组织建设", 40.0, "（40分）"), ("二", "阵地建设", 60.0, "（60分）")]

@@ -127,7 +127,8 @@ def choose_stage(ex: Extraction) -> None:
         ex.decide("choose", "document", f"caption_categories: {len(layout_tables)} scheme tables read by their "
                                         "layout, each a top-level category named by its caption")
         for reading in layout_tables:
-            reading.top = _caption_category(ex, reading)
+            if reading.top is None:   # a module heading above it already names it (tables_under_headings)
+                reading.top = _caption_category(ex, reading)
         chosen = [r for r in chosen if not summary_table(ex, r, layout_tables)]
     ex.chosen = merge(chosen, ex)
     ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
@@ -410,7 +411,10 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
     ``unaccounted_points`` with where it stands; the items of a region whose mentions are
     partly unread lose confidence in proportion.  Prose that states items with their points
     beside the tables that gave the items is flagged too (it may be a second scheme)."""
-    for reading in chosen:
+    regions = list(chosen)
+    if unused_prose and not any(r.region == "prose" for r in chosen):
+        regions.append(unused_prose[0])   # the prose beside the tables states points too (tables_first)
+    for reading in regions:
         if reading.region == "sections" or reading.reader in ("targets", "matrix"):
             continue   # a matrix reads every cell it has; targets are figures, not points
         mentions = find_mentions(ex, reading)
@@ -422,7 +426,8 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
         if not missing:
             continue
         share = reading.report.mention_share
-        for item in reading.draft.items():
+        beside = reading not in chosen   # the unused prose: what it leaves unread doubts the whole reading
+        for item in (ex.chosen.items() if beside else reading.draft.items()):
             item.confidence = round(item.confidence * (0.5 + 0.5 * share), 2)
         quotes = "、".join(f"«{m.text.strip()}»" for m in missing[:3]) + ("…" if len(missing) > 3 else "")
         ex.chosen.flags.append(Flag(

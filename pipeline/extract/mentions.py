@@ -45,6 +45,10 @@ CONTEXT = 8   # characters either side of a mention that identify it inside a jo
 RANGE = pattern("mentions.range")
 TOTAL_RESTATED = pattern("mentions.total_restated")
 THIS_PART = pattern("mentions.this_part")   # 本项最高15分: the part it stands in
+#: words naming the whole score (满分, 基础分, 百分制): a figure beside them restates the total or the base
+WHOLE_SCORE = pattern("mentions.whole_score")
+#: words of a cap (最高加5分): a figure beside them restates a cap the reading found
+CAP_WORDS = pattern("mentions.cap_words")
 BANDED = pattern("mentions.banded")
 #: a clause that names a grade by a score band: 90分以上为优秀, 75分至89分的为良好, 60分以下为不合格
 GRADE_CLAUSE = pattern("mentions.grade_clause")
@@ -62,8 +66,12 @@ BAND_NAMED = pattern("mentions.band_named")
 RESULT_USE = pattern("mentions.result_use")
 
 
-#: one level of a rating scale: a level word and its points (优秀（10分）, 良好8-9分)
+#: one level of a rating scale: a level word and its points (优秀（10分）, 良好8-9分, 合格（60分至89分）)
 RATING_LEVEL = pattern("mentions.rating_level")
+#: a lettered grade and its band (A（90分以上） B（80-89分）): grade boundaries when two or more are listed
+GRADE_LETTER_BAND = pattern("mentions.grade_letter_band")
+#: a score as a condition (85分以上的，推荐…; 70分以下的责令整改; 低于70分的): a threshold on a result
+SCORE_CONDITION = pattern("mentions.score_condition")
 
 
 @dataclass(frozen=True)
@@ -109,9 +117,11 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
         named = list(BAND_NAMED.finditer(folded))
         if len(named) >= 2:   # 90分以上为诚信企业，75分至89分为良好企业: bands naming results, whatever the names
             bands += [b.span() for b in named]
-        scale = list(RATING_LEVEL.finditer(folded))
-        if len(scale) >= 2:   # 优秀（10分） 好（8-9分） 一般（4-5分）: a rating scale, not points to read
-            bands += [b.span() for b in scale]
+        bands += [b.span() for b in SCORE_CONDITION.finditer(folded)]
+        for levels in (RATING_LEVEL, GRADE_LETTER_BAND):
+            scale = list(levels.finditer(folded))
+            if len(scale) >= 2:   # 优秀（10分） 好（8-9分） 一般（4-5分）: a rating scale, not points to read
+                bands += [b.span() for b in scale]
         for m in POINTS.finditer(folded):
             if any(a <= m.start() < b for a, b in bands):
                 continue   # a grade boundary (90分以上为优秀): it grades the total, it is no points to read
@@ -159,6 +169,15 @@ def accounted(mentions: list[Mention], draft: Draft) -> int:
     return len(mentions) - len(unaccounted(mentions, draft))
 
 
+def _reached(draft: Draft) -> float | None:
+    """The most the reading's top-level categories (else its items) add up to, where all state points."""
+    tops = [c.points for c in draft.categories if c.parent is None and c.name]
+    if tops and None not in tops:
+        return sum(tops)
+    items = [it.points for it in draft.items()]
+    return sum(items) if items and None not in items else None
+
+
 def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
     """The mentions the reading gives no role, the reading's places indexed once."""
     def index(refs: list[SourceRef]) -> dict[tuple, list[SourceRef]]:
@@ -172,6 +191,9 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
     joined: str | None = None
     restated = {c.points for c in draft.categories if c.points is not None} | (
         {draft.total} if draft.total is not None else set())   # a 合计 row repeating the total
+    whole = {draft.base_points, draft.total, _reached(draft)} - {None}
+    whole |= {c.points for c in draft.categories if c.parent is None and c.points is not None}   # 满分均为100分
+    caps = {cap[0] for cap in (draft.bonus_cap, draft.deduction_cap) if cap is not None}
     missing = []
     for mention in mentions:
         places = [points] if mention.bracketed else [points, texts]
@@ -186,6 +208,10 @@ def unaccounted(mentions: list[Mention], draft: Draft) -> list[Mention]:
         if draft.total is not None and value == draft.total and TOTAL_RESTATED.search(
                 mention.before.removesuffix(re.sub(r"\s+", "", mention.text))):
             continue   # 满分100分 in a note, restating the total a 合计 row printed
+        if value in whole and WHOLE_SCORE.search(mention.context):
+            continue   # 基础分100分 / 最高分数为100分: the base or the sum the reading reached, said in prose
+        if value in caps and CAP_WORDS.search(mention.context):
+            continue   # 加分项目（最高加5分） said in prose beside the cap a table note stated
         if not mention.bracketed and len(mention.context) > CONTEXT // 2:
             # a text read across blocks (a sentence a PDF broke over lines) keeps its first
             # block's place; what it holds from later blocks is found by its words

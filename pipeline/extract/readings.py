@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemes.criteria.kept import compile_kept
+from schemes.criteria.grammar import fold_script
 from schemes.criteria.numbers import first_number, fold
 from kaohe.i18n import _
 from schemes.model import Flag
@@ -399,7 +400,7 @@ def read_sections(ex: Extraction, draft: Draft) -> None:
 def stated_total(spans: list, draft: Draft) -> bool:
     """The total a sentence states (考核满分100分), the first one."""
     for span in spans:
-        m = TOTAL_PROSE.search(span.text)
+        m = TOTAL_PROSE.search(fold_script(span.text))
         if m:
             draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
             return True
@@ -416,7 +417,7 @@ def read_table_notes(draft: Draft) -> None:
         stated_total(draft.notes, draft)
         return
     for span in draft.notes:   # the total said again in a note
-        m = TOTAL_PROSE.search(span.text)
+        m = TOTAL_PROSE.search(fold_script(span.text))
         if m and float(m.group(1)) == draft.total:
             draft.restated.append(span.match_span(m, 1))
 

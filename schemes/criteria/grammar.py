@@ -316,6 +316,11 @@ def _traditional_table() -> dict[int, str]:
     return {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs) - 1, 2)}
 
 
+def fold_script(text: str) -> str:
+    """Traditional structure characters folded (最高分數為 → 最高分数为), every offset kept."""
+    return text.translate(_traditional_table())
+
+
 def fold_words(text: str) -> str:
     """Whitespace removed and traditional structure characters folded (評分標準 → 评分标准),
     so that vocabulary matches notices in either script."""
