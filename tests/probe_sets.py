@@ -1,4 +1,4 @@
-"""The held-out probe sets of forms of stating points (tests/data/forms, forms2 … forms11): their
+"""The held-out probe sets of forms of stating points (tests/data/forms, forms2 … forms12): their
 documents and gold, read once here so each set's reading test is only its assertions."""
 
 from __future__ import annotations

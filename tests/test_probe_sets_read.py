@@ -1,4 +1,4 @@
-"""Every document of the held-out probe sets (tests/data/forms, forms2 … forms11) is readable by kaohe's
+"""Every document of the held-out probe sets (tests/data/forms, forms2 … forms12) is readable by kaohe's
 readers.
 
 The sets are held out to MEASURE extraction on forms of stating points (each set's README says when it
@@ -18,7 +18,8 @@ from probe_sets import probe_set, squeezed
 
 #: each probe set and the letter its gold ids start with (f01, g01 … t01)
 SETS = {"forms": "f", "forms2": "g", "forms3": "h", "forms4": "k", "forms5": "m", "forms6": "n", "forms7": "p",
-        "forms8": "q", "forms9": "r", "forms10": "s", "forms11": "t"}
+        "forms8": "q", "forms9": "r", "forms10": "s", "forms11": "t",
+        "forms12": "v"}
 PROBES = {name: probe_set(name) for name in SETS}
 DOCUMENTS = [(name, path) for name, probe in PROBES.items() for path in probe.documents]
 LEGACY = {".doc", ".xls"}
