@@ -164,3 +164,7 @@ def test_a_cap_said_again_in_prose_is_accounted_by_the_cap_read_from_the_table_n
                                                    size=0), blocks=blocks))
     assert scheme.bonus_cap == 5.0
     assert [f for f in scheme.flags if f.kind == "unaccounted_points"] == []
+
+
+def test_points_after_a_name_and_a_colon_are_a_mention_and_a_clock_time_is_not():
+    assert [m.group() for m in POINTS.finditer("主题思想：30分，17:30分开始，9：05分报到")] == ["30分"]

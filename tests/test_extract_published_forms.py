@@ -499,3 +499,50 @@ def test_module_headings_with_points_over_their_tables_keep_naming_them_with_the
                                                    size=0), blocks=blocks))
     assert [(c.code, c.name, c.points, c.sources["points"].quote) for c in scheme.categories] == [
         ("一", "组织建设", 40.0, "（40分）"), ("二", "阵地建设", 60.0, "（60分）")]
+
+
+def test_an_articles_款_listed_inside_its_paragraph_are_its_items_sharing_its_points_equally():
+    # midline (一)…；(二)… cuts; equal_split worded 在该条分值内平均计分
+    scheme = extract_scheme(_doc("社区工作考核办法", "第三条　考核实行百分制，由党建和服务两部分组成。",
+                                 "第四条　党建工作共40分。主要考核：（一）按期召开支部会议；（二）规范发展党员。",
+                                 "第五条　便民服务共60分。主要考核：（一）代办事项按时办结；（二）服务台账齐全；（三）群众评价良好。",
+                                 "第六条　第四条、第五条所列各款，在该条分值内平均计分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("党建工作", 40.0), ("便民服务", 60.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("按期召开支部会议", 20.0), ("规范发展党员", 20.0), ("代办事项按时办结", 20.0), ("服务台账齐全", 20.0),
+        ("群众评价良好", 20.0)]
+
+
+def test_parts_of_a_module_given_as_shares_of_its_points_are_its_items():
+    # named rule share_of_module; the module without parts keeps one item of its own name
+    scheme = extract_scheme(_doc("窗口服务考核细则", "考核满分100分。",
+                                 "（一）办件质量（60分）。其中，办结时限占该项分值的50%，超时一件扣1分；"
+                                 "材料规范占该项分值的50%，缺一份扣2分。",
+                                 "（二）群众评价（40分）。按好评率计分，得分＝好评率×40。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("办件质量", 60.0), ("群众评价", 40.0)]
+    assert [(i.text, i.points, i.criteria) for i in scheme.items][:2] == [
+        ("办结时限", 30.0, "超时一件扣1分"), ("材料规范", 30.0, "缺一份扣2分")]
+    assert scheme.items[2].points == 40.0
+
+
+def test_names_with_their_points_on_one_line_over_their_requirements_are_items():
+    # named rule label_points_lines; 合计：100分 is the total, not an item
+    scheme = extract_scheme(_doc("演讲比赛评分标准", "一、评分项目", "演讲内容：40分", "观点鲜明，内容充实。",
+                                 "语言表达：35分", "普通话标准，表达流畅。", "形象风度：25分", "仪态大方，精神饱满。",
+                                 "合计：100分"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("演讲内容", 40.0, "观点鲜明，内容充实。"), ("语言表达", 35.0, "普通话标准，表达流畅。"),
+        ("形象风度", 25.0, "仪态大方，精神饱满。")]
+    assert scheme.total_points == 100.0
+
+
+def test_a_bare_name_over_its_points_in_brackets_is_a_card_under_its_part_heading():
+    # （本项满分15分） under a bold name; 第一部分 …（N分） opens a part; a numbered note list ends the last card
+    scheme = extract_scheme(_doc("课程报告评分标准", "第一部分　书面报告（40分）", "选题意义", "（本项满分15分）",
+                                 "选题贴近实际。", "分析论证", "（本项满分25分）", "论证充分。",
+                                 "第二部分　课堂汇报（60分）", "汇报表达", "（本项满分60分）", "逻辑清楚。",
+                                 "其他说明", "1．迟交的每迟交一天扣5分。"))
+    assert [(c.code, c.name, c.points) for c in scheme.categories] == [
+        ("第一部分", "书面报告", 40.0), ("第二部分", "课堂汇报", 60.0)]
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("选题意义", 15.0, "选题贴近实际。"), ("分析论证", 25.0, "论证充分。"), ("汇报表达", 60.0, "逻辑清楚。")]

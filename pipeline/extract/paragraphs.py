@@ -140,6 +140,8 @@ MIDLINE_BULLET = compile_kept(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e
 MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
 #: "考评内容：一是…（10分）；二是…（10分）": items listed by ordinal clauses in one paragraph
 MIDLINE_ORDINAL = pattern("paragraphs.midline_ordinal")
+#: "组织建设共25分。主要考核：（一）…；（二）…": an article's 款 listed in its own paragraph
+MIDLINE_PAREN = pattern("paragraphs.midline_paren")
 
 
 def _bullet_pieces(span: Span) -> list[Span]:
@@ -148,10 +150,12 @@ def _bullet_pieces(span: Span) -> list[Span]:
     a bullet or marker in running text starts a new entry."""
     out: list[Span] = []
     for line in span.lines():
-        ordinals = list(MIDLINE_ORDINAL.finditer(line.text))
+        listed = [found for form in (MIDLINE_ORDINAL, MIDLINE_PAREN)
+                  if len(found := list(form.finditer(line.text))) >= 2]   # 一是…二是…, （一）…（二）…
         cuts = [0] + sorted(m.end() for cut in (MIDLINE_BULLET, MIDLINE_DECIMAL) for m in cut.finditer(line.text)) \
-            + ([m.end() for m in ordinals] if len(ordinals) >= 2 else []) \
+            + [m.end() for found in listed for m in found] \
             + [len(line.text)]
+        cuts = sorted(set(cuts))
         out += [line.sub(a, b) for a, b in zip(cuts, cuts[1:]) if line.text[a:b].strip()]
     return out
 

@@ -233,6 +233,8 @@ CARD_POINTS = pattern("readings.card_points")
 CARD_GLUED_POINTS = pattern("readings.card_glued_points")
 CARD_SCORING = pattern("scheme.scoring_phrase")
 #: a card's name on a line of its own: short, no sentence punctuation
+#: 第一部分 / 模块一 before a section's name
+ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
 CARD_BARE_NAME = compile_kept(r"^[^，,。；;：:！!？?（()）\d]{2,12}$")
 #: a line of graded bands (A档17-20分　B档13-16分 …)
 BAND_LINE = pattern("readings.band_line")
@@ -246,15 +248,40 @@ def _card_label(span) -> tuple[str, object] | None:
 
 
 def _named_by_line(span, before) -> bool:
-    """A points field (满分：20) right under a bare short line (教学设计): that line names a card."""
+    """A points field (满分：20) or a line that is only points (（本项满分15分）) right under a bare
+    short line (教学设计): that line names a card."""
     f = _card_label(span)
-    return before is not None and f is not None and bool(CARD_POINTS.match(f[0])) and _card_label(before) is None \
-        and not OUTLINE_MARKER.match(before.text) and bool(CARD_BARE_NAME.match(squash(before.text)))
+    points_line = (f is not None and bool(CARD_POINTS.match(f[0]))) or bool(POINTS_ALONE.match(fold(span.text)))
+    return before is not None and points_line and _card_label(before) is None \
+        and not OUTLINE_MARKER.match(before.text) and bool(CARD_BARE_NAME.match(squash(before.text))) \
+        and not POINTS_ALONE.match(fold(before.text))
+
+
+#: a line that is only an amount (30分, （30分）): the value of a name that carries its points
+POINTS_ALONE = pattern("paragraphs.points_alone")
+#: 合计：100分, 满分：100分 — the whole score, not an indicator
+WHOLE_SCORE = pattern("mentions.whole_score")
+
+
+def _points_label(span) -> tuple[str, object] | None:
+    """主题思想：30分 — a name and its points on one line (named rule ``label_points_lines``):
+    (the name's span, the points' span); None for the card fields (分值：20) and the whole score."""
+    f = _card_label(span)
+    if f is None or CARD_POINTS.match(f[0]) or CARD_NAME.match(f[0]) or WHOLE_SCORE.search(f[0]) \
+            or not CARD_BARE_NAME.match(f[0]):
+        return None
+    value = POINTS_ALONE.match(fold(f[1].text))
+    if value is None or OUTLINE_MARKER.match(span.text):
+        return None
+    colon = re.search(r"[：:]", span.text)
+    return span.sub(0, colon.start()).strip(), f[1].sub(value.start(1), value.end(1))
 
 
 def _card_names(ex: Extraction) -> int:
     named = sum(1 for s in ex.spans if (f := _card_label(s)) and CARD_NAME.match(f[0]))
-    return named + sum(_named_by_line(s, b) for b, s in zip([None, *ex.spans], ex.spans))
+    labelled = sum(_points_label(s) is not None for s in ex.spans)
+    return named + sum(_named_by_line(s, b) for b, s in zip([None, *ex.spans], ex.spans)) \
+        + (labelled if labelled >= 2 else 0)
 
 
 @reader("cards", "prose", priority=1, applies=lambda ex, region: _card_names(ex) >= 2)
@@ -263,70 +290,85 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
     (指标名称：…) opens each, a points field (分值：20) gives its points, a criteria field (计分方法 /
     评分标准) its rule, the other fields (考核标准, 数据来源) stay in its criteria when no rule field
     is given.  A 分值 line right under a section heading (一、经营业绩指标 / 分值：60) is the
-    section's points."""
+    section's points.  Two lighter forms of card: a bare name over a line of points (教学设计 /
+    满分：20, or （本项满分15分）), and a name with its points on one line (主题思想：30分,
+    ``label_points_lines``), their unlabelled lines below being their criteria."""
     category: DraftCategory | None = None
     item: DraftItem | None = None
     fields: dict[str, object] = {}
+    lines: list = []   # the unlabelled lines of a lighter card (its requirements, its bands)
 
-    def close() -> None:
-        if item is not None and item.criteria is None:
-            rules = [v for k, v in fields.items() if header_role(k)[0] == "criteria"]
-            # 计分方法 over 考核标准: the field that scores (扣N分, 得分＝…×20)
-            scoring = [v for v in rules if CARD_SCORING.search(v.text) or re.search(r"[=＝×÷]", v.text)]
-            item.criteria = (scoring or rules or list(fields.values()) or [None])[0]
+    def finish() -> None:
+        """The open card's criteria: its rule field, else its scoring or band line, else its first line."""
+        if item is None or item.criteria is not None:
+            return
+        rules = [v for k, v in fields.items() if header_role(k)[0] == "criteria"]
+        # 计分方法 over 考核标准: the field that scores (扣N分, 得分＝…×20)
+        scoring = [v for v in rules if CARD_SCORING.search(v.text) or re.search(r"[=＝×÷]", v.text)]
+        banded = [ln for ln in reversed(lines) if CARD_SCORING.search(ln.text) or BAND_LINE.search(fold(ln.text))]
+        item.criteria = (scoring or rules or list(fields.values()) or banded or lines or [None])[0]
 
-    before = None
-    lines: list = []   # the unlabelled lines of a card named by a bare line (its requirements, its bands)
+    def open_card(text, points: float | None, points_span) -> DraftItem:
+        nonlocal category
+        category = category or draft.subcategory("", None)
+        category.items.append(DraftItem(code=None, text=text, points=points, points_span=points_span))
+        return category.items[-1]
+
+    previous = None
     for span in ex.spans:
-        previous, before = before, span
-        heading = CATEGORY_HEADING.match(span.text) if OUTLINE_MARKER.match(span.text) else None
+        before, previous = previous, span
+        marker = OUTLINE_MARKER.match(span.text)
+        heading = CATEGORY_HEADING.match(span.text) if marker or ORDINAL_LABEL.match(span.text) else None
         field_ = _card_label(span)
-        if _named_by_line(span, previous):
+        labelled = _points_label(span)
+        whole = POINTS_ALONE.match(fold(field_[1].text)) if field_ and WHOLE_SCORE.search(field_[0]) else None
+        if _named_by_line(span, before):
             # 教学设计 / 满分：20 / requirement lines / A档17-20分 B档13-16分…: a card named by its first line
-            close()
-            if item is not None and lines:
-                item.criteria = next((ln for ln in reversed(lines) if CARD_SCORING.search(ln.text)
-                                      or BAND_LINE.search(fold(ln.text))), lines[0])
-            number = first_number(field_[1].text)
-            m = re.search(r"\d+(?:\.\d+)?", fold(field_[1].text))
-            item, fields, lines = DraftItem(code=None, text=previous.strip(), points=number,
-                                            points_span=field_[1].sub(m.start(), m.end()) if m else None), {}, []
-            category = category or draft.subcategory("", None)
-            category.items.append(item)
-            continue
-        if heading and not field_:
-            close()
-            item, fields = None, {}
-            marker = OUTLINE_MARKER.match(span.text)
-            name = span.sub(marker.end(), len(span.text)).strip()
+            finish()
+            value = field_[1] if field_ is not None else span
+            m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
+            item, fields, lines = open_card(before.strip(), first_number(value.text),
+                                            value.sub(m.start(), m.end()) if m else None), {}, []
+        elif labelled is not None:   # 主题思想：30分 / its requirement lines below
+            finish()
+            name, points_span = labelled
+            item, fields, lines = open_card(name, float(points_span.text), points_span), {}, []
+        elif whole is not None:   # 合计：100分 under the indicators: their total, and the end of the last
+            finish()
+            if draft.total is None:
+                draft.total, draft.total_span = float(whole.group(1)), field_[1].sub(whole.start(1), whole.end(1))
+            item, fields, lines = None, {}, []
+        elif heading and not field_:   # 一、经营业绩指标 / 第一部分 书面报告（70分）: a section of cards
+            finish()
+            item, fields, lines = None, {}, []
+            name, points, points_span, _weight = strip_label_notes(span.sub(heading.end(), len(span.text)).strip())
             category = draft.subcategory(squash(name.text), None, name)
-            category.code = marker_code(marker.group(0), marker.lastgroup)
-            continue
-        if field_ is None:
+            category.code = marker_code(marker.group(0), marker.lastgroup) if marker else squash(heading.group(0))
+            if points is not None:
+                category.points, category.points_span = points, points_span
+        elif field_ is None:
+            if lines and marker and marker.lastgroup not in ("bullet", "letter", "circled"):
+                finish()   # a numbered list after the card's own lines (其他说明 / 1．…) is no part of it
+                item, lines = None, []
             if item is not None and item.criteria is None and not fields:
                 lines.append(span)
-            continue
-        label, value = field_
-        if CARD_NAME.match(label):
-            close()
+        elif CARD_NAME.match(field_[0]):
+            finish()
+            value = field_[1]
             glued = CARD_GLUED_POINTS.search(fold(value.text))
             points = points_span = None
             if glued:
                 points, points_span = float(glued.group("pts")), value.match_span(glued, "pts")
                 value = value.sub(0, glued.start()).strip()
-            item, fields = DraftItem(code=None, text=value, points=points, points_span=points_span), {}
-            (category or draft.subcategory("", None)).items.append(item)
-        elif CARD_POINTS.match(label) and (number := first_number(value.text)) is not None:
-            m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
+            item, fields, lines = open_card(value, points, points_span), {}, []
+        elif CARD_POINTS.match(field_[0]) and (number := first_number(field_[1].text)) is not None:
+            m = re.search(r"\d+(?:\.\d+)?", fold(field_[1].text))
             target = item if item is not None else category
             if target is not None and target.points is None:
-                target.points, target.points_span = number, value.sub(m.start(), m.end())
+                target.points, target.points_span = number, field_[1].sub(m.start(), m.end())
         elif item is not None:
-            fields[label] = value
-    close()
-    if item is not None and lines:
-        item.criteria = next((ln for ln in reversed(lines) if CARD_SCORING.search(ln.text)
-                              or BAND_LINE.search(fold(ln.text))), lines[0])
+            fields[field_[0]] = field_[1]
+    finish()
     for cat in draft.categories:
         for number, it in enumerate(cat.items, start=1):
             it.code = str(number)
