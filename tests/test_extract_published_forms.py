@@ -546,3 +546,27 @@ def test_a_bare_name_over_its_points_in_brackets_is_a_card_under_its_part_headin
         ("第一部分", "书面报告", 40.0), ("第二部分", "课堂汇报", 60.0)]
     assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
         ("选题意义", 15.0, "选题贴近实际。"), ("分析论证", 25.0, "论证充分。"), ("汇报表达", 60.0, "逻辑清楚。")]
+
+
+def test_an_item_scored_by_the_cases_listed_under_it_is_one_item_worth_its_best_case():
+    # named rule graded_outcomes; 第二条's 满分100分 is the total, not a module
+    scheme = extract_scheme(_doc("窗口考核办法", "第二条　本办法适用于各进驻窗口，满分100分。",
+                                 "第三条　办件时效按下列情形评分：", "（一）全部按时办结的，得60分；",
+                                 "（二）超时1至3件的，得40分；", "（三）超时3件以上的，不得分。",
+                                 "第四条　群众评价按下列情形评分：", "（一）好评率99%以上的，得40分；",
+                                 "（二）好评率不足99%的，得20分。"))
+    assert [(i.code, i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("第三条", "办件时效", 60.0, "tiers"), ("第四条", "群众评价", 40.0, "tiers")]
+    assert scheme.total_points == 100.0
+
+
+def test_lines_closing_with_a_signed_amount_per_unit_are_deductions_from_the_base():
+    # the numerals stage reads －2分/床 as 每床扣2分 (the wording kept as printed); 每床扣1分 names no
+    # fault of its own, so the item keeps the clause before it
+    scheme = extract_scheme(_doc("宿舍检查评分标准", "每间宿舍以100分为基础分，按下列标准扣分。", "一、床铺（50分）",
+                                 "被子未叠放整齐　－2分/床", "床上堆放杂物　－1分/床", "二、地面（50分）",
+                                 "地面有积水　－2分"))
+    assert (scheme.scoring_model, scheme.base_points) == ("deduction", 100.0)
+    assert [(i.text, i.rule.kind, i.rule.delta) for i in scheme.items] == [
+        ("被子未叠放整齐　－2分/床", "per_occurrence", -2.0), ("床上堆放杂物　－1分/床", "per_occurrence", -1.0),
+        ("地面有积水　－2分", "per_occurrence", -2.0)]

@@ -111,8 +111,9 @@ NOTATION_KEYS = {name: compile_kept(source) for name, source in entry("numerals.
 NOTATION_FORMS = {name: compile_kept(source, re.M) for name, source in entry("numerals.notation_forms").items()}
 
 
-#: notations read without a key: 15 pts / (40 points) in a bilingual rubric say points in words
-ALWAYS_READ = ["english"]
+#: notations read without a key: 15 pts / (40 points) in a bilingual rubric say points in words;
+#: 被子未叠放整齐　－2分/床 — a signed amount closing a line takes points off (per unit)
+ALWAYS_READ = ["english", "signed"]
 
 
 def declared_notations(doc: Document) -> list[str]:
@@ -123,22 +124,32 @@ def declared_notations(doc: Document) -> list[str]:
     return [name for name, key in NOTATION_KEYS.items() if key.search(text)] + ALWAYS_READ
 
 
+def _note(name: str, m: re.Match) -> str:
+    """How a notation's expression is read: 15 pts → 15分, 选题意义/10 → （10分）, －2分/床 → ，每床扣2分."""
+    if name == "english":
+        return f"{m.group('pts')}{POINTS_WORD}"
+    if name == "signed":
+        each = f"每{m.group('unit')}" if m.group("unit") else ""
+        return f"，{each}扣{m.group('pts')}{POINTS_WORD}"
+    return f"（{m.group('pts')}{POINTS_WORD}）"
+
+
 def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
     """``text`` with every points expression in a declared notation written as a points note
     (选题意义/10 → 选题意义（10分）), the origin of each character and the expressions as read and
     as printed; None when there is nothing to rewrite."""
-    found = sorted((m for name in notations for m in NOTATION_FORMS[name].finditer(text)), key=lambda m: m.start())
+    found = sorted(((name, m) for name in notations for m in NOTATION_FORMS[name].finditer(text)),
+                   key=lambda found: found[1].start())
     if not found:
         return None
     out: list[str] = []
     origin: list[int] = []
     pairs: list[tuple[str, str]] = []
     pos = 0
-    for m in found:
+    for name, m in found:
         if m.start() < pos:
             continue
-        note = f"{m.group('pts')}{POINTS_WORD}" if "english" in notations and NOTATION_FORMS["english"].fullmatch(
-            m.group(0)) else f"（{m.group('pts')}{POINTS_WORD}）"
+        note = _note(name, m)
         out.append(text[pos:m.start()])
         origin.extend(range(pos, m.start()))
         out.append(note)

@@ -388,6 +388,13 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                         or WEIGHT_NOTE.search(fold(line.text)) or POINTS_NOTE_WORDS.search(fold(line.text))) \
                 and not (kind in ITEM_KINDS and leaf):
             name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
+            total = TOTAL_LINE.search(fold(line.text)) if kind == "article" else None
+            if total and len(ANY_POINTS.findall(fold(line.text))) == 1 and not SCORES_ITSELF.search(fold(line.text)) \
+                    and (not SHORT_HEADING.match(squash(name.text)) or re.search(r"[，,。；;]\s*$", fold(line.text)[:total.start()])):
+                # 第二条　本办法适用于…，满分100分。 — an article stating the total, not a module
+                if draft.total is None and points is not None:
+                    draft.total, draft.total_span = points, points_span
+                continue
             glued = GLUED_SENTENCE.match(name.text)
             sentence = None
             if glued and SHORT_HEADING.match(squash(glued.group(1))):
@@ -634,6 +641,10 @@ def _sentences(span: Span) -> list[Span]:
 
 
 CONDITION_OPENER = pattern("paragraphs.condition_opener")
+#: 每床扣1分 — a rate that names no fault of its own: the fault is the clause before it
+BARE_RATE = pattern("paragraphs.bare_rate")
+#: 得分＝…×20, 每…计2分: a sentence that scores something itself (not only states the total)
+SCORES_ITSELF = pattern("paragraphs.scores_itself")
 NEGATION = pattern("paragraphs.negation")
 CLAUSE_DE = text("paragraphs.clause_de")
 
@@ -648,6 +659,8 @@ def _condition_start(text: str, begin: int, clause_start: int) -> int:
         clause = text[s:e]
         if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith(CLAUSE_DE):
             return s
+    if len(starts) >= 2 and BARE_RATE.match(text[clause_start:]):   # 床上堆放杂物，每床扣1分
+        return starts[-2]
     return starts[-1]
 
 

@@ -33,6 +33,7 @@ from .layout import (
     level_rows,
 )
 from .matrix import read_matrix
+from .outcomes import leads, read_graded_outcomes
 from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, walk
 from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
@@ -374,6 +375,13 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             it.code = str(number)
     if draft.items():
         draft.explain.append(f"field_cards: {len(draft.items())} indicator card(s) of labelled lines")
+
+
+@reader("outcomes", "prose", priority=1, applies=lambda ex, region: leads(ex.spans) >= 2)
+def read_outcomes(ex: Extraction, region, draft: Draft) -> None:
+    """Named rule ``graded_outcomes``: each item a lead (事项进驻情况按下列情形评分：) over the
+    numbered cases it is scored by (…的，得15分；…的，不得分), worth its best case."""
+    read_graded_outcomes(ex.spans, draft)
 
 
 @reader("articles", "prose", priority=1,

@@ -1,0 +1,75 @@
+"""Items stated by their graded outcomes: a lead that names one item and says it is scored by the
+cases below (第四条　事项进驻情况按下列情形评分：), then numbered clauses each ending with what that
+case earns (（一）…的，得15分； … （四）…的，不得分。).  The clauses are not items: they are the
+levels of one item, worth its best outcome (named rule ``graded_outcomes``)."""
+
+from __future__ import annotations
+
+from schemes.criteria.numbers import fold
+
+from .outline import OUTLINE_MARKER, marker_code
+from .spans import Span, join_wrapped, squash
+from .state import Draft, DraftItem
+from .vocabulary import pattern
+
+#: 事项进驻情况按下列情形评分： — the lead naming the item (after its article number)
+LEAD = pattern("outcomes.lead")
+#: …的，得15分； / …的，不得分。 — one case and what it earns
+OUTCOME = pattern("outcomes.outcome")
+#: numberings of the cases
+CASE_KINDS = {"paren_cn", "paren_num", "num", "circled", "half_paren"}
+
+
+def leads(spans: list[Span]) -> int:
+    """How many leads the text has (the reader applies from two)."""
+    return sum(bool(LEAD.search(fold(_body(s).text))) for s in spans)
+
+
+def _body(span: Span) -> Span:
+    marker = OUTLINE_MARKER.match(span.text)
+    return span.sub(marker.end(), len(span.text)).strip() if marker and marker.lastgroup == "article" else span
+
+
+def read_graded_outcomes(spans: list[Span], draft: Draft) -> int:
+    """One item per lead followed by two or more outcome clauses; returns how many were read."""
+    lines = [line for span in spans for line in span.lines()]
+    category = None
+    found = 0
+    pos = 0
+    while pos < len(lines):
+        line = lines[pos]
+        body = _body(line)
+        lead = LEAD.search(fold(body.text))
+        if lead is None:
+            pos += 1
+            continue
+        cases: list[Span] = []
+        amounts: list[float] = []
+        nxt = pos + 1
+        while nxt < len(lines):
+            marker = OUTLINE_MARKER.match(lines[nxt].text)
+            outcome = OUTCOME.search(fold(lines[nxt].text))
+            if marker is None or marker.lastgroup not in CASE_KINDS or outcome is None:
+                break
+            cases.append(lines[nxt].strip())
+            amounts.append(float(outcome.group("pts")) if outcome.group("pts") else 0.0)
+            nxt += 1
+        if len(cases) >= 2 and max(amounts) > 0:
+            best = amounts.index(max(amounts))
+            found_at = OUTCOME.search(fold(cases[best].text))
+            criteria = cases[0]
+            for case in cases[1:]:
+                criteria = join_wrapped(criteria, case)
+            article = OUTLINE_MARKER.match(line.text)
+            name = body.sub(lead.start("name"), lead.end("name")).strip(" \t，,")
+            category = category or draft.subcategory("", None)
+            category.items.append(DraftItem(
+                code=marker_code(article.group(0), article.lastgroup) if article else None, text=name,
+                points=max(amounts), points_span=cases[best].match_span(found_at, "pts"), criteria=criteria))
+            found += 1
+            pos = nxt
+            continue
+        pos += 1
+    if found:
+        draft.explain.append(f"graded_outcomes: {found} item(s) each scored by the cases listed under it")
+    return found
