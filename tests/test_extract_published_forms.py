@@ -570,3 +570,13 @@ def test_lines_closing_with_a_signed_amount_per_unit_are_deductions_from_the_bas
     assert [(i.text, i.rule.kind, i.rule.delta) for i in scheme.items] == [
         ("被子未叠放整齐　－2分/床", "per_occurrence", -2.0), ("床上堆放杂物　－1分/床", "per_occurrence", -1.0),
         ("地面有积水　－2分", "per_occurrence", -2.0)]
+
+
+def test_points_given_in_order_in_a_closing_line_go_to_the_items_above():
+    # named rule points_in_sequence; a numbered line opening with a short name closed by 。 is named by it
+    scheme = extract_scheme(_doc("技能竞赛评分标准", "一、评分内容", "1．安全操作。规范穿戴防护用品，每违规一处扣2分。",
+                                 "2．线路安装。接线正确牢固，每处错误扣3分。", "3．故障排除。排除赛题设置的故障，由裁判评定。",
+                                 "以上各项分值分别为20、50、30分，合计100分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("安全操作", 20.0), ("线路安装", 50.0), ("故障排除", 30.0)]
+    assert scheme.items[0].criteria == "规范穿戴防护用品，每违规一处扣2分。"
+    assert scheme.total_points == 100.0

@@ -133,6 +133,7 @@ def choose_stage(ex: Extraction) -> None:
     ex.chosen = merge(chosen, ex)
     ex.chosen.flags = ex.flags + ex.chosen.flags + ex.reader_flags   # document, tables, readings, format reader
     points_by_number(ex)
+    points_in_sequence(ex)
     share_of_module(ex)
     section_total(ex)
     subclauses_as_criteria(ex)   # before the deduction-form test: its clauses are no items without maxima
@@ -354,6 +355,35 @@ def points_by_number(ex: Extraction) -> None:
     if given:
         ex.decide("choose", "document", f"points_by_number: {given} item(s) take the points a sentence gives "
                                         "them by number")
+
+
+#: 以上各项分值分别为15、35、20、15、15分: the points of the items above, in their order
+POINTS_IN_SEQUENCE = pattern("choose.points_in_sequence")
+
+
+def points_in_sequence(ex: Extraction) -> None:
+    """Named rule ``points_in_sequence``: a sentence giving the points of the items above it in
+    their order (以上各项分值分别为15、35、20、15、15分，合计100分) — the nearest category above it
+    whose items state no points and number as many as the figures; a 合计 that the figures add
+    up to is the total."""
+    for span in ex.spans:
+        m = POINTS_IN_SEQUENCE.search(fold(span.text))
+        if m is None:
+            continue
+        figures = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("list"))]
+        above = [c for c in ex.chosen.categories if c.items and c.items[-1].text.ref.block is not None
+                 and c.items[-1].text.ref.block <= span.ref.block]
+        cat = max(above, key=lambda c: c.items[-1].text.ref.block, default=None)
+        if cat is None or len(cat.items) != len(figures) or any(it.points is not None for it in cat.items):
+            continue
+        numbers = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
+        for item, figure, number in zip(cat.items, figures, numbers):
+            item.points = figure
+            item.points_span = span.sub(m.start("list") + number.start(), m.start("list") + number.end())
+        if m.group("total") and abs(sum(figures) - float(m.group("total"))) < 1e-6 and ex.chosen.total is None:
+            ex.chosen.total, ex.chosen.total_span = float(m.group("total")), span.match_span(m, "total")
+        ex.decide("choose", "document", f"points_in_sequence: the {len(figures)} items of «{cat.name}» take "
+                                        f"{'、'.join(f'{f:g}' for f in figures)} in order")
 
 
 #: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally

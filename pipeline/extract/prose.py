@@ -26,7 +26,7 @@ from schemes.criteria.numbers import fold, parse_number
 from .entries import CN_NUMERALS
 from .outline import CATEGORY_HEADING, OUTLINE_MARKER, outline_kind, split_skipped_letters
 from .state import Draft, DraftCategory, DraftItem
-from .spans import Span, squash
+from .spans import Span, join_wrapped, squash
 from .vocabulary import pattern
 
 CN = CN_NUMERALS
@@ -38,6 +38,8 @@ SECTION_POINTS = pattern("prose.section_points")
 EACH_POINTS = pattern("prose.each_points")
 #: a numbered line that is only a scale of counts (1至2人不做扣0.5分，3至4人不做扣1分): it has no subject
 SCALE_LINE = pattern("prose.scale_line")
+#: a numbered line opening with a short name closed by a full stop (安全文明生产。…)
+NAMED_LINE = pattern("prose.named_line")
 ANY_POINTS = pattern("mentions.points")
 SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
 
@@ -113,7 +115,10 @@ class ProseReader:
         span = line.sub(start, start + len(body)) if start >= 0 else line
         if self._scale_of_previous(span):
             return
-        self.current().items.append(DraftItem(code=code, text=span, criteria=span, confidence=0.8))
+        named = NAMED_LINE.match(span.text)   # 1．安全文明生产。正确穿戴…: a short name, then what it asks
+        text = span.sub(0, named.end("name")) if named else span
+        criteria = span.sub(named.end(), len(span.text)) if named else span
+        self.current().items.append(DraftItem(code=code, text=text, criteria=criteria, confidence=0.8))
         self.found += 1
 
     def _scale_of_previous(self, span: Span) -> bool:
@@ -124,10 +129,9 @@ class ProseReader:
         if not items or not SCALE_LINE.match(fold(span.text)):
             return False
         previous = items[-1]
-        if previous.points is not None or previous.criteria is not previous.text \
-                or ANY_POINTS.search(fold(previous.text.text)):
+        if previous.points is not None or ANY_POINTS.search(fold(previous.criteria.text)):
             return False
-        previous.criteria = span
+        previous.criteria = span if previous.criteria is previous.text else join_wrapped(previous.criteria, span)
         self.draft.explain.append(f"item {previous.code}: the scale line «{squash(span.text)[:20]}» is its rule")
         return True
 
