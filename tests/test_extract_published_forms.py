@@ -580,3 +580,13 @@ def test_points_given_in_order_in_a_closing_line_go_to_the_items_above():
     assert [(i.text, i.points) for i in scheme.items] == [("安全操作", 20.0), ("线路安装", 50.0), ("故障排除", 30.0)]
     assert scheme.items[0].criteria == "规范穿戴防护用品，每违规一处扣2分。"
     assert scheme.total_points == 100.0
+
+
+def test_a_rule_stated_once_for_every_款_applies_to_items_given_their_points_by_an_equal_split():
+    # item_words: 各款/该款 read as 各项/该项; the document rule applied after equal_split
+    scheme = extract_scheme(_doc("工会考核办法", "第三条　组织建设共20分。主要考核：（一）按期换届；（二）会员管理规范。",
+                                 "第四条　第三条所列各款，在该条分值内平均计分。各款全部落实的得该款全部分值，"
+                                 "部分落实的得该款分值的一半，未落实的不得分。"))
+    assert [(i.points, i.rule.kind, [(t.label, t.points) for t in i.rule.tiers]) for i in scheme.items] == [
+        (10.0, "tiers", [("各款全部落实", 10.0), ("部分落实", 5.0)]),
+        (10.0, "tiers", [("各款全部落实", 10.0), ("部分落实", 5.0)])]

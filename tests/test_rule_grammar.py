@@ -275,6 +275,14 @@ def test_a_share_of_the_items_points_is_read_as_the_points_it_comes_to():
     assert parse_rule("按时公开的得满分；未按时公开的，按该项分值的一半计分。", 5).rule.kind == "tiers"
 
 
+def test_a_share_of_the_items_points_earned_is_the_points_it_comes_to():
+    # named rule share_of_item, earned form: 得该项分值的一半 / 得该项分值的60% / 得该项全部分值
+    rule = parse_rule("全部落实的得该项全部分值，部分落实的得该项分值的一半，未落实的不得分", 10).rule
+    assert [(t.label, t.points) for t in rule.tiers] == [("全部落实", 10.0), ("部分落实", 5.0)]
+    rule = parse_rule("达标的得满分，基本达标的得该项分值的60%", 15).rule
+    assert [(t.label, t.points) for t in rule.tiers] == [("达标", 15.0), ("基本达标", 9.0)]
+
+
 def test_an_amount_after_每_with_no_verb_is_an_award_per_occurrence():
     # grammar pattern PER_AWARD: 每场次1分, 每人次0.2分
     from schemes.criteria.rules import parse_rule

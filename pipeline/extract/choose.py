@@ -37,7 +37,7 @@ from schemes.reconcile import sums
 
 from .mentions import accounted, find_mentions, unaccounted
 from .regions import caption
-from .rules import BASE_STATED, PENALTY_PHRASE, deduction_form
+from .rules import BASE_STATED, PENALTY_PHRASE, apply_document_rule, deduction_form, document_rule
 from .runner import stage
 from .scheme import freeze
 from .readings import read_table_notes
@@ -443,6 +443,7 @@ def equal_split(ex: Extraction) -> None:
     note = next((s for s in [*ex.spans, *ex.chosen.notes] if EQUAL_SPLIT.search(s.text)), None)
     if note is None:
         return
+    split: list[DraftItem] = []
     for cat in ex.chosen.categories:
         if cat.points is None or not cat.items or any(it.points is not None for it in cat.items):
             continue
@@ -451,6 +452,12 @@ def equal_split(ex: Extraction) -> None:
             item.points, item.points_span = share, cat.points_span
         ex.decide("choose", "document", f"equal_split: «{cat.name}» {cat.points:g} shared by its "
                                         f"{len(cat.items)} items ({share:g} each), as «{note.text[:30]}» says")
+        split += cat.items
+    sentence = document_rule(ex, ex.chosen.items()) if split and ex.chosen.scoring_model != "deduction" else None
+    if sentence is not None and (applied := apply_document_rule(split, sentence)):
+        # the rule stated once for all items (各款全部落实的得该款全部分值…) now that they have points
+        ex.decide("choose", "document", f"document_rule: {applied} item(s) given their points by equal_split "
+                                        f"take the rule stated once for all: «{sentence.text[:60]}»")
 
 
 def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:

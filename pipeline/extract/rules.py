@@ -21,7 +21,7 @@ from .entries import POINTS_NOTE
 from .runner import stage
 from .spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
-from .vocabulary import pattern, text
+from .vocabulary import pattern, text, words
 
 BANDED_LEVELS = pattern("rules.banded_levels")
 PART_MARKS = compile_kept(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text
@@ -85,6 +85,17 @@ def deduction_form(draft: Draft, doc_text: str) -> tuple[str, float | None, str 
 
 #: words that make a sentence speak of every item (每项材料…, 各项…, 本表所列…)
 EVERY_ITEM = pattern("rules.every_item")
+#: 该款/各款 (a regulation's items are its 款) said as 该项/各项, two characters for two
+_SYNONYMS = words("rules.item_synonyms")
+ITEM_SYNONYMS = dict(zip(_SYNONYMS[::2], _SYNONYMS[1::2]))
+
+
+def item_words(text: str) -> str:
+    """``text`` with a regulation's words for its items (该款, 各款) as the rule grammar's (该项,
+    各项); every offset kept."""
+    for word, same in ITEM_SYNONYMS.items():
+        text = text.replace(word, same)
+    return text
 
 
 def document_rule(ex: Extraction, items: list[DraftItem]) -> Span | None:
@@ -97,11 +108,11 @@ def document_rule(ex: Extraction, items: list[DraftItem]) -> Span | None:
     for span, note in [*((s, False) for s in ex.spans), *((c, True) for c in cells)]:
         if (span.ref.block, span.ref.row, span.ref.col) in own:
             continue
-        for m in WHOLE_ITEM.finditer(span.text):
+        for m in WHOLE_ITEM.finditer(item_words(span.text)):
             start = max(span.text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
             ends = [e for e in (span.text.find(p, m.end()) for p in "。；;\n") if e >= 0]
             sentence = span.sub(start, min(ends) if ends else len(span.text)).strip()
-            if note or EVERY_ITEM.search(sentence.text):   # a table's 说明 speaks of its rows
+            if note or EVERY_ITEM.search(item_words(sentence.text)):   # a table's 说明 speaks of its rows
                 return sentence
     return None
 
@@ -136,9 +147,14 @@ def with_document_rule(own, sentence: Span, points: float | None):
     分值，部分达到的酌情扣分，未开展的不得分 → tiers); else a threshold worth the item's points."""
     if own is not None and (own.kind != "manual" or MANUAL_WORDS.search(own.text)):
         return own   # (a manual rule whose criteria say how it is judged — 酌情评定 — stands)
-    stated = _parse(sentence.text, points, "", False).rule
+    read = item_words(sentence.text)
+    stated = _parse(read, points, "", False).rule
     if stated is not None and stated.kind == "tiers":
-        return stated.model_copy(deep=True)
+        def printed(label: str) -> str:   # the label as printed (各款…), not as read (各项…)
+            at = read.find(label)
+            return sentence.text[at:at + len(label)] if at >= 0 else label
+        return stated.model_copy(deep=True, update={
+            "text": sentence.text, "tiers": [t.model_copy(update={"label": printed(t.label)}) for t in stated.tiers]})
     return ThresholdRule(text=sentence.text)
 
 

@@ -223,9 +223,14 @@ _SHARE_OF_ITEM = compile_kept(r"按?(?:该项|本项|此项)(?:基础分|分值|
                               r"\s*(?P<verb>扣减|扣除|扣分|扣|计分|计算|得分)")
 
 
+#: a share of the item's points earned: 得该项分值的一半, 得该项分值的60%, 得一半分值
+_SHARE_AWARDED = compile_kept(r"(?:得|计|给)\s*(?:该项|本项|此项)?\s*(?:基础分|分值|标准分|满分)\s*的\s*"
+                              r"(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?P<half>一半))|(?:得|计)\s*(?P<half2>一半)\s*(?:分值|分数)")
+
+
 def share_of_item(criteria: str, max_points: float | None) -> str:
     """Named rule ``share_of_item``: a share of the item's points written as the points it comes to
-    (on an item of 40, 按该项基础分的10%扣减 → 扣4分; 按该项分值的一半计分 → 得20分)."""
+    (on an item of 40, 按该项基础分的10%扣减 → 扣4分; 按该项分值的一半计分, 得该项分值的一半 → 得20分)."""
     if max_points is None:
         return criteria
 
@@ -233,7 +238,11 @@ def share_of_item(criteria: str, max_points: float | None) -> str:
         share = 0.5 if m.group("half") else float(m.group("pct")) / 100
         points = f"{max_points * share:g}分"
         return ("扣" if m.group("verb").startswith("扣") else "得") + points
-    return _SHARE_OF_ITEM.sub(amount, criteria)
+
+    def earned(m: re.Match) -> str:
+        share = 0.5 if m.group("half") or m.group("half2") else float(m.group("pct")) / 100
+        return f"得{max_points * share:g}分"
+    return _SHARE_AWARDED.sub(earned, _SHARE_OF_ITEM.sub(amount, criteria))
 
 
 def parse_rule(criteria: str, max_points: float | None, item_text: str = "",
