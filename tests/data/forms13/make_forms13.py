@@ -683,3 +683,308 @@ def w09():
                "whose bottom is NOT zero: the judges score within the range, the item's points = the TOP of the range "
                "(`min_points` keeps the bottom); the tops add up to the stated 满分100分; no categories; items manual; "
                "the overtime line is a one-off deduction; `8分钟`, `30人`, prize counts are not points")
+
+
+# ----------------------------------------------------------------------------- w10
+
+
+def w10():
+    """docx, 文旅: a 自评表 whose points column `满分` is the LAST column, to the RIGHT of the blank `自评得分`
+    column (序号 | 评估项目 | 评估内容及评分标准 | 自评得分 | 满分); category rows merged across without points."""
+    title = "白沙县2026年村（社区）综合文化服务中心建设自评表"
+    groups = [
+        ("设施设备", [
+            ("服务中心面积", "室内面积不少于200平方米；每少20平方米扣1分", 10, "per_occurrence",
+             {"per_occurrence": -1.0, "unit": "20平方米"}),
+            ("文体广场", "建有不少于600平方米的文体广场，配备灯光音响的得满分，无灯光音响的得4分", 8, "tiers",
+             {"levels": {"有灯光音响": 8, "无灯光音响": 4}}),
+            ("图书室", "藏书不少于1500册、每年更新不少于100册，两项各3分，未达到的扣该项分值", 6, "components",
+             {"components": [{"text": "藏书不少于1500册", "points": 3.0}, {"text": "每年更新不少于100册", "points": 3.0}]}),
+        ]),
+        ("服务开展", [
+            ("开放时间", "每周开放不少于42小时并公示开放时间；每少2小时扣1分", 10, "per_occurrence",
+             {"per_occurrence": -1.0, "unit": "2小时"}),
+            ("文化活动", "每月组织群众性文体活动不少于2次；每少1次扣1分", 12, "per_occurrence",
+             {"per_occurrence": -1.0, "unit": "次"}),
+            ("数字文化服务", "接入公共数字文化服务平台并正常使用；未接入的不得分", 6, "threshold", {}),
+            ("骨干培训", "每年开展文艺骨干培训，每期得4分，最高8分", 8, "per_occurrence",
+             {"per_occurrence": 4.0, "unit": "期", "cap": 8.0}),
+        ]),
+        ("队伍与管理", [
+            ("人员配备", "配备专兼职管理员不少于1名并有文化志愿者队伍的得满分；仅有管理员的得6分；无管理员的不得分", 12,
+             "tiers", {"levels": {"管理员和志愿者队伍": 12, "仅有管理员": 6, "无管理员": 0}}),
+            ("档案台账", "活动台账、影像资料、签到记录齐全；缺一项扣2分", 8, "per_occurrence",
+             {"per_occurrence": -2.0, "unit": "项"}),
+            ("群众满意度", "满意率达到90%以上的得满分，每低1个百分点扣1分", 10, "per_occurrence",
+             {"per_occurrence": -1.0, "unit": "百分点"}),
+            ("安全管理", "消防设施完好，制定安全应急预案；有一项未落实的不得分", 10, "threshold", {}),
+        ]),
+    ]
+    assert sum(r[2] for _, rows in groups for r in rows) == 100
+    d = new_doc()
+    heading(d, title)
+    paragraphs(d, ["填报单位（盖章）：________________　　　填报日期：______年____月____日"])
+    n_rows = 1 + sum(1 + len(rows) for _, rows in groups) + 1
+    t = d.add_table(rows=n_rows, cols=5)
+    t.style = "Table Grid"
+    for c, h in enumerate(["序号", "评估项目", "评估内容及评分标准", "自评得分", "满分"]):
+        set_cell(t.cell(0, c), h, bold=True)
+    r, n, cats, items = 1, 0, [], []
+    for gi, (gname, rows) in enumerate(groups):
+        row = t.rows[r].cells
+        merged = row[0].merge(row[-1])
+        set_cell(merged, f"{ORD[gi]}、{gname}", bold=True)
+        cats.append(cat(gname, None, code=ORD[gi]))
+        r += 1
+        for text, crit, pts, rule, extra in rows:
+            n += 1
+            for c, v in enumerate([str(n), text, crit, "", str(pts)]):
+                set_cell(t.cell(r, c), v)
+            items.append(item(gname, str(n), text, float(pts), criteria=crit, rule=rule, **extra))
+            r += 1
+    set_cell(t.cell(r, 0), "合计")
+    set_cell(t.cell(r, 4), "100")
+    paragraphs(d, ["填表说明：1．请对照评估内容逐项自评，在“自评得分”栏填写得分，并附佐证材料。"
+                   "2．自评得分80分以上的为达标，可申报县级示范点。3．本表一式两份，于2026年6月30日前报县文化和旅游局。",
+                   "填表人：________　　审核人：________　　联系电话：____________"])
+    name = "w10_culture_self_evaluation_manfen_column_right_of_blank_score.docx"
+    d.save(HERE / name)
+    gold("w10", [name], title, 2026, 100.0, cats, items,
+         grades=[{"name": "达标", "min_score": 80}],
+         notes="a 自评表 whose points column is headed `满分` and is the LAST column, to the RIGHT of the BLANK "
+               "`自评得分` column; category rows `一、设施设备` merged across carry no points (null; items add to "
+               "24 / 36 / 40); content cells `requirement；rule`; 骨干培训 gains 4 per 期 up to 8; the 80-point "
+               "达标 line is the one grade; fill-in and signature lines; `200平方米`, `42小时`, `1500册`, `90%` are "
+               "not points")
+
+
+# ----------------------------------------------------------------------------- w11
+
+
+def w11():
+    """xlsx, 企业: one item per row, the category typed ONLY in the first row of its group (no merge, blanks
+    below), a `小计` row under each group giving the category points (the only statement of them)."""
+    title = "宏远物流公司2026年度班组安全标准化考核表"
+    groups = [
+        ("基础管理", [("班前安全讲话", "每班开展班前安全讲话并记录；每缺一次扣0.5分", 8, -0.5, "次"),
+                      ("安全活动记录", "每周开展安全活动并记录；每缺一次扣1分", 6, -1.0, "次"),
+                      ("岗位安全责任制上墙", "岗位安全责任制、操作规程上墙公示；未公示的不得分", 6, None, None)]),
+        ("现场管理", [("作业现场定置管理", "物品定置摆放，通道畅通；每发现一处不符合扣1分", 10, -1.0, "处"),
+                      ("劳动防护用品佩戴", "按规定佩戴劳动防护用品；每人次扣2分", 10, -2.0, "人次"),
+                      ("设备设施完好", "叉车、货架等设备设施完好；每发现一处缺陷扣2分", 10, -2.0, "处"),
+                      ("消防器材", "消防器材配置齐全、在有效期内；每具过期或缺失扣1分", 5, -1.0, "具")]),
+        ("操作规程", [("执行操作规程", "严格执行安全操作规程；发现违章作业每人次扣3分", 15, -3.0, "人次"),
+                      ("交接班", "交接班记录完整，安全状况交接清楚；记录不全每次扣1分", 10, -1.0, "次")]),
+        ("培训应急", [("三级安全教育", "新员工经三级安全教育后上岗；未经教育上岗的每人扣5分", 10, -5.0, "人"),
+                      ("应急演练", "每半年开展一次应急演练；每少一次扣5分", 10, -5.0, "次")]),
+    ]
+    subtotals = [sum(r[2] for r in rows) for _, rows in groups]
+    assert subtotals == [20, 35, 25, 20] and sum(subtotals) == 100
+    header = ["考核类别", "序号", "考核内容", "评分标准", "分值", "得分"]
+    wb, ws = titled_sheet("班组考核", title, len(header))
+    ws["A2"] = "被考核班组：____________　　考核季度：______　　考核人：________"
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(header))
+    header_row(ws, 3, header)
+    r, n, cats, items = 4, 0, [], []
+    for (gname, rows), sub in zip(groups, subtotals):
+        cats.append(cat(gname, float(sub)))
+        for k, (text, crit, pts, per, unit) in enumerate(rows):
+            n += 1
+            if k == 0:
+                ws.cell(row=r, column=1, value=gname)
+            for c, v in enumerate([n, text, crit, pts], start=2):
+                ws.cell(row=r, column=c, value=v)
+            extra = {"per_occurrence": per, "unit": unit} if per is not None else {}
+            items.append(item(gname, str(n), text, float(pts), criteria=crit,
+                              rule="per_occurrence" if per is not None else "threshold", **extra))
+            r += 1
+        ws.cell(row=r, column=3, value="小计")
+        ws.cell(row=r, column=5, value=sub)
+        for c in range(1, len(header) + 1):
+            ws.cell(row=r, column=c).font = Font(bold=True)
+        r += 1
+    ws.cell(row=r, column=3, value="合计")
+    ws.cell(row=r, column=5, value=100)
+    r += 1
+    veto_text = "班组当季发生轻伤及以上生产安全事故"
+    for line in ["说明：1．考核每季度进行一次，各项扣分以该项分值为限。",
+                 "2．季度得分90分以上的班组评为“安全示范班组”。",
+                 f"3．{veto_text}的，当季考核得分计0分。"]:
+        ws.cell(row=r, column=1, value=line)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(header))
+        r += 1
+    for col, w in zip("ABCDEF", [12, 6, 22, 46, 8, 8]):
+        ws.column_dimensions[col].width = w
+    for row in ws.iter_rows(min_row=3):
+        for c in row:
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+    name = "w11_company_category_first_row_only_subtotal_rows.xlsx"
+    wb.save(HERE / name)
+    gold("w11", [name], title, 2026, 100.0, cats, items,
+         veto=[{"text": veto_text, "effect": "当季考核得分计0分"}],
+         veto_effect="当季考核得分计0分",
+         grades=[{"name": "安全示范班组", "min_score": 90}],
+         scoring_note="考核每季度进行一次",
+         notes="one item per row; the 考核类别 is typed ONLY in the FIRST row of its group and left blank below (no "
+               "merge); a `小计` row (label in the 考核内容 column, figure in 分值) closes each group and is the ONLY "
+               "statement of the category points (20/35/25/20); `合计 100`; the 得分 column is blank; items with "
+               "`每…扣N分` are per_occurrence, 岗位安全责任制上墙 threshold; the fill-in line above the header is not "
+               "a title")
+
+
+# ----------------------------------------------------------------------------- w12
+
+
+def w12():
+    """xls, 机关: an item table whose LAST column `考核方式` holds the rule together with the method
+    (`查阅资料：每缺一项制度扣2分`); there is no 评分标准 column."""
+    title = "石门县2026年度机关单位保密工作责任制考核表"
+    rows = [
+        ("保密组织", "成立保密工作领导小组，明确专（兼）职保密员", 10, "查阅文件：领导小组和保密员各5分，缺一项扣5分",
+         "components", {"components": [{"text": "领导小组", "points": 5.0}, {"text": "保密员", "points": 5.0}]}),
+        ("保密制度", "建立涉密载体管理、涉密计算机管理、保密要害部门部位管理等制度", 10,
+         "查阅资料：每缺一项制度扣2分", "per_occurrence", {"per_occurrence": -2.0, "unit": "项"}),
+        ("教育培训", "每年组织保密教育培训不少于2次", 10, "查阅台账：每少一次扣5分", "per_occurrence",
+         {"per_occurrence": -5.0, "unit": "次"}),
+        ("涉密人员管理", "涉密人员签订保密承诺书，离岗离职执行脱密期管理", 15, "抽查人员档案：每发现一人未签订扣3分",
+         "per_occurrence", {"per_occurrence": -3.0, "unit": "人"}),
+        ("涉密载体管理", "涉密文件资料登记、传递、保管、归档、销毁规范", 20, "现场检查：每发现一份不规范扣2分",
+         "per_occurrence", {"per_occurrence": -2.0, "unit": "份"}),
+        ("计算机及网络保密", "涉密计算机不接入互联网，非涉密计算机不处理涉密信息", 20,
+         "技术检测：每发现一台次违规扣5分", "per_occurrence", {"per_occurrence": -5.0, "unit": "台次"}),
+        ("信息公开保密审查", "对外发布信息落实“先审后发”", 10, "抽查门户网站：发现未经审查发布的不得分", "threshold", {}),
+        ("保密自查整改", "每半年开展一次保密自查，发现问题整改到位", 5, "查阅自查报告：未开展自查的不得分", "threshold",
+         {}),
+    ]
+    assert sum(r[2] for r in rows) == 100
+    header = ["序号", "考核项目", "考核要求", "分值", "考核方式"]
+    wb, ws = titled_sheet("考核表", title, len(header))
+    header_row(ws, 2, header)
+    items = []
+    for i, (text, req, pts, method, rule, extra) in enumerate(rows, start=1):
+        for c, v in enumerate([i, text, req, pts, method], start=1):
+            ws.cell(row=2 + i, column=c, value=v)
+        items.append(item(None, str(i), text, float(pts), criteria=method, rule=rule, requirement=req, **extra))
+    r = 3 + len(rows)
+    ws.cell(row=r, column=1, value="合计")
+    ws.cell(row=r, column=4, value=100)
+    r += 1
+    veto_text = "发生失泄密事件并被查实"
+    for line in ["备注：1．各项扣分以该项分值为限，扣完为止。",
+                 f"2．考核年度内{veto_text}的，实行一票否决，考核等次确定为不合格。",
+                 "3．考核得分90分以上为优秀，75分至89分为良好，60分至74分为合格，60分以下为不合格。"]:
+        ws.cell(row=r, column=1, value=line)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(header))
+        r += 1
+    for col, w in zip("ABCDE", [6, 16, 40, 8, 36]):
+        ws.column_dimensions[col].width = w
+    for row in ws.iter_rows(min_row=2):
+        for c in row:
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+    name = "w12_office_last_column_kaohe_fangshi_holds_rule.xls"
+    to_legacy(lambda p: wb.save(p), name.replace(".xls", ".xlsx"), "xls")
+    gold("w12", [name], title, 2026, 100.0, [], items,
+         veto=[{"text": veto_text, "effect": "考核等次确定为不合格"}],
+         veto_effect="考核等次确定为不合格",
+         grades=bands(("优秀", 90), ("良好", 75), ("合格", 60), ("不合格", None)),
+         notes="legacy .xls; one item per row, no categories; the LAST column `考核方式` holds the METHOD and the "
+               "RULE in one cell (`查阅资料：每缺一项制度扣2分`): criteria = that cell, `requirement` = the 考核要求 "
+               "cell; there is no 评分标准 column; `各项扣分以该项分值为限` in the 备注; veto and grades in 备注 rows")
+
+
+# ----------------------------------------------------------------------------- w13
+
+
+def w13():
+    """html, 工会: NOT a scheme — a knowledge-contest RESULTS announcement: per-team scores by round in 分, totals,
+    ranks, a tie-break line, `90分钟`, times of day."""
+    title = "金川市总工会2026年职工安全生产知识竞赛决赛成绩公告"
+    teams = [("市交通运输局代表队", 180, 95, 60), ("市供电公司代表队", 170, 100, 40),
+             ("金川钢铁集团代表队", 180, 80, 40), ("市建设工程集团代表队", 160, 85, 20),
+             ("市卫生健康委代表队", 150, 90, 0), ("市燃气公司代表队", 160, 70, -20)]
+    scored = sorted(((a + b + c, b + c, t, a, b, c) for t, a, b, c in teams), reverse=True)
+    rows = "".join(f"<tr><td>{i}</td><td>{esc(t)}</td><td>{a}分</td><td>{b}分</td><td>{c}分</td><td>{tot}分</td></tr>"
+                   for i, (tot, _, t, a, b, c) in enumerate(scored, start=1))
+    body = f"""<h2>{esc(title)}</h2>
+<p>2026年6月16日上午9时30分，金川市总工会、市应急管理局联合主办的职工安全生产知识竞赛决赛在市职工文化中心举行，
+经初赛选拔的6支代表队参加决赛。决赛分必答题、抢答题、风险题三个环节，历时约90分钟。经评委会审核，现将决赛成绩公告如下：</p>
+<table border="1"><tr><th>名次</th><th>代表队</th><th>必答题</th><th>抢答题</th><th>风险题</th><th>总成绩</th></tr>
+{rows}</table>
+<p>说明：总成绩相同的，按抢答题与风险题得分之和高者名次列前。根据竞赛规程，第1名获团体一等奖，第2至3名获团体二等奖，
+第4至6名获团体三等奖。市交通运输局代表队李明同志在抢答环节连续答对6题，获“最佳选手”称号。</p>
+<p>公告期为2026年6月17日至6月21日，对成绩有异议的，请于公告期内向市总工会劳动保护部反映（联系电话：0935-8821346）。</p>
+<p>金川市总工会　2026年6月17日</p>"""
+    name = "w13_union_quiz_contest_results_announcement_not_scheme.html"
+    (HERE / name).write_text(html_page(title, body), encoding="utf-8")
+    not_a_scheme("w13", [name], title, 2026,
+                 "a contest RESULTS announcement: each team's obtained points per round (`180分`, `95分`, a negative "
+                 "`-20分` in the risk round), totals `335分`…, ranks and a tie-break rule; `9时30分`, `90分钟`, `6题`; "
+                 "no items with maxima, nothing to appraise against")
+
+
+# ----------------------------------------------------------------------------- w14
+
+
+def w14():
+    """xlsx, 学校: NOT a scheme — a course catalogue with 学分 / 学时 columns, a 考核方式 column (考试/考查) and
+    notes `毕业最低应修160学分`, `每16学时计1学分`, `成绩60分及以上方可获得该课程学分`."""
+    title = "江城职业技术学院2026级物流管理专业课程设置及学分说明"
+    header = ["课程编号", "课程名称", "课程性质", "学分", "总学时", "理论学时", "实践学时", "考核方式"]
+    rows = [("GB1001", "思想道德与法治", "公共必修", 3, 48, 40, 8, "考试"),
+            ("GB1002", "大学英语（一）", "公共必修", 4, 64, 64, 0, "考试"),
+            ("GB1003", "体育（一）", "公共必修", 2, 32, 4, 28, "考查"),
+            ("ZJ2001", "管理学基础", "专业基础", 3, 48, 40, 8, "考试"),
+            ("ZJ2002", "物流管理概论", "专业基础", 3, 48, 36, 12, "考试"),
+            ("ZH3001", "仓储与配送管理", "专业核心", 4, 64, 32, 32, "考试"),
+            ("ZH3002", "运输管理实务", "专业核心", 4, 64, 32, 32, "考试"),
+            ("ZH3003", "供应链管理", "专业核心", 3, 48, 32, 16, "考查"),
+            ("SJ4001", "物流综合实训", "集中实践", 4, 96, 0, 96, "考查"),
+            ("SJ4002", "岗位实习", "集中实践", 18, 432, 0, 432, "考查")]
+    wb, ws = titled_sheet("课程设置", title, len(header))
+    header_row(ws, 2, header)
+    r = 3
+    for row in rows:
+        for c, v in enumerate(row, start=1):
+            ws.cell(row=r, column=c, value=v)
+        r += 1
+    ws.cell(row=r, column=2, value="以上小计")
+    ws.cell(row=r, column=4, value=sum(x[3] for x in rows))
+    ws.cell(row=r, column=5, value=sum(x[4] for x in rows))
+    r += 1
+    for line in ["说明：1．本专业学制三年，毕业最低应修160学分，其中公共选修课不少于8学分（另表列出）。",
+                 "2．理论教学原则上每16学时计1学分，集中实践每周计1学分。",
+                 "3．课程考核成绩采用百分制，成绩60分及以上方可获得该课程学分；考查课程可采用优秀、良好、中等、及格、"
+                 "不及格五级制。",
+                 "4．学生获得省级以上职业技能竞赛三等奖以上的，可申请认定2学分，具体按学院学分认定办法执行。",
+                 "江城职业技术学院教务处　2026年7月"]:
+        ws.cell(row=r, column=1, value=line)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(header))
+        r += 1
+    for col, w in zip("ABCDEFGH", [10, 20, 10, 6, 8, 8, 8, 8]):
+        ws.column_dimensions[col].width = w
+    name = "w14_school_course_catalogue_credits_not_scheme.xlsx"
+    wb.save(HERE / name)
+    not_a_scheme("w14", [name], title, 2026,
+                 "a course CATALOGUE: courses with 学分 and 学时 columns (`3`, `48`, `432`), a 考核方式 column holding "
+                 "`考试`/`考查`, a subtotal row, notes `毕业最低应修160学分`, `每16学时计1学分`, `成绩60分及以上方可获得该课程"
+                 "学分`, `可申请认定2学分`; credits are not points and nobody is appraised against items")
+
+
+BUILDS = (w01, w02, w03, w04, w05, w06, w07, w08, w09, w10, w11, w12, w13, w14)
+
+
+def main():
+    """Build every document and gold; with --pdf render PDF_SOURCES, else drop pdf-only intermediates."""
+    if not shutil.which("soffice"):
+        sys.exit("soffice (LibreOffice) is needed for the .doc/.xls documents")
+    for build in BUILDS:
+        build()
+    for name, keep in PDF_SOURCES:
+        if "--pdf" in sys.argv:
+            to_pdf(name, keep)
+        elif not keep:
+            (HERE / name).unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
