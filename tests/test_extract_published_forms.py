@@ -590,3 +590,22 @@ def test_a_rule_stated_once_for_every_款_applies_to_items_given_their_points_by
     assert [(i.points, i.rule.kind, [(t.label, t.points) for t in i.rule.tiers]) for i in scheme.items] == [
         (10.0, "tiers", [("各款全部落实", 10.0), ("部分落实", 5.0)]),
         (10.0, "tiers", [("各款全部落实", 10.0), ("部分落实", 5.0)])]
+
+
+def test_a_modules_parts_listed_after_包括_with_one_figure_each_are_its_items():
+    # named rule listed_each: as many parts as the module's points hold
+    scheme = extract_scheme(_doc("科室行风考核细则", "一、考核内容及分值",
+                                 "（一）制度建设（10分）。包括：值班制度；投诉处理制度。每项5分，制度健全的得5分，无制度的不得分。",
+                                 "（二）服务规范（15分）。包括：首诊负责；预约诊疗；出院随访。每项5分，每发现一例不符合要求扣1分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("制度建设", 10.0), ("服务规范", 15.0)]
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("值班制度", 5.0), ("投诉处理制度", 5.0), ("首诊负责", 5.0), ("预约诊疗", 5.0), ("出院随访", 5.0)]
+    assert scheme.items[2].criteria == "每发现一例不符合要求扣1分"
+
+
+def test_a_number_column_headed_by_another_measure_is_not_points_even_when_it_adds_up():
+    # 学分 adds up to its 合计 row, yet a course list is no scheme
+    scheme = extract_scheme(_doc("课程设置", grid_table([
+        ["课程名称", "学分", "考核方式"], ["高等数学", "4", "考试"], ["大学英语", "3", "考试"], ["体育", "2", "考查"],
+        ["合计", "9", ""]])))
+    assert scheme.kind == "not_a_scheme"

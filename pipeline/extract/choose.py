@@ -135,6 +135,7 @@ def choose_stage(ex: Extraction) -> None:
     points_by_number(ex)
     points_in_sequence(ex)
     share_of_module(ex)
+    listed_each(ex)
     section_total(ex)
     subclauses_as_criteria(ex)   # before the deduction-form test: its clauses are no items without maxima
     deduction = deduction_form(ex.chosen, ex.doc.text)
@@ -384,6 +385,86 @@ def points_in_sequence(ex: Extraction) -> None:
             ex.chosen.total, ex.chosen.total_span = float(m.group("total")), span.match_span(m, "total")
         ex.decide("choose", "document", f"points_in_sequence: the {len(figures)} items of «{cat.name}» take "
                                         f"{'、'.join(f'{f:g}' for f in figures)} in order")
+
+
+#: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally
+EQUAL_SPLIT = pattern("choose.equal_split")
+#: 病历书写质量占该项分值的30%: a part of a module given as a share of the module's points
+SHARE_OF_MODULE = pattern("choose.share_of_module")
+
+
+def _modules_with_parts(ex: Extraction, rule: str, parts_of) -> None:
+    """Modules read as single items whose text lists their parts (``parts_of(item)`` → the part
+    items, or None) become categories of those parts; their sibling modules become categories too
+    (one item each), so the list keeps one level."""
+    for cat in list(ex.chosen.categories):
+        parts = {id(item): found for item in cat.items if item.points is not None
+                 and (found := parts_of(item))}
+        if not parts:
+            continue
+        parent = cat if cat.name else cat.parent
+        modules = []
+        for item in cat.items:
+            module = DraftCategory(name=squash(item.text.text).rstrip("。．.，,"), name_span=item.text, code=item.code,
+                                   points=item.points, points_span=item.points_span, parent=parent)
+            module.items = parts.get(id(item), [item])
+            modules.append(module)
+        at = ex.chosen.categories.index(cat)
+        if cat.name:
+            cat.items = []
+            ex.chosen.categories[at + 1:at + 1] = modules
+        else:   # the unnamed holder of the modules: its points, if any, are the total
+            if cat.points is not None and ex.chosen.total is None:
+                ex.chosen.total, ex.chosen.total_span = cat.points, cat.points_span
+            ex.chosen.categories[at:at + 1] = modules
+        ex.decide("choose", "document", f"{rule}: {len(parts)} module(s) of «{cat.name or 'the document'}» "
+                                        "made of the parts their text lists")
+
+
+def share_of_module(ex: Extraction) -> None:
+    """Named rule ``share_of_module``: a module read as one item with its points whose text names
+    its parts by their share (其中，A占该项分值的30%，rule；B占该项分值的40%，rule；…, shares adding
+    up to 100 %) is a category of those parts, each worth its share of the module, its rule the
+    clause after the share."""
+    def parts_of(item: DraftItem) -> list[DraftItem] | None:
+        source = item.criteria or item.text
+        shares = list(SHARE_OF_MODULE.finditer(source.text))
+        if len(shares) < 2 or abs(sum(float(m.group("pct")) for m in shares) - 100) >= 0.5:
+            return None
+        out = []
+        for k, m in enumerate(shares):
+            end = shares[k + 1].start("name") if k + 1 < len(shares) else len(source.text)
+            out.append(DraftItem(code=None, text=source.match_span(m, "name"),
+                                 criteria=source.sub(m.end(), end).strip(" \t，,；;。"),
+                                 points=round(item.points * float(m.group("pct")) / 100, 6),
+                                 points_span=source.match_span(m, "pct"), confidence=item.confidence))
+        return out
+    _modules_with_parts(ex, "share_of_module", parts_of)
+
+
+#: 包括：A；B；C。每项5分，rule — a module's parts listed, one figure for each
+LISTED_EACH = pattern("choose.listed_each")
+
+
+def listed_each(ex: Extraction) -> None:
+    """Named rule ``listed_each``: a module read as one item with its points whose text lists its
+    parts after 包括： and gives one figure for each (每项5分) — as many parts as the module's points
+    hold — is a category of those parts, each worth the figure, the rest of the sentence their rule."""
+    def parts_of(item: DraftItem) -> list[DraftItem] | None:
+        source = item.criteria or item.text
+        m = LISTED_EACH.search(source.text)
+        if m is None:
+            return None
+        names = [p for p in re.finditer(r"[^；;、]+", m.group("list")) if squash(p.group())]
+        each = float(m.group("pts"))
+        if len(names) < 2 or abs(len(names) * each - item.points) > 1e-6:
+            return None
+        rule = source.match_span(m, "rule").strip(" \t，,；;。") if squash(m.group("rule")) else None
+        base = m.start("list")
+        return [DraftItem(code=None, text=source.sub(base + p.start(), base + p.end()).strip(), points=each,
+                          points_span=source.match_span(m, "pts"), criteria=rule, confidence=item.confidence)
+                for p in names]
+    _modules_with_parts(ex, "listed_each", parts_of)
 
 
 #: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally

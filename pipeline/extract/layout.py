@@ -1266,6 +1266,8 @@ def results_register(layout: TableLayout) -> str | None:
 
 PHONE = compile_kept(r"^[(（]?\d{3,4}[)）－-]?\d{7,8}$|^1\d{10}$|^\d{7,8}$")
 COUNT_HEADER = pattern("layout.count_header")
+#: 学分, 学时, 金额: a header naming another measure — its column is never points, whatever it adds up to
+MEASURE_HEADER = pattern("layout.measure_header")
 
 
 def contact_columns(layout: TableLayout) -> list[int]:
@@ -1279,7 +1281,8 @@ def contact_columns(layout: TableLayout) -> list[int]:
 
 
 def counts_not_points(layout: TableLayout) -> str | None:
-    """A number column taken as points only by its content is a count when its own
+    """A number column taken as points only by its content holds another measure when its header
+    names one (学分, 学时, 金额), and is a count when its own
     header names no points (职工人数 …), its values add up to no printed total, no
     row states points or deductions, and its header names a count or a sibling
     column holds phone numbers.  None when the column may be points."""
@@ -1287,6 +1290,8 @@ def counts_not_points(layout: TableLayout) -> str | None:
     col = layout.columns.get(c) if c is not None else None
     if col is None or not layout.header_rows or not col.label or "no header word" not in col.evidence:
         return None
+    if MEASURE_HEADER.search(fold_words(col.label)):
+        return f"column {c} «{col.label}» holds {col.label}, not points (its header names another measure)"
     totals = [r for r, k in layout.row_kinds.items() if k in ("total", "subtotal")]
     if reconciles(layout.grid, layout.body, totals, c):
         return None
