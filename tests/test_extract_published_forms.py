@@ -606,6 +606,9 @@ def test_a_modules_parts_listed_after_包括_with_one_figure_each_are_its_items(
 def test_a_number_column_headed_by_another_measure_is_not_points_even_when_it_adds_up():
     # 学分 adds up to its 合计 row, yet a course list is no scheme
     scheme = extract_scheme(_doc("课程设置", grid_table([
-        ["课程名称", "学分", "考核方式"], ["高等数学", "4", "考试"], ["大学英语", "3", "考试"], ["体育", "2", "考查"],
-        ["合计", "9", ""]])))
+        ["课程编号", "课程名称", "课程性质", "学分", "考核方式"], ["GB01", "高等数学", "公共必修", "4", "考试"],
+        ["GB02", "大学英语", "公共必修", "3", "考试"], ["GB03", "体育", "公共必修", "2", "考查"],
+        ["GB04", "计算机基础", "公共必修", "3", "考试"], ["合计", "", "", "12", ""]])))
     assert scheme.kind == "not_a_scheme"
+    assert scheme.flags[0].message == ("table 0 (6×5) is not part of the scheme: column 3 «学分» holds 学分, not points "
+                                       "(its header names another measure)")
