@@ -612,3 +612,13 @@ def test_a_number_column_headed_by_another_measure_is_not_points_even_when_it_ad
     assert scheme.kind == "not_a_scheme"
     assert scheme.flags[0].message == ("table 0 (6×5) is not part of the scheme: column 3 «学分» holds 学分, not points "
                                        "(its header names another measure)")
+
+
+def test_points_set_apart_by_spaces_at_the_end_of_a_line_are_its_points_and_a_spaced_合计_is_the_total():
+    # 十五分 after full-width spaces (the numerals stage reads it as 15分); 合　计 is no item
+    scheme = extract_scheme(_doc("教师技能大赛评分细则", "一、弹唱　三十分", "1．伴奏准确流畅　　　十五分",
+                                 "2．演唱音准、节奏正确　　　十五分", "二、绘画　二十分", "3．构图饱满，主题突出　　　二十分",
+                                 "合　计　　　五十分"))
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("伴奏准确流畅", 15.0), ("演唱音准、节奏正确", 15.0), ("构图饱满，主题突出", 20.0)]
+    assert scheme.total_points == 50.0

@@ -471,6 +471,10 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             # "台账记录完整规范，2分。" under an open heading: an unnumbered item
             tail = AWARD_TAIL.search(fold(line.text))
             text = line.sub(0, tail.start()).strip(" \t;；,，。-–—:：")
+            if WHOLE_LINE.match(squash(fold(line.text))):   # 合　计　一百分: the total, spaced out
+                if draft.total is None:
+                    draft.total, draft.total_span = float(tail.group(1)), line.match_span(tail, 1)
+                continue
             if squash(text.text) and float(tail.group(1)) > 0:
                 current.items.append(DraftItem(code=str(len(current.items) + 1), text=text, points=float(tail.group(1)),
                                                points_span=line.match_span(tail), criteria=line.strip()))
@@ -645,6 +649,8 @@ CONDITION_OPENER = pattern("paragraphs.condition_opener")
 BARE_RATE = pattern("paragraphs.bare_rate")
 #: 得分＝…×20, 每…计2分: a sentence that scores something itself (not only states the total)
 SCORES_ITSELF = pattern("paragraphs.scores_itself")
+#: 合　计　100分 — a line that is only the total (spaced out or not), not an item
+WHOLE_LINE = pattern("paragraphs.whole_line")
 NEGATION = pattern("paragraphs.negation")
 CLAUSE_DE = text("paragraphs.clause_de")
 
