@@ -622,3 +622,18 @@ def test_points_set_apart_by_spaces_at_the_end_of_a_line_are_its_points_and_a_sp
     assert [(i.text, i.points) for i in scheme.items] == [
         ("伴奏准确流畅", 15.0), ("演唱音准、节奏正确", 15.0), ("构图饱满，主题突出", 20.0)]
     assert scheme.total_points == 50.0
+
+
+def test_items_listed_in_one_section_take_points_and_rules_given_by_their_names_in_others():
+    # named rules points_by_name (A、B各10分 gives each) and rules_by_name (（一）A：rule); the item's
+    # own 满分5分 in its rule is not the document's total
+    scheme = extract_scheme(_doc("科室目标管理考核办法", "一、考核内容", "1．理论学习。科室每月集中学习。",
+                                 "2．依法行政。规范性文件审核率100%。", "3．政务公开。按时限主动公开信息。",
+                                 "4．信息宣传。向局里报送政务信息。",
+                                 "二、分值分配", "其中，理论学习10分，依法行政、政务公开各40分，信息宣传10分。",
+                                 "三、评分办法", "（一）理论学习：每少一次集中学习扣2分。", "（二）依法行政：由法规科综合评定。",
+                                 "（三）政务公开：每超时一条扣1分。", "（四）信息宣传：每采用1篇得1分，满分10分。"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("理论学习", 10.0, "每少一次集中学习扣2分。"), ("依法行政", 40.0, "由法规科综合评定。"),
+        ("政务公开", 40.0, "每超时一条扣1分。"), ("信息宣传", 10.0, "每采用1篇得1分，满分10分。")]
+    assert scheme.total_points is None

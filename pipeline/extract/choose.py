@@ -169,9 +169,19 @@ def _at(span: Span) -> tuple:
 
 def section_total(ex: Extraction) -> None:
     """Named rule ``section_total``: a sentence read as the document's total (每天卫生总分为10分)
-    that is also the statement of one category's points among several is that category's: the
-    document states no total of its own."""
+    that is also the statement of one category's points among several is that category's, and
+    one inside the criteria of an item worth that much by another statement (…，满分5分) is that
+    item's: the document states no total of its own."""
     draft = ex.chosen
+    if draft.total_span is not None and any(
+            it.points == draft.total and it.points_span is not None and not _inside(draft.total_span, it.points_span)
+            and any(_inside(draft.total_span, span) for span in (it.criteria, it.text) if span is not None)
+            for it in draft.items()):
+        # 信息宣传：…，满分5分 — an item's own maximum, said in its rule: no total of the document
+        ex.decide("choose", "document", f"section_total: «{draft.total_span.text}» stands in an item's own "
+                                        "criteria, not the document's total")
+        draft.total = draft.total_span = None
+        return
     tops = [c for c in draft.categories if c.parent is None]
     if draft.total_span is None or len(tops) < 2:
         return

@@ -33,6 +33,7 @@ from .layout import (
     level_rows,
 )
 from .matrix import read_matrix
+from .by_name import points_by_name, rules_by_name
 from .outcomes import leads, read_graded_outcomes
 from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, walk
 from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
@@ -499,7 +500,10 @@ def readings_stage(ex: Extraction) -> None:
                 ex.readings.append(_read(ex, r, region))
     for r in READERS:
         if r.region == "prose" and r.applies(ex, None):
-            ex.readings.append(_read(ex, r, None))
+            reading = _read(ex, r, None)
+            # what the notice says of the items by name elsewhere completes the reading before it competes
+            reading.draft.explain += rules_by_name(reading.draft, ex.spans) + points_by_name(reading.draft, ex.spans)
+            ex.readings.append(reading)
     sections = Draft()
     read_sections(ex, sections)
     ex.readings.append(Reading(region="sections", reader="sections", priority=0, draft=sections))

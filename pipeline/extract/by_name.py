@@ -1,0 +1,71 @@
+"""What a prose notice says of its items by name, elsewhere than on the items' own lines.
+
+Regulations often list their items in one section (二、考核内容 1．理论学习。…) and give their
+points and rules in others: a 分值分配 paragraph naming each item with its points (其中，理论学习8分，
+依法行政、政务公开各10分…) and a 评分办法 section whose lines name an item and say how it is scored
+(（一）理论学习：每少一次集中学习扣2分).  These steps complete a prose reading with them, before the
+readings compete (named rules ``points_by_name`` and ``rules_by_name``)."""
+
+from __future__ import annotations
+
+from schemes.criteria.numbers import fold
+
+from .outline import OUTLINE_MARKER
+from .spans import Span, squash
+from .state import Draft, DraftItem
+from .vocabulary import pattern
+
+#: 理论学习8分 / 依法行政、政务公开各10分 — names and their points in one sentence
+NAMED_POINTS = pattern("by_name.named_points")
+#: （一）理论学习：rule — a line naming an item, then how it is scored
+NAMED_RULE = pattern("by_name.named_rule")
+NAME_JOINER = pattern("by_name.name_joiner")
+
+
+def _names(item: DraftItem) -> str:
+    return squash(item.text.text).rstrip("。.：:") if item.text is not None else ""
+
+
+def points_by_name(draft: Draft, spans: list[Span]) -> list[str]:
+    """Items without points take the points a sentence gives their name; returns what was decided."""
+    unpointed = {_names(it): it for it in draft.items() if it.points is None and _names(it)}
+    decided = []
+    for span in spans:
+        folded = fold(span.text)
+        for m in NAMED_POINTS.finditer(folded):
+            names = [squash(n) for n in NAME_JOINER.split(m.group("names")) if squash(n)]
+            if len(names) > 1 and not m.group("each"):
+                continue   # A、B10分 without 各: the figure is shared, not given to each
+            for name in names:
+                item = unpointed.pop(name, None)
+                if item is not None:
+                    item.points, item.points_span = float(m.group("pts")), span.match_span(m, "pts")
+                    decided.append(f"points_by_name: «{name}» is worth {item.points:g} as «{m.group()}» says")
+    return decided
+
+
+def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
+    """A line elsewhere that names an item and states its rule (（一）理论学习：每少一次…扣2分) is that
+    item's criteria, not an item of its own (an item read from that line goes, and a category left
+    without items with it); returns what was decided."""
+    named = {_names(it): it for it in draft.items() if _names(it)}
+    decided = []
+    for span in spans:
+        for line in span.lines():
+            marker = OUTLINE_MARKER.match(line.text)
+            body = line.sub(marker.end(), len(line.text)) if marker else line
+            m = NAMED_RULE.match(body.text)
+            target = named.get(squash(m.group("name"))) if m else None
+            if target is None or target.text.ref.block == line.ref.block:
+                continue
+            rule = body.sub(m.end(), len(body.text)).strip()
+            if not squash(rule.text):
+                continue
+            target.criteria = rule
+            for cat in list(draft.categories):   # an item read from the rule's line is no item
+                cat.items = [it for it in cat.items if it is target or it.text is None
+                             or it.text.ref.block != line.ref.block]
+                if not cat.items and not any(c.parent is cat for c in draft.categories):
+                    draft.categories.remove(cat)
+            decided.append(f"rules_by_name: «{squash(m.group('name'))}» is scored as «{squash(rule.text)[:24]}»")
+    return decided
