@@ -637,3 +637,16 @@ def test_items_listed_in_one_section_take_points_and_rules_given_by_their_names_
         ("理论学习", 10.0, "每少一次集中学习扣2分。"), ("依法行政", 40.0, "由法规科综合评定。"),
         ("政务公开", 40.0, "每超时一条扣1分。"), ("信息宣传", 10.0, "每采用1篇得1分，满分10分。")]
     assert scheme.total_points is None
+
+
+def test_indicators_written_as_bracket_labelled_fields_on_one_line_are_items():
+    # named rule bracket_fields; a 【 left open at a block's end is joined with the next block
+    scheme = extract_scheme(_doc("市场长效管理考评细则", "一、环境卫生（25分）",
+                                 "1．【考核内容】地面干净整洁。【分值】15分【评",
+                                 "分标准】每发现一处不洁扣1分。", "2．【考核内容】公厕专人保洁。【分值】10分【评分标准】未达标的不得分。",
+                                 "二、经营秩序（15分）", "3．【考核内容】明码标价。【分值】15分【评分标准】每户未标价扣1分。",
+                                 "三、加分和扣分", "（一）获评省级放心市场的，加5分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("环境卫生", 25.0), ("经营秩序", 15.0)]
+    assert [(i.code, i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("1", "地面干净整洁", 15.0, "每发现一处不洁扣1分"), ("2", "公厕专人保洁", 10.0, "未达标的不得分"),
+        ("3", "明码标价", 15.0, "每户未标价扣1分")]

@@ -35,7 +35,7 @@ from .layout import (
 from .matrix import read_matrix
 from .by_name import points_by_name, rules_by_name
 from .outcomes import leads, read_graded_outcomes
-from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, walk
+from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, outline_kind, walk
 from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
@@ -49,7 +49,7 @@ from .sections import (
 )
 from extractors.model import Heading, Paragraph
 from .entries import split_entries
-from .spans import block_span, cell_span, squash
+from .spans import block_span, cell_span, join_wrapped, squash
 from .state import Draft, DraftCategory, DraftItem, Extraction, Reading, TableRegion
 from .table_items import TableReader, number_of
 from .targets import read_target_table
@@ -376,6 +376,79 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             it.code = str(number)
     if draft.items():
         draft.explain.append(f"field_cards: {len(draft.items())} indicator card(s) of labelled lines")
+
+
+#: 【考核内容】…【分值】15分【评分标准】… — an indicator's fields labelled in square brackets on one line
+BRACKET_FIELD = pattern("readings.bracket_field")
+#: 四、加分和扣分 — a part of entries, not of indicators
+ENTRY_SECTION = pattern("paragraphs.entry_section")
+
+
+def _field_lines(ex: Extraction) -> list:
+    """The document's lines, a line whose 【 is left open (a PDF broke 【评 | 分标准】) joined with the next."""
+    lines: list = []
+    for span in ex.spans:
+        for line in span.lines():
+            if lines and lines[-1].text.count("【") > lines[-1].text.count("】"):
+                lines[-1] = join_wrapped(lines[-1], line)
+            elif lines and BRACKET_FIELD.search(lines[-1].text) and not OUTLINE_MARKER.match(line.text) \
+                    and not BRACKET_FIELD.search(line.text) and not CATEGORY_HEADING.match(line.text) \
+                    and not re.search(r"[。；;]\s*$", lines[-1].text):
+                lines[-1] = join_wrapped(lines[-1], line)   # the field's sentence wrapped onto the next block
+            else:
+                lines.append(line)
+    return lines
+
+
+def _fields(line) -> dict[str, object]:
+    """The labelled fields of a line: label → the span of its value (up to the next label)."""
+    found = list(BRACKET_FIELD.finditer(line.text))
+    return {squash(m.group("label")): line.sub(m.end(), found[k + 1].start() if k + 1 < len(found)
+                                                else len(line.text)).strip(" \t。；;")
+            for k, m in enumerate(found)}
+
+
+def _bracket_cards(ex: Extraction) -> int:
+    return sum(1 for line in _field_lines(ex)
+               if len(f := _fields(line)) >= 2 and any(CARD_POINTS.match(k) for k in f))
+
+
+@reader("bracket_fields", "prose", priority=1, applies=lambda ex, region: _bracket_cards(ex) >= 2)
+def read_bracket_fields(ex: Extraction, region, draft: Draft) -> None:
+    """Named rule ``bracket_fields``: indicators written on one line each as labelled fields
+    (1．【考核内容】…【分值】15分【评分标准】…) under section headings with their points: the
+    content field is the item, the points field its points, the criteria field its rule."""
+    category = None
+    for line in _field_lines(ex):
+        fields = _fields(line)
+        heading = CATEGORY_HEADING.match(line.text)
+        if heading and not fields:
+            name, points, points_span, _weight = strip_label_notes(line.sub(heading.end(), len(line.text)).strip())
+            if ENTRY_SECTION.match(squash(name.text)) or re.search(r"[，,。；;]", name.text) or len(squash(name.text)) > 20:
+                category = None   # 四、加分和扣分 / （一）…的，加5分: entries the section reader reads, not a heading
+                continue
+            category = draft.subcategory(squash(name.text), None, name)
+            category.code = marker_code(heading.group(0).strip(), outline_kind(line.text))
+            category.points, category.points_span = points, points_span
+            continue
+        points_key = next((k for k in fields if CARD_POINTS.match(k)), None)
+        if points_key is None or len(fields) < 2:
+            continue
+        value = fields[points_key]
+        m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
+        rule_key = next((k for k in fields if header_role(k)[0] == "criteria"), None)
+        text_key = next((k for k in fields if k not in (points_key, rule_key)), None)
+        if text_key is None:
+            continue
+        marker = OUTLINE_MARKER.match(line.text)
+        target = category or draft.subcategory("", None)
+        target.items.append(DraftItem(
+            code=marker_code(marker.group(0), marker.lastgroup) if marker else str(len(target.items) + 1),
+            text=fields[text_key], points=float(m.group()) if m else None,
+            points_span=value.sub(m.start(), m.end()) if m else None,
+            criteria=fields[rule_key] if rule_key else fields[text_key]))
+    if draft.items():
+        draft.explain.append(f"bracket_fields: {len(draft.items())} indicator(s) written as labelled fields")
 
 
 @reader("outcomes", "prose", priority=1, applies=lambda ex, region: leads(ex.spans) >= 2)
