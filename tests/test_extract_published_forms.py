@@ -650,3 +650,13 @@ def test_indicators_written_as_bracket_labelled_fields_on_one_line_are_items():
     assert [(i.code, i.text, i.points, i.criteria) for i in scheme.items] == [
         ("1", "地面干净整洁", 15.0, "每发现一处不洁扣1分"), ("2", "公厕专人保洁", 10.0, "未达标的不得分"),
         ("3", "明码标价", 15.0, "每户未标价扣1分")]
+
+
+def test_points_given_first_after_a_verb_then_a_colon_are_the_items_points():
+    # points_lead: （一）给予10分：first sentence names the item, the rest is its criteria
+    scheme = extract_scheme(_doc("社区考核细则", "第四条　党建引领（20分），按下列事项给分：",
+                                 "（一）给予10分：支部每月召开委员会会议。每缺一次扣2分。",
+                                 "（二）给予10分：党员到社区报到。由考核组综合评定。"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("支部每月召开委员会会议", 10.0, "支部每月召开委员会会议。每缺一次扣2分。"),
+        ("党员到社区报到", 10.0, "党员到社区报到。由考核组综合评定。")]

@@ -76,6 +76,14 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
     ("…的，得10分") or stand after a dash between the name and its criteria ("帮扶——10分：…")."""
     body = line.sub(marker.end(), len(line.text)).strip()
     folded = fold(body.text)
+    lead = POINTS_LEAD.match(folded)
+    if lead:
+        # "（一）给予10分：社区党组织每月…。每缺一次扣2分。" — the points first after a verb, the first
+        # sentence names the item, the whole rest is its criteria
+        rest = body.sub(lead.end(), len(body.text)).strip()
+        head = FIRST_SENTENCE.match(rest.text)
+        return (rest.sub(0, head.end(1)).strip() if head else rest.strip(" \t。；;")), float(lead.group("pts")), \
+            body.match_span(lead, "pts"), rest
     dashed = DASH_POINTS.match(folded)
     if dashed and not POINTS_NOTE.search(folded):
         rest = body.sub(dashed.start("rest"), dashed.end("rest")).strip() if dashed.group("rest") else None
@@ -128,6 +136,7 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
 
 
 ANY_POINTS = pattern("mentions.points")
+POINTS_LEAD = pattern("paragraphs.points_lead")   # 给予10分：text — points first after a verb
 POINTS_FIRST = pattern("paragraphs.points_first")   # （10分）text / 8分：text / 【5分】text
 FIRST_SENTENCE = compile_kept(r"^([^。；;]+?)[。；;]")
 GRADE_LINE = pattern("mentions.grade_clause")   # 90分以上为优秀: the grades, not an item's criteria
