@@ -130,12 +130,14 @@ def _table_notice(*prose: str):
 
 
 def test_points_stated_in_the_prose_beside_the_table_that_gave_the_items_are_accounted_too():
-    # a rule for the whole notice stated in prose and read by nothing: flagged, and the items doubted
+    # a rule for the whole notice stated in prose and read by nothing: flagged, and the scheme doubted
+    # in proportion (not its items: the unread rule says nothing of which item is wrong)
     plain = extract_scheme(_table_notice("档案管理检查评分表", "检查按下表评分。"))
     scheme = extract_scheme(_table_notice("档案管理检查评分表", "检查按下表评分。", "材料每迟报一天扣总分2分。"))
     assert [f.message for f in scheme.flags if f.kind == "unaccounted_points"] == [
         "prose: 1 of 1 statement(s) of points not read as item points, totals, entries or rule amounts («2分»)"]
-    assert scheme.items[0].confidence < plain.items[0].confidence
+    assert [i.confidence for i in scheme.items] == [i.confidence for i in plain.items]
+    assert scheme.confidence < plain.confidence
 
 
 def test_the_total_and_grade_bands_stated_in_prose_beside_the_table_are_accounted():

@@ -601,9 +601,11 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
         if not missing:
             continue
         share = reading.report.mention_share
-        beside = reading not in chosen   # the unused prose: what it leaves unread doubts the whole reading
-        for item in (ex.chosen.items() if beside else reading.draft.items()):
-            item.confidence = round(item.confidence * (0.5 + 0.5 * share), 2)
+        if reading not in chosen:   # the unused prose: what it leaves unread doubts the scheme, not an item
+            ex.chosen.beside_share = share
+        else:
+            for item in reading.draft.items():
+                item.confidence = round(item.confidence * (0.5 + 0.5 * share), 2)
         quotes = "、".join(f"«{m.text.strip()}»" for m in missing[:3]) + ("…" if len(missing) > 3 else "")
         ex.chosen.flags.append(Flag(
             kind="unaccounted_points", target=reading.region, source=missing[0].ref,

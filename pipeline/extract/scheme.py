@@ -109,7 +109,8 @@ def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed
     )
     _reconcile(scheme, deduction, ref(draft.total_span))
     _sums_lower_confidence(scheme)
-    scheme.confidence = _confidence(scheme, doubt_factor)
+    # point mentions left unread in the prose beside the tables lower the scheme in proportion
+    scheme.confidence = round(_confidence(scheme, doubt_factor) * (0.5 + 0.5 * draft.beside_share), 2)
     return scheme
 
 
