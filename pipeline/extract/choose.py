@@ -397,8 +397,6 @@ def points_in_sequence(ex: Extraction) -> None:
                                         f"{'、'.join(f'{f:g}' for f in figures)} in order")
 
 
-#: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally
-EQUAL_SPLIT = pattern("choose.equal_split")
 #: 病历书写质量占该项分值的30%: a part of a module given as a share of the module's points
 SHARE_OF_MODULE = pattern("choose.share_of_module")
 
@@ -479,52 +477,6 @@ def listed_each(ex: Extraction) -> None:
 
 #: 未标注分值的项目，其所在类别的分值在各项之间平均分配: a category's points shared equally
 EQUAL_SPLIT = pattern("choose.equal_split")
-#: 病历书写质量占该项分值的30%: a part of a module given as a share of the module's points
-SHARE_OF_MODULE = pattern("choose.share_of_module")
-
-
-def share_of_module(ex: Extraction) -> None:
-    """Named rule ``share_of_module``: a module read as one item with its points whose text names
-    its parts by their share (其中，A占该项分值的30%，rule；B占该项分值的40%，rule；…, shares adding
-    up to 100 %) is a category of those parts, each worth its share of the module, its rule the
-    clause after the share.  Its sibling modules become categories too (one item each), so the
-    list keeps one level."""
-    for cat in list(ex.chosen.categories):
-        parts = {}
-        for item in cat.items:
-            source = item.criteria or item.text
-            shares = list(SHARE_OF_MODULE.finditer(source.text))
-            if item.points is not None and len(shares) >= 2 \
-                    and abs(sum(float(m.group("pct")) for m in shares) - 100) < 0.5:
-                parts[id(item)] = (source, shares)
-        if not parts:
-            continue
-        parent = cat if cat.name else cat.parent
-        modules = []
-        for item in cat.items:
-            module = DraftCategory(name=squash(item.text.text).rstrip("。．.，,"), name_span=item.text, code=item.code,
-                                   points=item.points, points_span=item.points_span, parent=parent)
-            if id(item) not in parts:
-                module.items = [item]
-            else:
-                source, shares = parts[id(item)]
-                for k, m in enumerate(shares):
-                    end = shares[k + 1].start("name") if k + 1 < len(shares) else len(source.text)
-                    rule = source.sub(m.end(), end).strip(" \t，,；;。")
-                    module.items.append(DraftItem(code=None, text=source.match_span(m, "name"), criteria=rule,
-                                                  points=round(item.points * float(m.group("pct")) / 100, 6),
-                                                  points_span=source.match_span(m, "pct"), confidence=item.confidence))
-            modules.append(module)
-        at = ex.chosen.categories.index(cat)
-        if cat.name:
-            cat.items = []
-            ex.chosen.categories[at + 1:at + 1] = modules
-        else:   # the unnamed holder of the modules: its points, if any, are the total
-            if cat.points is not None and ex.chosen.total is None:
-                ex.chosen.total, ex.chosen.total_span = cat.points, cat.points_span
-            ex.chosen.categories[at:at + 1] = modules
-        ex.decide("choose", "document", f"share_of_module: {len(parts)} module(s) of «{cat.name or 'the document'}» "
-                                        "made of parts given by their share of the module's points")
 
 
 def equal_split(ex: Extraction) -> None:
