@@ -1,9 +1,9 @@
 """What a prose notice says of its items by name, elsewhere than on the items' own lines.
 
-Regulations often list their items in one section (二、考核内容 1．理论学习。…) and give their
-points and rules in others: a 分值分配 paragraph naming each item with its points (其中，理论学习8分，
-依法行政、政务公开各10分…) and a 评分办法 section whose lines name an item and say how it is scored
-(（一）理论学习：每少一次集中学习扣2分).  These steps complete a prose reading with them, before the
+Regulations often list their items in one section (二、考核内容 1．台账管理。…) and give their
+points and rules in others: a 分值分配 paragraph naming each item with its points (其中，台账管理12分，
+安全生产、信访维稳各10分…) and a 评分办法 section whose lines name an item and say how it is scored
+(（一）台账管理：缺一本扣2分).  These steps complete a prose reading with them, before the
 readings compete (named rules ``points_by_name`` and ``rules_by_name``)."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from .spans import Span, squash
 from .state import Draft, DraftItem
 from .vocabulary import pattern
 
-#: 理论学习8分 / 依法行政、政务公开各10分 — names and their points in one sentence
+#: 台账管理12分 / 安全生产、信访维稳各10分 — names and their points in one sentence
 NAMED_POINTS = pattern("by_name.named_points")
-#: （一）理论学习：rule — a line naming an item, then how it is scored
+#: （一）台账管理：rule — a line naming an item, then how it is scored
 NAMED_RULE = pattern("by_name.named_rule")
 NAME_JOINER = pattern("by_name.name_joiner")
 
@@ -45,7 +45,7 @@ def points_by_name(draft: Draft, spans: list[Span]) -> list[str]:
 
 
 def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
-    """A line elsewhere that names an item and states its rule (（一）理论学习：每少一次…扣2分) is that
+    """A line elsewhere that names an item and states its rule (（一）台账管理：缺一本扣2分) is that
     item's criteria, not an item of its own (an item read from that line goes, and a category left
     without items with it); returns what was decided."""
     named = {_names(it): it for it in draft.items() if _names(it)}

@@ -168,7 +168,7 @@ def _at(span: Span) -> tuple:
 
 
 def section_total(ex: Extraction) -> None:
-    """Named rule ``section_total``: a sentence read as the document's total (每天卫生总分为10分)
+    """Named rule ``section_total``: a sentence read as the document's total (每周内务总分为20分)
     that is also the statement of one category's points among several is that category's, and
     one inside the criteria of an item worth that much by another statement (…，满分5分) is that
     item's: the document states no total of its own."""
@@ -177,7 +177,7 @@ def section_total(ex: Extraction) -> None:
             it.points == draft.total and it.points_span is not None and not _inside(draft.total_span, it.points_span)
             and any(_inside(draft.total_span, span) for span in (it.criteria, it.text) if span is not None)
             for it in draft.items()):
-        # 信息宣传：…，满分5分 — an item's own maximum, said in its rule: no total of the document
+        # 宣传报道：…，满分5分 — an item's own maximum, said in its rule: no total of the document
         ex.decide("choose", "document", f"section_total: «{draft.total_span.text}» stands in an item's own "
                                         "criteria, not the document's total")
         draft.total = draft.total_span = None
@@ -368,13 +368,13 @@ def points_by_number(ex: Extraction) -> None:
                                         "them by number")
 
 
-#: 以上各项分值分别为15、35、20、15、15分: the points of the items above, in their order
+#: 以上各项分值分别为20、30、50分: the points of the items above, in their order
 POINTS_IN_SEQUENCE = pattern("choose.points_in_sequence")
 
 
 def points_in_sequence(ex: Extraction) -> None:
     """Named rule ``points_in_sequence``: a sentence giving the points of the items above it in
-    their order (以上各项分值分别为15、35、20、15、15分，合计100分) — the nearest category above it
+    their order (以上各项分值分别为20、30、50分，合计100分) — the nearest category above it
     whose items state no points and number as many as the figures; a 合计 that the figures add
     up to is the total."""
     for span in ex.spans:
@@ -397,7 +397,7 @@ def points_in_sequence(ex: Extraction) -> None:
                                         f"{'、'.join(f'{f:g}' for f in figures)} in order")
 
 
-#: 病历书写质量占该项分值的30%: a part of a module given as a share of the module's points
+#: 台账规范占该项分值的40%: a part of a module given as a share of the module's points
 SHARE_OF_MODULE = pattern("choose.share_of_module")
 
 
@@ -498,7 +498,7 @@ def equal_split(ex: Extraction) -> None:
         split += cat.items
     sentence = document_rule(ex, ex.chosen.items()) if split and ex.chosen.scoring_model != "deduction" else None
     if sentence is not None and (applied := apply_document_rule(split, sentence)):
-        # the rule stated once for all items (各款全部落实的得该款全部分值…) now that they have points
+        # the rule stated once for all items (各款落实的得该款全部分值…) now that they have points
         ex.decide("choose", "document", f"document_rule: {applied} item(s) given their points by equal_split "
                                         f"take the rule stated once for all: «{sentence.text[:60]}»")
 
@@ -508,7 +508,7 @@ def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:
     states points the form states none (a deduction form, no_item_maxima is flagged): ×0.9.
     Where every statement of points in the document was read, an item without points is
     doubted only beside items of its own category that have them: a section that states its
-    points and none for its lines (每天卫生总分为10分) is scored as a whole, and the missing
+    points and none for its lines (每周内务总分为20分) is scored as a whole, and the missing
     points are the document's (flagged for the reviewer), not a misreading."""
     groups = [cat.items for cat in draft.categories] if every_mention_read else [draft.items()]
     for items in groups:

@@ -112,8 +112,10 @@ NOTATION_FORMS = {name: compile_kept(source, re.M) for name, source in entry("nu
 
 
 #: notations read without a key: 15 pts / (40 points) in a bilingual rubric say points in words;
-#: 被子未叠放整齐　－2分/床 — a signed amount closing a line takes points off (per unit)
+#: 桌面杂乱　－1分/张 — a signed amount closing a line takes points off (per unit)
 ALWAYS_READ = ["english", "signed"]
+#: how a signed amount is read: －1分/张 → ，每张扣1分
+SIGNED_READING = entry("numerals.signed_reading")
 
 
 def declared_notations(doc: Document) -> list[str]:
@@ -125,12 +127,12 @@ def declared_notations(doc: Document) -> list[str]:
 
 
 def _note(name: str, m: re.Match) -> str:
-    """How a notation's expression is read: 15 pts → 15分, 选题意义/10 → （10分）, －2分/床 → ，每床扣2分."""
+    """How a notation's expression is read: 15 pts → 15分, 选题意义/10 → （10分）, －1分/张 → ，每张扣1分."""
     if name == "english":
         return f"{m.group('pts')}{POINTS_WORD}"
     if name == "signed":
-        each = f"每{m.group('unit')}" if m.group("unit") else ""
-        return f"，{each}扣{m.group('pts')}{POINTS_WORD}"
+        each = SIGNED_READING["each"].format(unit=m.group("unit")) if m.group("unit") else ""
+        return SIGNED_READING["note"].format(each=each, pts=m.group("pts")) + POINTS_WORD
     return f"（{m.group('pts')}{POINTS_WORD}）"
 
 

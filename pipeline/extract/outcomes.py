@@ -1,6 +1,6 @@
 """Items stated by their graded outcomes: a lead that names one item and says it is scored by the
-cases below (第四条　事项进驻情况按下列情形评分：), then numbered clauses each ending with what that
-case earns (（一）…的，得15分； … （四）…的，不得分。).  The clauses are not items: they are the
+cases below (第五条　档案归集按下列情形评分：), then numbered clauses each ending with what that
+case earns (（一）…的，得20分； … （三）…的，不得分。).  The clauses are not items: they are the
 levels of one item, worth its best outcome (named rule ``graded_outcomes``)."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from .spans import Span, join_wrapped, squash
 from .state import Draft, DraftItem
 from .vocabulary import pattern
 
-#: 事项进驻情况按下列情形评分： — the lead naming the item (after its article number)
+#: 档案归集按下列情形评分： — the lead naming the item (after its article number)
 LEAD = pattern("outcomes.lead")
-#: …的，得15分； / …的，不得分。 — one case and what it earns
+#: …的，得20分； / …的，不得分。 — one case and what it earns
 OUTCOME = pattern("outcomes.outcome")
 #: numberings of the cases
 CASE_KINDS = {"paren_cn", "paren_num", "num", "circled", "half_paren"}

@@ -86,7 +86,7 @@ def marker_code(marker: str, kind: str | None) -> str:
 
 def split_skipped_letters(lines: list[Span]) -> list[Span]:
     """Named rule ``skipped_letter``: a lettered list that runs a, b, c, e lost the line break
-    before d — its entry sits inside c's line (…与检察员说明d.要求着装校服); split it there.
+    before d — its entry sits inside c's line (…卫生达标d.物品摆放整齐); split it there.
     Both must hold: the letter is missing from the sequence and is found, marked, in the line
     before the gap."""
     letters = [(i, OUTLINE_MARKER.match(line.text)) for i, line in enumerate(lines)

@@ -78,7 +78,7 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
     folded = fold(body.text)
     lead = POINTS_LEAD.match(folded)
     if lead:
-        # "（一）给予10分：社区党组织每月…。每缺一次扣2分。" — the points first after a verb, the first
+        # "（一）给予8分：每季度召开议事会。每缺一次扣2分。" — the points first after a verb, the first
         # sentence names the item, the whole rest is its criteria
         rest = body.sub(lead.end(), len(body.text)).strip()
         head = FIRST_SENTENCE.match(rest.text)
@@ -480,7 +480,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
             # "台账记录完整规范，2分。" under an open heading: an unnumbered item
             tail = AWARD_TAIL.search(fold(line.text))
             text = line.sub(0, tail.start()).strip(" \t;；,，。-–—:：")
-            if WHOLE_LINE.match(squash(fold(line.text))):   # 合　计　一百分: the total, spaced out
+            if WHOLE_LINE.match(squash(fold(line.text))):   # 合　计　五十分: the total, spaced out
                 if draft.total is None:
                     draft.total, draft.total_span = float(tail.group(1)), line.match_span(tail, 1)
                 continue
@@ -654,7 +654,7 @@ def _sentences(span: Span) -> list[Span]:
 
 
 CONDITION_OPENER = pattern("paragraphs.condition_opener")
-#: 每床扣1分 — a rate that names no fault of its own: the fault is the clause before it
+#: 每张扣1分 — a rate that names no fault of its own: the fault is the clause before it
 BARE_RATE = pattern("paragraphs.bare_rate")
 #: 得分＝…×20, 每…计2分: a sentence that scores something itself (not only states the total)
 SCORES_ITSELF = pattern("paragraphs.scores_itself")
@@ -674,7 +674,7 @@ def _condition_start(text: str, begin: int, clause_start: int) -> int:
         clause = text[s:e]
         if CONDITION_OPENER.match(clause) or NEGATION.search(clause) or clause.rstrip().endswith(CLAUSE_DE):
             return s
-    if len(starts) >= 2 and BARE_RATE.match(text[clause_start:]):   # 床上堆放杂物，每床扣1分
+    if len(starts) >= 2 and BARE_RATE.match(text[clause_start:]):   # 桌面堆放杂物，每张扣1分
         return starts[-2]
     return starts[-1]
 

@@ -36,9 +36,9 @@ NOTE = pattern("prose.note")
 ENTRY_SECTION = pattern("paragraphs.entry_section")   # a bonus, deduction, veto or grades part
 SECTION_POINTS = pattern("prose.section_points")
 EACH_POINTS = pattern("prose.each_points")
-#: a numbered line that is only a scale of counts (1至2人不做扣0.5分，3至4人不做扣1分): it has no subject
+#: a numbered line that is only a scale of counts (3至5人缺席扣1分，6至8人缺席扣2分): it has no subject
 SCALE_LINE = pattern("prose.scale_line")
-#: a numbered line opening with a short name closed by a full stop (安全文明生产。…)
+#: a numbered line opening with a short name closed by a full stop (工具整理。…)
 NAMED_LINE = pattern("prose.named_line")
 ANY_POINTS = pattern("mentions.points")
 SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
@@ -115,7 +115,7 @@ class ProseReader:
         span = line.sub(start, start + len(body)) if start >= 0 else line
         if self._scale_of_previous(span):
             return
-        named = NAMED_LINE.match(span.text)   # 1．安全文明生产。正确穿戴…: a short name, then what it asks
+        named = NAMED_LINE.match(span.text)   # 1．工具整理。摆放整齐…: a short name, then what it asks
         text = span.sub(0, named.end("name")) if named else span
         criteria = span.sub(named.end(), len(span.text)) if named else span
         self.current().items.append(DraftItem(code=code, text=text, criteria=criteria, confidence=0.8))
@@ -123,7 +123,7 @@ class ProseReader:
 
     def _scale_of_previous(self, span: Span) -> bool:
         """Named rule ``scale_line``: a numbered line that opens with a count and takes or gives
-        points for it (2.1至2人不做扣0.5分，…) names nothing of its own: it is the rule of the
+        points for it (2.3至5人缺席扣1分，…) names nothing of its own: it is the rule of the
         item before it, where that item states neither points nor an amount."""
         items = self.current().items
         if not items or not SCALE_LINE.match(fold(span.text)):
@@ -137,7 +137,7 @@ class ProseReader:
 
     def _points_statement(self, line: Span) -> None:
         """A note's points: "以上五项标准各占2分" gives the items above it their points (the note is
-        their source), "每天卫生总分为10分" the section's."""
+        their source), "每周内务总分为20分" the section's."""
         folded = fold(line.text)
         each = EACH_POINTS.search(folded)
         if each:

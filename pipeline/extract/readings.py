@@ -266,7 +266,7 @@ WHOLE_SCORE = pattern("mentions.whole_score")
 
 
 def _points_label(span) -> tuple[str, object] | None:
-    """主题思想：30分 — a name and its points on one line (named rule ``label_points_lines``):
+    """选题立意：25分 — a name and its points on one line (named rule ``label_points_lines``):
     (the name's span, the points' span); None for the card fields (分值：20) and the whole score."""
     f = _card_label(span)
     if f is None or CARD_POINTS.match(f[0]) or CARD_NAME.match(f[0]) or WHOLE_SCORE.search(f[0]) \
@@ -293,7 +293,7 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
     评分标准) its rule, the other fields (考核标准, 数据来源) stay in its criteria when no rule field
     is given.  A 分值 line right under a section heading (一、经营业绩指标 / 分值：60) is the
     section's points.  Two lighter forms of card: a bare name over a line of points (教学设计 /
-    满分：20, or （本项满分15分）), and a name with its points on one line (主题思想：30分,
+    满分：20, or （本项满分15分）), and a name with its points on one line (选题立意：25分,
     ``label_points_lines``), their unlabelled lines below being their criteria."""
     category: DraftCategory | None = None
     item: DraftItem | None = None
@@ -331,7 +331,7 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
             item, fields, lines = open_card(before.strip(), first_number(value.text),
                                             value.sub(m.start(), m.end()) if m else None), {}, []
-        elif labelled is not None:   # 主题思想：30分 / its requirement lines below
+        elif labelled is not None:   # 选题立意：25分 / its requirement lines below
             finish()
             name, points_span = labelled
             item, fields, lines = open_card(name, float(points_span.text), points_span), {}, []
@@ -340,7 +340,7 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
             if draft.total is None:
                 draft.total, draft.total_span = float(whole.group(1)), field_[1].sub(whole.start(1), whole.end(1))
             item, fields, lines = None, {}, []
-        elif heading and not field_:   # 一、经营业绩指标 / 第一部分 书面报告（70分）: a section of cards
+        elif heading and not field_:   # 一、经营业绩指标 / 第一部分 现场展示（60分）: a section of cards
             finish()
             item, fields, lines = None, {}, []
             name, points, points_span, _weight = strip_label_notes(span.sub(heading.end(), len(span.text)).strip())
@@ -453,8 +453,8 @@ def read_bracket_fields(ex: Extraction, region, draft: Draft) -> None:
 
 @reader("outcomes", "prose", priority=1, applies=lambda ex, region: leads(ex.spans) >= 2)
 def read_outcomes(ex: Extraction, region, draft: Draft) -> None:
-    """Named rule ``graded_outcomes``: each item a lead (事项进驻情况按下列情形评分：) over the
-    numbered cases it is scored by (…的，得15分；…的，不得分), worth its best case."""
+    """Named rule ``graded_outcomes``: each item a lead (档案归集按下列情形评分：) over the
+    numbered cases it is scored by (…的，得20分；…的，不得分), worth its best case."""
     read_graded_outcomes(ex.spans, draft)
 
 

@@ -73,7 +73,7 @@ def deduction_form(draft: Draft, doc_text: str) -> tuple[str, float | None, str 
     value = (float(base.group(1)) if base.group(1) else 100.0) if base else None
     if awards and penalties and base is not None and base.group(1) \
             and sum(bool(PENALTY_PHRASE.search(t) or AWARD_PHRASE.search(t)) for t in texts) >= 0.8 * len(items):
-        # named rule base_form: 基本分為70分 and items that each add or take off points — the
+        # named rule base_form: 基础分为60分 and items that each add or take off points — the
         # score starts at the base and moves by every item, as a deduction form does
         return (f"{penalties + awards} of {len(items)} items add or take off points from the stated base", value,
                 f"base form (items add or take off points from the base {value:g}, none states a maximum)")

@@ -31,7 +31,7 @@ from .vocabulary import pattern, text
 CN = text("table_items.cn")
 STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
 ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
-#: 特别处理（±10分）: a section that adds or takes off, at most 10 either way
+#: 加减分项（±5分）: a section that adds or takes off, at most 10 either way
 SIGNED_CAP = pattern("table_items.signed_cap")
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
@@ -326,7 +326,7 @@ class TableReader:
             setattr(self.draft, attr, (float(cap.group("pts")), span.match_span(cap, "pts")))
 
     def _signed_cap(self, cell: Cell) -> None:
-        """Named rule ``signed_cap``: a category label whose points are ±N (特别处理（±10分）) heads
+        """Named rule ``signed_cap``: a category label whose points are ±N (加减分项（±5分）) heads
         rows that add or take off points: N caps the bonus and the deductions alike."""
         span = self.span(cell)
         cap = SIGNED_CAP.search(fold(span.text)) if span is not None else None
@@ -559,7 +559,7 @@ class TableReader:
                 entries[-1] = entries[-1].model_copy(update={
                     "cap": float(signed.group("high")),
                     "sources": {**entries[-1].sources, "points": self.span(points_cell).ref}})
-            for cell in category_cells:   # 特别处理（±10分） over the entries
+            for cell in category_cells:   # 加减分项（±5分） over the entries
                 if cell is not None:
                     self._signed_cap(cell)
             return
