@@ -20,27 +20,34 @@ NAMED_POINTS = pattern("by_name.named_points")
 #: （一）台账管理：rule — a line naming an item, then how it is scored
 NAMED_RULE = pattern("by_name.named_rule")
 NAME_JOINER = pattern("by_name.name_joiner")
+#: 其中 / 分别为 / 包括 before the first name
+LEAD = pattern("choose.share_lead")
 
 
 def _names(item: DraftItem) -> str:
     return squash(item.text.text).rstrip("。.：:") if item.text is not None else ""
 
 
-def points_by_name(draft: Draft, spans: list[Span]) -> list[str]:
-    """Items without points take the points a sentence gives their name; returns what was decided."""
-    unpointed = {_names(it): it for it in draft.items() if it.points is None and _names(it)}
+def points_by_name(draft: Draft, spans: list[Span], items: bool = True, categories: bool = True) -> list[str]:
+    """Items and categories without points take the points a sentence gives their name (其中组织建设
+    占30分、…; 安全生产、信访维稳各10分); returns what was decided."""
+    unpointed: dict[str, object] = {}
+    if categories:
+        unpointed |= {squash(c.name): c for c in draft.categories if c.points is None and c.name}
+    if items:
+        unpointed |= {_names(it): it for it in draft.items() if it.points is None and _names(it)}
     decided = []
     for span in spans:
         folded = fold(span.text)
         for m in NAMED_POINTS.finditer(folded):
-            names = [squash(n) for n in NAME_JOINER.split(m.group("names")) if squash(n)]
+            names = [LEAD.sub("", squash(n)) for n in NAME_JOINER.split(m.group("names")) if squash(n)]
             if len(names) > 1 and not m.group("each"):
                 continue   # A、B10分 without 各: the figure is shared, not given to each
             for name in names:
-                item = unpointed.pop(name, None)
-                if item is not None:
-                    item.points, item.points_span = float(m.group("pts")), span.match_span(m, "pts")
-                    decided.append(f"points_by_name: «{name}» is worth {item.points:g} as «{m.group()}» says")
+                part = unpointed.pop(name, None)
+                if part is not None:
+                    part.points, part.points_span = float(m.group("pts")), span.match_span(m, "pts")
+                    decided.append(f"points_by_name: «{name}» is worth {part.points:g} as «{m.group()}» says")
     return decided
 
 

@@ -47,6 +47,7 @@ from schemes.criteria.grammar import fold_words
 from schemes.criteria.numbers import fold
 from .state import Draft, DraftCategory, DraftItem, Extraction, Reading
 from .articles import CITES_TABLE
+from .by_name import points_by_name
 from .outline import CATEGORY_HEADING, outline_kind
 from .table_items import parse_category_label
 from .vocabulary import pattern
@@ -297,24 +298,12 @@ def module_summary_lines(ex: Extraction) -> None:
                                         "declare the module scored under a heading of that name, not items")
 
 
-#: 满分100分，其中组织建设占30分、制度建设占20分: a part's points declared by its name
-SHARE_OF_TOTAL = pattern("choose.share_of_total")
-SHARE_LEAD = pattern("choose.share_lead")
-
-
 def declared_points(ex: Extraction) -> None:
     """Named rule ``declared_points``: a category the readings gave without points takes the
-    points a sentence declares for its name (其中组织建设占30分、…)."""
-    unpointed = {squash(c.name): c for c in ex.chosen.categories if c.points is None and c.name}
-    if not unpointed:
-        return
-    for span in ex.spans:
-        for m in SHARE_OF_TOTAL.finditer(fold(span.text)):
-            cat = unpointed.pop(SHARE_LEAD.sub("", squash(m.group("name"))), None)
-            if cat is not None:
-                cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
-                ex.decide("choose", "document", f"declared_points: category «{cat.name}» is worth {cat.points:g} "
-                                                f"as «{m.group()}» declares")
+    points a sentence declares for its name (其中组织建设占30分、…), as ``by_name.points_by_name``
+    reads them (which also completes each prose reading's items before the readings compete)."""
+    for line in points_by_name(ex.chosen, ex.spans, items=False):
+        ex.decide("choose", "document", line.replace("points_by_name", "declared_points", 1))
 
 
 #: 第1项、第2项各10分；第4项至第6项各8分: points given to items by their number
