@@ -28,6 +28,18 @@ def _names(item: DraftItem) -> str:
     return squash(item.text.text).rstrip("。.：:") if item.text is not None else ""
 
 
+def named_points(spans: list[Span]):
+    """(name, points, the span of the figure, the statement) for every name a sentence gives points
+    (其中组织建设占30分、…; 安全生产、信访维稳各10分 — each, not shared)."""
+    for span in spans:
+        for m in NAMED_POINTS.finditer(fold(span.text)):
+            names = [LEAD.sub("", squash(n)) for n in NAME_JOINER.split(m.group("names")) if squash(n)]
+            if len(names) > 1 and not m.group("each"):
+                continue   # A、B10分 without 各: the figure is shared, not given to each
+            for name in names:
+                yield name, float(m.group("pts")), span.match_span(m, "pts"), m.group()
+
+
 def points_by_name(draft: Draft, spans: list[Span], items: bool = True, categories: bool = True) -> list[str]:
     """Items and categories without points take the points a sentence gives their name (其中组织建设
     占30分、…; 安全生产、信访维稳各10分); returns what was decided."""
@@ -37,17 +49,11 @@ def points_by_name(draft: Draft, spans: list[Span], items: bool = True, categori
     if items:
         unpointed |= {_names(it): it for it in draft.items() if it.points is None and _names(it)}
     decided = []
-    for span in spans:
-        folded = fold(span.text)
-        for m in NAMED_POINTS.finditer(folded):
-            names = [LEAD.sub("", squash(n)) for n in NAME_JOINER.split(m.group("names")) if squash(n)]
-            if len(names) > 1 and not m.group("each"):
-                continue   # A、B10分 without 各: the figure is shared, not given to each
-            for name in names:
-                part = unpointed.pop(name, None)
-                if part is not None:
-                    part.points, part.points_span = float(m.group("pts")), span.match_span(m, "pts")
-                    decided.append(f"points_by_name: «{name}» is worth {part.points:g} as «{m.group()}» says")
+    for name, points, where, said in named_points(spans):
+        part = unpointed.pop(name, None)
+        if part is not None:
+            part.points, part.points_span = points, where
+            decided.append(f"points_by_name: «{name}» is worth {points:g} as «{said}» says")
     return decided
 
 
@@ -70,9 +76,10 @@ def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
                 continue
             target.criteria = rule
             for cat in list(draft.categories):   # an item read from the rule's line is no item
-                cat.items = [it for it in cat.items if it is target or it.text is None
-                             or it.text.ref.block != line.ref.block]
-                if not cat.items and not any(c.parent is cat for c in draft.categories):
+                kept = [it for it in cat.items if it is target or it.text is None
+                        or it.text.ref.block != line.ref.block]
+                if len(kept) < len(cat.items) and not kept and not any(c.parent is cat for c in draft.categories):
                     draft.categories.remove(cat)
+                cat.items = kept
             decided.append(f"rules_by_name: «{squash(m.group('name'))}» is scored as «{squash(rule.text)[:24]}»")
     return decided

@@ -163,11 +163,6 @@ def choose_stage(ex: Extraction) -> None:
     _missing_points_confidence(ex.chosen, every_mention_read=ex.mentions[0] == ex.mentions[1])
 
 
-def _at(span: Span) -> tuple:
-    r = span.ref
-    return r.block, r.table, r.row, r.col, r.start
-
-
 def section_total(ex: Extraction) -> None:
     """Named rule ``section_total``: a sentence read as the document's total (每周内务总分为20分)
     that is also the statement of one category's points among several is that category's, and
@@ -186,8 +181,8 @@ def section_total(ex: Extraction) -> None:
     tops = [c for c in draft.categories if c.parent is None]
     if draft.total_span is None or len(tops) < 2:
         return
-    at = _at(draft.total_span)
-    owner = next((c for c in draft.categories if c.points_span is not None and _at(c.points_span) == at), None)
+    owner = next((c for c in draft.categories if c.points_span is not None and _inside(draft.total_span, c.points_span)
+                  and _inside(c.points_span, draft.total_span)), None)
     if owner is not None:
         ex.decide("choose", "document", f"section_total: «{draft.total_span.text}» is the points of {owner.name}, "
                                         "not the document's total")
@@ -370,13 +365,13 @@ def points_in_sequence(ex: Extraction) -> None:
         m = POINTS_IN_SEQUENCE.search(fold(span.text))
         if m is None:
             continue
-        figures = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("list"))]
+        numbers = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
+        figures = [float(n.group()) for n in numbers]
         above = [c for c in ex.chosen.categories if c.items and c.items[-1].text.ref.block is not None
                  and c.items[-1].text.ref.block <= span.ref.block]
         cat = max(above, key=lambda c: c.items[-1].text.ref.block, default=None)
         if cat is None or len(cat.items) != len(figures) or any(it.points is not None for it in cat.items):
             continue
-        numbers = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
         for item, figure, number in zip(cat.items, figures, numbers):
             item.points = figure
             item.points_span = span.sub(m.start("list") + number.start(), m.start("list") + number.end())
@@ -501,7 +496,10 @@ def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:
     points are the document's (flagged for the reviewer), not a misreading."""
     groups = [cat.items for cat in draft.categories] if every_mention_read else [draft.items()]
     for items in groups:
-        factor = 0.6 if any(it.points is not None for it in items) else 1.0 if every_mention_read else 0.9
+        if any(it.points is not None for it in items):
+            factor = 0.6
+        else:
+            factor = 1.0 if every_mention_read else 0.9
         for item in items:
             if item.points is None and not item.open_ended and item.scale is None:
                 item.confidence = round(item.confidence * factor, 2)

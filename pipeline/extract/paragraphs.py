@@ -21,6 +21,7 @@ from .entries import (
     ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, slash_levels, split_entries,
     strip_label_notes,
 )
+from .by_name import named_points
 from .outline import (
     CATEGORY_HEADING, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
 )
@@ -210,9 +211,6 @@ def _dash_points(text: str) -> bool:
 
 #: a scraped page's note that text was left out (省略853字)
 TRUNCATED = pattern("facts.truncation")
-#: 其中组织领导20分、隐患排查30分: a part's points declared by its name (as choose.declared_points reads)
-SHARE_OF_TOTAL = pattern("choose.share_of_total")
-SHARE_LEAD = pattern("choose.share_lead")
 #: a heading naming the scheme's content as a whole (考核内容, 评分细则): a section, not a category
 ITEMS_SECTION = pattern("sections.section_words.items")
 #: what may close a points note after its number: 分 and brackets or punctuation
@@ -284,8 +282,7 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
     sentence_heads: dict[int, Span] = {}  # category → the sentence glued to its name after a colon
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
-    declared = {SHARE_LEAD.sub("", squash(m.group("name"))) for line in lines
-                for m in SHARE_OF_TOTAL.finditer(fold(line.text))}   # 其中组织领导20分: names with points
+    declared = {name for name, *_ in named_points(lines)}   # 其中组织领导20分: names with points
     closed = True
     provisional = False   # open under a plain heading: only lines with their own points are items yet
     # 每项N分 stated before the items: (points, their span, the category, the lead-in line)

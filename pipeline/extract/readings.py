@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.grammar import fold_script
-from schemes.criteria.numbers import first_number, fold
+from schemes.criteria.numbers import fold
 from kaohe.i18n import _
 from schemes.model import Flag
 
@@ -35,7 +35,7 @@ from .layout import (
 from .matrix import read_matrix
 from .by_name import points_by_name, rules_by_name
 from .outcomes import leads, read_graded_outcomes
-from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, outline_kind, walk
+from .outline import CATEGORY_HEADING, OUTLINE_MARKER, Node, marker_code, walk
 from .paragraphs import penalty_clauses, read_deduction_items, read_inline_items
 from .prose import read_prose_items
 from .regions import caption, preceding_text, table_title
@@ -234,9 +234,9 @@ CARD_POINTS = pattern("readings.card_points")
 #: a points field a PDF glued to the line before it (指标名称：回收率分值：10)
 CARD_GLUED_POINTS = pattern("readings.card_glued_points")
 CARD_SCORING = pattern("scheme.scoring_phrase")
-#: a card's name on a line of its own: short, no sentence punctuation
 #: 第一部分 / 模块一 before a section's name
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
+#: a card's name on a line of its own: short, no sentence punctuation
 CARD_BARE_NAME = compile_kept(r"^[^，,。；;：:！!？?（()）\d]{2,12}$")
 #: a line of graded bands (A档17-20分　B档13-16分 …)
 BAND_LINE = pattern("readings.band_line")
@@ -277,6 +277,22 @@ def _points_label(span) -> tuple[str, object] | None:
         return None
     colon = re.search(r"[：:]", span.text)
     return span.sub(0, colon.start()).strip(), f[1].sub(value.start(1), value.end(1))
+
+
+def _number_in(value) -> tuple[float | None, object]:
+    """The first number of a field's value and its span (分值：20分 → 20)."""
+    m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
+    return (float(m.group()), value.sub(m.start(), m.end())) if m else (None, None)
+
+
+def _section(draft: Draft, line, heading, marker) -> DraftCategory:
+    """一、经营业绩指标 / 第一部分 现场展示（60分）: a section of indicators, with its code and points."""
+    name, points, points_span, _weight = strip_label_notes(line.sub(heading.end(), len(line.text)).strip())
+    category = draft.subcategory(squash(name.text), None, name)
+    category.code = marker_code(marker.group(0), marker.lastgroup) if marker else squash(heading.group(0))
+    if points is not None:
+        category.points, category.points_span = points, points_span
+    return category
 
 
 def _card_names(ex: Extraction) -> int:
@@ -327,10 +343,7 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
         if _named_by_line(span, before):
             # 教学设计 / 满分：20 / requirement lines / A档17-20分 B档13-16分…: a card named by its first line
             finish()
-            value = field_[1] if field_ is not None else span
-            m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
-            item, fields, lines = open_card(before.strip(), first_number(value.text),
-                                            value.sub(m.start(), m.end()) if m else None), {}, []
+            item, fields, lines = open_card(before.strip(), *_number_in(field_[1] if field_ else span)), {}, []
         elif labelled is not None:   # 选题立意：25分 / its requirement lines below
             finish()
             name, points_span = labelled
@@ -343,11 +356,7 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
         elif heading and not field_:   # 一、经营业绩指标 / 第一部分 现场展示（60分）: a section of cards
             finish()
             item, fields, lines = None, {}, []
-            name, points, points_span, _weight = strip_label_notes(span.sub(heading.end(), len(span.text)).strip())
-            category = draft.subcategory(squash(name.text), None, name)
-            category.code = marker_code(marker.group(0), marker.lastgroup) if marker else squash(heading.group(0))
-            if points is not None:
-                category.points, category.points_span = points, points_span
+            category = _section(draft, span, heading, marker)
         elif field_ is None:
             if lines and marker and marker.lastgroup not in ("bullet", "letter", "circled"):
                 finish()   # a numbered list after the card's own lines (其他说明 / 1．…) is no part of it
@@ -363,11 +372,10 @@ def read_cards(ex: Extraction, region, draft: Draft) -> None:
                 points, points_span = float(glued.group("pts")), value.match_span(glued, "pts")
                 value = value.sub(0, glued.start()).strip()
             item, fields, lines = open_card(value, points, points_span), {}, []
-        elif CARD_POINTS.match(field_[0]) and (number := first_number(field_[1].text)) is not None:
-            m = re.search(r"\d+(?:\.\d+)?", fold(field_[1].text))
+        elif CARD_POINTS.match(field_[0]) and _number_in(field_[1])[0] is not None:
             target = item if item is not None else category
             if target is not None and target.points is None:
-                target.points, target.points_span = number, field_[1].sub(m.start(), m.end())
+                target.points, target.points_span = _number_in(field_[1])
         elif item is not None:
             fields[field_[0]] = field_[1]
     finish()
@@ -423,19 +431,16 @@ def read_bracket_fields(ex: Extraction, region, draft: Draft) -> None:
         fields = _fields(line)
         heading = CATEGORY_HEADING.match(line.text)
         if heading and not fields:
-            name, points, points_span, _weight = strip_label_notes(line.sub(heading.end(), len(line.text)).strip())
-            if ENTRY_SECTION.match(squash(name.text)) or re.search(r"[，,。；;]", name.text) or len(squash(name.text)) > 20:
+            title = squash(line.text[heading.end():])
+            if ENTRY_SECTION.match(title) or re.search(r"[，,。；;]", title) or len(title) > 24:
                 category = None   # 四、加分和扣分 / （一）…的，加5分: entries the section reader reads, not a heading
-                continue
-            category = draft.subcategory(squash(name.text), None, name)
-            category.code = marker_code(heading.group(0).strip(), outline_kind(line.text))
-            category.points, category.points_span = points, points_span
+            else:
+                category = _section(draft, line, heading, OUTLINE_MARKER.match(line.text))
             continue
         points_key = next((k for k in fields if CARD_POINTS.match(k)), None)
         if points_key is None or len(fields) < 2:
             continue
-        value = fields[points_key]
-        m = re.search(r"\d+(?:\.\d+)?", fold(value.text))
+        points, points_span = _number_in(fields[points_key])
         rule_key = next((k for k in fields if header_role(k)[0] == "criteria"), None)
         text_key = next((k for k in fields if k not in (points_key, rule_key)), None)
         if text_key is None:
@@ -444,8 +449,7 @@ def read_bracket_fields(ex: Extraction, region, draft: Draft) -> None:
         target = category or draft.subcategory("", None)
         target.items.append(DraftItem(
             code=marker_code(marker.group(0), marker.lastgroup) if marker else str(len(target.items) + 1),
-            text=fields[text_key], points=float(m.group()) if m else None,
-            points_span=value.sub(m.start(), m.end()) if m else None,
+            text=fields[text_key], points=points, points_span=points_span,
             criteria=fields[rule_key] if rule_key else fields[text_key]))
     if draft.items():
         draft.explain.append(f"bracket_fields: {len(draft.items())} indicator(s) written as labelled fields")

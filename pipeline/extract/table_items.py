@@ -31,7 +31,7 @@ from .vocabulary import pattern, text
 CN = text("table_items.cn")
 STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
 ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
-#: 加减分项（±5分）: a section that adds or takes off, at most 10 either way
+#: 加减分项（±5分）: a section that adds or takes off, at most 5 either way
 SIGNED_CAP = pattern("table_items.signed_cap")
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
