@@ -5,6 +5,8 @@ levels of one item, worth its best outcome (named rule ``graded_outcomes``)."""
 
 from __future__ import annotations
 
+import re
+
 from schemes.criteria.numbers import fold
 
 from .outline import OUTLINE_MARKER, marker_code
@@ -43,29 +45,28 @@ def read_graded_outcomes(spans: list[Span], draft: Draft) -> int:
         if lead is None:
             pos += 1
             continue
-        cases: list[Span] = []
-        amounts: list[float] = []
+        cases: list[tuple[Span, re.Match]] = []   # each case and what it earns
         nxt = pos + 1
         while nxt < len(lines):
             marker = OUTLINE_MARKER.match(lines[nxt].text)
             outcome = OUTCOME.search(fold(lines[nxt].text))
             if marker is None or marker.lastgroup not in CASE_KINDS or outcome is None:
                 break
-            cases.append(lines[nxt].strip())
-            amounts.append(float(outcome.group("pts")) if outcome.group("pts") else 0.0)
+            case = lines[nxt].strip()
+            cases.append((case, OUTCOME.search(fold(case.text))))
             nxt += 1
+        amounts = [float(m.group("pts") or 0) for _, m in cases]
         if len(cases) >= 2 and max(amounts) > 0:
-            best = amounts.index(max(amounts))
-            found_at = OUTCOME.search(fold(cases[best].text))
-            criteria = cases[0]
-            for case in cases[1:]:
+            best, best_at = cases[amounts.index(max(amounts))]
+            criteria = cases[0][0]
+            for case, _ in cases[1:]:
                 criteria = join_wrapped(criteria, case)
             article = OUTLINE_MARKER.match(line.text)
             name = body.sub(lead.start("name"), lead.end("name")).strip(" \t，,")
             category = category or draft.subcategory("", None)
             category.items.append(DraftItem(
                 code=marker_code(article.group(0), article.lastgroup) if article else None, text=name,
-                points=max(amounts), points_span=cases[best].match_span(found_at, "pts"), criteria=criteria))
+                points=max(amounts), points_span=best.match_span(best_at, "pts"), criteria=criteria))
             found += 1
             pos = nxt
             continue

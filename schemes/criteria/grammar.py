@@ -326,4 +326,4 @@ def fold_words(text: str) -> str:
     so that vocabulary matches notices in either script."""
     import re
 
-    return re.sub(r"\s+", "", text).translate(_traditional_table())
+    return fold_script(re.sub(r"\s+", "", text))
