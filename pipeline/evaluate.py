@@ -23,7 +23,7 @@ from schemes.criteria.grammar import fold_words
 from schemes.model import Scheme
 
 from .extract import run
-from .extract.spans import squash
+from .extract.grammar.spans import squash
 from .measure import Calibration, Matched, Matches
 
 MATCH_RATIO = 0.6

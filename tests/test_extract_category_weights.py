@@ -6,7 +6,7 @@ import pytest
 
 from extractors import read_document
 from pipeline.extract import extract_scheme
-from pipeline.extract.table_items import parse_category_label
+from pipeline.extract.readers.tables import parse_category_label
 from test_extract_layouts import write_docx
 
 

@@ -67,7 +67,7 @@ def test_parts_with_their_points_listing_what_they_take_off_from_a_stated_base_a
 
 
 def test_a_cell_of_criteria_or_of_base_plus_bonus_points_is_no_rating_scale():
-    from pipeline.extract.layout import cell_levels
+    from pipeline.extract.grammar.table_layout import cell_levels
     assert cell_levels("□好（15分）　□较好（10分）　□差（0分）") == [("好", 15.0), ("较好", 10.0), ("差", 0.0)]
     assert cell_levels("制度健全得5分，缺一项扣1分") == []
     assert cell_levels("组织建设（18分+5分）") == []

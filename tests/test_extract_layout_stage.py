@@ -5,8 +5,8 @@ names is checked on exactly the layout it handles.
 """
 
 from extractors.model import Cell, Provenance, Table, set_cell_spans
-from pipeline.extract.layout import analyse_table, cell_text, header_role, is_scheme_table
-from pipeline.extract.table_items import parse_label
+from pipeline.extract.grammar.table_layout import analyse_table, cell_text, header_role, is_scheme_table
+from pipeline.extract.readers.tables import parse_label
 
 PROV = Provenance(block=0, table=0)
 

@@ -53,7 +53,8 @@ def test_kaohe_extract_stages_lists_the_stages_and_the_readers():
     assert [ln.split(":")[0] for ln in lines if ln[:1].isdigit()] == [
         "1. numerals", "2. facts", "3. layout", "4. readings", "5. rules", "6. choose", "7. scheme"]
     assert "every requirement is assigned by an earlier stage" in result.output
-    assert "table/layout" in result.output and "prose/outline" in result.output
+    assert "  table: tables/layout (priority 0)" in result.output
+    assert "  prose: outline/inline_points (priority 2)" in result.output
 
 
 # ------------------------------------------------------------------ readings compete
@@ -65,8 +66,8 @@ def test_a_one_header_table_is_read_by_the_one_table_reader_and_its_report_expla
     scheme, explain = extract_scheme_explained(_doc(t))
     assert [(i.text, i.points) for i in scheme.items] == [("建立工会组织", 10.0), ("按期换届", 10.0)]
     assert [line.split(":")[0] for line in explain if line.startswith("[choose] table 0 by ")] == [
-        "[choose] table 0 by layout"]
-    assert any(line.startswith("[choose] table 0 by layout: 2 item(s), 2 with points; adds up; point mentions 3/3")
+        "[choose] table 0 by tables/layout"]
+    assert any(line.startswith("[choose] table 0 by tables/layout: 2 item(s), 2 with points; adds up; point mentions 3/3")
                for line in explain)
 
 
@@ -81,8 +82,8 @@ def test_prose_readers_record_their_decisions():
     scheme, explain = extract_scheme_explained(_doc(
         _para("一、组织建设（15分）", 0), _para("1.建立工会组织（10分）", 1), _para("2.按期换届（5分）", 2)))
     assert [(i.text, i.points) for i in scheme.items] == [("建立工会组织", 10.0), ("按期换届", 5.0)]
-    assert "[readings] prose by inline_points: 2 numbered line(s) with inline points" in explain
-    assert any(line.startswith("[choose] prose: inline_points chosen") for line in explain)
+    assert "[readings] prose by outline/inline_points: 2 numbered line(s) with inline points" in explain
+    assert any(line.startswith("[choose] prose: outline/inline_points chosen") for line in explain)
 
 
 # ------------------------------------------------------------------ tables continued over a page break
@@ -117,5 +118,40 @@ def test_a_target_table_whose_rows_disagree_with_its_total_row_is_flagged_in_the
 def test_no_reader_is_gated_on_whether_items_were_found_yet():
     from pathlib import Path
 
-    sources = Path(__file__).resolve().parent.parent.joinpath("pipeline", "extract").glob("*.py")
+    sources = Path(__file__).resolve().parent.parent.joinpath("pipeline", "extract").rglob("*.py")
     assert [p.name for p in sources if "item_count" in p.read_text(encoding="utf-8")] == []
+
+
+# ------------------------------------------------------------------ layers import downwards only
+
+#: what each layer of pipeline/extract may import from the package: the text grammars nothing above
+#: them, the readers the grammars, the intermediate form and one another; the stages anything
+LAYERS = {"grammar": {"grammar"}, "readers": {"grammar", "readers", "state", "settings"}}
+
+
+def _package_imports(path) -> set[str]:
+    """The pipeline.extract modules a module imports, as dotted paths inside the package."""
+    import ast
+
+    package = path.parent.relative_to(EXTRACT).parts
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - (node.level - 1)]
+            module = base + tuple((node.module or "").split(".")) if node.module else base
+            names = [module + (a.name,) for a in node.names] if not node.module else [module]
+            found.update(".".join(m) for m in names)
+    return found
+
+
+EXTRACT = __import__("pathlib").Path(__file__).resolve().parent.parent / "pipeline" / "extract"
+
+
+def test_grammars_and_readers_never_import_a_stage():
+    wrong = []
+    for layer, allowed in LAYERS.items():
+        for path in sorted((EXTRACT / layer).glob("*.py")):
+            for module in _package_imports(path):
+                if module.split(".")[0] not in allowed:
+                    wrong.append(f"{layer}/{path.name} imports {module}")
+    assert wrong == []

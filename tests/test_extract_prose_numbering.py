@@ -148,7 +148,7 @@ def test_a_numbered_item_wrapped_onto_the_next_line_is_one_item(first, second):
 
 def test_a_count_range_after_a_number_is_no_decimal_outline_marker():
     # 2.1至2人… is line 2 whose text opens with a range: a plain number marker
-    from pipeline.extract.outline import OUTLINE_MARKER, outline_kind
+    from pipeline.extract.grammar.numbering import OUTLINE_MARKER, outline_kind
     assert outline_kind("2.1至2人不做扣0.5分") == "num"
     assert OUTLINE_MARKER.match("2.1至2人不做扣0.5分").group() == "2."
     assert outline_kind("2.1 三级安全教育") == "dec2"

@@ -291,16 +291,16 @@ def test_modules_declared_with_plain_points_are_filled_by_the_articles_listing_t
 
 
 def test_awards_listed_by_level_are_no_modules():
-    from pipeline.extract.articles import declared_modules
-    from pipeline.extract.spans import Span
+    from pipeline.extract.readers.articles import declared_modules
+    from pipeline.extract.grammar.spans import Span
     from schemes.model import SourceRef
     span = Span("其中，国家级加3分，省级加2分，市级加1分。", SourceRef(file="t", block=0, start=0, end=20))
     assert declared_modules([span]) == []
 
 
 def test_modules_listed_then_given_their_points_respectively_are_declared():
-    from pipeline.extract.articles import declared_modules
-    from pipeline.extract.spans import Span
+    from pipeline.extract.readers.articles import declared_modules
+    from pipeline.extract.grammar.spans import Span
     from schemes.model import SourceRef
     text = "考核内容包括目标任务、依法行政、作风建设和满意度测评四个模块，分值分别为50分、20分、20分、10分。"
     span = Span(text, SourceRef(file="t", block=0, start=0, end=len(text)))

@@ -98,8 +98,8 @@ def test_plain_headings_over_numbered_items_are_categories_whose_points_a_senten
 
 
 def test_plain_headings_do_not_make_numbered_lines_without_points_items():
-    from pipeline.extract.paragraphs import read_inline_items
-    from pipeline.extract.spans import text_blocks
+    from pipeline.extract.readers.outline import read_inline_items
+    from pipeline.extract.grammar.spans import text_blocks
     from pipeline.extract.state import Draft
 
     draft = Draft()

@@ -8,7 +8,7 @@ header flattened to fewer cells than the body.
 
 from extractors.model import Document, Paragraph, Provenance, Source
 from pipeline.extract import extract_scheme, extract_scheme_explained
-from pipeline.extract.layout import analyse_table
+from pipeline.extract.grammar.table_layout import analyse_table
 from test_extract_layout_stage import grid_table, roles
 
 
@@ -107,7 +107,7 @@ def test_a_header_with_fewer_cells_than_the_body_lines_up_with_its_right_edge():
 
 def test_the_one_table_reader_explains_a_category_row():
     _, explain = extract_scheme_explained(_doc(grid_table(CATEGORY_ROWS)))
-    assert "[readings] table 0 by layout: table 0: row 1 lists 2 numbered entries: category «队伍建设»" in explain
+    assert "[readings] table 0 by tables/layout: table 0: row 1 lists 2 numbered entries: category «队伍建设»" in explain
 
 
 def test_underscores_inside_an_identifier_are_not_a_blank_to_fill_in():

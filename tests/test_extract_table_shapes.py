@@ -8,7 +8,7 @@ points headed with a weight word and the unit 分; unit lists.
 from extractors.model import Document, Source
 from pipeline.extract import extract_scheme
 from pipeline.extract import extract_scheme_explained
-from pipeline.extract.layout import analyse_table, header_role, is_scheme_table, weights_like
+from pipeline.extract.grammar.table_layout import analyse_table, header_role, is_scheme_table, weights_like
 from test_extract_layout_stage import grid_table, roles
 
 
@@ -235,4 +235,4 @@ def test_a_score_sheet_with_its_criteria_and_maxima_in_the_header_gives_items_fr
                     ["3", "王五", "", "", "", ""]])
     scheme, explain = extract_scheme_explained(_doc(t))
     assert [(i.text, i.points) for i in scheme.items] == [("创新性", 20.0), ("实用性", 30.0), ("答辩表现", 50.0)]
-    assert any(line.startswith("[choose] table 0: header chosen") for line in explain)
+    assert any(line.startswith("[choose] table 0: tables/header chosen") for line in explain)

@@ -1,6 +1,6 @@
 """Vocabulary is data: Chinese words and word patterns live in lexicon.json, not in the extractors.
 
-The scan flags a string with Han characters in ``pipeline/extract/*.py`` wherever it is
+The scan flags a string with Han characters in ``pipeline/extract/**/*.py`` wherever it is
 vocabulary: an argument of a ``re`` function, an element of a tuple/list/set/dict literal,
 the value of an UPPER_CASE constant, an operand of a comparison (``== "分"``, ``"合计" in``),
 of ``+`` or of ``or``/``and``, or the argument of a string test (``startswith``/``endswith``/
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.vocabulary import pattern, words
+from pipeline.extract.grammar.vocabulary import pattern, words
 from schemes.criteria.grammar import lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
-EXTRACT = sorted((ROOT / "pipeline" / "extract").glob("*.py"))
+EXTRACT = sorted((ROOT / "pipeline" / "extract").rglob("*.py"))
 #: an English sentence (a reason or an explanation) that quotes Chinese examples is a message
 MESSAGE = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -79,7 +79,7 @@ def vocabulary_in_code(path: Path) -> list[str]:
     return [f"{path.name}:{c.lineno}: {c.value!r}" for c in sorted(seen.values(), key=lambda c: c.lineno)]
 
 
-@pytest.mark.parametrize("path", EXTRACT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", EXTRACT, ids=lambda p: p.relative_to(ROOT / "pipeline" / "extract").as_posix())
 def test_extractors_keep_no_chinese_vocabulary_in_code(path):
     assert vocabulary_in_code(path) == []
 
@@ -107,8 +107,13 @@ def test_the_scan_flags_a_pattern_a_word_list_a_constant_and_a_comparison(tmp_pa
         "sample.py:9: '庚'", "sample.py:13: '(辛|壬)'"]
 
 
+#: a vocabulary name an extractor asks for: pattern("facts.truncation") → facts
+GROUP_NAMED = re.compile(r"""\b(?:pattern|words|text|entry)\(\s*f?["']([a-z_]+)\.""")
+
+
 def test_each_extractor_group_says_what_it_is_for():
-    groups = [p.stem for p in EXTRACT if p.stem in lexicon()]
+    groups = {g for p in EXTRACT for g in GROUP_NAMED.findall(p.read_text(encoding="utf-8"))}
+    assert len(groups) >= 20
     assert {g: lexicon()[g].get("_doc") for g in groups if not lexicon()[g].get("_doc")} == {}
 
 
@@ -121,7 +126,7 @@ def test_every_pattern_the_extractors_name_compiles():
     """Patterns compile when first used: a broken regex in lexicon.json fails here, not on the
     first notice that needs it."""
     from pipeline.extract import pipeline
-    from pipeline.extract.vocabulary import named_patterns
+    from pipeline.extract.grammar.vocabulary import named_patterns
 
     pipeline()  # imports every stage module, and so names every pattern
     assert len(named_patterns()) > 100
@@ -145,7 +150,7 @@ import json, re, sys
 from schemes.criteria import kept
 existed = kept.kept_file().exists()
 from pipeline.extract import pipeline
-from pipeline.extract.vocabulary import named_patterns
+from pipeline.extract.grammar.vocabulary import named_patterns
 pipeline()   # the stage modules compile their own patterns, and name the lexicon's
 same = all(p.compiled() == re.compile(p._source, p._flags) and p.groupindex == re.compile(p._source, p._flags).groupindex
            for p in named_patterns())

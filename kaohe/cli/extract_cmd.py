@@ -88,13 +88,13 @@ def extract(
 
 def _print_stages() -> None:
     from pipeline.extract import check_stages, pipeline
-    from pipeline.extract.readings import READERS
+    from pipeline.extract.readers import READERS
 
     for number, stage in enumerate(pipeline(), start=1):
         console().print(f"{number}. {stage.describe()}", highlight=False, markup=False)
     console().print("readers (readings stage):", highlight=False)
     for r in READERS:
-        console().print(f"  {r.region}/{r.name} (priority {r.priority}): {r.doc}", highlight=False, markup=False)
+        console().print(f"  {r.region}: {r.name}/{r.variant} (priority {r.priority}): {r.doc}", highlight=False, markup=False)
     problems = check_stages()
     for problem in problems:
         err_console().print(problem, highlight=False, markup=False)

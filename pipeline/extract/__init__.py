@@ -1,23 +1,24 @@
-"""Document → Scheme, as registered stages over one intermediate form (``runner.py``):
+"""Document → Scheme, as registered stages over one intermediate form (``runner.py``, ``state.py``).
 
-0. **numerals** (``numerals.py``): points written in Chinese numerals read as digits, provenance mapped
-   back to the printed text at the end;
-1. **facts** (``facts.py``): title, year, not-a-scheme, where the notice ends, the prose
-   outline, weights stated in prose;
-2. **layout** (``layout.py`` + ``regions.py``): each table's header band, column roles,
-   row kinds, and its kind (scheme / continuation / target / directory / repeated / other);
-3. **readings** (``readings.py``): every applicable reader reads its region into a draft
-   of its own — tables by ``layout`` (``table_items.py``; target tables by ``targets.py``),
-   prose by ``deduction_prose``, ``inline_points`` (``paragraphs.py``), ``outline`` (``prose.py``),
-   ``headings`` and ``articles`` — variants that tell numberings by one outline grammar
-   (``outline.py``: marker kinds, category headings, codes, levels) — sections by ``sections.py``;
-4. **rules** (``rules.py``): criteria → rules (``schemes.criteria``), per reading;
-5. **choose** (``choose.py``): readings ranked per region (adds up, point mentions
-   accounted (``mentions.py``), criteria parsed, priority) and merged; named rules shown;
-6. **scheme** (``scheme.py``): ids, rules, targets, reconciliation (``schemes.reconcile``),
-   confidence.
+Three layers; imports only go down (``tests/test_extract_pipeline.py`` checks it):
 
-``kaohe extract --stages`` lists the stages; ``--explain`` prints every decision.
+- ``grammar/``: text grammars every reader shares — text with provenance (``spans``), the vocabulary
+  read from lexicon.json (``vocabulary``), the prose outline's numbering (``numbering``), numbered
+  entries with inline points (``entries``), a table's structure (``table_layout``), captions;
+- ``readers/``: one module per reader, each registered with its variants (``readers/__init__.py``);
+- the stages, one module each:
+
+0. **numerals**: points written in Chinese numerals read as digits, provenance mapped back at the end;
+1. **facts**: title, year, not-a-scheme, where the notice ends, the prose outline, weights in prose;
+2. **layout**: each table's header band, column roles, row kinds, and its kind (scheme /
+   continuation / matrix / target / directory / repeated / other), with its reason;
+3. **readings**: every applicable reader reads its region into a reading of its own;
+4. **rules**: criteria → rules (``schemes.criteria``), per reading;
+5. **choose**: readings ranked per region (adds up, point mentions accounted (``mentions.py``),
+   criteria parsed, priority) and merged; named rules shown;
+6. **scheme**: ids, rules, targets, reconciliation (``schemes.reconcile``), confidence.
+
+``kaohe extract --stages`` lists the stages and readers; ``--explain`` prints every decision.
 """
 
 from __future__ import annotations

@@ -34,23 +34,22 @@ import re
 from kaohe.i18n import _
 from schemes.model import Flag, LookupRule
 from schemes.reconcile import sums
+from schemes.criteria.grammar import fold_words
+from schemes.criteria.numbers import fold
 
+from .grammar.captions import caption
+from .grammar.numbering import CATEGORY_HEADING, outline_kind
+from .grammar.spans import Span, cell_span, squash
+from .grammar.vocabulary import pattern
 from .mentions import accounted, find_mentions, unaccounted
-from .regions import caption
+from .readers.articles import CITES_TABLE
+from .readers.by_name import points_by_name
+from .readers.sections import read_table_notes, stray_penalty
+from .readers.tables import parse_category_label
 from .rules import BASE_STATED, PENALTY_PHRASE, apply_document_rule, deduction_form, document_rule
 from .runner import stage
 from .scheme import freeze
-from .readings import read_table_notes
-from .sections import stray_penalty
-from .spans import Span, cell_span, squash
-from schemes.criteria.grammar import fold_words
-from schemes.criteria.numbers import fold
 from .state import Draft, DraftCategory, DraftItem, Extraction, Reading
-from .articles import CITES_TABLE
-from .by_name import points_by_name
-from .outline import CATEGORY_HEADING, outline_kind
-from .table_items import parse_category_label
-from .vocabulary import pattern
 
 
 TABLE_NUMBER = pattern("choose.table_number")
@@ -123,7 +122,7 @@ def choose_stage(ex: Extraction) -> None:
                       pick.report.describe())
         chosen += [r for r in prose if not r.report.items and r.draft.total is not None][:1]   # 百分制: a total only
     chosen += [r for r in ex.readings if r.region == "sections"]
-    layout_tables = [r for r in chosen if r.reader == "layout" and r.report.items]   # a notes sheet names no part
+    layout_tables = [r for r in chosen if r.variant == "layout" and r.report.items]   # a notes sheet names no part
     if len(layout_tables) >= 2:
         ex.decide("choose", "document", f"caption_categories: {len(layout_tables)} scheme tables read by their "
                                         "layout, each a top-level category named by its caption")

@@ -10,12 +10,12 @@ from extractors.model import Document, Heading, Table
 from kaohe.i18n import _
 from schemes.model import DocumentRef, Flag, Metadata, Scheme
 
-from .outline import outline
+from .grammar.numbering import outline
 from .runner import stage
-from .sections import read_weights
-from .spans import Span, cell_span, squash, text_blocks
+from .readers.sections import read_weights
+from .grammar.spans import Span, cell_span, squash, text_blocks
 from .state import Extraction
-from .vocabulary import pattern
+from .grammar.vocabulary import pattern
 
 SCHEME_WORDS = pattern("facts.scheme_words")
 REPORT_WORDS = pattern("facts.report_words")

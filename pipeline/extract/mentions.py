@@ -32,11 +32,11 @@ from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from schemes.model import SourceRef
 
-from .layout import cell_text, is_number
+from .grammar.table_layout import cell_text, is_number
 from .rules import PART_MARKS   # ①…（4分）；②…（4分）: numbered parts, their bracketed amounts the parts' points
-from .spans import Span, cell_span, squash
+from .grammar.spans import Span, cell_span, squash
 from .state import Draft, Extraction, Reading
-from .vocabulary import pattern
+from .grammar.vocabulary import pattern
 
 #: not points: a clock time (17点30分, 9时05分), a duration (30分钟), 分数/分值 as words
 POINTS = pattern("mentions.points")
@@ -99,7 +99,7 @@ def find_mentions(ex: Extraction, reading: Reading) -> list[Mention]:
             if layout is not None:
                 points_cols = {c for c in (layout.points_col, *layout.category_points.values()) if c is not None}
             for cell in table.cells:
-                if reading.reader == "header" and layout is not None and cell.row not in (layout.header_rows or [0]):
+                if reading.variant == "header" and layout is not None and cell.row not in (layout.header_rows or [0]):
                     continue   # the body of a score sheet is filled in per participant: not scoring
                 span = cell_span(ex.doc, index, table, cell)
                 if cell.col in points_cols and is_number(cell_text(cell)) and cell.row not in layout.header_rows:

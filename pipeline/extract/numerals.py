@@ -26,7 +26,7 @@ from schemes.model import SourceRef
 
 from .runner import stage
 from .state import Extraction
-from .vocabulary import entry, text
+from .grammar.vocabulary import entry, text
 
 NUMERAL = text("numerals.numeral")
 #: what may stand before a points numeral: a bracket or punctuation, or a word that states points

@@ -17,11 +17,11 @@ from schemes.criteria.numbers import fold
 from schemes.criteria.rules import EACH_PART, ParsedRule, label_clauses, parse_rule, points_of
 from schemes.model import ThresholdRule, Tier, TiersRule
 
-from .entries import POINTS_NOTE
+from .grammar.entries import POINTS_NOTE
 from .runner import stage
-from .spans import Span, cell_span
+from .grammar.spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
-from .vocabulary import pattern, text, words
+from .grammar.vocabulary import pattern, text, words
 
 BANDED_LEVELS = pattern("rules.banded_levels")
 PART_MARKS = compile_kept(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text

@@ -61,7 +61,7 @@ def check_stages(stages: list[Stage] | None = None) -> list[str]:
 
 def pipeline() -> list[Stage]:
     """The stages in order (importing the stage modules registers them)."""
-    from . import choose, facts, numerals, readings, regions, rules, scheme  # noqa: F401  (registration)
+    from . import choose, facts, layout, numerals, readings, rules, scheme  # noqa: F401  (registration)
     return sorted(STAGES, key=lambda s: ORDER.index(s.name))
 
 

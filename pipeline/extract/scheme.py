@@ -18,9 +18,9 @@ from schemes.reconcile import check_rules, check_weights, reconcile_sums
 from .facts import TRUNCATION
 from .rules import parsed_rule, with_document_rule, with_levels
 from .runner import stage
-from .spans import squash
+from .grammar.spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
-from .vocabulary import pattern, text
+from .grammar.vocabulary import pattern, text
 
 
 @stage("scheme", requires=("chosen", "metadata"), assigns=("scheme", "flags"))

@@ -18,8 +18,8 @@ from extractors.model import Document, Table
 from schemes.model import Entry, Flag, Grade, Metadata, Scheme, SoftCap, SourceRef, TargetTable, Veto, Weight
 
 from .settings import ExtractSettings
-from .spans import Span, squash
-from .vocabulary import pattern, text
+from .grammar.spans import Span, squash
+from .grammar.vocabulary import pattern, text
 
 
 @dataclass
@@ -149,13 +149,18 @@ class Reading:
     """One reader's reading of one region of the document (a table, its continuations, the prose)."""
 
     region: str                        # "table 3", "prose", "sections"
-    reader: str                        # the reader's registered name
+    reader: str                        # the reader and its variant (tables/layout, outline/inline_points)
     priority: int                      # the reader's stated priority (lower first) — the last tie-breaker
     draft: Draft
     blocks: tuple[int, ...] = ()       # document blocks the region covers
     tables: tuple[Table, ...] = ()
     report: Report = field(default_factory=Report)
     top: "DraftCategory | None" = None  # a caption category the chosen reading is nested under
+
+    @property
+    def variant(self) -> str:
+        """How the reader read the region (layout, header, inline_points …)."""
+        return self.reader.rsplit("/", 1)[-1]
 
 
 @dataclass

@@ -8,15 +8,15 @@ as one (:func:`target_pairs`), the readings stage reads it (:func:`read_target_t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from dataclasses import dataclass
 from extractors.model import Document, Table
 from schemes.criteria.numbers import fold
 from schemes.model import TargetTable
 
-from .layout import TableLayout, contact_columns, item_like, total_kind
-from .spans import cell_span, squash
-from .state import Draft
+from ..grammar.spans import cell_span, squash
+from ..grammar.table_layout import TableLayout, contact_columns, item_like, total_kind
+from ..state import Draft
 
 
 @dataclass

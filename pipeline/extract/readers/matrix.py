@@ -14,16 +14,17 @@ states a cap (最高加N分, 累计不超过N分).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from dataclasses import dataclass
 from extractors.model import Document, Table
 from schemes.criteria.numbers import fold
 from schemes.model import Entry
 
-from .layout import TableLayout, cell_text
-from .spans import cell_span, squash
-from .state import Draft, refs
-from .vocabulary import pattern, text
+from ..grammar.spans import cell_span, squash
+from ..grammar.table_layout import TableLayout, cell_text
+from ..grammar.vocabulary import pattern, text
+from ..state import Draft, refs
+
 
 POINTS_WORD = text("points_word")
 #: the name of a bonus matrix without a caption or a corner label

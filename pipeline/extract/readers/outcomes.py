@@ -9,10 +9,12 @@ import re
 
 from schemes.criteria.numbers import fold
 
-from .outline import OUTLINE_MARKER, marker_code
-from .spans import Span, join_wrapped, squash
-from .state import Draft, DraftItem
-from .vocabulary import pattern
+from . import reader
+from ..grammar.numbering import OUTLINE_MARKER, marker_code
+from ..grammar.spans import Span, join_wrapped
+from ..grammar.vocabulary import pattern
+from ..state import Draft, DraftItem, Extraction
+
 
 #: 档案归集按下列情形评分： — the lead naming the item (after its article number)
 LEAD = pattern("outcomes.lead")
@@ -74,3 +76,10 @@ def read_graded_outcomes(spans: list[Span], draft: Draft) -> int:
     if found:
         draft.explain.append(f"graded_outcomes: {found} item(s) each scored by the cases listed under it")
     return found
+
+
+@reader("outcomes", "graded_outcomes", "prose", priority=1, applies=lambda ex, region: leads(ex.spans) >= 2)
+def read_outcomes(ex: Extraction, region, draft: Draft) -> None:
+    """Named rule ``graded_outcomes``: each item a lead (档案归集按下列情形评分：) over the
+    numbered cases it is scored by (…的，得20分；…的，不得分), worth its best case."""
+    read_graded_outcomes(ex.spans, draft)

@@ -18,11 +18,13 @@ import re
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 
-from .outline import Node, walk
+from . import reader
+from ..grammar.numbering import Node, walk
+from ..grammar.spans import Span, squash
+from ..grammar.vocabulary import pattern, text
 from .sections import section_kind
-from .spans import Span, squash
-from .state import Draft, DraftCategory, DraftItem
-from .vocabulary import pattern, text
+from ..state import Draft, DraftCategory, DraftItem, Extraction
+
 
 #: one declared module: a name and its points in brackets (安全责任落实（30分）)
 MODULE = pattern("articles.module")
@@ -214,3 +216,14 @@ def _add(cat: DraftCategory, code: str, body: Span, points: float | None = None,
     cat.items.append(DraftItem(code=code or None, text=name or criteria, points=points, points_span=points_span,
                                criteria=criteria))
     return 1
+
+
+@reader("articles", "declared_modules", "prose", priority=1,
+        applies=lambda ex, region: bool(declared_modules(ex.spans)))
+def read_articles_reader(ex: Extraction, region, draft: Draft) -> None:
+    """Modules declared once with their points (由A（30分）、B（20分）…组成), their items stated in
+    the articles that follow, each article naming its module or going on with the one before."""
+    found = read_articles(ex.outline, ex.spans, draft)
+    if found:
+        draft.explain.append(f"declared_modules: {len(draft.categories)} module(s) declared with their points; "
+                             f"{found} item(s) from the articles that follow")

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from schemes.model import Entry, Grade, SoftCap, Veto, Weight
-
-from .state import Draft, refs
-from schemes.criteria.grammar import analyse
+from schemes.criteria.grammar import analyse, fold_script
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold, parse_number
-from .outline import Node
 from schemes.criteria.rules import respective_names, label_clauses, points_of, unit_of
-from .spans import Span, join_wrapped, open_bracket, squash, unwrap
-from .vocabulary import entry, pattern, text, words
+
+from ..grammar.numbering import Node, walk
+from ..grammar.spans import Span, join_wrapped, open_bracket, squash, unwrap
+from ..grammar.vocabulary import entry, pattern, text, words
+from ..state import Draft, refs, Extraction
+
 
 SECTION_WORDS = {kind: pattern(f"sections.section_words.{kind}")
                  for kind in entry("sections.section_words")}
@@ -415,3 +416,82 @@ def read_scope(node: Node, draft: Draft) -> None:
 def _src(span: Span, quote: str) -> dict:
     found = span.find(quote)
     return refs(text=found or span)
+
+
+TOTAL_CEILING = pattern("readings.total_ceiling")
+HUNDRED_SCALE = pattern("readings.hundred_scale")
+#: the document's total (an item's or a part's own 本项满分 is not)
+TOTAL_PROSE = pattern("readings.total_prose")
+
+# --------------------------------------------------------------------------- sections
+
+
+def read_sections(ex: Extraction, draft: Draft) -> None:
+    """Bonus, deduction and veto entries, grades, raters and scope from the sections their
+    headings name; a veto effect stated anywhere; the total stated in prose."""
+    for node in walk(ex.outline):
+        kind = section_kind(node)
+        if kind == "bonus":
+            read_bonus(node, draft)
+        elif kind == "deduction":
+            read_deductions(node, draft)
+        elif kind == "veto":
+            read_veto(node, draft)
+        elif kind == "grades":
+            read_grades(node, draft)
+        elif kind == "raters":
+            read_raters(node, draft)
+        elif kind == "scope" and draft.scope is None:
+            read_scope(node, draft)
+    if veto_list_sentences(ex.spans, draft):
+        draft.explain.append("veto_list_sentence: the conditions a sentence lists after 一票否决 are veto entries")
+    veto_effect_anywhere(ex.spans, draft)
+    entries_caps(ex.spans, draft)
+    for kind, cap in (("bonus", draft.bonus_cap), ("deduction", draft.deduction_cap)):
+        if cap is not None:
+            draft.explain.append(f"entries_cap: the {kind} entries together add at most {cap[0]:g}")
+    for kind, soft in (("bonus", draft.bonus_soft_cap), ("deduction", draft.deduction_soft_cap)):
+        if soft is not None:
+            draft.explain.append(f"entries_soft_cap: the {kind} entries above {soft[0].above:g} "
+                                 f"count at {soft[0].rate:.0%}")
+    if disqualification_clauses(ex.spans, draft):
+        draft.explain.append("disqualification_clause: a clause deciding the whole result read as a veto entry")
+    if not stated_total(ex.spans, draft):
+        for span in ex.spans:   # 考核实行百分制: out of 100
+            m = HUNDRED_SCALE.search(span.text)
+            if m:
+                draft.total, draft.total_span = 100.0, span.match_span(m)
+                break
+    for span in ex.spans:   # 总成绩不超过100分: the total again, as a ceiling
+        for m in TOTAL_CEILING.finditer(fold(span.text)):
+            if draft.total is not None and float(m.group(1)) == draft.total:
+                draft.restated.append(span.match_span(m, 1))
+    found = [f"{len(v)} {k}" for k, v in (("bonus", draft.bonus), ("deduction", draft.deductions),
+                                           ("veto", draft.veto), ("grade", draft.grades)) if v]
+    if found:
+        draft.explain.append("entries: " + ", ".join(found))
+
+
+def stated_total(spans: list, draft: Draft) -> bool:
+    """The total a sentence states (考核满分100分), the first one."""
+    for span in spans:
+        m = TOTAL_PROSE.search(fold_script(span.text))
+        if m:
+            draft.total, draft.total_span = float(m.group(1)), span.match_span(m, 1)
+            return True
+    return False
+
+
+def read_table_notes(draft: Draft) -> None:
+    """Named rule ``table_notes``: a table's note rows (说明：评分表满分100分，加分合计最多10分) state the
+    total and the entries' caps as prose does, where nothing else stated them."""
+    if not draft.notes:
+        return
+    entries_caps(draft.notes, draft)
+    if draft.total is None:
+        stated_total(draft.notes, draft)
+        return
+    for span in draft.notes:   # the total said again in a note
+        m = TOTAL_PROSE.search(fold_script(span.text))
+        if m and float(m.group(1)) == draft.total:
+            draft.restated.append(span.match_span(m, 1))

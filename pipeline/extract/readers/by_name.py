@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from schemes.criteria.numbers import fold
 
-from .outline import OUTLINE_MARKER
-from .spans import Span, squash
-from .state import Draft, DraftItem
-from .vocabulary import pattern
+from ..grammar.numbering import OUTLINE_MARKER
+from ..grammar.spans import Span, squash
+from ..grammar.vocabulary import pattern
+from ..state import Draft, DraftItem
+
 
 #: 台账管理12分 / 安全生产、信访维稳各10分 — names and their points in one sentence
 NAMED_POINTS = pattern("by_name.named_points")

@@ -1,6 +1,9 @@
-"""Entries stage for tables: a :class:`TableLayout` → categories, items, entries.
+"""The table reader: a scheme table's :class:`TableLayout` → categories, items, entries.
 
-Rows are grouped into item *units*: consecutive rows sharing the same name and
+Two variants (registered at the end): ``layout`` reads the rows, ``header`` a score sheet whose
+criteria and maxima stand in its header cells over rows filled in per participant.
+
+For ``layout``, rows are grouped into item *units*: consecutive rows sharing the same name and
 text cells (a 2-row item whose 加 and 减 conditions sit in separate cells is one
 item, its criteria joined).  The hierarchy comes from the hierarchy columns
 (merged cells), from section rows (一、…（31分） across the width) and, for
@@ -18,15 +21,23 @@ from schemes.criteria.grammar import analyse, fold_words, lexicon
 from schemes.criteria.rules import parse_rule, points_of
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import first_number, fold, numeral_cell
-from schemes.model import Entry, PerOccurrenceRule, Veto
+from schemes.model import Entry, PerOccurrenceRule, Veto, Flag
+from kaohe.i18n import _
 
-from .state import Draft, DraftCategory, DraftItem, parse_departments, refs
-from .entries import (
-    POINTS_NOTE, POINTS_NOTE_WORDS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note, strip_label_notes,
+from . import reader
+from ..grammar.entries import (
+    POINTS_NOTE, POINTS_NOTE_WORDS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note,
+    strip_label_notes,
 )
-from .layout import TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind
-from .spans import Span, cell_span, squash, unwrap
-from .vocabulary import pattern, text
+from ..grammar.spans import Span, cell_span, squash, unwrap
+from ..grammar.table_layout import (
+    TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind,
+    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, level_rows,
+)
+from ..grammar.vocabulary import pattern, text
+from ..grammar.captions import preceding_text
+from ..state import Draft, DraftCategory, DraftItem, parse_departments, refs, Extraction, TableRegion
+
 
 CN = text("table_items.cn")
 STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numbering
@@ -861,3 +872,81 @@ class TableReader:
             m = NUMBERED_LINE.match(chunk)
             out.append((m.group(1), chunk[m.end():].strip()))
         return out
+
+
+# --------------------------------------------------------------------------- table readers
+
+
+def _parts(region: TableRegion) -> list[TableRegion]:
+    return [region] + region.parts
+
+
+@reader("tables", "layout", "table", priority=0)
+def read_layout(ex: Extraction, region: TableRegion, draft: Draft) -> None:
+    """Rows read from the table's layout: units of rows, nested categories from merged
+    cells, section rows and numbering, category rows listing numbered entries, 加分/扣分/
+    一票否决 rows; continued parts go on with the open section under the first part's header."""
+    context = preceding_text(ex.doc, region.index)
+    part = next((name for name, _, _ in ex.settings_draft.parts if name in context), None)
+    previous = None
+    for piece in _parts(region):
+        layout = piece.layout if piece is region else continuing(piece.layout, region.layout)
+        table_reader = TableReader(ex.doc, piece.index, piece.table, layout, draft, None, part)
+        if previous is not None:
+            table_reader.section, table_reader.numbered = previous.section, previous.numbered
+            table_reader.headed = table_reader.headed or previous.headed
+        table_reader.read()
+        previous = table_reader
+        label = piece.label
+        for line in piece.layout.decisions:
+            if line.startswith("ambiguous:"):
+                draft.flags.append(Flag(kind="ambiguous", target=label,
+                                        message=f"{label}: {line.split(':', 1)[1].strip()}"))
+        if table_reader.notes:
+            draft.flags.append(Flag(kind="note_rows", target=label,
+                                    message=_("{table}: {n} note row(s) kept out of the items").format(
+                                        table=label, n=table_reader.notes)))
+
+
+# --------------------------------------------------------------------------- items in the header
+
+
+def _header_notes(region: TableRegion) -> list[tuple[int, int]]:
+    return header_points_cells(region.layout)
+
+
+@reader("tables", "header", "table", priority=2, applies=lambda ex, region: len(_header_notes(region)) >= 2)
+def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
+    """A score sheet whose criteria and maxima stand in its header cells (创新性（20分）|
+    答辩表现（10分）) over rows filled in per participant: the items are the header cells.
+    A points cell spanning items' columns above them is their category (德（20分） over
+    政治素质(10) | 职业道德(10)); a row labelled 评分要点 under the header gives each column's
+    criteria."""
+    layout = region.layout
+    groups, cells = header_sheet(layout)
+    by_column: dict[int, DraftCategory] = {}
+    for r, c in groups:
+        name, points, points_span, _ = strip_label_notes(cell_span(ex.doc, region.index, region.table, layout.grid[r][c]))
+        group = draft.subcategory(name.text, None, name)
+        group.points, group.points_span = points, points_span
+        by_column.update(dict.fromkeys(range(c, c + layout.grid[r][c].col_span), group))
+    below = criteria_row(layout, max(r for r, _ in cells))
+    levels = level_rows(layout)   # a transposed rubric: each criterion scored by the level reached
+    for number, (r, c) in enumerate(cells, start=1):
+        cell = cell_span(ex.doc, region.index, region.table, layout.grid[r][c])
+        name, points, points_span, _ = strip_label_notes(cell)
+        bare = HEADER_BARE_POINTS.match(fold(cell.text)) if points is None else None
+        if bare:
+            name, points, points_span = cell.sub(0, bare.end(1)).strip(), float(bare.group(2)), \
+                cell.sub(bare.end(1), len(cell.text)).strip()
+        criteria = cell
+        if below is not None and layout.text(below, c):
+            criteria = cell_span(ex.doc, region.index, region.table, layout.grid[below][c])
+        item = DraftItem(code=str(number), text=name, points=points, points_span=points_span, criteria=criteria)
+        item.levels = [(label, number_of(layout.text(row, c))) for row, label in levels
+                       if is_number(layout.text(row, c))]
+        category = by_column.get(c) or draft.subcategory("", None)
+        category.items.append(item)
+    items = draft.items()
+    draft.explain.append(f"{len(items)} item(s) from header cells that carry their points; "
+                         "the rows below are filled in per participant")

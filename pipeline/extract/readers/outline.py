@@ -1,36 +1,47 @@
-"""Items written as prose rather than in a table.
+"""The outline reader: items written as prose, read from the notice's numbered outline.
 
-- Additive notices list items as numbered lines with inline points
-  ("2.深入开展…活动。(0.5分)"), a category name before the first item of its
-  line and, on scraped pages, the category subtotal after the last one
-  ("…(2分) 9").  Any numbering ((一) ① (1) 1） a.) marks an item where it is a
-  leaf of the outline and a (sub-)category where a deeper numbering follows;
-  the points may close, open or end the line as a sentence (…的，得10分).
-- Deduction notices (百分制, everyone starts from 100) describe each category
-  in a numbered paragraph whose heading is often glued to its text
-  ("1、完成工作任务区总党组会确定的…"); every clause that deducts points is an
-  item.
+One reader, four variants (registered at the end), each a reading of its own that competes in
+``choose``; all tell a line's numbering by one outline grammar (``grammar/numbering.py``):
+
+- ``inline_points`` — additive notices list items as numbered lines with inline points
+  ("2.深入开展…活动。(0.5分)"), a category name before the first item of its line and, on scraped
+  pages, the category subtotal after the last one ("…(2分) 9").  Any numbering ((一) ① (1) 1） a.)
+  marks an item where it is a leaf of the outline and a (sub-)category where a deeper numbering
+  follows; the points may close, open or end the line as a sentence (…的，得10分);
+- ``deduction_prose`` — deduction notices (百分制, everyone starts from 100) describe each category
+  in a numbered paragraph whose heading is often glued to its text ("1、完成工作任务区总党组会确定的…");
+  every clause that deducts points is an item;
+- ``numbered`` — numbered lines under section headings are items whether or not they state points,
+  their points from notes (以上各占2分, 总分为10分);
+- ``headings`` — headings styled as such that carry their points nest by their level, the
+  paragraphs under the innermost one its items.
 """
 
 from __future__ import annotations
 
 import re
 
-from .state import Draft, DraftCategory, DraftItem
-from .entries import (
-    ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, slash_levels, split_entries,
-    strip_label_notes,
-)
-from .by_name import named_points
-from .outline import (
-    CATEGORY_HEADING, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
-)
 from schemes.criteria.grammar import analyse, may_find
 from schemes.criteria.kept import compile_kept
-from schemes.criteria.numbers import fold
+from schemes.criteria.numbers import fold, parse_number
 from schemes.criteria.rules import split_clauses
-from .spans import Span, join_wrapped, open_bracket, squash
-from .vocabulary import pattern, text, words
+from extractors.model import Heading, Paragraph
+
+from . import reader
+from .by_name import named_points
+from ..grammar.entries import (
+    ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, slash_levels, split_entries,
+    strip_label_notes, CN_NUMERALS,
+)
+from ..grammar.numbering import (
+    CATEGORY_HEADING, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
+    split_skipped_letters, walk,
+)
+from ..grammar.spans import Span, join_wrapped, open_bracket, squash, block_span
+from ..grammar.vocabulary import pattern, text, words
+from .sections import section_kind
+from ..state import Draft, DraftCategory, DraftItem, Extraction
+
 
 # Words that open a sentence: where a glued heading ends and its text begins.
 OPENERS = words("paragraphs.openers")
@@ -693,3 +704,262 @@ def _join_broken_numbers(bodies: list[Span]) -> list[Span]:
         else:
             out.append(body)
     return out
+
+
+# --------------------------------------------------------------------------- the numbered variant
+# Numbered lines under section headings, read line by line:
+# - a section heading (一、班级卫生 / 第一条 … / （一）…, short, no sentence punctuation) opens a
+#   top-level category; a short numbered heading (1.跑操) followed by lettered or numbered lines opens
+#   a sub-category;
+# - a numbered (1. / 1、 / （1） / ①) or lettered (a.) line is an item;
+# - a heading that opens a bonus, deduction, veto or grades part (四、扣分项目) ends the items;
+# - a note block (注： / 说明：) is not items; what it says about points is used: "总分为10分" gives the
+#   section's points, "以上五项标准各占2分" the points of the items above it.
+
+CN = CN_NUMERALS
+#: the outline's numberings (OUTLINE_MARKER's kinds) this variant takes as items
+NUMBERED_KINDS = {"num", "paren_num", "circled"}
+NOTE = pattern("prose.note")
+SECTION_POINTS = pattern("prose.section_points")
+EACH_POINTS = pattern("prose.each_points")
+#: a numbered line that is only a scale of counts (3至5人缺席扣1分，6至8人缺席扣2分): it has no subject
+SCALE_LINE = pattern("prose.scale_line")
+#: a numbered line opening with a short name closed by a full stop (工具整理。…)
+NAMED_LINE = pattern("prose.named_line")
+SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
+
+
+def _heading(text: str, limit: int = 20) -> bool:
+    return 0 < len(squash(text)) <= limit and not SENTENCE.search(text.strip().rstrip("：:"))
+
+
+class ProseReader:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.top: DraftCategory | None = None
+        self.sub: DraftCategory | None = None
+        self.in_note = False
+        self.found = 0
+
+    def current(self) -> DraftCategory:
+        if self.sub is not None:
+            return self.sub
+        if self.top is None:
+            self.top = self.draft.subcategory("", None)
+        return self.top
+
+    def read(self, spans: list[Span]) -> int:
+        lines = split_skipped_letters([line for span in spans for line in span.lines()])
+        for pos, line in enumerate(lines):
+            text = line.text.strip()
+            nxt = lines[pos + 1].text.strip() if pos + 1 < len(lines) else ""
+            self._line(line, text, nxt)
+        return self.found
+
+    def _line(self, line: Span, text: str, nxt: str) -> None:
+        m = CATEGORY_HEADING.match(text)
+        if m and _heading(text[m.end():]):
+            if ENTRY_SECTION.match(squash(text[m.end():])):
+                self.top = self.sub = None   # 四、扣减积分: entries the section reader reads, not items
+                return
+            self.top = self.draft.subcategory(squash(text[m.end():]).rstrip("：:"), None, line)
+            self.top.code = _number(m.group())
+            self.sub, self.in_note = None, False
+            return
+        note = NOTE.match(text)
+        if note:
+            self.in_note = True
+            self._points_statement(line.strip())
+            return
+        if self.top is None:
+            return
+        if self.in_note:
+            self._points_statement(line.strip())
+            return
+        kind = outline_kind(text)
+        marker = OUTLINE_MARKER.match(text)
+        if kind in NUMBERED_KINDS:
+            body = text[marker.end():]
+            code = _number(marker.group())
+            if _heading(body, 8) and outline_kind(nxt) == "letter":
+                self.sub = self.draft.subcategory(squash(body), self.top, line)
+                self.sub.code = code
+                return
+            self.sub = None
+            self._item(line, code, body, marker.end())
+            return
+        if kind == "letter":
+            self._item(line, _number(marker.group()), text[marker.end():], marker.end())
+            return
+        self._points_statement(line.strip())
+
+    def _item(self, line: Span, code: str, body: str, offset: int) -> None:
+        if not squash(body):
+            return
+        start = line.text.find(body)
+        span = line.sub(start, start + len(body)) if start >= 0 else line
+        if self._scale_of_previous(span):
+            return
+        named = NAMED_LINE.match(span.text)   # 1．工具整理。摆放整齐…: a short name, then what it asks
+        text = span.sub(0, named.end("name")) if named else span
+        criteria = span.sub(named.end(), len(span.text)) if named else span
+        self.current().items.append(DraftItem(code=code, text=text, criteria=criteria, confidence=0.8))
+        self.found += 1
+
+    def _scale_of_previous(self, span: Span) -> bool:
+        """Named rule ``scale_line``: a numbered line that opens with a count and takes or gives
+        points for it (2.3至5人缺席扣1分，…) names nothing of its own: it is the rule of the
+        item before it, where that item states neither points nor an amount."""
+        items = self.current().items
+        if not items or not SCALE_LINE.match(fold(span.text)):
+            return False
+        previous = items[-1]
+        if previous.points is not None or ANY_POINTS.search(fold(previous.criteria.text)):
+            return False
+        previous.criteria = span if previous.criteria is previous.text else join_wrapped(previous.criteria, span)
+        self.draft.explain.append(f"item {previous.code}: the scale line «{squash(span.text)[:20]}» is its rule")
+        return True
+
+    def _points_statement(self, line: Span) -> None:
+        """A note's points: "以上五项标准各占2分" gives the items above it their points (the note is
+        their source), "每周内务总分为20分" the section's."""
+        folded = fold(line.text)
+        each = EACH_POINTS.search(folded)
+        if each:
+            count = parse_number(each.group(1)) if each.group(1) else None
+            value = float(each.group(2))
+            items = [it for it in self.current().items if it.points is None]
+            if count:
+                items = items[: int(count)]
+            for it in items:
+                it.points = value
+                it.points_span = line.match_span(each, 2)
+                it.confidence = 0.9
+        total = SECTION_POINTS.search(folded)
+        if total and self.top is not None and self.top.points is None:
+            self.top.points = float(total.group(1))
+            self.top.points_span = line.match_span(total, 1)
+
+
+def _number(marker: str) -> str:
+    """The number a marker gives: 一 of 一、 / 第一部分, 3 of （3）, 2 of ②, b of b."""
+    circled = re.search(r"[①-⑳]", marker)
+    if circled:
+        return str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(circled.group()) + 1)
+    return re.search(rf"[{CN}]+|\d+|[a-zA-Z]", marker).group()
+
+
+def read_prose_items(spans: list[Span], draft: Draft) -> int:
+    return ProseReader(draft).read(spans)
+
+
+DEDUCTION_MODEL = pattern("readings.deduction_model")
+BASE_POINTS = pattern("readings.base_points")
+HUNDRED_SCALE_WORD = text("readings.hundred_scale_word")
+
+# --------------------------------------------------------------------------- the variants, registered
+
+
+def _deduction_sections(ex: Extraction) -> list[Node]:
+    """The sections whose clauses take points off: 考核内容 sections stating 百分制 / 基础分, else
+    (named rule ``deduction_sheet``) the whole outline where the document states a base to deduct
+    from (以100分为基础分，按下表扣分) and two or more parts with their points list what they take off."""
+    found = [n for n in walk(ex.outline) if section_kind(n) == "items" and DEDUCTION_MODEL.search(n.full_text())]
+    if found:
+        return found
+    base = next((span for span in ex.spans if BASE_POINTS.search(fold(span.text))), None)
+    if base is None:
+        return []
+    parts = [n for n in ex.outline if n.level in (1, 2) and section_kind(n) is None
+             and strip_label_notes(n.body)[1] is not None
+             and any(c.level == 9 and penalty_clauses([c.body]) for c in n.children)]
+    return [Node(0, "", "", base, parts)] if len(parts) >= 2 else []
+
+
+def _base_of(m) -> float | None:
+    value = next((g for g in (m.groups() if m else ()) if g), None)
+    return float(value) if value else None
+
+
+@reader("outline", "deduction_prose", "prose", priority=0, applies=lambda ex, region: bool(_deduction_sections(ex)))
+def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
+    """百分制 / 基础分 sections: each numbered paragraph a category, each clause taking
+    points off an item; a section that takes nothing off only states the total (百分制 = 100)."""
+    for node in _deduction_sections(ex):
+        base = BASE_POINTS.search(fold(node.full_text()))
+        trial = Draft()
+        trial.scoring_model = "deduction"
+        trial.base_points = _base_of(base) or 100.0
+        trial.total = trial.base_points
+        trial.total_span = node.body.find(base.group(0) if base else "")
+        read_deduction_items(node, trial, ex.doc.text)
+        clauses = trial.items()
+        if clauses:   # the first section whose clauses take points off is the reading
+            draft.categories, draft.scoring_model = trial.categories, trial.scoring_model
+            draft.base_points = trial.base_points
+            draft.total = draft.total if draft.total is not None else trial.total
+            draft.total_span = draft.total_span or trial.total_span
+            draft.explain.append(f"deduction sections: {len(clauses)} clause(s) take points off "
+                                 f"from a base of {trial.base_points:g}")
+            return
+        # 百分制 meant "out of 100" here
+        elif base and base.group(0) == HUNDRED_SCALE_WORD and draft.total is None:
+            draft.total, draft.total_span = 100.0, trial.total_span
+            draft.explain.append("百分制 without clauses taking points off: a total of 100")
+
+
+@reader("outline", "inline_points", "prose", priority=2)
+def read_inline(ex: Extraction, region, draft: Draft) -> None:
+    """Numbered lines carrying their points ((5分), 得5分, points first), grouped under headings."""
+    read_inline_items(ex.spans, draft)
+    if draft.items():
+        draft.explain.append(f"{len(draft.items())} numbered line(s) with inline points")
+
+
+@reader("outline", "numbered", "prose", priority=3)
+def read_outline(ex: Extraction, region, draft: Draft) -> None:
+    """Numbered or lettered lines under section headings; points from notes (以上各占2分)."""
+    found = read_prose_items(ex.spans, draft)
+    if found:
+        draft.explain.append(f"{found} numbered/lettered line(s) under section headings")
+
+
+#: a heading that carries its points (基础效能 45分, 制度执行（20分）)
+HEADING_POINTS = pattern("readings.heading_points")
+
+
+def _pointed_headings(ex: Extraction) -> int:
+    return sum(isinstance(b, Heading) and bool(HEADING_POINTS.match(fold(b.text))) for b in ex.doc.blocks)
+
+
+@reader("outline", "headings", "prose", priority=1, applies=lambda ex, region: _pointed_headings(ex) >= 2)
+def read_headings(ex: Extraction, region, draft: Draft) -> None:
+    """Headings styled as such (a docx's Heading 1/2) that carry their points nest by their level;
+    the paragraphs under the innermost one are its items, each with its own points (…（8分）。
+    criteria).  A heading without points ends the items (结果运用)."""
+    stack: list[tuple[int, DraftCategory]] = []
+    found = 0
+    for index, block in enumerate(ex.doc.blocks[: ex.limit or None]):
+        if isinstance(block, Heading):
+            m = HEADING_POINTS.match(fold(block.text))
+            while stack and (m is None or stack[-1][0] >= block.level):
+                stack.pop()
+            if m is None:
+                continue
+            span = block_span(ex.doc, index, block)
+            name = span.match_span(m, "name")
+            marker = OUTLINE_MARKER.match(name.text)   # 一、设施配置（25分）: the numbering is its code
+            if marker and squash(name.text[marker.end():]):
+                name = name.sub(marker.end(), len(name.text)).strip()
+            cat = draft.subcategory(squash(name.text), stack[-1][1] if stack else None, name)
+            cat.code = marker_code(marker.group(0), marker.lastgroup) if marker else None
+            cat.points, cat.points_span = float(m.group("pts")), span.match_span(m, "pts")
+            stack.append((block.level, cat))
+        elif isinstance(block, Paragraph) and stack:
+            for entry in split_entries(block_span(ex.doc, index, block)):
+                if entry.points is not None and squash(entry.text.text):
+                    stack[-1][1].items.append(DraftItem(code=entry.code or str(len(stack[-1][1].items) + 1),
+                                                        text=entry.text, points=entry.points,
+                                                        points_span=entry.points_span, criteria=entry.span))
+                    found += 1
+    draft.explain.append(f"{found} item(s) under headings that carry their points, nested by heading level")
