@@ -297,7 +297,7 @@ def test_a_raw_score_out_of_100_scaled_by_a_percentage_is_proportional():
 
 
 def test_a_parts_points_and_share_in_one_note_are_read_apart():
-    from pipeline.extract.entries import split_weight_note
+    from pipeline.extract.grammar.entries import split_weight_note
     assert split_weight_note("日常考核（满分100分，占60%）") == (4, 100.0, 0.6)
     assert split_weight_note("组织建设（占20分）") == (10, None, None)
 
