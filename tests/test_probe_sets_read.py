@@ -20,6 +20,7 @@ from probe_sets import probe_set, squeezed
 SETS = {"forms": "f", "forms2": "g", "forms3": "h", "forms4": "k", "forms5": "m", "forms6": "n", "forms7": "p",
         "forms8": "q", "forms9": "r", "forms10": "s", "forms11": "t",
         "forms13": "w",
+        "forms14": "x",
         "forms12": "v"}
 PROBES = {name: probe_set(name) for name in SETS}
 DOCUMENTS = [(name, path) for name, probe in PROBES.items() for path in probe.documents]
