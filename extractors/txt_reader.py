@@ -10,10 +10,15 @@ row, and two blank lines end the table.  Everything else is prose: one
 Paragraph per non-empty line, never merged, so ``Provenance.paragraph`` is
 the 0-based line number.  Vertical merges are invisible in this form (the
 covered cells are simply empty); later stages fill categories down.
+
+Notices copied out of a markdown editor or a chat keep its marks: a line ``## 评审项目`` is a
+heading of level 2, and ``**创新性**`` strong emphasis is the words it marks (CommonMark's ATX
+headings and ``**``/``__`` emphasis; a single ``*`` is left alone, as it also starts a bullet).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -23,7 +28,9 @@ from kaohe.i18n import _
 from .budget import GridBudget
 from .encoding import decode_text
 from .limits import Limits
-from .model import Block, Cell, Document, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans
+from .model import (
+    Block, Cell, Document, Heading, Paragraph, Provenance, Source, Table, mark_cell_kinds, set_cell_spans,
+)
 from .text_tables import TextTable, declared_fields, table_at
 
 TAB = "\t"
@@ -233,5 +240,22 @@ def build_text_table(raw: TextTable, block_index: int, table_index: int) -> Tabl
     return set_cell_spans(table)
 
 
-def make_paragraph(text: str, line_no: int, block_index: int) -> Paragraph:
+#: a markdown ATX heading: 1–6 #, a space, the text, optional closing #s
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+#: markdown strong emphasis: **words** or __words__ around a phrase (up to 24 characters, no clause
+#: punctuation) — not stars standing for redacted words (区**下达的…执**况, 以***理论) nor a blank to fill
+#: in (7月____日)
+MARKDOWN_STRONG = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n，,。；;、]{1,24}?)(?<=[^\s*])\*\*(?!\*)"
+                             r"|(?<!_)__(?=[^\s_])([^_\n，,。；;、]{1,24}?)(?<=[^\s_])__(?!_)")
+
+
+def make_paragraph(text: str, line_no: int, block_index: int) -> Paragraph | Heading:
+    """A prose line as a paragraph, or a heading where it is a markdown heading; markdown's
+    strong-emphasis marks dropped."""
+    text = MARKDOWN_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    heading = MARKDOWN_HEADING.match(text)
+    if heading and heading.group(2):
+        words = heading.group(2)
+        return Heading(text=words, level=len(heading.group(1)),
+                       prov=Provenance(block=block_index, paragraph=line_no, char_end=len(words)))
     return Paragraph(text=text, prov=Provenance(block=block_index, paragraph=line_no, char_end=len(text)))

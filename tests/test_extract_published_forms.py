@@ -1,5 +1,5 @@
-"""Forms of stating points found by the probes of published notices and grassroots sheets
-(tests/data/forms7, forms8), one named rule each.  All wording is invented."""
+"""Forms of stating points found by the probes of published notices, grassroots sheets, prose
+regulations and rubrics (tests/data/forms7 … forms14), one named rule each.  All wording is invented."""
 
 from extractors.model import Document, Paragraph, Provenance, Source
 from pipeline.extract import extract_scheme
@@ -660,3 +660,126 @@ def test_points_given_first_after_a_verb_then_a_colon_are_the_items_points():
     assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
         ("支部每月召开委员会会议", 10.0, "支部每月召开委员会会议。每缺一次扣2分。"),
         ("党员到社区报到", 10.0, "党员到社区报到。由考核组综合评定。")]
+
+
+# ------------------------------------------------------------------ forms14: weights, modules, blank sheets
+
+
+def _read_txt(tmp_path, text: str):
+    from extractors import read_document
+
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_scheme(read_document(path))
+
+
+def test_weights_adding_up_to_100_on_a_hundred_point_scale_are_the_criteria_points():
+    # named rule weights_as_points (the numerals stage): 名称（权重40%） on 百分制 is 40 points
+    scheme = extract_scheme(_doc("摄影比赛评审标准", "评审实行百分制。", "1．主题（权重40%）：紧扣主题。",
+                                 "2．技术（权重35%）：曝光准确。", "3．创意（权重25%）：视角独特。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("主题", 40.0), ("技术", 35.0), ("创意", 25.0)]
+    assert scheme.total_points == 100.0
+
+
+def test_weights_are_points_only_when_they_add_up_to_100_on_a_scale_of_100_and_no_line_states_points():
+    from pipeline.extract.numerals import weights_are_points
+
+    lines = ["1．主题（权重40%）：紧扣主题。", "2．技术（权重60%）：曝光准确。"]
+    assert weights_are_points(_doc("评审标准", "评审实行百分制。", *lines))
+    assert not weights_are_points(_doc("评审标准", *lines))   # no scale of 100 stated
+    assert not weights_are_points(_doc("评审标准", "评审实行百分制。", lines[0]))   # 40% alone
+    assert not weights_are_points(_doc("评审标准", "评审实行百分制。", lines[0], "2．技术（权重60%）：满分10分。"))
+
+
+def test_bullets_under_a_numbered_line_that_states_its_points_and_its_ask_are_its_criteria():
+    # named rule bullet_details
+    scheme = extract_scheme(_doc("演讲比赛评分细则", "1．内容（40分）：观点鲜明", "- 论据充分",
+                                 "- 结构完整", "2．表达（60分）：语言流畅", "- 感情真挚"))
+    assert [(i.text, i.points) for i in scheme.items] == [("内容", 40.0), ("表达", 60.0)]
+    assert "论据充分" in scheme.items[0].criteria
+
+
+def test_bullets_under_a_numbered_heading_that_only_states_points_are_its_items():
+    scheme = extract_scheme(_doc("实验评分标准", "1．基本要求：（全部完成可得60分）",
+                                 "• 页面元素：按钮齐全；", "• 页面样式：布局合理；"))
+    assert [i.text for i in scheme.items] == ["页面元素：按钮齐全", "页面样式：布局合理"]
+    assert [(c.name, c.points) for c in scheme.categories] == [("基本要求", 60.0)]
+
+
+def test_a_heading_without_points_after_the_items_closes_them(tmp_path):
+    # named rule plain_heading_closes: ## 其他说明 over remarks is no part of the items
+    scheme = _read_txt(tmp_path, "# 征文评审标准\n\n## 评审项目\n\n1. 立意（50分）：主题鲜明\n2. 文采（50分）：语言优美\n"
+                                 "\n## 其他说明\n\n- 字数不超过3000字。\n- 抄袭的取消资格。\n")
+    assert [(i.text, i.points) for i in scheme.items] == [("立意", 50.0), ("文采", 50.0)]
+
+
+def test_a_section_heading_whose_paragraph_opens_with_its_points_is_one_item_and_its_bonus_paragraph_an_entry():
+    # named rule points_opening_body; 加分：… inside a module is that module's entry, not a part of the notice
+    scheme = extract_scheme(_doc("社区工作考评办法", "一、分值构成", "基础分满分100分，另设加分。", "二、考评内容",
+                                 "（一）队伍建设", "基础分60分。队伍健全，制度完善。缺一项制度扣2分。",
+                                 "加分：获评先进集体的，每次加1分，本模块加分不超过2分。",
+                                 "（二）为民服务", "基础分40分。按时办结群众诉求，每超时一件扣1分。"))
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [("一", "队伍建设", 60.0), ("二", "为民服务", 40.0)]
+    assert scheme.items[0].criteria == "队伍健全，制度完善。缺一项制度扣2分。"
+    assert scheme.total_points == 100.0
+    assert [(b.text, b.points, b.cap) for b in scheme.bonus] == [("获评先进集体的，每次加1分，本模块加分不超过2分", 1.0, 2.0)]
+    assert [f.kind for f in scheme.flags if f.kind.endswith("mismatch")] == []
+
+
+def test_lines_that_earn_points_in_a_document_that_assesses_nothing_are_no_scheme():
+    # named rule no_assessment_frame: a shop's loyalty points
+    scheme = extract_scheme(_doc("会员积分规则", "一、积分获取", "1．每消费1元积1分。", "2．每日签到得5分。",
+                                 "3．会员生日当月额外赠送200分。"))
+    assert scheme.kind == "not_a_scheme"
+    assert "never speaks of assessing" in scheme.flags[-1].message
+
+
+def test_criteria_as_columns_with_their_maxima_in_a_row_below_the_header_are_the_items():
+    # named rule maxima_row: 单位 | 安全 | 卫生 | 纪律 | 总分 over 标准分 | 30 | 30 | 40 | 100, then blank rows per unit
+    scheme = extract_scheme(_doc("班级量化考核表", grid_table([
+        ["班级", "安全", "卫生", "纪律", "总分", "备注"],
+        ["标准分", "30", "30", "40", "100", ""],
+        ["一班", "", "", "", "", ""], ["二班", "", "", "", "", ""], ["三班", "", "", "", "", ""]])))
+    assert [(i.text, i.points) for i in scheme.items] == [("安全", 30.0), ("卫生", 30.0), ("纪律", 40.0)]
+    assert scheme.total_points == 100.0
+
+
+def test_one_formula_stated_for_every_listed_item_scores_each_by_its_own_points():
+    # named rule item_formula (a document rule): 各项得分＝完成率×该项分值
+    scheme = extract_scheme(_doc("重点工作目标考核办法", "第一条　目标分项及分值：", "（一）项目投资（60分）；",
+                                 "（二）招商引资（40分）。",
+                                 "第二条　第一条所列各项得分＝该项完成率×该项分值，完成率超过100%的按100%计算。"))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("项目投资", 60.0, "proportional"), ("招商引资", 40.0, "proportional")]
+    assert scheme.items[0].rule.text == "第二条　第一条所列各项得分＝该项完成率×该项分值，完成率超过100%的按100%计算。"
+
+
+def test_a_rule_line_naming_an_item_by_its_number_is_that_items_criteria():
+    # named rule rules_by_number: 第（二）项：… scores the item numbered （二）
+    scheme = extract_scheme(_doc("支部考核办法", "一、考核内容", "（一）学习教育，40分；", "（二）组织生活，60分。",
+                                 "二、评分标准", "第（一）项：每少学习1次扣2分。", "第（二）项：每缺一次组织生活扣5分。"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("学习教育", 40.0, "每少学习1次扣2分。"), ("组织生活", 60.0, "每缺一次组织生活扣5分。")]
+    assert [i.rule.kind for i in scheme.items] == ["per_occurrence", "per_occurrence"]
+
+
+def test_notes_rows_of_a_header_sheet_naming_its_columns_give_their_rules():
+    scheme = extract_scheme(_doc("班级量化考核表", grid_table([
+        ["班级", "安全", "卫生", "纪律", "总分"],
+        ["标准分", "30", "30", "40", "100"],
+        ["一班", "", "", "", ""], ["二班", "", "", "", ""], ["三班", "", "", "", ""],
+        ["评分说明：", "", "", "", ""], ["1．安全：发生事故一次扣10分。", "", "", "", ""]],
+        {(5, 0): (1, 5), (6, 0): (1, 5)})))
+    assert [(i.text, i.rule.kind) for i in scheme.items] == [
+        ("安全", "per_occurrence"), ("卫生", "manual"), ("纪律", "manual")]
+
+
+def test_rating_level_columns_holding_bands_of_points_give_banded_tiers():
+    # named rule level_bands: 优 | 良 | 中 over 9-10 | 6-8 | 0-5
+    scheme = extract_scheme(_doc("说课评价表", grid_table([
+        ["评价项目", "评价要点", "分值", "优", "良", "中"],
+        ["教学设计", "目标明确", "10", "9-10", "6-8", "0-5"],
+        ["课堂表达", "语言清楚", "10", "9-10", "6-8", "0-5"]])))
+    rule = scheme.items[0].rule
+    assert rule.kind == "tiers"
+    assert [(t.label, t.points, t.min_points) for t in rule.tiers] == [("优", 10.0, 9.0), ("良", 8.0, 6.0), ("中", 5.0, 0.0)]

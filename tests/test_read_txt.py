@@ -204,3 +204,24 @@ def test_prose_after_a_single_blank_line_ends_the_table(tmp_path: Path):
 def test_undecodable_bytes_are_refused(tmp_path: Path):
     with pytest.raises(UnsupportedFormat, match="undecodable.txt"):
         write(tmp_path, "undecodable.txt", bytes(range(0x80, 0x100)) * 8)
+
+
+def test_a_markdown_heading_is_a_heading_of_its_level_and_strong_emphasis_is_its_words(tmp_path):
+    path = tmp_path / "rubric.txt"
+    path.write_text("# 征文评审标准\n\n## 评审项目\n\n1. **立意（30分）**：主题鲜明\n", encoding="utf-8")
+    blocks = read_document(path).blocks
+    assert [(b.kind, getattr(b, "level", None), b.text) for b in blocks] == [
+        ("heading", 1, "征文评审标准"), ("heading", 2, "评审项目"), ("paragraph", None, "1. 立意（30分）：主题鲜明")]
+
+
+def test_a_hash_without_a_space_is_no_markdown_heading(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("#3号楼检查记录\n", encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_document(path).blocks] == [("paragraph", "#3号楼检查记录")]
+
+
+def test_runs_of_stars_and_underscores_are_kept_as_printed(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("以***理论和“****”重要思想为指导\n考核日期：2026年7月____日，签字：____\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "以***理论和“****”重要思想为指导", "考核日期：2026年7月____日，签字：____"]

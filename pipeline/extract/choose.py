@@ -177,11 +177,14 @@ def section_total(ex: Extraction) -> None:
                                         "criteria, not the document's total")
         draft.total = draft.total_span = None
         return
-    tops = [c for c in draft.categories if c.parent is None]
+    def holds_items(cat) -> bool:   # a heading over no items (二、分值构成) is no section of the scheme
+        return bool(cat.items) or any(c.parent is cat and holds_items(c) for c in draft.categories)
+
+    tops = [c for c in draft.categories if c.parent is None and holds_items(c)]
     if draft.total_span is None or len(tops) < 2:
         return
     owner = next((c for c in draft.categories if c.points_span is not None and _inside(draft.total_span, c.points_span)
-                  and _inside(c.points_span, draft.total_span)), None)
+                  and _inside(c.points_span, draft.total_span) and holds_items(c)), None)
     if owner is not None:
         ex.decide("choose", "document", f"section_total: «{draft.total_span.text}» is the points of {owner.name}, "
                                         "not the document's total")

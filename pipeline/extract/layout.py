@@ -17,7 +17,7 @@ from schemes.model import Flag
 from .grammar.captions import preceding_text
 from .grammar.spans import cell_span, squash
 from .grammar.table_layout import (
-    analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet,
+    analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, maxima_row,
     is_scheme_table, is_number, level_rows, points_are_prices, results_register, split_side_by_side,
     split_stacked_rows,
 )
@@ -57,6 +57,9 @@ def layout_stage(ex: Extraction) -> None:
     seen: dict[str, int] = {}
     for index, whole in scheme_tables(ex.doc, ex.limit):
         halves = split_side_by_side(whole)
+        if len(halves) == 1 and halves[0] is not whole:
+            ex.decide("layout", f"table {whole.prov.table}", "side_by_side_rows: two items per row under sections "
+                                                              "spanning both: one list, read row by row")
         for half, table in zip(("left", "right") if len(halves) == 2 else ("",), halves):
             _region(ex, index, table, half, seen)
 
@@ -127,7 +130,8 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     _, items = header_sheet(layout)
     if len(items) >= 2 and items[0][0] < (layout.body[0] if layout.body else 0):
         below = criteria_row(layout, max(r for r, _ in items))
-        if blank_form(layout, {c for _, c in items}, {below}):
+        maxima = maxima_row(layout)
+        if blank_form(layout, {c for _, c in items}, {below, maxima.row if maxima else None}):
             return "scheme", "a blank score sheet: its header cells carry the items and their points (header_sheet)"
     target = target_pairs(layout, ex.settings.min_target_pairs)
     if target.pairs:

@@ -26,7 +26,7 @@ from schemes.model import SourceRef
 
 from .runner import stage
 from .state import Extraction
-from .grammar.vocabulary import entry, text
+from .grammar.vocabulary import entry, pattern, text
 
 NUMERAL = text("numerals.numeral")
 #: what may stand before a points numeral: a bracket or punctuation, or a word that states points
@@ -123,7 +123,30 @@ def declared_notations(doc: Document) -> list[str]:
     bare number after a slash (选题意义/10) or in square brackets (选题意义[8]) is the item's
     maximum only where the document says so."""
     text = doc.text
-    return [name for name, key in NOTATION_KEYS.items() if key.search(text)] + ALWAYS_READ
+    keyed = [name for name, key in NOTATION_KEYS.items() if key.search(text)]
+    return keyed + ALWAYS_READ + (["weights"] if weights_are_points(doc) else [])
+
+
+#: the document scores out of 100 (百分制, 满分100分)
+HUNDRED_SCALE = pattern("readings.hundred_scale")
+TOTAL_STATED = pattern("readings.total_prose")
+POINTS = pattern("mentions.points")
+
+
+def weights_are_points(doc: Document) -> bool:
+    """Named rule ``weights_as_points``: a rubric that scores out of 100 (百分制, 满分100分) and states
+    its criteria's shares only as weights (名称（权重25%）) adding up to 100% states their points —
+    on a scale of 100 a weight of 25% is 25 points.  Not where a line with a weight states points too
+    (then the weight weighs points the line gives)."""
+    lines = [b.text for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
+    form = NOTATION_FORMS["weights"]
+    weighted = [(line, m) for line in lines for m in form.finditer(line)]
+    if len(weighted) < 2 or abs(sum(float(m.group("pts")) for _, m in weighted) - 100) > 1e-6:
+        return False
+    if any(POINTS.search(form.sub("", line)) for line, _ in weighted):
+        return False
+    return any(HUNDRED_SCALE.search(line) or any(float(m.group(1)) == 100 for m in TOTAL_STATED.finditer(line))
+               for line in lines)
 
 
 def _note(name: str, m: re.Match) -> str:

@@ -30,6 +30,8 @@ AWARD_PHRASE = pattern("rules.award_phrase")
 #: a rule stated once for every item (named rule ``document_rule``): the item's points are
 #: earned whole (即得该项满分, 默认满分) or lost whole (该项不得分, 扣除该项应得分)
 WHOLE_ITEM = pattern("rules.whole_item")
+#: 各项目标得分＝该项目标完成率×该项分值: one formula scoring every item by its own points
+ITEM_FORMULA = pattern("rules.item_formula")
 NOTE_CELL = pattern("rules.note_cell")
 BASE_STATED = pattern("rules.base_stated")
 
@@ -114,6 +116,13 @@ def document_rule(ex: Extraction, items: list[DraftItem]) -> Span | None:
             sentence = span.sub(start, min(ends) if ends else len(span.text)).strip()
             if note or EVERY_ITEM.search(item_words(sentence.text)):   # a table's 说明 speaks of its rows
                 return sentence
+        formula = ITEM_FORMULA.search(item_words(span.text))
+        if formula:   # named rule ``item_formula``: 各项得分＝完成率×该项分值, with the limits the line sets
+            start = max(span.text.rfind(p, 0, formula.start()) for p in "。；;\n") + 1
+            end = span.text.find("\n", formula.end())
+            sentence = span.sub(start, end if end >= 0 else len(span.text)).strip()
+            if note or EVERY_ITEM.search(item_words(sentence.text)):
+                return sentence
     return None
 
 
@@ -138,7 +147,8 @@ def with_levels(item: DraftItem, own):
     if not item.levels or (own is not None and own.kind == "components"):
         return own
     return TiersRule(text=rule_source(item) if item.criteria else "",
-                     tiers=[Tier(label=label, points=pts) for label, pts in item.levels])
+                     tiers=[Tier(label=label, points=pts, min_points=item.level_floors.get(label))
+                            for label, pts in item.levels])
 
 
 def with_document_rule(own, sentence: Span, points: float | None):
@@ -149,6 +159,8 @@ def with_document_rule(own, sentence: Span, points: float | None):
         return own   # (a manual rule whose criteria say how it is judged — 酌情评定 — stands)
     read = item_words(sentence.text)
     stated = _parse(read, points, "", False).rule
+    if stated is not None and stated.kind == "proportional":   # one formula for every item
+        return stated.model_copy(deep=True, update={"text": sentence.text})
     if stated is not None and stated.kind == "tiers":
         def printed(label: str) -> str:   # the label as printed (各款…), not as read (各项…)
             at = read.find(label)

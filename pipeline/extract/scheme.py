@@ -29,13 +29,18 @@ def scheme_stage(ex: Extraction) -> None:
     draft = ex.chosen
     items = draft.items() if draft is not None else []
     unscored = draft is not None and items and not _states_scoring(draft) and not ex.mentions[1]
-    if not items or unscored:
+    unassessed = bool(items) and not unscored and _nothing_assessed(ex, draft)
+    if not items or unscored or unassessed:
         non_scheme = sum(f.kind == "non_scheme_table" for f in draft.flags) if draft else 0
         message = "no assessment items (points, criteria) were found in the document" + (
             f" ({non_scheme} table(s) without points or scoring phrases)" if non_scheme else "")
         if unscored:   # named rule no_points_stated: an agenda or a list of tasks, numbered like items
             message = (f"{len(items)} numbered line(s) but no points, weights or scoring phrases anywhere in the "
                        "document: a list, not an assessment scheme")
+        if unassessed:
+            message = (f"{len(items)} numbered line(s) that earn points, but none states what it is worth, no total "
+                       "is stated and the document never speaks of assessing (考核, 评分 …): rules of a points "
+                       "programme, not an assessment scheme")
         ex.decide("scheme", "document", f"not a scheme: {message}")
         flags = (draft.flags if draft else ex.flags + ex.reader_flags) + [
             Flag(kind="not_a_scheme", message=message, source=ref(ex.title))]
@@ -52,6 +57,20 @@ def scheme_stage(ex: Extraction) -> None:
 
 
 SCORING_PHRASE = pattern("scheme.scoring_phrase")
+
+
+#: the document speaks of assessing (考核, 评分, 检查, 竞赛 …)
+ASSESSMENT_WORDS = pattern("facts.assessment_words")
+
+
+def _nothing_assessed(ex: Extraction, draft: Draft) -> bool:
+    """Named rule ``no_assessment_frame``: no item or category states its points, no total is stated and no word of
+    the document speaks of assessing — a shop's loyalty points (每消费1元积1分) or a game's rules earn
+    points, but nothing is assessed against a scheme."""
+    if draft.total is not None or any(it.points is not None for it in draft.items()) \
+            or any(c.points is not None for c in draft.categories):
+        return False
+    return not ASSESSMENT_WORDS.search(ex.doc.text)
 
 
 def _states_scoring(draft: Draft) -> bool:

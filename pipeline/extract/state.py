@@ -40,6 +40,7 @@ class DraftItem:
     lookup: Any = None                 # a LookupRule from a point matrix its criteria cite (choose.matrix_scores_item)
     lookup_source: Span | None = None  # the matrix's caption
     levels: list[tuple[str, float]] = field(default_factory=list)  # a rating scale's levels (layout.level_columns)
+    level_floors: dict[str, float] = field(default_factory=dict)   # a level's lowest points where it is a band (18-20)
     open_ended: bool = False   # an award per occurrence without a cap where the document sets no maximum
     scale: float | None = None  # scored on a scale of its own (各指标按百分制评分: 100), weighted, not points
 

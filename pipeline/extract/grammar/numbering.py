@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from schemes.criteria.kept import compile_kept
+from schemes.criteria.numbers import fold
 
 from .entries import CN_NUMERALS
 from .spans import Span
@@ -29,6 +30,8 @@ LINE_MARKER = compile_kept(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1
                            r"|[•·●▪◆■\-–](?=\s|[\u4e00-\u9fff]))")
 # "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
 UNNUMBERED_PART = pattern("outline.unnumbered_part")
+#: an amount of points (每人加1分): a part label followed by one on its line is an entry, not a part
+AMOUNT = pattern("mentions.points")
 
 
 def _markers(text: str) -> list[re.Match]:
@@ -134,7 +137,13 @@ def segments(spans: list[Span]) -> list[Node]:
         matches = _markers(span.text)
         if not matches or matches[0].start("m") > 0 and span.text[: matches[0].start("m")].strip():
             end = matches[0].start("m") if matches else len(span.text)
-            level = 1 if UNNUMBERED_PART.match(span.text) else 9
+            part = UNNUMBERED_PART.match(span.text)
+            level = 1 if part else 9
+            marked = next((n.level for n in reversed(nodes) if n.marker), 1)
+            inline = span.text[part.end():end].strip() if part else ""
+            if inline and marked >= 2 and AMOUNT.search(fold(inline)) and not inline.endswith(("：", ":")):
+                # 加分：…每人加1分 inside a numbered module: the module's own entry, not a part of the notice
+                level = 9
             nodes.append(Node(level, "", "", span.sub(0, end)))
         for i, m in enumerate(matches):
             end = matches[i + 1].start("m") if i + 1 < len(matches) else len(span.text)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from extractors.model import Cell, Table
 from schemes.criteria.grammar import fold_words, lexicon
 from schemes.criteria.kept import compile_kept
-from schemes.criteria.numbers import fold, numeral_cell
+from schemes.criteria.numbers import first_number, fold, numeral_cell
 from .vocabulary import pattern, text
 
 POINTS_WORD = text("points_word")
@@ -320,6 +320,8 @@ def split_side_by_side(table: Table) -> list[Table]:
         across = [c for c in table.cells if c.col < k < c.col + c.col_span]
         if any(c.col_span != table.n_cols for c in across):
             return [table]   # a cell across the middle that is not a full-width row: one table after all
+        if any(r < c.row < max(x.row for x in table.cells) and c.row_span == 1 for c in across):
+            return [_unfolded(table, r, k, {c.row for c in across})]
         halves = []
         for lo in (0, k):   # a full-width row (合计, 说明) goes with the left list
             cells = [LineCell(**{**dict(c), "col": c.col - lo, "col_span": min(c.col_span, k)}, source_row=c.row,
@@ -328,6 +330,24 @@ def split_side_by_side(table: Table) -> list[Table]:
             halves.append(table.model_copy(update={"cells": cells, "n_cols": k}))
         return halves
     return [table]
+
+
+def _unfolded(table: Table, header: int, k: int, across: set[int]) -> Table:
+    """Named rule ``side_by_side_rows``: two items per row under section rows spanning both halves
+    (一、纪律（30分） across 序号 | 项目 | 分值 | 序号 | 项目 | 分值): one list read row by row — each row's
+    left item, then its right one — under the sections that span them.  Cells keep their place in
+    the source table."""
+    cells, row = [], 0
+    for r in range(table.n_rows):
+        pieces = [(0, k)] if r <= header or r in across else [(0, k), (k, table.n_cols)]
+        for lo, hi in pieces:
+            own = [c for c in table.cells if c.row == r and lo <= c.col < hi]
+            if not own:
+                continue
+            cells += [LineCell(**{**dict(c), "row": row, "row_span": 1, "col": c.col - lo,
+                                  "col_span": min(c.col_span, k)}, source_row=c.row, source_col=c.col) for c in own]
+            row += 1
+    return table.model_copy(update={"cells": cells, "n_cols": k, "n_rows": row})
 
 
 def analyse_table(table: Table) -> TableLayout:
@@ -396,18 +416,22 @@ def _level_headers(labels: list[str]) -> set[int]:
     return {c for c in found if c - 1 in found or c + 1 in found}
 
 
+#: 18-20 in a rating level's column: the band of points that level earns (named rule ``level_bands``)
+LEVEL_RANGE = pattern("layout.level_range_cell")
+
+
 def level_columns(layout: TableLayout) -> dict[int, tuple[str, float | None]]:
     """Named rule ``level_columns``: two or more adjacent columns headed by rating levels
     (优(10) | 良(8) | 中(6) | 差(4), A档 | B档 | C档) are a rating scale; their points are in the
-    header, or in each item's row (then the column's cells are numbers, dashes or boxes)."""
+    header, or in each item's row (then the column's cells are numbers, bands 18-20, dashes or boxes)."""
     found: dict[int, tuple[str, float | None]] = {}
     for c, col in sorted(layout.columns.items()):
         if col.role != "level":
             continue
         m = LEVEL_HEADER.match(fold_words(col.label.split("/")[-1]))
         pts = float(m.group("pts")) if m.group("pts") else None
-        if pts is None and not all(is_number(layout.text(r, c)) or not _has_value(layout.text(r, c))
-                                   for r in layout.body):
+        if pts is None and not all(is_number(layout.text(r, c)) or LEVEL_RANGE.match(fold(layout.text(r, c)).strip())
+                                   or not _has_value(layout.text(r, c)) for r in layout.body):
             continue
         found[c] = (m.group("level"), pts)
     return found if len(found) >= 2 else {}
@@ -430,7 +454,12 @@ def header_points_cells(layout: TableLayout) -> list[tuple[int, int]]:
     such cell alone could be anything, a row of them is a score sheet's maxima."""
     rows = sorted(set(layout.header_rows) | set(range(layout.body[0] if layout.body else 0))) or [0]
     out = []
+    maxima = maxima_row(layout)
+    if maxima is not None:
+        out.extend(maxima.items)
     for r in rows:
+        if maxima is not None and r in (maxima.row, maxima.items[0][0]):
+            continue
         own = [c for c in range(layout.table.n_cols) if (cell := layout.grid[r][c]) is not None
                and cell.row == r and cell.col == c]
         noted = [c for c in own if HEADER_POINTS.search(fold(layout.grid[r][c].text))]
@@ -439,6 +468,37 @@ def header_points_cells(layout: TableLayout) -> list[tuple[int, int]]:
             noted = sorted(set(noted) | set(bare))
         out.extend((r, c) for c in noted)
     return out
+
+
+@dataclass(frozen=True)
+class MaximaRow:
+    """A row of the items' maxima under a header of criteria, and the header cells it prices."""
+
+    row: int
+    points: dict[int, float]             # column → the maximum written under its header
+    items: list[tuple[int, int]]         # (row, col) of the header cells that are items
+    total: tuple[int, float] | None      # (column, value) under a 总分 header
+
+
+def maxima_row(layout: TableLayout) -> MaximaRow | None:
+    """Named rule ``maxima_row``: criteria written as the header's columns and their maxima in a row of
+    their own below it, labelled as points (社区 | 网格队伍 | 信息采集 | … | 总分 over 标准分 | 15 | 25 | … |
+    100): the header cells over numbers are the items, the number under a 总分 header the total."""
+    top = layout.body[0] if layout.body else 0
+    for r in range(1, min(layout.table.n_rows, top + 2)):
+        own = [(c, cell) for c, cell in enumerate(layout.grid[r]) if cell is not None and cell.row == r and cell.col == c]
+        first = next((cell_text(cell) for _, cell in own if cell_text(cell)), "")
+        if header_role(first)[0] != "points":
+            continue
+        numbers = {c: first_number(cell_text(cell)) if first_number(cell_text(cell)) is not None
+                   else numeral_cell(cell_text(cell)) for c, cell in own if is_number(cell_text(cell))}
+        above = r - 1
+        named = {c: v for c, v in numbers.items() if layout.text(above, c)}
+        total = next(((c, v) for c, v in named.items() if total_kind(layout.text(above, c)) == "total"), None)
+        items = [(above, c) for c in named if total is None or c != total[0]]
+        if len(items) >= MIN_BARE_HEADER_CELLS:
+            return MaximaRow(r, named, items, total)
+    return None
 
 
 def header_sheet(layout: TableLayout) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

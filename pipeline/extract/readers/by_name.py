@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from schemes.criteria.numbers import fold
 
+from ..grammar.entries import CN_NUMERALS
 from ..grammar.numbering import OUTLINE_MARKER
 from ..grammar.spans import Span, squash
 from ..grammar.vocabulary import pattern
@@ -23,6 +24,20 @@ NAMED_RULE = pattern("by_name.named_rule")
 NAME_JOINER = pattern("by_name.name_joiner")
 #: 其中 / 分别为 / 包括 before the first name
 LEAD = pattern("choose.share_lead")
+
+
+#: 第（三）项：rule — a line naming an item by its number, then how it is scored
+NUMBERED_RULE = pattern("by_name.numbered_rule")
+
+
+def _code(code: str | None) -> str:
+    """An item's number as a cross-reference names it: （三） / 三、 / 3. → 三 / 3."""
+    return "".join(ch for ch in (code or "") if ch.isdigit() or ch in CN_NUMERALS)
+
+
+def _place(span: Span) -> tuple:
+    """Where a line stands: its block, and its cell in a table."""
+    return span.ref.block, span.ref.row, span.ref.col
 
 
 def _names(item: DraftItem) -> str:
@@ -63,6 +78,8 @@ def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
     item's criteria, not an item of its own (an item read from that line goes, and a category left
     without items with it); returns what was decided."""
     named = {_names(it): it for it in draft.items() if _names(it)}
+    codes = [_code(it.code) for it in draft.items()]
+    numbered = {_code(it.code): it for it in draft.items() if it.code and codes.count(_code(it.code)) == 1}
     decided = []
     for span in spans:
         for line in span.lines():
@@ -70,17 +87,21 @@ def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
             body = line.sub(marker.end(), len(line.text)) if marker else line
             m = NAMED_RULE.match(body.text)
             target = named.get(squash(m.group("name"))) if m else None
-            if target is None or target.text.ref.block == line.ref.block:
+            if target is None:   # 第（三）项：rule — the item named by its number (named rule rules_by_number)
+                m = NUMBERED_RULE.match(line.text)
+                target = numbered.get(m.group("code")) if m else None
+                body = line
+            if target is None or _place(target.text) == _place(line):
                 continue
             rule = body.sub(m.end(), len(body.text)).strip()
             if not squash(rule.text):
                 continue
             target.criteria = rule
             for cat in list(draft.categories):   # an item read from the rule's line is no item
-                kept = [it for it in cat.items if it is target or it.text is None
-                        or it.text.ref.block != line.ref.block]
+                kept = [it for it in cat.items if it is target or it.text is None or _place(it.text) != _place(line)]
                 if len(kept) < len(cat.items) and not kept and not any(c.parent is cat for c in draft.categories):
                     draft.categories.remove(cat)
                 cat.items = kept
-            decided.append(f"rules_by_name: «{squash(m.group('name'))}» is scored as «{squash(rule.text)[:24]}»")
+            said = m.group("name") if "name" in m.groupdict() else f"item {m.group('code')}"
+            decided.append(f"rules_by_name: «{squash(said)}» is scored as «{squash(rule.text)[:24]}»")
     return decided

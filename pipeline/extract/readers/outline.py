@@ -73,12 +73,39 @@ SHORT_HEADING = compile_kept(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
 
 
-def _is_leaf(kinds: list[str | None], pos: int, chain: list[str]) -> bool:
-    """A marked line is a leaf (an item) unless the next marked line is of a
-    kind not yet open above it in the outline, i.e. nested under it."""
+def _bullet_details(lines: list[Span], draft: Draft) -> list[Span]:
+    """Named rule ``bullet_details``: bullets right under a numbered line that states its points and
+    what it asks, none of them stating points (1. 创意（30分）：构思新颖 / - 立意高远 / - 构思巧妙), detail
+    that line: they are joined to its criteria, not read as items nested under it."""
+    out: list[Span] = []
+    pos = 0
+    while pos < len(lines):
+        line = lines[pos]
+        out.append(line)
+        pos += 1
+        amounts = list(ANY_POINTS.finditer(fold(line.text)))
+        if outline_kind(line.text) in (None, "bullet") or not amounts \
+                or not squash(re.sub(r"[（）()【】\[\]：:，,。；;]", "", fold(line.text)[amounts[-1].end():])):
+            continue   # 1. 基本要求：（60分） — nothing asked after its points: a heading over its items
+        end = pos
+        while end < len(lines) and outline_kind(lines[end].text) == "bullet":
+            end += 1
+        run = lines[pos:end]
+        if run and not any(ANY_POINTS.search(fold(b.text)) for b in run):
+            for bullet in run:
+                marker = OUTLINE_MARKER.match(bullet.text)
+                out[-1] = join_wrapped(out[-1], bullet.sub(marker.end(), len(bullet.text)) if marker else bullet)
+            draft.explain.append(f"bullet_details: {len(run)} bullet(s) under «{squash(line.text)[:16]}» are its criteria")
+            pos = end
+    return out
+
+
+def _is_leaf(kinds: list[str | None], pos: int, chain: list[str], stops: frozenset[int] = frozenset()) -> bool:
+    """A marked line is a leaf (an item) unless the next marked line (before a heading at one of
+    ``stops``) is of a kind not yet open above it in the outline, i.e. nested under it."""
     kind = kinds[pos]
     above = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
-    nxt = next((k for k in kinds[pos + 1:] if k is not None), None)
+    nxt = next((k for at, k in enumerate(kinds[pos + 1:], start=pos + 1) if k is not None or at in stops), None)
     return nxt is None or nxt in above
 
 
@@ -270,14 +297,15 @@ def _points_follow(lines: list[Span], kinds: list[str | None], pos: int, tails: 
     return False
 
 
-def read_inline_items(spans: list[Span], draft: Draft) -> None:
+def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] = frozenset()) -> None:
     """Numbered lines with inline points, grouped into categories.
 
     Inside an open category a numbered line without points is still an item
     (its points are then flagged as missing rather than the item dropped).
     Any item numbering ((一) ① (1) 1） a.) is an item where it is a leaf of
     the outline; with lines nested under it, it is a category.  A line that
-    opens the bonus, deduction or veto part closes the items.
+    opens the bonus, deduction or veto part closes the items, and so does a heading (a block the
+    document styles as one, in ``headings``) that states no points over lines that state none.
     """
     lines: list[Span] = []
     for span in spans:
@@ -287,7 +315,12 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 lines[-1] = join_wrapped(lines[-1], line)   # a bracket left open, a numbered line wrapped
             else:
                 lines.append(line)
+    lines = _bullet_details(lines, draft)
     kinds = decimal_kinds([outline_kind(line.text) for line in lines])
+    scored = next((pos for pos, line in enumerate(lines) if kinds[pos] is not None and ANY_POINTS.search(fold(line.text))),
+                  len(lines))
+    stops = frozenset(pos for pos, line in enumerate(lines) if pos > scored and kinds[pos] is None
+                      and line.ref.block in headings and _notes_heading(lines, pos, headings))
     chain: list[str] = []
     heading_lines: dict[int, Span] = {}   # category → the heading line that opened it
     sentence_heads: dict[int, Span] = {}  # category → the sentence glued to its name after a colon
@@ -357,12 +390,15 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
         if lead and _marked_follow(kinds, pos):
             each = (float(lead.group(1)), line.match_span(lead, 1), current, line.strip())
             continue
-        leaf = kind is not None and _is_leaf(kinds, pos, chain)
+        leaf = kind is not None and _is_leaf(kinds, pos, chain, stops)
         if kind is not None:
             chain = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
         if (ENTRY_SECTION.match(squash(line.text)) or ENTRY_PART_END.match(squash(line.text))) \
                 and not POINTS_NOTE.search(line.text):
             closed, open_cats = True, []
+            continue
+        if pos in stops:
+            closed, open_cats = True, []   # named rule ``plain_heading_closes``: ## 其他说明 over unscored lines
             continue
         if kind is not None and kind != "bullet" and not POINTS_NOTE.search(line.text):
             same = next((i for i, (k, _) in enumerate(open_cats) if k == kind), None)
@@ -521,6 +557,19 @@ def read_inline_items(spans: list[Span], draft: Draft) -> None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
+
+
+def _notes_heading(lines: list[Span], pos: int, headings: frozenset[int]) -> bool:
+    """A heading that states no points, over lines (up to the next heading) none of which states its
+    points in a note: after scored lines, a part of remarks, not of items."""
+    if ANY_POINTS.search(fold(lines[pos].text)):
+        return False
+    below = []
+    for line in lines[pos + 1:]:
+        if line.ref.block in headings:
+            break
+        below.append(line)
+    return not any(POINTS_NOTE.search(line.text) for line in below)
 
 
 def _scored_below(lines: list[Span], kinds: list[str | None], pos: int) -> int:
@@ -727,6 +776,8 @@ SCALE_LINE = pattern("prose.scale_line")
 #: a numbered line opening with a short name closed by a full stop (工具整理。…)
 NAMED_LINE = pattern("prose.named_line")
 SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
+#: a paragraph that opens with its section's points (基础分20分。/ 分值：15分，/ 本项10分；)
+POINTS_OPENING = pattern("prose.points_opening")
 
 
 def _heading(text: str, limit: int = 20) -> bool:
@@ -740,6 +791,7 @@ class ProseReader:
         self.sub: DraftCategory | None = None
         self.in_note = False
         self.found = 0
+        self.top_name: Span | None = None
 
     def current(self) -> DraftCategory:
         if self.sub is not None:
@@ -754,6 +806,9 @@ class ProseReader:
             text = line.text.strip()
             nxt = lines[pos + 1].text.strip() if pos + 1 < len(lines) else ""
             self._line(line, text, nxt)
+        if self.found:   # a heading over no items (二、分值构成：…满分100分) is no category of the scheme
+            held = {id(c) for it_cat in self.draft.categories if it_cat.items for c in _chain(it_cat)}
+            self.draft.categories = [c for c in self.draft.categories if id(c) in held]
         return self.found
 
     def _line(self, line: Span, text: str, nxt: str) -> None:
@@ -765,6 +820,8 @@ class ProseReader:
             self.top = self.draft.subcategory(squash(text[m.end():]).rstrip("：:"), None, line)
             self.top.code = _number(m.group())
             self.sub, self.in_note = None, False
+            start = line.text.find(text[m.end():].strip())
+            self.top_name = line.sub(start, start + len(text[m.end():].strip())).strip() if start >= 0 else line
             return
         note = NOTE.match(text)
         if note:
@@ -777,6 +834,10 @@ class ProseReader:
             self._points_statement(line.strip())
             return
         kind = outline_kind(text)
+        opening = POINTS_OPENING.match(fold(text)) if kind is None else None
+        if opening and self.sub is None and not self.top.items and self.top.points is None:
+            self._heading_item(line, opening)
+            return
         marker = OUTLINE_MARKER.match(text)
         if kind in NUMBERED_KINDS:
             body = text[marker.end():]
@@ -805,6 +866,22 @@ class ProseReader:
         criteria = span.sub(named.end(), len(span.text)) if named else span
         self.current().items.append(DraftItem(code=code, text=text, criteria=criteria, confidence=0.8))
         self.found += 1
+
+    def _heading_item(self, line: Span, opening: re.Match) -> None:
+        """Named rule ``points_opening_body``: a section heading whose paragraph opens with its points
+        (（一）组织建设 / 基础分20分。团组织按期换届…) is one item — the heading its name, the paragraph
+        after the points what it asks — not a category; the paragraphs after it (加分：…) are left to
+        the sections reader."""
+        heading = self.top
+        self.draft.categories.remove(heading)
+        criteria = line.sub(opening.end(), len(line.text)).strip()
+        self.draft.subcategory("", None).items.append(DraftItem(
+            code=heading.code, text=self.top_name, points=float(opening.group("pts")),
+            points_span=line.match_span(opening, "pts"), criteria=criteria if squash(criteria.text) else line))
+        self.draft.explain.append(f"points_opening_body: «{squash(self.top_name.text)[:16]}» is an item of "
+                                  f"{opening.group('pts')} points, stated as its paragraph opens")
+        self.found += 1
+        self.top = self.sub = None
 
     def _scale_of_previous(self, span: Span) -> bool:
         """Named rule ``scale_line``: a numbered line that opens with a count and takes or gives
@@ -839,6 +916,11 @@ class ProseReader:
         if total and self.top is not None and self.top.points is None:
             self.top.points = float(total.group(1))
             self.top.points_span = line.match_span(total, 1)
+
+
+def _chain(cat: DraftCategory) -> list[DraftCategory]:
+    """A category and the categories above it."""
+    return [cat] + (_chain(cat.parent) if cat.parent is not None else [])
 
 
 def _number(marker: str) -> str:
@@ -911,7 +993,8 @@ def read_deduction_prose(ex: Extraction, region, draft: Draft) -> None:
 @reader("outline", "inline_points", "prose", priority=2)
 def read_inline(ex: Extraction, region, draft: Draft) -> None:
     """Numbered lines carrying their points ((5分), 得5分, points first), grouped under headings."""
-    read_inline_items(ex.spans, draft)
+    headings = frozenset(i for i, block in enumerate(ex.doc.blocks) if isinstance(block, Heading))
+    read_inline_items(ex.spans, draft, headings)
     if draft.items():
         draft.explain.append(f"{len(draft.items())} numbered line(s) with inline points")
 

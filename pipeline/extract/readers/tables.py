@@ -25,6 +25,7 @@ from schemes.model import Entry, PerOccurrenceRule, Veto, Flag
 from kaohe.i18n import _
 
 from . import reader
+from .by_name import rules_by_name
 from ..grammar.entries import (
     POINTS_NOTE, POINTS_NOTE_WORDS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note,
     strip_label_notes,
@@ -32,7 +33,7 @@ from ..grammar.entries import (
 from ..grammar.spans import Span, cell_span, squash, unwrap
 from ..grammar.table_layout import (
     TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind,
-    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, level_rows,
+    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, level_rows, maxima_row, LEVEL_RANGE,
 )
 from ..grammar.vocabulary import pattern, text
 from ..grammar.captions import preceding_text
@@ -653,7 +654,9 @@ class TableReader:
                   lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
         if lay.level_cols and len(target.items) > before:
             item = target.items[-1]
+            self.floors = {}
             item.levels = self._levels(r)
+            item.level_floors = self.floors
             if item.points is None and item.levels:
                 # no points column: the item is worth its top level (优 15 | 良 12 | …)
                 top = max(range(len(item.levels)), key=lambda i: item.levels[i][1])
@@ -669,8 +672,12 @@ class TableReader:
         out = []
         for c, (label, pts) in self.layout.level_cols.items():
             value = self.layout.text(r, c)
+            band = LEVEL_RANGE.match(fold(value).strip())
             if is_number(value):
                 out.append((label, number_of(value)))
+            elif band:   # 18-20 under 优: the level's band, worth up to its top (named rule level_bands)
+                out.append((label, float(band.group("high"))))
+                self.floors[label] = float(band.group("low"))
             elif pts is not None:
                 out.append((label, pts))
         return out if len(out) >= 2 else []
@@ -911,6 +918,11 @@ def read_layout(ex: Extraction, region: TableRegion, draft: Draft) -> None:
 # --------------------------------------------------------------------------- items in the header
 
 
+def _own_cells(layout: TableLayout, r: int) -> list[Cell]:
+    """The cells that start in row ``r`` (a merged cell once)."""
+    return [cell for c, cell in enumerate(layout.grid[r]) if cell is not None and cell.row == r and cell.col == c]
+
+
 def _header_notes(region: TableRegion) -> list[tuple[int, int]]:
     return header_points_cells(region.layout)
 
@@ -931,12 +943,19 @@ def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
         group.points, group.points_span = points, points_span
         by_column.update(dict.fromkeys(range(c, c + layout.grid[r][c].col_span), group))
     below = criteria_row(layout, max(r for r, _ in cells))
+    maxima = maxima_row(layout)
+    if maxima is not None and maxima.total is not None:   # 总分 over 100: the sheet's total
+        draft.total = maxima.total[1]
+        draft.total_span = cell_span(ex.doc, region.index, region.table, layout.grid[maxima.row][maxima.total[0]])
     levels = level_rows(layout)   # a transposed rubric: each criterion scored by the level reached
     for number, (r, c) in enumerate(cells, start=1):
         cell = cell_span(ex.doc, region.index, region.table, layout.grid[r][c])
         name, points, points_span, _ = strip_label_notes(cell)
         bare = HEADER_BARE_POINTS.match(fold(cell.text)) if points is None else None
-        if bare:
+        if points is None and maxima is not None and c in maxima.points:   # named rule maxima_row
+            points = maxima.points[c]
+            points_span = cell_span(ex.doc, region.index, region.table, layout.grid[maxima.row][c])
+        elif bare:
             name, points, points_span = cell.sub(0, bare.end(1)).strip(), float(bare.group(2)), \
                 cell.sub(bare.end(1), len(cell.text)).strip()
         criteria = cell
@@ -950,3 +969,7 @@ def read_header(ex: Extraction, region: TableRegion, draft: Draft) -> None:
     items = draft.items()
     draft.explain.append(f"{len(items)} item(s) from header cells that carry their points; "
                          "the rows below are filled in per participant")
+    # a 评分说明 written in rows across the sheet names the columns and how each is scored
+    notes = [cell_span(ex.doc, region.index, region.table, cell) for r in range(layout.table.n_rows)
+             if len(row := [cell for cell in _own_cells(layout, r) if cell_text(cell)]) == 1 for cell in row]
+    draft.explain.extend(rules_by_name(draft, notes))
