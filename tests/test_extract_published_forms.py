@@ -783,3 +783,17 @@ def test_rating_level_columns_holding_bands_of_points_give_banded_tiers():
     rule = scheme.items[0].rule
     assert rule.kind == "tiers"
     assert [(t.label, t.points, t.min_points) for t in rule.tiers] == [("优", 10.0, 9.0), ("良", 8.0, 6.0), ("中", 5.0, 0.0)]
+
+
+def test_two_items_per_row_under_sections_spanning_both_halves_are_one_list_read_row_by_row():
+    # named rule side_by_side_rows
+    scheme = extract_scheme(_doc("班级评比表", grid_table([
+        ["序号", "项目及要求", "分值", "序号", "项目及要求", "分值"],
+        ["一、纪律（20分）", "", "", "", "", ""],
+        ["1", "早读按时", "10", "2", "课堂安静", "10"],
+        ["二、卫生（20分）", "", "", "", "", ""],
+        ["3", "地面干净", "10", "4", "桌椅整齐", "10"]], {(1, 0): (1, 6), (3, 0): (1, 6)})))
+    got = [(i.code, i.text, i.points, scheme.category_path(i.category)[-1].name) for i in scheme.items]
+    assert got == [("1", "早读按时", 10.0, "纪律"), ("2", "课堂安静", 10.0, "纪律"),
+                   ("3", "地面干净", 10.0, "卫生"), ("4", "桌椅整齐", 10.0, "卫生")]
+    assert [(c.name, c.points) for c in scheme.categories] == [("纪律", 20.0), ("卫生", 20.0)]
