@@ -1,4 +1,5 @@
-"""Document → Scheme, as registered stages over one intermediate form (``runner.py``, ``state.py``).
+"""Document → Scheme, as registered stages over one intermediate form (``stages.py`` registers the
+stages, ``runner.py`` runs them, ``state.py`` is the form).
 
 Three layers; imports only go down (``tests/test_extract_pipeline.py`` checks it):
 

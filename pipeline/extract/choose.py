@@ -47,7 +47,7 @@ from .readers.by_name import points_by_name
 from .readers.sections import read_table_notes, stray_penalty
 from .readers.tables import parse_category_label
 from .rules import BASE_STATED, PENALTY_PHRASE, apply_document_rule, deduction_form, document_rule
-from .runner import stage
+from .stages import stage
 from .scheme import freeze
 from .state import Draft, DraftCategory, DraftItem, Extraction, Reading
 

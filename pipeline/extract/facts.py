@@ -11,7 +11,7 @@ from kaohe.i18n import _
 from schemes.model import DocumentRef, Flag, Metadata, Scheme
 
 from .grammar.numbering import outline
-from .runner import stage
+from .stages import stage
 from .readers.sections import read_weights
 from .grammar.spans import Span, cell_span, squash, text_blocks
 from .state import Extraction

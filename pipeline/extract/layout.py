@@ -24,7 +24,7 @@ from .grammar.table_layout import (
 from .grammar.vocabulary import pattern
 from .readers.matrix import point_matrix
 from .readers.targets import target_pairs
-from .runner import stage
+from .stages import stage
 from .state import Extraction, TableRegion
 
 

@@ -24,7 +24,7 @@ from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import parse_number
 from schemes.model import SourceRef
 
-from .runner import stage
+from .stages import stage
 from .state import Extraction
 from .grammar.vocabulary import entry, pattern, text
 

@@ -15,7 +15,7 @@ from .readers.matrix import read_matrix
 from .readers.sections import read_sections
 from .readers.tables import _parts
 from .readers.targets import read_target_table
-from .runner import stage
+from .stages import stage
 from .state import Draft, Extraction, Reading, TableRegion
 
 

@@ -18,7 +18,7 @@ from schemes.criteria.rules import EACH_PART, ParsedRule, label_clauses, parse_r
 from schemes.model import ThresholdRule, Tier, TiersRule
 
 from .grammar.entries import POINTS_NOTE
-from .runner import stage
+from .stages import stage
 from .grammar.spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
 from .grammar.vocabulary import pattern, text, words

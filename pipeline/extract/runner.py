@@ -10,41 +10,13 @@ on what earlier stages assigned (docling's pipeline rule): no reader gates anoth
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from extractors.model import Document
 
+from . import choose, facts, layout, numerals, readings, rules, scheme  # noqa: F401  (registers the stages)
+from .numerals import restore_provenance
 from .settings import DEFAULT, ExtractSettings
+from .stages import ORDER, STAGES, Stage
 from .state import Extraction
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    func: Callable[[Extraction], None]
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
-    doc: str
-
-    def describe(self) -> str:
-        return (f"{self.name}: requires {', '.join(self.requires) or '-'}; assigns {', '.join(self.assigns)}"
-                f" — {self.doc}")
-
-
-#: the order the stages run in (each registered by its module)
-ORDER = ("numerals", "facts", "layout", "readings", "rules", "choose", "scheme")
-#: the registered stages
-STAGES: list[Stage] = []
-
-
-def stage(name: str, requires: tuple[str, ...], assigns: tuple[str, ...]):
-    """Register a stage function under ``name`` (run in the place :data:`ORDER` gives it)."""
-    def register(func: Callable[[Extraction], None]) -> Callable[[Extraction], None]:
-        summary = " ".join((func.__doc__ or "").strip().split("\n\n")[0].split())
-        STAGES[:] = [s for s in STAGES if s.name != name] + [Stage(name, func, requires, assigns, summary)]
-        return func
-    return register
 
 
 def check_stages(stages: list[Stage] | None = None) -> list[str]:
@@ -60,8 +32,7 @@ def check_stages(stages: list[Stage] | None = None) -> list[str]:
 
 
 def pipeline() -> list[Stage]:
-    """The stages in order (importing the stage modules registers them)."""
-    from . import choose, facts, layout, numerals, readings, rules, scheme  # noqa: F401  (registration)
+    """The stages in order (imported above, each registered by its module)."""
     return sorted(STAGES, key=lambda s: ORDER.index(s.name))
 
 
@@ -72,7 +43,6 @@ def run(doc: Document, settings: ExtractSettings = DEFAULT) -> Extraction:
         if ex.scheme is not None:   # a stage may conclude early (not a scheme)
             break
     if ex.rewrites and ex.scheme is not None:   # cite the text as printed (numerals stage)
-        from .numerals import restore_provenance
         ex.scheme = restore_provenance(ex.scheme, ex.rewrites)
         ex.flags = ex.scheme.flags
     return ex

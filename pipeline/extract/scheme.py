@@ -17,7 +17,7 @@ from schemes.reconcile import check_rules, check_weights, reconcile_sums
 
 from .facts import TRUNCATION
 from .rules import parsed_rule, with_document_rule, with_levels
-from .runner import stage
+from .stages import stage
 from .grammar.spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
 from .grammar.vocabulary import pattern, text

@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Iterator
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_text import as_text, parquet_frame
 from .engine import Results, score
 from .errors import Problem, SubmissionError
 from .inputs import Contract
@@ -84,7 +84,7 @@ class Source:
         first = 2 if self.kind == "csv" else 1  # a CSV's header is row 1; a Parquet file has none
         seen = 0
         for b in self._raw_batches():
-            cols = [_as_text(b.column(i)) for i in range(b.num_columns)]
+            cols = [as_text(b.column(i)) for i in range(b.num_columns)]
             rows = pa.array(np.arange(seen + first, seen + first + b.num_rows, dtype=np.int64))
             seen += b.num_rows
             yield pa.RecordBatch.from_arrays([*cols, rows], names=[*self.header, ROW])
@@ -111,13 +111,6 @@ class Source:
                 yield b
         except pa.ArrowInvalid as exc:
             raise NotStreamable(f"read whole: {exc}") from None
-
-
-def _as_text(col: pa.Array) -> pa.Array:
-    if not pa.types.is_string(col.type):
-        col = pc.cast(col, pa.string()) if not pa.types.is_dictionary(col.type) else col.dictionary_decode()
-        col = pc.cast(col, pa.string())
-    return pc.fill_null(col, "") if col.null_count else col
 
 
 def open_source(path: Path | str) -> Source:
@@ -190,18 +183,6 @@ def _scan_bytes(path: Path) -> tuple[bool, bool]:
             offset += len(block)
             tail = buf[-2:]
     return apostrophe, 0 <= first_blank < last_data - 1
-
-
-def parquet_frame(path: Path) -> pd.DataFrame:
-    """A whole Parquet file as text columns named by the normalized header (the whole-file reader)."""
-    import pyarrow.parquet as pq
-
-    try:
-        table = pq.read_table(path)
-    except (pa.ArrowException, OSError) as exc:
-        raise SubmissionError([Problem(file=str(path), message=f"not a readable Parquet file: {exc}")]) from None
-    cols = {norm_text(n): _as_text(table.column(i).combine_chunks()) for i, n in enumerate(table.column_names)}
-    return pa.table(cols).to_pandas()
 
 
 # --------------------------------------------------------------------------- spilling by unit

@@ -100,7 +100,7 @@ def _read_parquet(path: Path) -> RawTable:
     """A long-form Parquet file (columns unit,item,input,value[,rater,evidence]; any types, read as text).
 
     Rows are numbered from 1 (a Parquet file has no header row)."""
-    from .stream import parquet_frame
+    from .arrow_text import parquet_frame
 
     df = parquet_frame(path)
     header = list(df.columns)

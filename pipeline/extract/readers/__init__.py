@@ -20,34 +20,8 @@ breaks ties in ``choose``.  ``kaohe extract --stages`` lists them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from ..state import Draft, Extraction, TableRegion
-
-
-@dataclass(frozen=True)
-class Reader:
-    name: str                        # the reader (tables, outline, fields …)
-    variant: str                     # how it reads (layout, inline_points …); names the reading
-    region: str                      # "table" or "prose"
-    priority: int
-    applies: Callable[[Extraction, TableRegion | None], bool]
-    read: Callable[[Extraction, TableRegion | None, Draft], None]
-    doc: str
-
-
-READERS: list[Reader] = []
-
-
-def reader(name: str, variant: str, region: str, priority: int, applies=lambda ex, region: True):
-    """Register a reader's variant (in the order readers are imported below)."""
-    def register(func):
-        summary = " ".join((func.__doc__ or "").strip().split("\n\n")[0].split())
-        READERS.append(Reader(name, variant, region, priority, applies, func, summary))
-        return func
-    return register
+from .registry import READERS, Reader, reader  # noqa: F401  (the registry, re-exported)
 
 
 # registration order is the order readings are made (tables, then the prose readers)
-from . import tables, outline, fields, outcomes, articles  # noqa: E402,F401
+from . import tables, outline, fields, outcomes, articles  # noqa: E402,F401  (registers the readers)

@@ -18,7 +18,7 @@ import re
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 
-from . import reader
+from .registry import reader
 from ..grammar.numbering import Node, walk
 from ..grammar.spans import Span, squash
 from ..grammar.vocabulary import pattern, text

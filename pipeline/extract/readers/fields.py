@@ -9,7 +9,7 @@ import re
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 
-from . import reader
+from .registry import reader
 from ..grammar.entries import strip_label_notes
 from ..grammar.numbering import CATEGORY_HEADING, OUTLINE_MARKER, marker_code
 from ..grammar.spans import join_wrapped, squash

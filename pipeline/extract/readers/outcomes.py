@@ -9,7 +9,7 @@ import re
 
 from schemes.criteria.numbers import fold
 
-from . import reader
+from .registry import reader
 from ..grammar.numbering import OUTLINE_MARKER, marker_code
 from ..grammar.spans import Span, join_wrapped
 from ..grammar.vocabulary import pattern

@@ -27,7 +27,7 @@ from schemes.criteria.numbers import fold, parse_number
 from schemes.criteria.rules import split_clauses
 from extractors.model import Heading, Paragraph
 
-from . import reader
+from .registry import reader
 from .by_name import named_points
 from ..grammar.entries import (
     ENTRY_START, POINTS_INLINE, POINTS_NOTE, POINTS_NOTE_WORDS, WEIGHT_NOTE, slash_levels, split_entries,

@@ -24,7 +24,7 @@ from schemes.criteria.numbers import first_number, fold, numeral_cell
 from schemes.model import Entry, PerOccurrenceRule, Veto, Flag
 from kaohe.i18n import _
 
-from . import reader
+from .registry import reader
 from .by_name import rules_by_name
 from ..grammar.entries import (
     POINTS_NOTE, POINTS_NOTE_WORDS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note,
