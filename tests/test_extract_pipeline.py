@@ -115,6 +115,14 @@ def test_a_target_table_whose_rows_disagree_with_its_total_row_is_flagged_in_the
     assert [(f.target, f.declared, f.computed) for f in mismatch] == [("T1", 300.0, 295.0)]
 
 
+def test_a_target_tables_reading_is_explained():
+    items = _table([HEADER, ["组织建设", "1", "完成发展会员目标任务", "10"], ["组织建设", "2", "按期换届", "10"]], 0)
+    targets = _table([["单位", "目标"], ["东城区", "120"], ["西城区", "95"], ["南湖区", "80"], ["合计", "295"]], 2)
+    _, explain = extract_scheme_explained(_doc(items, _para("发展会员目标任务", 1), targets))
+    assert any(line.startswith("[readings] table 2 by targets: target table «发展会员目标任务»: 3 unit(s)")
+               for line in explain)
+
+
 def test_no_reader_is_gated_on_whether_items_were_found_yet():
     from pathlib import Path
 

@@ -71,4 +71,6 @@ def read_target_table(doc: Document, index: int, table: Table, layout: TableLayo
         id=f"T{len(draft.targets) + 1}", name=title, unit=unit, column=found.column or "", total=found.total,
         rows=found.pairs, sources={"table": first.ref},
     ))
+    draft.explain.append(f"target table «{title[:20]}»: {len(found.pairs)} unit(s) with their "
+                         f"{found.column or 'figure'}" + (f", total {found.total:g}" if found.total is not None else ""))
     return True
