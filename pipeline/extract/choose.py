@@ -528,6 +528,7 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
     partly unread lose confidence in proportion.  Prose that states items with their points
     beside the tables that gave the items is flagged too (it may be a second scheme)."""
     regions = list(chosen)
+    beside_missing = 0
     if unused_prose and not any(r.region == "prose" for r in chosen):
         regions.append(unused_prose[0])   # the prose beside the tables states points too (tables_first)
     for reading in regions:
@@ -543,7 +544,7 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
             continue
         share = reading.report.mention_share
         if reading not in chosen:   # the unused prose: what it leaves unread doubts the scheme, not an item
-            ex.chosen.beside_share = share
+            beside_missing = len(missing)
         else:
             for item in reading.draft.items():
                 item.confidence = round(item.confidence * (0.5 + 0.5 * share), 2)
@@ -555,6 +556,8 @@ def account(ex: Extraction, chosen: list[Reading], unused_prose: list[Reading]) 
                                                            quotes=quotes)))
         ex.decide("choose", reading.region, f"{len(missing)} of {len(mentions)} point mention(s) unaccounted for",
                   quotes)
+    if beside_missing:   # in proportion to all the document states: a stray 扣1分 in a note is a small doubt
+        ex.chosen.beside_share = 1 - beside_missing / ex.mentions[1]
     if ex.mentions[1]:
         ex.decide("choose", "document", f"point mentions: {ex.mentions[0]} of {ex.mentions[1]} accounted for "
                                         "(item and category points, totals, entries, rule amounts)")

@@ -81,8 +81,8 @@ class Draft:
     deduction_soft_cap: tuple[SoftCap, Span] | None = None  # 扣分超过10分的部分减半
     restated: list[Span] = field(default_factory=list)  # statements repeating a value already read
     notes: list[Span] = field(default_factory=list)     # a table's note rows (说明：满分100分，加分最多10分)
-    #: the share of the point mentions in the prose beside the tables that the reading accounts for
-    #: (1 where the prose was read or states none): what it leaves unread doubts the whole scheme
+    #: 1 less the share of all the document's point mentions that stand unread in the prose beside the
+    #: tables (1 where the prose was read or states none): what it leaves unread doubts the whole scheme
     beside_share: float = 1.0
     weights: list[Weight] = field(default_factory=list)
     parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
