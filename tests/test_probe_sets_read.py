@@ -21,6 +21,7 @@ SETS = {"forms": "f", "forms2": "g", "forms3": "h", "forms4": "k", "forms5": "m"
         "forms8": "q", "forms9": "r", "forms10": "s", "forms11": "t",
         "forms13": "w",
         "forms14": "x",
+        "forms15": "y",
         "forms12": "v"}
 PROBES = {name: probe_set(name) for name in SETS}
 DOCUMENTS = [(name, path) for name, probe in PROBES.items() for path in probe.documents]
