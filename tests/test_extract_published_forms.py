@@ -797,3 +797,40 @@ def test_two_items_per_row_under_sections_spanning_both_halves_are_one_list_read
     assert got == [("1", "早读按时", 10.0, "纪律"), ("2", "课堂安静", 10.0, "纪律"),
                    ("3", "地面干净", 10.0, "卫生"), ("4", "桌椅整齐", 10.0, "卫生")]
     assert [(c.name, c.points) for c in scheme.categories] == [("纪律", 20.0), ("卫生", 20.0)]
+
+
+# ------------------------------------------------------------------ forms15: shares, conversions, criteria lines
+
+
+def test_items_weighted_within_a_category_that_states_its_points_are_worth_their_share():
+    # named rule weights_within_category: 权重（占本模块分值） 60% and 40% of a module of 50 points
+    scheme = extract_scheme(_doc("社区考核评分表", grid_table([
+        ["考核模块", "考核指标", "权重（占本模块分值）", "评分标准"],
+        ["市容环境（50分）", "门前三包", "60%", "每发现一处未落实扣1分"],
+        ["", "占道治理", "40%", "每发现一处扣2分"]], {(1, 0): (2, 1)})))
+    assert [(i.text, i.points) for i in scheme.items] == [("门前三包", 30.0), ("占道治理", 20.0)]
+
+
+def test_a_column_of_falling_scores_beside_measurements_only_is_a_conversion_table_not_a_scheme():
+    # named rule conversion_table
+    rows = [["得分", "男子1000米", "女子800米", "立定跳远"]] + [
+        [str(10 - k), f"3′{30 + 5 * k}″", f"3′{20 + 5 * k}″", str(250 - 5 * k)] for k in range(6)]
+    scheme = extract_scheme(_doc("体育考试评分标准", grid_table(rows)))
+    assert scheme.kind == "not_a_scheme"
+    assert "conversion_table" in " ".join(f.message for f in scheme.flags)
+
+
+def test_lines_stating_what_is_asked_then_how_it_is_scored_under_a_heading_with_points_are_its_criteria():
+    # subclauses_as_criteria: （1）…；（2）…；（3）缺一项扣3分 under 1．机构建设（6分）
+    scheme = extract_scheme(_doc("节能考核细则", "一、组织管理", "1．机构建设（6分）", "（1）成立领导小组；",
+                                 "（2）配备管理员；", "（3）缺一项扣3分。", "2．能耗统计（4分）", "（1）按季度报送数据；",
+                                 "（2）每迟报一次扣1分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("机构建设", 6.0), ("能耗统计", 4.0)]
+    assert scheme.items[0].criteria == "成立领导小组；配备管理员；缺一项扣3分"
+    assert [c.name for c in scheme.categories] == ["组织管理"]
+
+
+def test_lines_under_a_heading_whose_points_a_note_states_stay_items():
+    scheme = extract_scheme(_doc("卫生检查细则", "一、餐厅卫生", "1．桌面整洁；", "2．椅子归位，如有大面积未归位则扣分",
+                                 "注：餐厅满分为10分。"))
+    assert [i.text for i in scheme.items] == ["桌面整洁；", "椅子归位，如有大面积未归位则扣分"]

@@ -135,6 +135,7 @@ def choose_stage(ex: Extraction) -> None:
     points_by_number(ex)
     points_in_sequence(ex)
     share_of_module(ex)
+    weights_within_category(ex)
     listed_each(ex)
     section_total(ex)
     subclauses_as_criteria(ex)   # before the deduction-form test: its clauses are no items without maxima
@@ -215,10 +216,31 @@ def matrix_scores_item(ex: Extraction) -> None:
                                         f"«{item.text.text[:16]}» ({len(entry.levels)} pairs{limit})")
 
 
+#: an amount of points in a line (扣3分, 得14分); a judgement instead of amounts (综合评定, 酌情)
+AMOUNT = pattern("mentions.points")
+MANUAL = pattern("rules.manual_words")
+
+
+def _clauses_only(cat: DraftCategory) -> bool:
+    """Lines that are one item's criteria: none states its own points, and either every one takes
+    points off, or — under a heading stating its own points — all but the last state what is asked
+    (no amounts) and the last how it is scored (扣2分, 综合评定; a maximum it names, 最高20分, is the
+    heading's points said again)."""
+    items = cat.items
+    if all(it.points is None and PENALTY_PHRASE.search(fold_words(it.text.text)) for it in items):
+        return True
+    *asks, method = items
+    return bool(asks) and all(it.points is None and not AMOUNT.search(fold(it.text.text)) for it in asks) \
+        and bool(AMOUNT.search(fold(method.text.text)) or MANUAL.search(method.text.text)) \
+        and method.points in (None, cat.points) and cat.points_span is not None \
+        and cat.points_span.ref.block == cat.name_span.ref.block   # the heading states its own points
+
+
 def subclauses_as_criteria(ex: Extraction) -> None:
     """Named rule ``subclauses_as_criteria``: a line stating its points (（一）公示收费标准（4分）。) over
-    numbered lines that only take points off (1．未公示的，扣4分；2．…每缺一项扣1分。) is one item whose
-    criteria are those lines — not a category of deduction items.  Its item joins the category above it."""
+    numbered lines that only take points off (1．未公示的，扣4分；2．…每缺一项扣1分。), or that state what
+    is asked and then, last, how it is scored (（1）成立领导小组；（2）配备管理员；（3）缺一项扣3分。), is one
+    item whose criteria are those lines — not a category of items.  Its item joins the category above it."""
     draft = ex.chosen
     if draft.scoring_model == "deduction":
         return   # a deduction sheet: the lines taking points off are its items, under parts with points
@@ -226,8 +248,7 @@ def subclauses_as_criteria(ex: Extraction) -> None:
     loose: DraftCategory | None = None   # where the items go that stood under no category
     for cat in list(draft.categories):
         if cat.points is None or cat.name_span is None or not cat.items \
-                or any(c.parent is cat for c in draft.categories) \
-                or any(it.points is not None or not PENALTY_PHRASE.search(fold_words(it.text.text)) for it in cat.items):
+                or any(c.parent is cat for c in draft.categories) or not _clauses_only(cat):
             continue
         first = cat.items[0].text
         clauses = Span("；".join(it.text.text.strip(" 。；;") for it in cat.items), first.ref)
@@ -434,6 +455,22 @@ def share_of_module(ex: Extraction) -> None:
                                  points_span=source.match_span(m, "pct"), confidence=item.confidence))
         return out
     _modules_with_parts(ex, "share_of_module", parts_of)
+
+
+def weights_within_category(ex: Extraction) -> None:
+    """Named rule ``weights_within_category``: the items of a category that states its points, none
+    with points of its own, each with a weight (a 权重（占本模块分值） column), the weights adding up to
+    100 %, are worth their share of the category (指标分值＝模块分值×权重); the weight stays beside."""
+    for cat in ex.chosen.categories:
+        items = cat.items
+        if cat.points is None or len(items) < 2 or any(it.points is not None or it.weight is None for it in items):
+            continue
+        if abs(sum(it.weight for it in items) - 1) > 0.005:
+            continue
+        for item in items:
+            item.points, item.points_span = round(cat.points * item.weight, 6), cat.points_span
+        ex.decide("choose", "document", f"weights_within_category: the {len(items)} items of «{cat.name}» "
+                                        f"({cat.points:g}) are worth their weights' share of it")
 
 
 #: 包括：A；B；C。每项5分，rule — a module's parts listed, one figure for each

@@ -17,7 +17,7 @@ from schemes.model import Flag
 from .grammar.captions import preceding_text
 from .grammar.spans import cell_span, squash
 from .grammar.table_layout import (
-    analyse_table, blank_form, contact_columns, criteria_row, header_points_cells, header_sheet, maxima_row,
+    analyse_table, blank_form, contact_columns, conversion_table, criteria_row, header_points_cells, header_sheet, maxima_row,
     is_scheme_table, is_number, level_rows, points_are_prices, results_register, split_side_by_side,
     split_stacked_rows,
 )
@@ -110,7 +110,7 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
             and continues(ex.doc, previous, region):   # one half of a table never continues the other
         region.continues = previous.continues or previous
         return "continuation", f"continues {region.continues.label} (same header, nothing between them)"
-    not_scheme = results_register(layout) or points_are_prices(layout)
+    not_scheme = results_register(layout) or points_are_prices(layout) or conversion_table(layout)
     if not_scheme:
         return "other", not_scheme
     region.matrix = point_matrix(layout, preceding_text(ex.doc, region.index))

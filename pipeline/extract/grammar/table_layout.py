@@ -1302,6 +1302,34 @@ def points_are_prices(layout: TableLayout) -> str | None:
     return None
 
 
+#: a measurement as a sports or fitness table prints it: 3′35″, 2.50, 250, 12.5秒
+MEASURE_CELL = pattern("layout.measure_cell")
+#: rows a conversion table has at least
+MIN_CONVERSION_ROWS = 5
+
+
+def conversion_table(layout: TableLayout) -> str | None:
+    """Named rule ``conversion_table``: a first column of scores (得分 | 分值 | 分数) falling row by row
+    beside columns of measurements only (times 3′35″, distances 250, counts) converts a performance
+    into a score (体育考试评分标准): a lookup of results, not items of a scheme."""
+    grid, n_cols = layout.grid, layout.table.n_cols
+    for r in range(min(MAX_HEADER_SEARCH, layout.table.n_rows)):
+        if header_role(fold_words(cell_text(grid[r][0])))[0] not in ("points", "score"):
+            continue
+        rows = [b for b in range(r + 1, layout.table.n_rows)
+                if all(grid[b][c] is not None and (grid[b][c].row, grid[b][c].col) == (b, c) and cell_text(grid[b][c])
+                       for c in range(n_cols))]   # (note rows merged across the width are not rows of scores)
+        scores = [first_number(cell_text(grid[b][0])) for b in rows]
+        if len(rows) < MIN_CONVERSION_ROWS or None in scores or n_cols < 2:
+            continue
+        falling = all(a > b for a, b in zip(scores, scores[1:])) or all(a < b for a, b in zip(scores, scores[1:]))
+        measured = all(MEASURE_CELL.match(fold(cell_text(grid[b][c])).strip()) for b in rows for c in range(1, n_cols))
+        if falling and measured:
+            return (f"column «{cell_text(grid[r][0])}» lists scores row by row beside measurements only: a "
+                    "table converting a performance into a score, not a scheme (conversion_table)")
+    return None
+
+
 def results_register(layout: TableLayout) -> str | None:
     """Named rule ``results_register``: a row of labels naming people (姓名) and their results
     (成绩 / 得分) over rows whose results column is filled with figures: people's results, not a

@@ -576,16 +576,16 @@ def _scored_below(lines: list[Span], kinds: list[str | None], pos: int) -> int:
     """How many marked lines under the heading at ``pos`` (up to its next sibling or a line above
     it in the outline) state their own points: (6分), （赋分8）, （好／差：6／0）, ——6分."""
     kind, found = kinds[pos], 0
-    seen: list[str] = []
+    # the numberings above the heading's in the outline: those the document uses first
+    above = set(kinds[:kinds.index(kind)]) - {None}
     for nxt in range(pos + 1, len(lines)):
         if TRUNCATED.search(lines[nxt].text):
             break   # text left out of a scraped page: what follows is not known to be under the heading
         k = kinds[nxt]
         if k is None:
             continue
-        if k == kind or (k not in seen and seen and k in kinds[:pos]):   # its sibling, or a line above it
+        if k == kind or k in above:   # its sibling, or a line above it
             break
-        seen.append(k)
         folded = fold(lines[nxt].text)
         found += bool(POINTS_NOTE.search(folded) or _worded_close(folded) or _dash_points(lines[nxt].text)
                       or slash_levels(lines[nxt].text)[1] is not None)
