@@ -834,3 +834,25 @@ def test_lines_under_a_heading_whose_points_a_note_states_stay_items():
     scheme = extract_scheme(_doc("卫生检查细则", "一、餐厅卫生", "1．桌面整洁；", "2．椅子归位，如有大面积未归位则扣分",
                                  "注：餐厅满分为10分。"))
     assert [i.text for i in scheme.items] == ["桌面整洁；", "椅子归位，如有大面积未归位则扣分"]
+
+
+def test_a_points_cell_naming_the_parts_it_is_scored_in_gives_the_items_points():
+    # named rule points_parts_cell: 10分（其中台账5分、现场5分）
+    scheme = extract_scheme(_doc("安全标准化考核评分表", grid_table([
+        ["序号", "考核项目", "分值", "评分标准"],
+        ["1", "责任制", "10分（其中台账5分、现场5分）", "每缺一份扣1分"],
+        ["2", "教育培训", "8分", "无计划的扣4分"]])))
+    assert [(i.text, i.points) for i in scheme.items] == [("责任制", 10.0), ("教育培训", 8.0)]
+
+
+def test_marks_keyed_to_points_in_a_note_give_the_items_they_close_their_points():
+    # named rule keyed_marks (the numerals stage): 标注①的项目每项5分 → …记录① is worth 5
+    scheme = extract_scheme(_doc("实验室安全检查评分表", grid_table([
+        ["序号", "检查内容", "得分"],
+        ["1", "每月开展自查并如实记录①", ""],
+        ["2", "危险化学品分类存放②", ""],
+        ["3", "应急预案齐全①", ""]]),
+        "注：检查内容后标注①的项目每项5分，标注②的项目每项10分，合计20分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [
+        ("每月开展自查并如实记录", 5.0), ("危险化学品分类存放", 10.0), ("应急预案齐全", 5.0)]
+    assert scheme.items[0].sources["points"].quote == "每月开展自查并如实记录①"

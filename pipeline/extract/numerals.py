@@ -127,6 +127,17 @@ def declared_notations(doc: Document) -> list[str]:
     return keyed + ALWAYS_READ + (["weights"] if weights_are_points(doc) else [])
 
 
+#: 标注①的项目每项5分 — a key giving the points of the items a mark follows
+MARK_KEY = pattern("numerals.mark_key")
+
+
+def keyed_marks(doc: Document) -> dict[str, float]:
+    """Named rule ``keyed_marks``: a note that keys marks to points (内容后标注①的项目每项5分，标注②的
+    每项10分) makes a keyed mark closing an item's text (…如实记录①) that item's points."""
+    return {m.group("mark"): float(m.group("pts")) for b in doc.blocks if isinstance(b, (Heading, Paragraph))
+            for m in MARK_KEY.finditer(b.text)}
+
+
 #: the document scores out of 100 (百分制, 满分100分)
 HUNDRED_SCALE = pattern("readings.hundred_scale")
 TOTAL_STATED = pattern("readings.total_prose")
@@ -149,8 +160,11 @@ def weights_are_points(doc: Document) -> bool:
                for line in lines)
 
 
-def _note(name: str, m: re.Match) -> str:
-    """How a notation's expression is read: 15 pts → 15分, 选题意义/10 → （10分）, －1分/张 → ，每张扣1分."""
+def _note(name: str, m: re.Match, keyed: dict[str, float]) -> str:
+    """How a notation's expression is read: 15 pts → 15分, 选题意义/10 → （10分）, －1分/张 → ，每张扣1分,
+    a keyed mark 记录① → 记录（5分）."""
+    if name == "marks":
+        return f"（{keyed[m.group('mark')]:g}{POINTS_WORD}）"
     if name == "english":
         return f"{m.group('pts')}{POINTS_WORD}"
     if name == "signed":
@@ -159,12 +173,14 @@ def _note(name: str, m: re.Match) -> str:
     return f"（{m.group('pts')}{POINTS_WORD}）"
 
 
-def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
+def rewrite_notation(text: str, notations: list[str], keyed: dict[str, float] | None = None
+                     ) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
     """``text`` with every points expression in a declared notation written as a points note
     (选题意义/10 → 选题意义（10分）), the origin of each character and the expressions as read and
     as printed; None when there is nothing to rewrite."""
-    found = sorted(((name, m) for name in notations for m in NOTATION_FORMS[name].finditer(text)),
-                   key=lambda found: found[1].start())
+    keyed = keyed or {}
+    found = sorted(((name, m) for name in notations for m in NOTATION_FORMS[name].finditer(text)
+                    if name != "marks" or m.group("mark") in keyed), key=lambda found: found[1].start())
     if not found:
         return None
     out: list[str] = []
@@ -174,7 +190,7 @@ def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, .
     for name, m in found:
         if m.start() < pos:
             continue
-        note = _note(name, m)
+        note = _note(name, m, keyed)
         out.append(text[pos:m.start()])
         origin.extend(range(pos, m.start()))
         out.append(note)
@@ -187,9 +203,10 @@ def rewrite_notation(text: str, notations: list[str]) -> tuple[str, tuple[int, .
     return "".join(out), tuple(origin), tuple(pairs)
 
 
-def _rewrite(text: str, notations: list[str]) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
+def _rewrite(text: str, notations: list[str], keyed: dict[str, float]
+             ) -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]] | None:
     """Both rewrites in turn, the origins composed (a notation's digits then read as points)."""
-    first = rewrite_notation(text, notations) if notations else None
+    first = rewrite_notation(text, notations, keyed) if notations else None
     middle = first[0] if first else text
     second = rewrite_points(middle)
     if first is None:
@@ -204,18 +221,21 @@ def normalise(doc: Document) -> tuple[Document, dict[tuple, Rewrite]]:
     """The document with points numerals in digits and declared notations as points notes, and
     the rewrites keyed by (block, row, col)."""
     notations = declared_notations(doc)
+    keyed = keyed_marks(doc)
+    if keyed:
+        notations = notations + ["marks"]
     rewrites: dict[tuple, Rewrite] = {}
     blocks = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, (Heading, Paragraph)):
-            done = _rewrite(block.text, notations)
+            done = _rewrite(block.text, notations, keyed)
             if done:
                 rewrites[(index, None, None)] = Rewrite(block.text, done[1], done[2])
                 block = block.model_copy(update={"text": done[0]})
         elif isinstance(block, Table):
             cells, touched = [], False
             for cell in block.cells:
-                done = _rewrite(cell.text, notations)
+                done = _rewrite(cell.text, notations, keyed)
                 if done:
                     rewrites[(index, cell.row, cell.col)] = Rewrite(cell.text, done[1], done[2])
                     cell = cell.model_copy(update={"text": done[0]})

@@ -112,6 +112,8 @@ POINTS_RANGE_CELL = pattern("layout.points_range_cell")
 POINTS_PRODUCT_CELL = pattern("layout.points_product_cell")
 POINTS_AT_MOST_CELL = pattern("layout.points_at_most_cell")
 POINTS_NOTED_CELL = pattern("layout.points_noted_cell")
+#: 10分（其中台账5分、现场5分）: the points, then the parts they are scored in (named rule ``points_parts_cell``)
+POINTS_PARTS_CELL = pattern("layout.points_parts_cell")
 POINTS_PER_UNIT_CELL = pattern("layout.points_per_unit_cell")
 POINTS_EACH_CELL = pattern("layout.points_each_cell")
 
@@ -141,7 +143,8 @@ def cell_levels(text: str) -> list[tuple[str, float]]:
 def read_points_cell(text: str) -> tuple[float | None, str | None]:
     """A points cell's maximum and the rule it states beside the number, if any: 0-20 → 20;
     ≤10 → 10; 10（每缺一项扣2分） → 10 and 每缺一项扣2分; 2分/次，最高6分 → 6 and the cell's
-    text; 5/项 → no maximum (the criteria or a cap give it) and the cell's text."""
+    text; 5/项 → no maximum (the criteria or a cap give it) and the cell's text; 10分（其中A5分、B5分）
+    → 10."""
     folded = fold(text).strip()
     if folded.startswith("±"):
         return None, None   # ±10: the result moves up or down by as much, no maximum of its own
@@ -166,6 +169,9 @@ def read_points_cell(text: str) -> tuple[float | None, str | None]:
     m = POINTS_NOTED_CELL.match(folded)
     if m:
         return float(m.group("max")), m.group("note").strip()
+    m = POINTS_PARTS_CELL.match(folded)
+    if m:   # 10分（其中台账5分、现场5分）: the item's points, the parts they are scored in beside them
+        return float(m.group("max")), None
     m = POINTS_PER_UNIT_CELL.match(folded)
     if m:
         return (float(m.group("cap")) if m.group("cap") else None), folded

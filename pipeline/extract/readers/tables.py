@@ -625,6 +625,8 @@ class TableReader:
             text, code = self._strip_number(text, code, glued_ok=len(category.items) + 1 if category else 1)
         if points is None and lay.points_col is None:
             points, text, rule_text = self._inline_points(text)
+            if points is not None:
+                points_cell = text_cell   # the points stand in the text cell: its span is their source
             if rule_text and _patterns()["scoring"].search(fold_words(rule_text)):
                 criteria = rule_text   # the cell's own rule, not a column of remarks beside it
         ticked = next((k for c, k in lay.tick_cols.items() if lay.text(r, c).strip()), None)
