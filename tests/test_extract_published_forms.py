@@ -856,3 +856,25 @@ def test_marks_keyed_to_points_in_a_note_give_the_items_they_close_their_points(
     assert [(i.text, i.points) for i in scheme.items] == [
         ("每月开展自查并如实记录", 5.0), ("危险化学品分类存放", 10.0), ("应急预案齐全", 5.0)]
     assert scheme.items[0].sources["points"].quote == "每月开展自查并如实记录①"
+
+
+def test_bullets_of_another_glyph_under_a_bullet_stating_its_points_say_how_it_is_scored():
+    # named rule sub_bullets: a slide's ● item 10分 over – its rule
+    scheme = extract_scheme(_doc("服务考评标准", "一、安全（20分）", "● 无责任事故 10分", "– 发生事故的不得分",
+                                 "● 规范停靠 10分", "– 每次越线扣2分", "二、服务（10分）", "● 文明用语 10分", "– 综合评定"))
+    assert [(i.text, i.points, i.criteria) for i in scheme.items] == [
+        ("无责任事故", 10.0, "发生事故的不得分"), ("规范停靠", 10.0, "每次越线扣2分"), ("文明用语", 10.0, "综合评定")]
+
+
+def test_a_section_numbering_after_a_preambles_bullets_is_not_nested_under_them():
+    # 一、/二、 open the notice's parts: the last bullet before 二、 is an item, not a heading over it
+    scheme = extract_scheme(_doc("服务考评标准", "● 考评周期：按季度考评，满分30分", "一、安全（20分）",
+                                 "● 无责任事故 10分", "● 规范停靠 10分", "二、服务（10分）", "● 文明用语 10分"))
+    assert [(i.text, i.points) for i in scheme.items] == [("无责任事故", 10.0), ("规范停靠", 10.0), ("文明用语", 10.0)]
+    assert scheme.total_points == 30.0
+
+
+def test_bulleted_score_bands_under_a_rating_heading_are_grades_not_items():
+    scheme = extract_scheme(_doc("服务考评标准", "一、安全（20分）", "● 无责任事故 10分", "● 规范停靠 10分",
+                                 "星级评定", "● 18分以上：五星级", "● 15—17分：四星级", "● 15分以下：不予评星"))
+    assert [i.text for i in scheme.items] == ["无责任事故", "规范停靠"]

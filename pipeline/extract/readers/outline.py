@@ -73,7 +73,7 @@ SHORT_HEADING = compile_kept(r"^[^，,。；;！!？?（(:：]{1,16}[:：]?$")
 THIS_ITEM_TAIL = pattern("paragraphs.this_item_tail")
 
 
-def _bullet_details(lines: list[Span], draft: Draft) -> list[Span]:
+def _bullet_details(lines: list[Span], draft: Draft, details: dict[tuple, list[Span]]) -> list[Span]:
     """Named rule ``bullet_details``: bullets right under a numbered line that states its points and
     what it asks, none of them stating points (1. 创意（30分）：构思新颖 / - 立意高远 / - 构思巧妙), detail
     that line: they are joined to its criteria, not read as items nested under it."""
@@ -84,6 +84,9 @@ def _bullet_details(lines: list[Span], draft: Draft) -> list[Span]:
         out.append(line)
         pos += 1
         amounts = list(ANY_POINTS.finditer(fold(line.text)))
+        if outline_kind(line.text) == "bullet" and amounts:
+            pos = _sub_bullets(lines, pos, line, draft, details)
+            continue
         if outline_kind(line.text) in (None, "bullet") or not amounts \
                 or not squash(re.sub(r"[（）()【】\[\]：:，,。；;]", "", fold(line.text)[amounts[-1].end():])):
             continue   # 1. 基本要求：（60分） — nothing asked after its points: a heading over its items
@@ -100,13 +103,44 @@ def _bullet_details(lines: list[Span], draft: Draft) -> list[Span]:
     return out
 
 
+def _glyph(line: Span) -> str:
+    marker = OUTLINE_MARKER.match(line.text)
+    return squash(marker.group(0))[:1] if marker else ""
+
+
+def _sub_bullets(lines: list[Span], pos: int, line: Span, draft: Draft, details: dict[tuple, list[Span]]) -> int:
+    """Named rule ``sub_bullets``: bullets of another glyph right under a bullet that states its points
+    (● 规范停靠 8分 / – 每发现一次越线停靠扣2分), none stating points in a note of its own, are how that
+    line is scored — a slide's or a nested list's second level — its criteria, not items (kept in
+    ``details`` by the line's place).  Returns where reading goes on."""
+    end, glyph = pos, _glyph(line)
+    while end < len(lines) and outline_kind(lines[end].text) == "bullet" and _glyph(lines[end]) != glyph:
+        end += 1
+    run = lines[pos:end]
+    if not run or any(POINTS_NOTE.search(fold(b.text)) for b in run):
+        return pos
+    rule = [b.sub(m.end(), len(b.text)).strip() if (m := OUTLINE_MARKER.match(b.text)) else b for b in run]
+    details[_place(line)] = rule
+    draft.explain.append(f"sub_bullets: {len(run)} bullet(s) under «{squash(line.text)[:16]}» are how it is scored")
+    return end
+
+
+def _place(span: Span) -> tuple:
+    return span.ref.block, span.ref.row, span.ref.col, span.ref.start
+
+
+#: numberings that open the notice's own parts (第一章, 第五条, 一、): never nested under a bullet or a
+#: number, whatever a preamble's bullets made of the outline before them
+NEVER_NESTED = {"chapter", "article", "section"}
+
+
 def _is_leaf(kinds: list[str | None], pos: int, chain: list[str], stops: frozenset[int] = frozenset()) -> bool:
     """A marked line is a leaf (an item) unless the next marked line (before a heading at one of
     ``stops``) is of a kind not yet open above it in the outline, i.e. nested under it."""
     kind = kinds[pos]
     above = chain[: chain.index(kind) + 1] if kind in chain else chain + [kind]
     nxt = next((k for at, k in enumerate(kinds[pos + 1:], start=pos + 1) if k is not None or at in stops), None)
-    return nxt is None or nxt in above
+    return nxt is None or nxt in above or nxt in NEVER_NESTED
 
 
 def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Span | None, Span | None]:
@@ -178,7 +212,9 @@ ANY_POINTS = pattern("mentions.points")
 POINTS_LEAD = pattern("paragraphs.points_lead")   # 给予10分：text — points first after a verb
 POINTS_FIRST = pattern("paragraphs.points_first")   # （10分）text / 8分：text / 【5分】text
 FIRST_SENTENCE = compile_kept(r"^([^。；;]+?)[。；;]")
-GRADE_LINE = pattern("mentions.grade_clause")   # 90分以上为优秀: the grades, not an item's criteria
+GRADE_LINE = pattern("mentions.grade_clause")
+#: 90—94分：四星级 / 85分以下：不予评星 — a line opening with a score band: a grade, not an item
+GRADE_BAND_LINE = pattern("paragraphs.grade_band_line")   # 90分以上为优秀: the grades, not an item's criteria
 POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amount: 10分, （10分）, 分值：10分
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
 MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
@@ -315,7 +351,8 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 lines[-1] = join_wrapped(lines[-1], line)   # a bracket left open, a numbered line wrapped
             else:
                 lines.append(line)
-    lines = _bullet_details(lines, draft)
+    details: dict[tuple, list[Span]] = {}   # a line's place → the lines below it that say how it is scored
+    lines = _bullet_details(lines, draft, details)
     kinds = decimal_kinds([outline_kind(line.text) for line in lines])
     scored = next((pos for pos, line in enumerate(lines) if kinds[pos] is not None and ANY_POINTS.search(fold(line.text))),
                   len(lines))
@@ -492,9 +529,19 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 or DASH_POINTS.match(fold(line.text[marker.end():]))   # a name, a dash, its points
                 or _worded_close(fold(line.text))   # …专款专用（赋分8）
                 or slashed[1] is not None):   # …（好／较好／差：6／4／0）
+            if GRADE_BAND_LINE.match(fold(line.text[marker.end():])):
+                continue   # ● 90—94分：四星级 — a grade's band, not an item
             text, points, points_span, criteria = _marked_entry(line, marker)
             if points == 0:   # "…的，本次检查计0分": a consequence, not what the line is worth
                 points = points_span = None
+            stated = TOTAL_LINE.search(fold(line.text))
+            if stated and len(ANY_POINTS.findall(fold(line.text))) == 1 and points == float(stated.group(1)) \
+                    and not SCORES_ITSELF.search(fold(line.text)) \
+                    and not fold(line.text)[:stated.start()].rstrip().endswith(("(", "（", "[", "【")):
+                # ● 考评周期：按季度考评，满分100分 — a line stating the total, not an item worth it
+                if draft.total is None:
+                    draft.total, draft.total_span = points, points_span
+                continue
             if points is None and (closed or provisional and not ANY_POINTS.search(fold(line.text))) \
                     or not squash(text.text):
                 continue
@@ -557,6 +604,11 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
+    for item in draft.items():   # sub_bullets: the item's own line was followed by how it is scored
+        rule = next((r for place, r in details.items() if item.text is not None and _place(item.text)[:3] == place[:3]
+                     and place[3] <= item.text.ref.start), None)
+        if rule:
+            item.criteria = rule[0] if len(rule) == 1 else Span("；".join(r.text for r in rule), rule[0].ref)
 
 
 def _notes_heading(lines: list[Span], pos: int, headings: frozenset[int]) -> bool:
