@@ -878,3 +878,25 @@ def test_bulleted_score_bands_under_a_rating_heading_are_grades_not_items():
     scheme = extract_scheme(_doc("服务考评标准", "一、安全（20分）", "● 无责任事故 10分", "● 规范停靠 10分",
                                  "星级评定", "● 18分以上：五星级", "● 15—17分：四星级", "● 15分以下：不予评星"))
     assert [i.text for i in scheme.items] == ["无责任事故", "规范停靠"]
+
+
+def _checklist():
+    return _doc("病区检查表", grid_table([
+        ["一、基础项目", "", "", ""],
+        ["序号", "检查内容", "达标（每项4分）", "未达标"],
+        ["1", "台面整洁", "", ""], ["2", "物品定位", "", ""],
+        ["二、重点项目", "", "", ""],
+        ["序号", "检查内容", "达标（每项6分）", "未达标"],
+        ["3", "通道畅通", "", ""]], {(0, 0): (1, 4), (4, 0): (1, 4)}))
+
+
+def test_a_header_stating_每项N分_gives_every_row_below_it_its_points_section_by_section():
+    # named rules each_row_header and section_above_header
+    scheme = extract_scheme(_checklist())
+    got = [(i.text, i.points, scheme.category_path(i.category)[-1].name) for i in scheme.items]
+    assert got == [("台面整洁", 4.0, "基础项目"), ("物品定位", 4.0, "基础项目"), ("通道畅通", 6.0, "重点项目")]
+
+
+def test_rows_ticked_as_passing_or_failing_are_scored_all_or_nothing():
+    # named rule pass_fail_columns: 达标 | 未达标
+    assert [i.rule.kind for i in extract_scheme(_checklist()).items] == ["threshold", "threshold", "threshold"]

@@ -211,6 +211,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
     parsed = parsed_rule(it, text.text, deduction)
     if it.levels:   # a rating scale beside the item
         parsed = ParsedRule(with_levels(it, parsed.rule))
+    if it.pass_fail and (parsed.rule is None or parsed.rule.kind == "manual"):   # ticked 达标 | 未达标
+        parsed = ParsedRule(ThresholdRule(text=(it.criteria or it.text).text))
     if it.document_rule is not None:
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule, it.points))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)

@@ -43,6 +43,7 @@ class DraftItem:
     level_floors: dict[str, float] = field(default_factory=dict)   # a level's lowest points where it is a band (18-20)
     open_ended: bool = False   # an award per occurrence without a cap where the document sets no maximum
     scale: float | None = None  # scored on a scale of its own (各指标按百分制评分: 100), weighted, not points
+    pass_fail: bool = False     # ticked 达标 or 未达标 in its row (layout.pass_fail_columns): all or nothing
 
 
 @dataclass

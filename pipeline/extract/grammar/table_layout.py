@@ -1398,10 +1398,52 @@ def counts_not_points(layout: TableLayout) -> str | None:
     return None
 
 
+#: 达标（每项4分） — a column header giving every row below it its points
+EACH_ROW_HEADER = pattern("layout.each_row_header")
+
+
+#: 达标 | 未达标, 符合 | 不符合, 是 | 否: a pass label (group 1) or a fail label (group 2)
+PASS_FAIL = pattern("layout.pass_fail_pair")
+
+
+def pass_fail_columns(layout: TableLayout) -> bool:
+    """Named rule ``pass_fail_columns``: two header labels side by side, one passing and one failing
+    (达标（每项4分） | 未达标, 符合 | 不符合): each row is ticked one way or the other — all or nothing."""
+    band = layout.header_rows or []
+    if not band:
+        return False
+    labels = [EACH_ROW_HEADER.sub("", fold_words(layout.text(band[-1], c))) for c in range(layout.table.n_cols)]
+    kinds = [(m.lastindex if (m := PASS_FAIL.match(label)) else None) for label in labels]
+    return any(a == 1 and b == 2 for a, b in zip(kinds, kinds[1:]))
+
+
+def each_row_points(layout: TableLayout) -> dict[int, tuple[int, float]]:
+    """Named rule ``each_row_header``: a header row (the header band, or the header repeated over a
+    later section of the form) whose cell says what every row below it is worth (序号 | 检查内容 |
+    达标（每项4分） | 未达标): row → (that cell's column, the points), for the rows below it to take."""
+    band = layout.header_rows or []
+    labels = {c: EACH_ROW_HEADER.sub("", fold_words(layout.text(band[-1], c))) for c in range(layout.table.n_cols)} \
+        if band else {}
+    found: dict[int, tuple[int, float]] = {}
+    for r in range(layout.table.n_rows):
+        cells = [(c, layout.text(r, c)) for c in range(layout.table.n_cols)]
+        noted = [(c, m) for c, t in cells if (m := EACH_ROW_HEADER.search(fold(t)))]
+        if len(noted) != 1:
+            continue
+        same = r in band or all(EACH_ROW_HEADER.sub("", fold_words(t)) == labels.get(c) for c, t in cells)
+        if same:
+            found[r] = (noted[0][0], float(noted[0][1].group("pts")))
+    return found
+
+
 def is_scheme_table(layout: TableLayout) -> tuple[bool, str]:
     """A table is part of the scheme when its rows carry points or scoring phrases."""
     if layout.text_col is None:
         return False, "no item text column"
+    each = each_row_points(layout)
+    if each and layout.body:
+        return True, (f"its header gives every row below it its points ({len(each)} header row(s) "
+                      "stating 每项N分: each_row_header)")
     units = [r for r in layout.body]
     if not units:
         return False, "no body rows"

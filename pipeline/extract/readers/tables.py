@@ -30,10 +30,11 @@ from ..grammar.entries import (
     POINTS_NOTE, POINTS_NOTE_WORDS, NumberedEntry, base_plus_bonus, split_entries, split_weight_note,
     strip_label_notes,
 )
+from ..grammar.numbering import CATEGORY_HEADING
 from ..grammar.spans import Span, cell_span, squash, unwrap
 from ..grammar.table_layout import (
     TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind,
-    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, level_rows, maxima_row, LEVEL_RANGE,
+    HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, level_rows, maxima_row, LEVEL_RANGE, each_row_points, pass_fail_columns,
 )
 from ..grammar.vocabulary import pattern, text
 from ..grammar.captions import preceding_text
@@ -177,6 +178,14 @@ class TableReader:
         self.entry_label: str | None = None   # the row sits under a bare 加分项/扣分项 label (set by _path)
         self.items = 0
         self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
+        # each_row_header: the points a header row (达标（每项4分）) gives every row below it, and its cell
+        self.each_rows = each_row_points(layout)
+        self.pass_fail = pass_fail_columns(layout)
+        self.each: tuple[float, Cell] | None = None
+        for r in layout.header_rows or []:
+            if r in self.each_rows:
+                c, pts = self.each_rows[r]
+                self.each = (pts, layout.grid[r][c])
         self.inline = [re.compile(p) for p in lexicon()["inline_points"]]
 
     def span(self, cell: Cell | None) -> Span | None:
@@ -218,11 +227,16 @@ class TableReader:
         return self._numbered_heads([rows for kind, rows in self.events() if kind == "unit"])  # type: ignore[misc]
 
     def read(self) -> int:
+        self._section_above_header()
         events = self.events()
         heads = self._numbered_heads([rows for kind, rows in events if kind == "unit"])  # type: ignore[misc]
         for kind, value in events:
             if kind == "unit":
                 rows = value  # type: ignore[assignment]
+                if rows[0] in self.each_rows:   # the header said again over a later section, with its points
+                    c, pts = self.each_rows[rows[0]]
+                    self.each = (pts, self.layout.grid[rows[0]][c])
+                    continue
                 if rows[0] in heads:
                     self._numbered_category(rows[0], heads[rows[0]])
                 elif not self._row_entries(rows[0]):
@@ -296,6 +310,19 @@ class TableReader:
         if not cols and self.layout.text_col is not None:
             cols = [self.layout.text_col]
         return tuple(id(g[c]) for c in cols) + tuple(id(g[c]) for c in self.layout.category_cols)
+
+    def _section_above_header(self) -> None:
+        """Named rule ``section_above_header``: a form whose sections each repeat the header (一、基础项目 /
+        序号 | 检查内容 | … / rows / 二、重点项目 / the header again …): the section row right above the
+        header band opens the first section, as the later ones open theirs."""
+        band = self.layout.header_rows or []
+        if not band or band[0] == 0 or self.section is not None:
+            return
+        r = band[0] - 1
+        cells = {id(c): c for c in self.layout.grid[r] if c is not None and cell_text(c)}
+        later = [k for k, kind in self.layout.row_kinds.items() if kind == "section"]
+        if len(cells) == 1 and later and CATEGORY_HEADING.match(cell_text(next(iter(cells.values())))):
+            self._section(r)
 
     def _section(self, r: int) -> None:
         cell = next(c for c in self.layout.grid[r] if c is not None and cell_text(c))
@@ -729,8 +756,10 @@ class TableReader:
         confidence = 1.0
         if not self.headed:
             confidence -= 0.2   # column roles from content alone
+        if points is None and self.each is not None:
+            points, points_cell = self.each
         self.last_category = category
-        category.items.append(DraftItem(
+        category.items.append(DraftItem(pass_fail=self.pass_fail,
             code=code, text=text_span, points=points,
             points_span=self.span(points_cell) if points is not None and points_cell is not None else None,
             criteria=crit_span, departments=departments,
