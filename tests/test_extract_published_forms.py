@@ -900,3 +900,13 @@ def test_a_header_stating_每项N分_gives_every_row_below_it_its_points_section
 def test_rows_ticked_as_passing_or_failing_are_scored_all_or_nothing():
     # named rule pass_fail_columns: 达标 | 未达标
     assert [i.rule.kind for i in extract_scheme(_checklist()).items] == ["threshold", "threshold", "threshold"]
+
+
+def test_a_table_under_a_heading_naming_deduction_entries_lists_entries_and_the_prose_items_stand():
+    # named rule entries_table
+    scheme = extract_scheme(_doc("文明施工考核细则", "一、基础项目", "（一）围挡设置（60分）。围挡连续完好的得60分。",
+                                 "（二）车辆冲洗（40分）。未设置冲洗设施的不得分。", "二、扣分项目",
+                                 grid_table([["序号", "扣分情形", "扣分标准"], ["1", "被有效投诉的", "每起扣2分"],
+                                             ["2", "被媒体曝光的", "每次扣5分"]])))
+    assert [(i.text, i.points) for i in scheme.items] == [("围挡设置", 60.0), ("车辆冲洗", 40.0)]
+    assert [(d.text, d.points) for d in scheme.deductions] == [("被有效投诉的", -2.0), ("被媒体曝光的", -5.0)]

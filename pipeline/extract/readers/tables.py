@@ -46,6 +46,8 @@ STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numberin
 ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
 #: 加减分项（±5分）: a section that adds or takes off, at most 5 either way
 SIGNED_CAP = pattern("table_items.signed_cap")
+#: 三、扣分项目 / 加分项： — a heading over a table of entries
+ENTRIES_HEADING = pattern("table_items.entries_heading")
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
 VETO_LABEL = pattern("table_items.veto_label")   # "一票否决：" before the condition
 VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" after it
@@ -178,6 +180,7 @@ class TableReader:
         self.entry_label: str | None = None   # the row sits under a bare 加分项/扣分项 label (set by _path)
         self.items = 0
         self.bare_numbers = {c: self._uses_cn_numbering(c) for c in layout.category_cols}
+        self.entries_table = self._entries_table()   # the whole table lists entries (三、扣分项目 above it)
         # each_row_header: the points a header row (达标（每项4分）) gives every row below it, and its cell
         self.each_rows = each_row_points(layout)
         self.pass_fail = pass_fail_columns(layout)
@@ -432,7 +435,7 @@ class TableReader:
         the hierarchy columns.  A label that is only an entry word (加分项, 扣分) is not a
         category: the rows under it are bonus or deduction entries (``self.entry_label``)."""
         parent = self.section or self.top
-        self.entry_label = None
+        self.entry_label = self.entries_table
         if self.numbered:
             code = self._unit_code(r)
             depth = code.count(".") if re.match(r"\d", code) else 0
@@ -846,6 +849,17 @@ class TableReader:
                 return True
             category = category.parent
         return False
+
+    def _entries_table(self) -> str | None:
+        """Named rule ``entries_table``: a table under a heading naming bonus or deduction entries
+        (三、扣分项目 / 检查中发现下列情形的，按下表扣分：/ the table) lists entries, not items."""
+        for block in reversed(self.doc.blocks[max(0, self.index - 3):self.index]):
+            if isinstance(block, Table):
+                return None
+            m = ENTRIES_HEADING.match(squash(block.text))
+            if m:
+                return self._entry_kind(None, m.group("kind") + "项")
+        return None
 
     def _entry_kind(self, category: DraftCategory | None, text: str) -> str | None:
         """"bonus" or "deduction" when the row or a category above it is labelled as such
