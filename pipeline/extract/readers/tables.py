@@ -858,7 +858,7 @@ class TableReader:
                 return None
             m = ENTRIES_HEADING.match(squash(block.text))
             if m:
-                return self._entry_kind(None, m.group("kind") + "项")
+                return self._entry_kind(None, m.group(0)[m.start("kind"):])   # 扣分项目, without its number
         return None
 
     def _entry_kind(self, category: DraftCategory | None, text: str) -> str | None:
