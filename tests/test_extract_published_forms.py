@@ -910,3 +910,24 @@ def test_a_table_under_a_heading_naming_deduction_entries_lists_entries_and_the_
                                              ["2", "被媒体曝光的", "每次扣5分"]])))
     assert [(i.text, i.points) for i in scheme.items] == [("围挡设置", 60.0), ("车辆冲洗", 40.0)]
     assert [(d.text, d.points) for d in scheme.deductions] == [("被有效投诉的", -2.0), ("被媒体曝光的", -5.0)]
+
+
+def test_a_header_row_of_a_second_block_inside_a_table_is_not_an_item():
+    # sub_header_row: 序号 | 评议内容 | … heading the rows of a block with columns of its own
+    scheme = extract_scheme(_doc("村党组织书记考核表", grid_table([
+        ["序号", "考核项目", "分值", "评分标准"],
+        ["1", "党员发展", "10", "完成计划的得10分"], ["2", "三会一课", "10", "每少一次扣1分"],
+        ["二、定性指标（10分）", "", "", ""],
+        ["序号", "评议内容", "评议等次及计分", ""],
+        ["3", "述职评议", "好：得满分；较好：得80%", ""]], {(3, 0): (1, 4)})))
+    assert [i.text for i in scheme.items] == ["党员发展", "三会一课", "述职评议"]
+
+
+def test_an_item_whose_rule_awards_a_share_of_its_own_missing_points_is_doubted():
+    scheme = extract_scheme(_doc("村党组织书记考核表", grid_table([
+        ["序号", "考核项目", "分值", "评分标准"],
+        ["1", "党员发展", "10", "完成计划的得10分"], ["2", "三会一课", "10", "每少一次扣1分"],
+        ["二、定性指标（10分）", "", "", ""],
+        ["3", "述职评议", "", "好：得满分；较好：得80%"]], {(3, 0): (1, 4)})))
+    assert [(i.text, i.points) for i in scheme.items] == [("党员发展", 10.0), ("三会一课", 10.0), ("述职评议", None)]
+    assert scheme.items[2].confidence <= 0.6

@@ -526,13 +526,18 @@ def equal_split(ex: Extraction) -> None:
                                         f"take the rule stated once for all: «{sentence.text[:60]}»")
 
 
+#: 得满分, 得80%, 该项分值的一半: an award relative to the item's own points
+RELATIVE_AWARD = pattern("rules.relative_award")
+
+
 def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:
     """An item without points among items with points is likely misread (×0.6); where no item
     states points the form states none (a deduction form, no_item_maxima is flagged): ×0.9.
     Where every statement of points in the document was read, an item without points is
     doubted only beside items of its own category that have them: a section that states its
     points and none for its lines (每周内务总分为20分) is scored as a whole, and the missing
-    points are the document's (flagged for the reviewer), not a misreading."""
+    points are the document's (flagged for the reviewer), not a misreading — unless the item's rule
+    awards a share of its own points (得满分, 得80%): then it cannot be scored (×0.6)."""
     groups = [cat.items for cat in draft.categories] if every_mention_read else [draft.items()]
     for items in groups:
         if any(it.points is not None for it in items):
@@ -541,7 +546,9 @@ def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:
             factor = 1.0 if every_mention_read else 0.9
         for item in items:
             if item.points is None and not item.open_ended and item.scale is None:
-                item.confidence = round(item.confidence * factor, 2)
+                # a rule that awards the item's own points (得满分, 得80%) cannot be scored without them
+                relative = item.criteria is not None and RELATIVE_AWARD.search(fold(item.criteria.text))
+                item.confidence = round(item.confidence * (0.6 if relative else factor), 2)
 
 
 def _stray_penalties(ex: Extraction, missing: list) -> int:

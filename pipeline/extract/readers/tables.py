@@ -33,7 +33,7 @@ from ..grammar.entries import (
 from ..grammar.numbering import CATEGORY_HEADING
 from ..grammar.spans import Span, cell_span, squash, unwrap
 from ..grammar.table_layout import (
-    TableLayout, _patterns, cell_levels, cell_text, is_number, read_points_cell, total_kind,
+    TableLayout, _patterns, cell_levels, cell_text, header_role, is_number, read_points_cell, total_kind,
     HEADER_BARE_POINTS, continuing, criteria_row, header_points_cells, header_sheet, level_rows, maxima_row, LEVEL_RANGE, each_row_points, pass_fail_columns,
 )
 from ..grammar.vocabulary import pattern, text
@@ -580,6 +580,13 @@ class TableReader:
         lay = self.layout
         r = rows[0]
         g = lay.grid[r]
+        labels = [cell_text(cell) for c, cell in enumerate(g) if cell is not None and (cell.row, cell.col) == (r, c)]
+        if sum(header_role(label)[0] is not None for label in labels if label) >= 2 \
+                and header_role(labels[0])[0] == "code":
+            # 序号 | 评议内容 | 评议等次及计分: the header of a second block with columns of its own, not an item
+            self.draft.explain.append(f"table {self.table.prov.table}: row {r} heads a block of its own "
+                                      "(sub_header_row), not an item")
+            return
         text_cell = g[lay.text_col] if lay.text_col is not None else None
         name_cell = g[lay.name_col] if lay.name_col is not None else None
         if name_cell is text_cell:
