@@ -931,3 +931,9 @@ def test_an_item_whose_rule_awards_a_share_of_its_own_missing_points_is_doubted(
         ["3", "述职评议", "", "好：得满分；较好：得80%"]], {(3, 0): (1, 4)})))
     assert [(i.text, i.points) for i in scheme.items] == [("党员发展", 10.0), ("三会一课", 10.0), ("述职评议", None)]
     assert scheme.items[2].confidence <= 0.6
+
+
+def test_a_heading_followed_by_本部分N分_has_those_points():
+    scheme = extract_scheme(_doc("居务公开考评细则", "一、公开内容　本部分20分", "1．目录齐全的，赋10分。",
+                                 "2．按时公开的，赋10分。", "二、群众监督　本部分10分", "3．设置意见箱的，赋10分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("公开内容", 20.0), ("群众监督", 10.0)]
