@@ -46,6 +46,8 @@ STEMS = text("table_items.stems")   # （甲）（乙）: heavenly-stem numberin
 ENTRIES_CAP = pattern("sections.entries_cap")   # 加分项目（最高加5分）: a cap on the entries together
 #: 加减分项（±5分）: a section that adds or takes off, at most 5 either way
 SIGNED_CAP = pattern("table_items.signed_cap")
+#: 满分100分 — a total stated in a label
+TOTAL_STATED = pattern("readings.total_prose")
 #: 三、扣分项目 / 加分项： — a heading over a table of entries
 ENTRIES_HEADING = pattern("table_items.entries_heading")
 NOTES_SECTION = pattern("table_items.notes_section")   # 评分说明 / 填表说明 / 备注: a section of notes
@@ -324,8 +326,9 @@ class TableReader:
         r = band[0] - 1
         cells = {id(c): c for c in self.layout.grid[r] if c is not None and cell_text(c)}
         later = [k for k, kind in self.layout.row_kinds.items() if kind == "section"]
-        if len(cells) == 1 and later and CATEGORY_HEADING.match(cell_text(next(iter(cells.values())))):
-            self._section(r)
+        label = cell_text(next(iter(cells.values()))) if len(cells) == 1 else ""
+        if later and CATEGORY_HEADING.match(label) and not TOTAL_STATED.search(fold(label)):
+            self._section(r)   # (一、基本考评（满分100分） states the whole table's total: no section)
 
     def _section(self, r: int) -> None:
         cell = next(c for c in self.layout.grid[r] if c is not None and cell_text(c))
