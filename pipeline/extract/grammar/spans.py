@@ -99,3 +99,8 @@ def squash(text: str) -> str:
 def unwrap(text: str) -> str:
     """Join lines a layout wrapped: Chinese needs no space where a line broke."""
     return re.sub(r"\s*\n\s*", "", text).strip()
+
+
+def place(span: Span) -> tuple[int, int | None, int | None]:
+    """Where a span stands: its block, and its cell where the block is a table."""
+    return span.ref.block, span.ref.row, span.ref.col

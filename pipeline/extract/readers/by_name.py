@@ -12,7 +12,7 @@ from schemes.criteria.numbers import fold
 
 from ..grammar.entries import CN_NUMERALS
 from ..grammar.numbering import OUTLINE_MARKER
-from ..grammar.spans import Span, squash
+from ..grammar.spans import Span, place, squash
 from ..grammar.vocabulary import pattern
 from ..state import Draft, DraftItem
 
@@ -33,11 +33,6 @@ NUMBERED_RULE = pattern("by_name.numbered_rule")
 def _code(code: str | None) -> str:
     """An item's number as a cross-reference names it: （三） / 三、 / 3. → 三 / 3."""
     return "".join(ch for ch in (code or "") if ch.isdigit() or ch in CN_NUMERALS)
-
-
-def _place(span: Span) -> tuple:
-    """Where a line stands: its block, and its cell in a table."""
-    return span.ref.block, span.ref.row, span.ref.col
 
 
 def _names(item: DraftItem) -> str:
@@ -91,14 +86,14 @@ def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
                 m = NUMBERED_RULE.match(line.text)
                 target = numbered.get(m.group("code")) if m else None
                 body = line
-            if target is None or _place(target.text) == _place(line):
+            if target is None or place(target.text) == place(line):
                 continue
             rule = body.sub(m.end(), len(body.text)).strip()
             if not squash(rule.text):
                 continue
             target.criteria = rule
             for cat in list(draft.categories):   # an item read from the rule's line is no item
-                kept = [it for it in cat.items if it is target or it.text is None or _place(it.text) != _place(line)]
+                kept = [it for it in cat.items if it is target or it.text is None or place(it.text) != place(line)]
                 if len(kept) < len(cat.items) and not kept and not any(c.parent is cat for c in draft.categories):
                     draft.categories.remove(cat)
                 cat.items = kept

@@ -37,7 +37,7 @@ from ..grammar.numbering import (
     CATEGORY_HEADING, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
     split_skipped_letters, walk,
 )
-from ..grammar.spans import Span, join_wrapped, open_bracket, squash, block_span
+from ..grammar.spans import Span, block_span, join_wrapped, open_bracket, place, squash
 from ..grammar.vocabulary import pattern, text, words
 from .sections import section_kind
 from ..state import Draft, DraftCategory, DraftItem, Extraction
@@ -120,13 +120,9 @@ def _sub_bullets(lines: list[Span], pos: int, line: Span, draft: Draft, details:
     if not run or any(POINTS_NOTE.search(fold(b.text)) for b in run):
         return pos
     rule = [b.sub(m.end(), len(b.text)).strip() if (m := OUTLINE_MARKER.match(b.text)) else b for b in run]
-    details[_place(line)] = rule
+    details[(place(line), line.ref.start)] = rule
     draft.explain.append(f"sub_bullets: {len(run)} bullet(s) under «{squash(line.text)[:16]}» are how it is scored")
     return end
-
-
-def _place(span: Span) -> tuple:
-    return span.ref.block, span.ref.row, span.ref.col, span.ref.start
 
 
 #: numberings that open the notice's own parts (第一章, 第五条, 一、): never nested under a bullet or a
@@ -605,8 +601,8 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
     for item in draft.items():   # sub_bullets: the item's own line was followed by how it is scored
-        rule = next((r for place, r in details.items() if item.text is not None and _place(item.text)[:3] == place[:3]
-                     and place[3] <= item.text.ref.start), None)
+        rule = next((r for (where, start), r in details.items() if item.text is not None
+                     and place(item.text) == where and start <= item.text.ref.start), None)
         if rule:
             item.criteria = rule[0] if len(rule) == 1 else Span("；".join(r.text for r in rule), rule[0].ref)
 
