@@ -937,3 +937,15 @@ def test_a_heading_followed_by_本部分N分_has_those_points():
     scheme = extract_scheme(_doc("居务公开考评细则", "一、公开内容　本部分20分", "1．目录齐全的，赋10分。",
                                  "2．按时公开的，赋10分。", "二、群众监督　本部分10分", "3．设置意见箱的，赋10分。"))
     assert [(c.name, c.points) for c in scheme.categories] == [("公开内容", 20.0), ("群众监督", 10.0)]
+
+
+def test_clauses_closing_on_此项满分_under_an_article_lead_in_are_its_items_and_the_sum_line_its_points():
+    scheme = extract_scheme(_doc("政务信息考核办法", "第一条　信息报送考核以下事项：",
+                                 "（一）报送时效。每迟报一次扣2分。此项满分10分。",
+                                 "（二）报送数量。每少4条扣1分。此项满分15分。", "本条各项合计25分。",
+                                 "第二条　信息质量考核以下事项：", "（一）采用情况。每采用1条计1分。此项满分20分。",
+                                 "（二）内容质量。综合评定。此项满分5分。"))
+    got = [(i.text, i.points, scheme.category_path(i.category)[-1].name) for i in scheme.items]
+    assert got == [("报送时效", 10.0, "信息报送"), ("报送数量", 15.0, "信息报送"),
+                   ("采用情况", 20.0, "信息质量"), ("内容质量", 5.0, "信息质量")]
+    assert [(c.name, c.points) for c in scheme.categories] == [("信息报送", 25.0), ("信息质量", 25.0)]

@@ -209,6 +209,10 @@ POINTS_LEAD = pattern("paragraphs.points_lead")   # 给予10分：text — point
 POINTS_FIRST = pattern("paragraphs.points_first")   # （10分）text / 8分：text / 【5分】text
 FIRST_SENTENCE = compile_kept(r"^([^。；;]+?)[。；;]")
 GRADE_LINE = pattern("mentions.grade_clause")
+#: …此项满分10分。 — a line closing on a sentence that states its points
+POINTS_SENTENCE_END = pattern("paragraphs.points_sentence_end")
+#: 本条各项合计25分 — a line stating the sum of the items above it
+ITEMS_SUM_LINE = pattern("paragraphs.items_sum_line")
 #: 90—94分：四星级 / 85分以下：不予评星 — a line opening with a score band: a grade, not an item
 GRADE_BAND_LINE = pattern("paragraphs.grade_band_line")   # 90分以上为优秀: the grades, not an item's criteria
 POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amount: 10分, （10分）, 分值：10分
@@ -562,6 +566,12 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 and SHORT_HEADING.match(squash(text.text)) and _set_apart(line, text, points_span) else None
             awaiting_own = item.criteria
             continue
+        items_sum = ITEMS_SUM_LINE.match(squash(fold(line.text))) if kind is None else None
+        if items_sum and current is not None and current.items:
+            # 本条各项合计25分 — the sum of the items above: their category's points, not an item
+            if current.points is None:
+                current.points, current.points_span = float(items_sum.group(1)), line.strip()
+            continue
         if kind is None and not closed and current is not None and not POINTS_NOTE.search(line.text) \
                 and AWARD_TAIL.search(fold(line.text)) and not TOTAL_LINE.search(fold(line.text)):
             # "台账记录完整规范，2分。" under an open heading: an unnumbered item
@@ -636,6 +646,7 @@ def _scored_below(lines: list[Span], kinds: list[str | None], pos: int) -> int:
             break
         folded = fold(lines[nxt].text)
         found += bool(POINTS_NOTE.search(folded) or _worded_close(folded) or _dash_points(lines[nxt].text)
+                      or POINTS_SENTENCE_END.search(folded)
                       or slash_levels(lines[nxt].text)[1] is not None)
     return found
 
