@@ -294,7 +294,8 @@ def test_a_500_item_scheme_renders_and_saves_only_what_changed(page, server, wor
     started = time.monotonic()
     page.goto(f"{server}/schemes/{sid}")
     sign_in_as(page, "王审核")
-    page.wait_for_function("() => document.getElementById('total-status').textContent !== ''")
+    # null-safe: under load the status element may not exist yet when the wait first evaluates
+    page.wait_for_function("() => (document.getElementById('total-status')?.textContent ?? '') !== ''")
     loaded = time.monotonic() - started
     assert page.locator("tr.item-row").count() == 500
     assert loaded < 10, f"the page took {loaded:.1f} s"
