@@ -174,17 +174,19 @@ class LookupRule(_RuleBase):
 
 
 class RangeRule(_RuleBase):
-    """The rater chooses an amount inside a printed range: 扣1-2分, 加2-5分, 扣1至3分.
+    """The rater chooses an amount inside a printed range: 扣1-2分, 加2-5分, 扣1至3分, ±10.
 
     ``min``/``max`` are amounts (positive); ``direction`` says whether the
-    chosen amount is taken off or added.  Scored from a ``score`` input that
+    chosen amount is taken off or added.  A signed adjustment (±10: up or down by
+    at most 10) has direction ``adjust``, ``min`` −10 and ``max`` 10, and its
+    chosen amount is added with its sign.  Scored from a ``score`` input that
     must lie inside the range (or 0 when nothing applies).
     """
 
     kind: Literal["range"] = "range"
     min: float
     max: float
-    direction: Literal["deduct", "award"] = "deduct"
+    direction: Literal["deduct", "award", "adjust"] = "deduct"
     per_occurrence: bool = Field(default=False, description="the range applies per occurrence (每处扣1-2分)")
 
 

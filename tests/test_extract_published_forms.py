@@ -949,3 +949,22 @@ def test_clauses_closing_on_此项满分_under_an_article_lead_in_are_its_items_
     assert got == [("报送时效", 10.0, "信息报送"), ("报送数量", 15.0, "信息报送"),
                    ("采用情况", 20.0, "信息质量"), ("内容质量", 5.0, "信息质量")]
     assert [(c.name, c.points) for c in scheme.categories] == [("信息报送", 25.0), ("信息质量", 25.0)]
+
+
+def test_column_labels_read_as_one_cell_across_the_table_are_its_header():
+    # named rule header_in_one_cell: a scan whose header row lost its inner lines
+    scheme = extract_scheme(_doc("安全检查评分表", grid_table([
+        ["编号 检查内容 分值 责任科室", "", "", ""],
+        ["1", "消防设施完好", "6", "保卫科"],
+        ["2", "应急预案齐全", "4", "办公室"]], {(0, 0): (1, 4)})))
+    assert [(i.text, i.points, i.departments) for i in scheme.items] == [
+        ("消防设施完好", 6.0, ["保卫科"]), ("应急预案齐全", 4.0, ["办公室"])]
+    assert [i.confidence for i in scheme.items] == [1.0, 1.0]
+    assert scheme.items[0].sources["points"].row == 1
+
+
+def test_a_full_width_title_is_not_split_into_a_header():
+    from pipeline.extract.grammar.table_layout import split_header_cell
+
+    table = grid_table([["2026 年度 安全 检查表", "", "", ""], ["1", "消防设施完好", "6", "保卫科"]], {(0, 0): (1, 4)})
+    assert split_header_cell(table) == (table, None)

@@ -29,3 +29,20 @@ def test_a_range_wider_than_its_item_is_flagged(tmp_path):
     )
     s = extract_scheme(read_document(path))
     assert [(f.kind, f.target) for f in s.flags] == [("rule_points_mismatch", "1")]
+
+
+def test_a_points_cell_reading_plus_minus_n_is_an_adjustment_without_a_maximum(tmp_path):
+    # named rule signed_adjustment: ±10 in the points column moves the result up or down by at most 10
+    path = write_docx(
+        tmp_path / "signed.docx", "某单位2024年度安全生产考核细则",
+        ["序号", "考核内容", "分值", "评分标准"],
+        [["1", "安全台账", "6", "台账不全的扣1分"],
+         ["2", "安全培训", "4", "未开展培训的不得分"],
+         ["3", "上级抽查结果", "±10", "由质量部提供抽查结果"]],
+    )
+    s = extract_scheme(read_document(path))
+    last = s.items[-1]
+    assert (last.points, last.rule.kind, last.rule.min, last.rule.max, last.rule.direction) == (
+        None, "range", -10.0, 10.0, "adjust")
+    assert last.sources["points"].quote == "±10"
+    assert [f.kind for f in s.flags] == []

@@ -307,3 +307,13 @@ def test_a_dash_between_two_numbers_is_a_range():
     from schemes.criteria.rules import parse_rule
     assert fold("优秀32—35分；较好27–31分，——") == "优秀32-35分;较好27-31分,——"
     assert parse_rule("评分：优秀14—15分；较好12—13分；一般9—11分；较差8分以下。", 15).rule.kind == "tiers"
+
+
+@pytest.mark.parametrize("text, amount", [("±10", 10), ("由质量部抽查，±5分", 5), ("视情况加减2分", 2), ("上下浮动3分", 3)])
+def test_one_amount_either_way_is_a_signed_adjustment(text, amount):
+    r = rule(text, None)
+    assert (r.kind, r.min, r.max, r.direction) == ("range", -amount, amount, "adjust")
+
+
+def test_a_signed_amount_beside_a_fixed_deduction_is_not_an_adjustment():
+    assert rule("±10，迟报一次扣2分", 10).kind == "per_occurrence"

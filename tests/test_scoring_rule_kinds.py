@@ -142,3 +142,43 @@ def test_a_lookup_scores_count_times_the_points_of_each_pair_up_to_its_cap():
     meta = Metadata(source=DocumentRef(file="t.docx", sha256="0" * 64, format="docx"))
     spec = item_target(Scheme(metadata=meta, items=[item]), item)
     assert spec.template_inputs == ["count:国家级×一等奖", "count:国家级×二等奖", "count:省级×一等奖"]
+
+
+def test_a_signed_adjustment_adds_the_chosen_amount_with_its_sign():
+    from schemes.model import RangeRule
+
+    item = Item(id="12", category="1", text="质量抽查结果", points=None,
+                rule=RangeRule(min=-10, max=10, direction="adjust", text="±10"))
+    get = _columns({"score": [-3_500_000, 6_000_000, 0]}, {"score": [True, True, False]})
+    tr = trace_rule(item, get, 3, deduction=False)
+    rows, inverse = distinct(tr.cols, 3)
+    texts = [render_rule(item, rows[k], Context(False, ["甲", "乙", "丙"]))[0] for k in inverse]
+    assert tr.score.tolist() == [-3_500_000, 6_000_000, 0]
+    assert texts == ["chosen −3.5 within −10–10 → −3.5", "chosen 6 within −10–10 → +6", "chosen 0 within −10–10 → +0"]
+
+
+def test_a_signed_adjustment_accepts_a_negative_score_inside_its_range_and_refuses_one_outside():
+    import pandas as pd
+
+    from pipeline.scoring.errors import SubmissionError
+    from schemes.model import Category, DocumentRef, Metadata, RangeRule, Scheme
+
+    scheme = Scheme(metadata=Metadata(title="t", source=DocumentRef(file="-", sha256="0" * 64, format="txt")),
+                    categories=[Category(id="1", name="质量")],
+                    items=[Item(id="1.1", category="1", text="台账", points=10, rule=ThresholdRule()),
+                           Item(id="1.2", category="1", text="质量抽查结果", points=None,
+                                rule=RangeRule(min=-10, max=10, direction="adjust", text="±10"))])
+    contract = Contract(scheme)
+
+    def facts(value: str) -> RawTable:
+        df = pd.DataFrame([("甲", "1.1", "met", "是"), ("甲", "1.2", "score", value)],
+                          columns=["unit", "item", "input", "value"])
+        df["rater"], df["evidence"], df["sheet"], df["row"] = "", "", None, range(2, 4)
+        return RawTable("facts.csv", "long", df)
+
+    run = score(validate(facts("-4"), contract), contract)
+    assert run.total.tolist() == [6_000_000]
+    with pytest.raises(SubmissionError) as refused:
+        validate(facts("-12"), contract)
+    assert str(refused.value) == ("facts.csv, row 3, column value: score -12 is outside the range -10–10 of 1.2; "
+                                  "choose an amount within it, or 0 when nothing applies; nothing was scored")

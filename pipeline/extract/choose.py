@@ -545,7 +545,8 @@ def _missing_points_confidence(draft: Draft, every_mention_read: bool) -> None:
         else:
             factor = 1.0 if every_mention_read else 0.9
         for item in items:
-            if item.points is None and not item.open_ended and item.scale is None:
+            if item.points is None and item.points_span is None and not item.open_ended and item.scale is None:
+                # (a points cell stating no maximum, ±10, is the document's statement, read as the rule)
                 # a rule that awards the item's own points (得满分, 得80%) cannot be scored without them
                 relative = item.criteria is not None and RELATIVE_AWARD.search(fold(item.criteria.text))
                 item.confidence = round(item.confidence * (0.6 if relative else factor), 2)

@@ -17,9 +17,9 @@ from schemes.model import Flag
 from .grammar.captions import preceding_text
 from .grammar.spans import cell_span, squash
 from .grammar.table_layout import (
-    analyse_table, blank_form, contact_columns, conversion_table, criteria_row, header_points_cells, header_sheet, maxima_row,
-    is_scheme_table, is_number, level_rows, points_are_prices, results_register, split_side_by_side,
-    split_stacked_rows,
+    analyse_table, blank_form, contact_columns, conversion_table, criteria_row, header_points_cells, header_sheet,
+    maxima_row, is_scheme_table, is_number, level_rows, points_are_prices, results_register, split_header_cell,
+    split_side_by_side, split_stacked_rows,
 )
 from .grammar.vocabulary import pattern
 from .readers.matrix import point_matrix
@@ -67,10 +67,14 @@ def layout_stage(ex: Extraction) -> None:
 def _region(ex: Extraction, index: int, table, half: str, seen: dict[str, int]) -> None:
     """One table region: its layout, its kind and the decisions and flags about it."""
     table, stacked = split_stacked_rows(table)
+    table, header_row = split_header_cell(table)
     region = TableRegion(index=index, table=table, layout=analyse_table(table), half=half)
     if half:
         ex.decide("layout", region.label, "side_by_side_lists: the header repeats its labels; two lists set "
                                           "side by side, read one after the other")
+    if header_row is not None:
+        ex.decide("layout", region.label, f"header_in_one_cell: row {header_row} holds the column labels in one "
+                                          "cell across the table: split on its blanks, one label per column")
     if stacked:
         ex.decide("layout", region.label, f"stacked_rows: {stacked} row(s) list several entries line by line "
                                           "in their cells (numbers beside numbered lines): one row per line")

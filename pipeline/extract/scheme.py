@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kaohe.i18n import _
-from schemes.model import Category, Flag, Item, Metadata, Part, Scheme, ThresholdRule, Weight
+from schemes.model import Category, Flag, Item, Metadata, Part, RangeRule, Scheme, ThresholdRule, Weight
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import clean_number
 from schemes.criteria.rules import ParsedRule
@@ -217,7 +217,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule, it.points))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)
         parsed = ParsedRule(it.lookup.model_copy(update={"text": (it.criteria or it.text).text}))
-    if it.points is None and not deduction and not it.open_ended and it.scale is None:
+    adjusts = isinstance(parsed.rule, RangeRule) and parsed.rule.direction == "adjust"   # ±10 has no maximum
+    if it.points is None and not deduction and not it.open_ended and it.scale is None and not adjusts:
         flags.append(Flag(
             kind="missing_points", target=item_id, category=cat.name, code=code,
             message=(_("item {id} has no points (cut off by the page's truncation)") if truncated

@@ -114,7 +114,7 @@ def item_target(scheme: Scheme, item: Item, *, scale: Decimal | None = None) -> 
 
     manual = rule is None or isinstance(rule, ManualRule)
     if isinstance(rule, RangeRule):
-        way = "deducted" if rule.direction == "deduct" else "added"
+        way = {"deduct": "deducted", "award": "added", "adjust": "added with its sign"}[rule.direction]
         each = " per occurrence" if rule.per_occurrence else ""
         specs.append(InputSpec(item.id, "score", "score",
                                f"amount {way}{each}, chosen within {rule.min:g}–{rule.max:g} (0 when nothing applies)",

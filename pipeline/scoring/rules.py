@@ -492,7 +492,10 @@ class Range(RuleKind):
         mx = t(to_micro(item.points)) if item.points is not None else None
         each = _(" per occurrence (× count)") if rule.per_occurrence else ""
         lo, hi = t(to_micro(rule.min)), t(to_micro(rule.max))
-        if rule.direction != "deduct":
+        if rule.direction == "adjust":
+            text = _("range: the rater chooses {min}–{max}{each}, added with its sign").format(
+                min=lo, max=hi, each=each)
+        elif rule.direction != "deduct":
             text = _("range: the rater chooses {min}–{max}{each}, added").format(min=lo, max=hi, each=each)
         elif mx and not deduction:
             text = _("range: the rater chooses {min}–{max}{each}, taken off from {max_points}").format(
@@ -515,6 +518,8 @@ class Range(RuleKind):
             count = np.where(cp, count, SCALE)
             amount = mul(chosen, count)
             cols |= {"count": count, "amount": amount}
+        if rule.direction == "adjust":   # ±10: the chosen amount moves the result up or down
+            return Trace(amount, cols)
         if rule.direction == "award":
             return Trace(amount if mx is None else np.minimum(amount, mx), cols)
         if deduction or mx is None:
@@ -530,6 +535,8 @@ class Range(RuleKind):
         if rule.per_occurrence:
             amount = row["amount"]
             arith += _(" × {count} occurrence(s) = {amount}").format(count=t(row["count"]), amount=t(amount))
+        if rule.direction == "adjust":
+            return arith + f" → {'+' if amount >= 0 else ''}{t(amount)}", []
         if rule.direction == "award":
             return arith + f" → +{t(amount if mx is None else min(amount, mx))}", []
         if ctx.deduction or mx is None:

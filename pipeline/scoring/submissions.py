@@ -445,12 +445,14 @@ def _check_values(df: pd.DataFrame, probs: _Problems, specs, p_inv: np.ndarray, 
     probs.add(num_ok & is_count & (vals >= 0) & ~v_int[v_codes], "value",
               lambda p: _("count {value} is not a whole number").format(value=raw_of(p)))
     is_score = kind == KIND_CODE["score"]
-    probs.add(num_ok & is_score & (vals < 0), "value", lambda p: _("score {value} is below 0").format(value=raw_of(p)))
     pair_max = np.array([to_micro(s.max) if s is not None and s.max is not None else -1 for s in specs],
                         dtype=np.int64)[p_inv]
-    pair_min = np.array([to_micro(s.min) if s is not None and s.min is not None else -1 for s in specs],
+    ranged = np.array([s is not None and s.min is not None for s in specs], dtype=bool)[p_inv]
+    pair_min = np.array([to_micro(s.min) if s is not None and s.min is not None else 0 for s in specs],
                         dtype=np.int64)[p_inv]
-    ranged = pair_min >= 0
+    # a score is 0 or more, except inside a range that reaches below 0 (±10: a signed adjustment)
+    probs.add(num_ok & is_score & (vals < 0) & ~(ranged & (pair_min < 0)), "value",
+              lambda p: _("score {value} is below 0").format(value=raw_of(p)))
     probs.add(num_ok & is_score & ~ranged & (pair_max >= 0) & (vals > pair_max), "value",
               lambda p: _("score {value} is above the maximum {max} of {target}").format(
                   value=raw_of(p), max=fmt_dec(specs[p_inv[p]].max, "-"), target=resolved[t_codes[p]]))

@@ -11,6 +11,7 @@ Labels:
   LEVELS     加 10分、8分、5分         points per level (全总/省总/市总)
   PENALTY    扣/减 N 分                points lost
   RANGE      扣1-2分, 加2至5分          an amount the rater chooses inside a printed range
+  SIGNED     ±10分, 加减5分, 上下浮动3分  an amount the rater chooses, up or down, at most N either way
   NO_SCORE   不得分, 不计分, 得0分      nothing earned (the "else" of a threshold)
   GATE       整项/该项/本项 不得分     a failed condition zeroes the whole item
   FLOOR      扣完为止                  stop at zero
@@ -95,6 +96,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, POINT, RANGE_SEP, NUM, POINT],
         # jieba glues the first 分 to the joining word: 扣|1|分至|2|分
         [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, {"TEXT": {"IN": ["分至", "分到"]}}, NUM, POINT],
+    ],
+    "SIGNED": [
+        [{"TEXT": {"IN": ["±", "正负"]}}, NUM, {"TEXT": {"IN": ["分", "分值"]}, "OP": "?"}],
+        [{"TEXT": "加"}, {"TEXT": "减"}, NUM, POINT],
+        [{"TEXT": "上下"}, {"TEXT": "浮动"}, NUM, POINT],
     ],
     "NO_SCORE": [
         [{"TEXT": {"IN": ["不得分", "不计分", "不记分"]}}],
@@ -237,9 +243,9 @@ def _labels(text: str) -> tuple[tuple[str, int, int, str], ...]:
             if not any(lab == "PER" and s < per.end_char and per.start_char < e for lab, s, e, _ in found):
                 found.append(("PER", per.start_char, per.end_char, per.text))
             found.append(("AWARD", amount.start_char, amount.end_char, amount.text))
-    # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分)
-    ranges = [(s, e) for lab, s, e, _ in found if lab == "RANGE"]
-    found = [f for f in found if f[0] == "RANGE" or not any(s <= f[1] and f[2] <= e for s, e in ranges)]
+    # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分; 加减5分 holds 减5分)
+    ranges = [(s, e) for lab, s, e, _ in found if lab in ("RANGE", "SIGNED")]
+    found = [f for f in found if f[0] in ("RANGE", "SIGNED") or not any(s <= f[1] and f[2] <= e for s, e in ranges)]
     # nor is a cap's amount an award or a deduction of its own (最高加5分 holds 加5分)
     caps = [(s, e) for lab, s, e, _ in found if lab == "CAP"]
     found = [f for f in found if f[0] not in ("AWARD", "PENALTY") or not any(s <= f[1] and f[2] <= e for s, e in caps)]

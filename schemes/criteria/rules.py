@@ -12,6 +12,7 @@ they add up to.  The decision list, in order:
 1a. one printed range (扣1-2分, 加2至5分) and no fixed amount, 不得分 or 按比例 beside it
    → range: the rater chooses the amount inside it (每处/每项… → per occurrence).
    A range mixed with fixed amounts leaves the decision to the steps below;
+   one signed amount alone (±10, 加减5分) → a range from −N to N added with its sign;
 2. no points in the criteria: 综合打分/酌情 → manual; a measurable target
    (达到80%以上, 达到上年参保数) → threshold worth the item's points;
    otherwise the criteria only describe the work → manual;
@@ -280,7 +281,7 @@ def _parse_rule(criteria: str, max_points: float | None, item_text: str, deducti
     graded = _graded_bands(text, max_points, common) or _respective_levels(text, clauses, max_points, common)
     if graded is not None:
         return ParsedRule(graded)
-    ranged = _range_rule(clauses, common)
+    ranged = _range_rule(clauses, common) or _signed_rule(clauses, common)
     if ranged is not None:
         return ParsedRule(ranged)
 
@@ -423,6 +424,18 @@ def _range_rule(clauses: list[Clause], common: dict) -> RangeRule | None:
         m[3].startswith("每") for m in clauses[at - 1].all("PER")))
     return RangeRule(min=low, max=high, direction="deduct" if verb in DEDUCT_VERBS else "award",
                      per_occurrence=per, **common)
+
+
+def _signed_rule(clauses: list[Clause], common: dict) -> RangeRule | None:
+    """Step 1a, signed: the criteria state one amount either way (±10, 加减5分, 上下浮动3分) and
+    no other amount — the rater moves the result up or down by at most that much."""
+    signed = [m for c in clauses for m in c.all("SIGNED")]
+    if len(signed) != 1 or any(c.has(lab) for c in clauses for lab in (*_NOT_A_RANGE, "RANGE")):
+        return None
+    amount = parse_number(re.search(r"\d+(?:\.\d+)?", fold(signed[0][3])).group())
+    if not amount:
+        return None
+    return RangeRule(min=-amount, max=amount, direction="adjust", **common)
 
 
 #: 营业执照、许可证各5分 / 价签齐全、标价清晰、无欺诈，每项5分: listed requirements worth the same each

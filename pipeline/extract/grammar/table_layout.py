@@ -147,7 +147,7 @@ def read_points_cell(text: str) -> tuple[float | None, str | None]:
     → 10."""
     folded = fold(text).strip()
     if folded.startswith("±"):
-        return None, None   # ±10: the result moves up or down by as much, no maximum of its own
+        return None, folded   # ±10: no maximum of its own; the result moves up or down by as much (its rule)
     levels = cell_levels(folded)
     if levels:   # □好（15分）□较好（10分）…: worth its top level
         return max(p for _, p in levels), None
@@ -307,6 +307,34 @@ def split_stacked_rows(table: Table) -> tuple[Table, int]:
     if not split:
         return table, 0
     return table.model_copy(update={"cells": out, "n_rows": table.n_rows + added}), split
+
+
+def split_header_cell(table: Table) -> tuple[Table, int | None]:
+    """Named rule ``header_in_one_cell``: a header whose labels came out as one cell across the
+    whole table (a scan or a PDF whose header row lost its inner lines: «序号 名称 分值 备注» over
+    four columns) — split on its blanks when the pieces are exactly as many as the columns and at
+    least two name a column's role.  The table with that row split, and the row (None when no row
+    was split).  The pieces keep their place in the source cell."""
+    grid = table.grid()
+    if table.n_cols < 3:
+        return table, None
+    for r in range(min(MAX_HEADER_SEARCH, table.n_rows - 1)):
+        row = [c for c in table.cells if c.row == r]
+        if len(row) != 1 or row[0].col_span != table.n_cols or row[0].row_span != 1:
+            continue
+        cell = row[0]
+        pieces = [(m.start(), m.group()) for m in re.finditer(r"\S+", cell.text)]
+        columned = any(len({id(c) for c in grid[b] if c is not None}) >= table.n_cols - 1
+                       for b in range(r + 1, min(r + 4, table.n_rows)))   # the body below has the columns
+        if len(pieces) != table.n_cols or not columned or sum(
+                header_role(t)[0] is not None for _, t in pieces) < 2:
+            continue
+        split = [LineCell(**{**dict(cell), "col": i, "col_span": 1, "text": t}, source_row=getattr(
+            cell, "source_row", r), offset=getattr(cell, "offset", 0) + start, source_col=getattr(
+            cell, "source_col", None) if getattr(cell, "source_col", None) is not None else cell.col)
+                 for i, (start, t) in enumerate(pieces)]
+        return table.model_copy(update={"cells": [c for c in table.cells if c is not cell] + split}), r
+    return table, None
 
 
 def split_side_by_side(table: Table) -> list[Table]:

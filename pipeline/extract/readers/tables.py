@@ -651,6 +651,7 @@ class TableReader:
         points_cell = g[lay.points_col] if lay.points_col is not None else None
         points_text = cell_text(points_cell)
         points, cell_rule = read_points_cell(points_text) if points_text else (None, None)
+        stated = points is not None or bool(cell_rule)   # ±10: no maximum, but the cell states the item's points
         if cell_rule and squash(cell_rule) not in squash(criteria):
             # 10（每缺一项扣2分）, 2分/次，最高6分: the rule the points cell states joins the criteria
             criteria = f"{criteria}；{cell_rule}" if criteria else cell_rule
@@ -692,7 +693,7 @@ class TableReader:
         crit_base = self.span(criteria_cells[0]) if criteria and criteria_cells else None
         before = len(target.items)
         self._add(target, code or None, text, name, points, criteria if criteria else (text if lay.criteria_col ==
-                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base)
+                  lay.text_col else ""), base, points_cell, departments, dept_cell, weight, crit_base, stated)
         if lay.level_cols and len(target.items) > before:
             item = target.items[-1]
             self.floors = {}
@@ -752,7 +753,7 @@ class TableReader:
 
     def _add(self, category: DraftCategory, code, text: str, name: str | None, points, criteria: str, base: Span | None,
              points_cell, departments, dept_cell, weight: float | None = None,
-             crit_base: Span | None = None) -> None:
+             crit_base: Span | None = None, stated: bool = False) -> None:
         """One item; its criteria keep the criteria cell's own reference (the first cell of a
         unit of rows, quoting the joined text), else the text cell's (without the blanks around
         the text when the text is the whole cell)."""
@@ -773,7 +774,8 @@ class TableReader:
         self.last_category = category
         category.items.append(DraftItem(pass_fail=self.pass_fail,
             code=code, text=text_span, points=points,
-            points_span=self.span(points_cell) if points is not None and points_cell is not None else None,
+            points_span=self.span(points_cell) if (points is not None or stated) and points_cell is not None
+            else None,
             criteria=crit_span, departments=departments,
             departments_span=self.span(dept_cell) if departments else None,
             name=Span(name, ref) if name else None, confidence=round(max(0.1, confidence), 2), weight=weight,
