@@ -968,3 +968,121 @@ def test_a_full_width_title_is_not_split_into_a_header():
 
     table = grid_table([["2026 年度 安全 检查表", "", "", ""], ["1", "消防设施完好", "6", "保卫科"]], {(0, 0): (1, 4)})
     assert split_header_cell(table) == (table, None)
+
+
+def test_sentences_numbered_一_under_a_section_are_items_whose_points_come_from_their_scoring_clause():
+    # named rules paren_cn_sentences and scoring_clause: （一）名称。要求…（评分办法：…得6分…）
+    scheme = extract_scheme(_doc(
+        "档案工作考核细则", "一、基础工作",
+        "（一）档案室建设。设立专用档案室，配备防火防潮设施（评分办法：设施齐全的得6分，缺一项扣2分，扣完为止）。",
+        "（二）人员配备。配备专职档案员不少于1名（评分办法：配备专职人员的得4分，兼职的得2分）。",
+        "二、业务工作",
+        "（三）归档整理。当年文件按期归档（评分办法：由局档案科根据抽查情况在0至10分之间评定）。"))
+    got = [(i.code, i.text, i.points, i.rule.kind, i.rule.text) for i in scheme.items]
+    assert got == [
+        ("一", "档案室建设", 6.0, "per_occurrence", "设施齐全的得6分，缺一项扣2分，扣完为止"),
+        ("二", "人员配备", 4.0, "tiers", "配备专职人员的得4分，兼职的得2分"),
+        ("三", "归档整理", 10.0, "manual", "由局档案科根据抽查情况在0至10分之间评定")]
+    assert [c.name for c in scheme.categories] == ["基础工作", "业务工作"]
+
+
+def test_items_listed_as_numbered_lines_in_one_cell_beside_their_rules_keyed_alike_are_one_row_each():
+    # named rules stacked_keyed_lines, comma_points_tail and points_line (组织建设 20分)
+    scheme = extract_scheme(_doc("社区工作考评表", grid_table([
+        ["考核类别", "考核内容及分值", "评分细则", "得分"],
+        ["阵地建设 12分", "①服务站点挂牌并对外开放，8分\n②服务制度上墙公示，4分",
+         "①开放的得8分，未开放的不得分\n②每缺一项制度扣1分", ""],
+        ["居民评议 8分", "①居民满意度测评，8分", "①满意率90%以上的得8分，以下的得4分", ""]])))
+    assert [(c.name, c.points) for c in scheme.categories] == [("阵地建设", 12.0), ("居民评议", 8.0)]
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("服务站点挂牌并对外开放", 8.0, "threshold"), ("服务制度上墙公示", 4.0, "per_occurrence"),
+        ("居民满意度测评", 8.0, "tiers")]
+
+
+def test_an_award_per_quarter_is_worth_four_quarters_where_the_category_adds_up_so():
+    # named rule per_period_award: 每季度计2分 in a year's 全年10分
+    scheme = extract_scheme(_doc(
+        "2026年度街道安全生产考核办法", "一、日常工作（全年14分）",
+        "1．隐患排查：每季度开展一次隐患排查的，每季度计2分。",
+        "2．信息报送：每月按时报送安全信息的，每月计0.5分。",
+        "二、基础工作（全年6分）", "1．机构建设：设立安全办公室的计6分。"))
+    got = [(i.text.split("：")[0], i.points, i.rule.kind, getattr(i.rule, "delta", None),
+            getattr(i.rule, "unit", None)) for i in scheme.items]
+    assert got == [("隐患排查", 8.0, "per_occurrence", 2.0, "季度"), ("信息报送", 6.0, "per_occurrence", 0.5, "月"),
+                   ("机构建设", 6.0, "threshold", None, None)]
+
+
+def test_an_award_per_month_keeps_its_amount_where_the_category_would_not_add_up():
+    scheme = extract_scheme(_doc(
+        "2026年度街道安全生产考核办法", "一、日常工作（全年5分）",
+        "1．信息报送：每月按时报送安全信息的，每月计1分。",
+        "2．台账管理：台账规范的计4分。"))
+    assert [i.points for i in scheme.items] == [1.0, 4.0]
+
+
+def test_a_labelled_rule_below_an_item_is_its_criteria_and_the_total_line_after_it_is_not():
+    # named rule criteria_label_below (评估方法：), award_tail after a percentage (10%\t15分), whole_line with leaders
+    scheme = extract_scheme(_doc(
+        "职工书屋评估标准", "一、图书资源\t25分",
+        "1．藏书每年更新不少于10%\t15分", "评估方法：藏书数量达标得10分，年更新率达标得5分。",
+        "2．组织阅读活动不少于3次\t10分", "评估方法：每开展1次得5分，最高10分。",
+        "合计……………………25分"))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("藏书每年更新不少于10%", 15.0, "components"), ("组织阅读活动不少于3次", 10.0, "per_occurrence")]
+    assert scheme.items[1].criteria == "评估方法：每开展1次得5分，最高10分。"
+    assert scheme.total_points == 25.0
+
+
+def test_two_requirements_joined_by_和_worth_the_same_each_are_components():
+    from schemes.criteria.rules import parse_rule
+
+    rule = parse_rule("标识牌和开放时间公示各5分", 10).rule
+    assert [(c.label, c.points) for c in rule.components] == [("标识牌", 5.0), ("开放时间公示", 5.0)]
+
+
+def test_a_points_programme_for_applicants_is_not_a_scheme():
+    # named rule points_programme: applicants earn points to qualify (积分入学), nobody is assessed
+    scheme = extract_scheme(_doc(
+        "东城区2026年随迁子女积分入学积分标准", "申请人积分由以下指标构成，积分达到60分的可申请入学。",
+        grid_table([["指标类别", "具体指标", "分值及计分标准"],
+                    ["基础指标", "社会保险", "在本区连续缴纳社会保险，每满1年积5分，最高30分"],
+                    ["", "住房", "在本区拥有合法产权住房的得20分"],
+                    ["", "学历", "本科得30分；专科得20分"],
+                    ["加分指标", "志愿服务", "每满50小时积1分，最高积5分"],
+                    ["", "献血", "每次无偿献血积2分，最高积10分"],
+                    ["减分指标", "违法记录", "受过行政拘留的，每次减50分"]], {(1, 0): (3, 1), (4, 0): (2, 1)})))
+    assert scheme.kind == "not_a_scheme"
+    assert "points programme for persons («积分入学»)" in scheme.flags[-1].message
+
+
+def test_a_scheme_assessing_units_that_mention_credit_records_is_still_a_scheme():
+    scheme = extract_scheme(_doc(
+        "2026年度社区工作考核细则", "一、基础工作（20分）",
+        "1．建立居民信用积分台账（10分）：台账完整的得10分。", "2．开展诚信宣传（10分）：每开展1次得2分，最高10分。"))
+    assert scheme.kind == "scheme"
+
+
+def test_points_before_the_number_belong_to_the_heading_or_item_the_line_opens():
+    # named rule points_before_number: （20分）一、组织建设 / （8分）1．…
+    scheme = extract_scheme(_doc(
+        "调解委员会考评细则", "（14分）一、组织建设",
+        "（8分）1．调委会依法设立。评分：组织健全的得8分；未设立的不得分。",
+        "（6分）2．调解员培训上岗。评分：每有1名调解员未经培训的扣1分。",
+        "（6分）二、制度建设", "（6分）3．工作制度上墙。评分：每缺一项制度扣2分。"))
+    assert [(c.name, c.points) for c in scheme.categories] == [("组织建设", 14.0), ("制度建设", 6.0)]
+    assert [(i.code, i.text, i.points) for i in scheme.items] == [
+        ("1", "调委会依法设立", 8.0), ("2", "调解员培训上岗", 6.0), ("3", "工作制度上墙", 6.0)]
+    assert scheme.items[0].sources["points"].quote == "8"
+
+
+def test_rows_of_an_allocation_table_take_the_rule_the_articles_state_for_their_names():
+    # named rule criteria_by_name: the articles state the rules, a 分值分配表 after them the points
+    scheme = extract_scheme(_doc(
+        "林业工作考核办法", "第三条　考核内容和评分标准",
+        "1．林长巡林。村级林长每月巡林不少于1次。每少巡林一次扣1分。",
+        "2．宣传活动。开展进校园宣传活动。开展的得满分，未开展的不得分。",
+        "附：分值分配表",
+        grid_table([["序号", "考核项目", "分值"], ["1", "林长巡林", "6"], ["2", "宣传活动", "4"], ["合计", "", "10"]])))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("林长巡林", 6.0, "per_occurrence"), ("宣传活动", 4.0, "threshold")]
+    assert scheme.items[0].criteria == "村级林长每月巡林不少于1次。每少巡林一次扣1分。"

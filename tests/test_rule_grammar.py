@@ -317,3 +317,8 @@ def test_one_amount_either_way_is_a_signed_adjustment(text, amount):
 
 def test_a_signed_amount_beside_a_fixed_deduction_is_not_an_adjustment():
     assert rule("±10，迟报一次扣2分", 10).kind == "per_occurrence"
+
+
+@pytest.mark.parametrize("text", ["由考核组根据完成情况在0至8分之间评定", "视完成质量在0-8分范围内打分"])
+def test_a_band_to_judge_in_is_a_manual_rule(text):
+    assert rule(text, 8).kind == "manual"

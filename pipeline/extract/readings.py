@@ -43,7 +43,10 @@ def readings_stage(ex: Extraction) -> None:
     for region in regions:
         for r in READERS:
             if r.region == "table" and r.applies(ex, region):
-                ex.readings.append(_read(ex, r, region))
+                reading = _read(ex, r, region)
+                # rows that give only a name and its points take the rule the prose states for that name
+                reading.draft.explain += rules_by_name(reading.draft, ex.spans, bare_only=True)
+                ex.readings.append(reading)
     for r in READERS:
         if r.region == "prose" and r.applies(ex, None):
             reading = _read(ex, r, None)

@@ -15,13 +15,13 @@ from extractors.model import Table
 from schemes.criteria.kept import compile_kept
 from schemes.criteria.numbers import fold
 from schemes.criteria.rules import EACH_PART, ParsedRule, label_clauses, parse_rule, points_of
-from schemes.model import ThresholdRule, Tier, TiersRule
+from schemes.model import PerOccurrenceRule, ThresholdRule, Tier, TiersRule
 
 from .grammar.entries import POINTS_NOTE
 from .stages import stage
 from .grammar.spans import Span, cell_span
 from .state import Draft, DraftItem, Extraction
-from .grammar.vocabulary import pattern, text, words
+from .grammar.vocabulary import entry, pattern, text, words
 
 BANDED_LEVELS = pattern("rules.banded_levels")
 PART_MARKS = compile_kept(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text
@@ -34,6 +34,11 @@ WHOLE_ITEM = pattern("rules.whole_item")
 ITEM_FORMULA = pattern("rules.item_formula")
 NOTE_CELL = pattern("rules.note_cell")
 BASE_STATED = pattern("rules.base_stated")
+#: （评分办法：…） / 计分方法：… closing an item's requirements: the clause that states its rule
+SCORING_CLAUSE = pattern("rules.scoring_clause")
+#: 每月 / 每季度 / 当季 / 每半年: a period of the year an award is earned in (per_period_award)
+PERIOD_WORD = pattern("rules.period_word")
+PERIOD_COUNTS: dict[str, int] = entry("rules.period_counts")
 
 
 def rule_source(item: DraftItem) -> str:
@@ -42,6 +47,9 @@ def rule_source(item: DraftItem) -> str:
     what follows the points)."""
     criteria = item.criteria or item.text
     text = re.sub(r"(\d[.．])\s*\n\s*(\d)", r"\1\2", criteria.text).replace("\n", "")
+    if clause := SCORING_CLAUSE.search(text):
+        # named rule scoring_clause: …要求…（评分办法：达标的得6分，…）: the rule is what the clause says
+        text = clause.group("rule")
     if BANDED_LEVELS.search(text):
         return text   # 当日办结（10分）；三日内（6-9分）: the notes are the levels' points, not a maximum
     if len(PART_MARKS.findall(text)) >= 2 and len(POINTS_NOTE.findall(text)) >= 2:
@@ -217,6 +225,10 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     if not awards:
         if caps and any(c.has("MANUAL") for c in clauses):
             return _amount_in(item, max(caps))   # 由考评组综合评定，最高10分: the rater's most
+        judged = [float(n) for c in clauses for lab in c.all("JUDGED")
+                  for n in re.findall(r"\d+(?:\.\d+)?", fold(lab[3]))[-1:]]
+        if judged:
+            return _amount_in(item, max(judged))   # 在0至10分之间评定: the band's top
         if unscaled is not None and unscaled.kind == "components" and all(c.points > 0 for c in unscaled.components):
             # （2分/项）：（1）…（5）…: the parts together (points_per_part), stated as the per-part amount
             each = EACH_PART.search(fold(item.criteria.text))
@@ -232,6 +244,50 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
         if parsed is not None and parsed.kind == "components":
             amount = sum(c.points for c in parsed.components if c.points > 0) or amount
     return _amount_in(item, amount)
+
+
+def _period_award(item: DraftItem) -> tuple[float, str] | None:
+    """The award and its period where the item's one award is earned once per period of the year
+    (每月按时报送的，每月计1分 / 每半年召开一次，每次计4分): one period named, one award, no penalty."""
+    source = rule_source(item)
+    units = {m.group("unit") for m in PERIOD_WORD.finditer(fold(source))}
+    if len({PERIOD_COUNTS[u] for u in units}) != 1:   # 每季度…当季: one period
+        return None
+    clauses = label_clauses(source)
+    awards = [p for c in clauses for lab in c.all("AWARD") if (p := points_of(lab)) is not None and p > 0]
+    if len(awards) != 1 or any(c.has("PENALTY") or c.has("CAP") for c in clauses):
+        return None
+    return awards[0], max(units, key=len)
+
+
+def period_rule(item: DraftItem) -> PerOccurrenceRule:
+    """The rule of an item earned per period: its award once per month, quarter or half-year reached."""
+    award, unit = item.period
+    return PerOccurrenceRule(text=rule_source(item), delta=award, unit=unit)
+
+
+def per_period_awards(category) -> int:
+    """Named rule ``per_period_award``: items whose award is earned per month, quarter or half-year
+    (每季度计2.5分) are worth the award times the periods of the year (10) — taken only where the
+    category's declared points (全年40分) are what its items then add up to, and not before; each
+    becomes a per-occurrence award up to that maximum.  The number of items changed."""
+    if category.points is None or not category.items:
+        return 0
+    periodic = {id(it): found for it in category.items if (found := _period_award(it)) is not None}
+    if not periodic:
+        return 0
+    now = sum(it.points or 0 for it in category.items)
+    yearly = {key: award * PERIOD_COUNTS[unit] for key, (award, unit) in periodic.items()}
+    after = sum(yearly.get(id(it), it.points or 0) for it in category.items)
+    if abs(now - category.points) < 1e-9 or abs(after - category.points) > 1e-9:
+        return 0
+    for item in category.items:
+        if id(item) in periodic:
+            award, unit = periodic[id(item)]
+            item.points, item.points_span = yearly[id(item)], None
+            item.period = (award, unit)
+            item.rule = period_rule(item)
+    return len(periodic)
 
 
 def _amount_in(item: DraftItem, amount: float) -> tuple[float, Span] | None:
@@ -283,6 +339,12 @@ def rules_stage(ex: Extraction) -> None:
             if open_ended:
                 ex.decide("rules", f"{reading.region} by {reading.reader}", f"no_maximum: the document sets no "
                           f"maximum (上不封顶); {len(open_ended)} item(s) award per occurrence without a cap")
+        for category in reading.draft.categories:
+            yearly = per_period_awards(category)
+            if yearly:
+                ex.decide("rules", f"{reading.region} by {reading.reader}", f"per_period_award: {yearly} item(s) of "
+                          f"«{category.name}» award per month, quarter or half-year; worth the award × the "
+                          f"periods of the year, as the category's {category.points:g} points add up")
         if stated:
             ex.decide("rules", f"{reading.region} by {reading.reader}", f"max_from_award: {stated} item(s) without a "
                                                  "stated maximum are worth the most their criteria award")

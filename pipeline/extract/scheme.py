@@ -16,7 +16,7 @@ from schemes.criteria.rules import ParsedRule
 from schemes.reconcile import check_rules, check_weights, reconcile_sums
 
 from .facts import TRUNCATION
-from .rules import parsed_rule, with_document_rule, with_levels
+from .rules import parsed_rule, period_rule, with_document_rule, with_levels
 from .stages import stage
 from .grammar.spans import squash
 from .state import Draft, DraftCategory, Extraction, ref, refs
@@ -30,7 +30,8 @@ def scheme_stage(ex: Extraction) -> None:
     items = draft.items() if draft is not None else []
     unscored = draft is not None and items and not _states_scoring(draft) and not ex.mentions[1]
     unassessed = bool(items) and not unscored and _nothing_assessed(ex, draft)
-    if not items or unscored or unassessed:
+    programme = bool(items) and not unscored and not unassessed and _points_programme(ex)
+    if not items or unscored or unassessed or programme:
         non_scheme = sum(f.kind == "non_scheme_table" for f in draft.flags) if draft else 0
         message = "no assessment items (points, criteria) were found in the document" + (
             f" ({non_scheme} table(s) without points or scoring phrases)" if non_scheme else "")
@@ -41,6 +42,9 @@ def scheme_stage(ex: Extraction) -> None:
             message = (f"{len(items)} numbered line(s) that earn points, but none states what it is worth, no total "
                        "is stated and the document never speaks of assessing (考核, 评分 …): rules of a points "
                        "programme, not an assessment scheme")
+        if programme:
+            message = (f"a points programme for persons («{programme.group()}»): applicants or citizens earn points "
+                       "to qualify for a benefit; no unit or post is assessed")
         ex.decide("scheme", "document", f"not a scheme: {message}")
         flags = (draft.flags if draft else ex.flags + ex.reader_flags) + [
             Flag(kind="not_a_scheme", message=message, source=ref(ex.title))]
@@ -71,6 +75,24 @@ def _nothing_assessed(ex: Extraction, draft: Draft) -> bool:
             or any(c.points is not None for c in draft.categories):
         return False
     return not ASSESSMENT_WORDS.search(ex.doc.text)
+
+
+#: a points programme for persons: 积分落户, 信用积分 …
+POINTS_PROGRAMME = pattern("scheme.points_programme")
+#: those it is for: 申请人, 自然人, 市民 …
+PROGRAMME_SUBJECT = pattern("scheme.programme_subject")
+
+
+def _points_programme(ex: Extraction):
+    """Named rule ``points_programme``: the document's opening names a points programme for persons
+    (积分落户, 信用积分) and those it is for (申请人, 自然人, 市民): people earn points to qualify for a
+    benefit (settling, a credit level), nobody is assessed against a scheme.  The programme's name, else None."""
+    opening = ex.doc.text[:PROGRAMME_OPENING]
+    found = POINTS_PROGRAMME.search(opening)
+    return found if found and PROGRAMME_SUBJECT.search(ex.doc.text[:PROGRAMME_OPENING * 2]) else None
+
+
+PROGRAMME_OPENING = 300   # characters: the title and the preamble
 
 
 def _states_scoring(draft: Draft) -> bool:
@@ -215,6 +237,8 @@ def _item(it, cat: DraftCategory, cat_id: str, codes_unique: bool, deduction: bo
         parsed = ParsedRule(ThresholdRule(text=(it.criteria or it.text).text))
     if it.document_rule is not None:
         parsed = ParsedRule(with_document_rule(parsed.rule, it.document_rule, it.points))
+    if it.period is not None:   # 每季度计2.5分 in a year of four quarters (per_period_award)
+        parsed = ParsedRule(period_rule(it))
     if it.lookup is not None:   # its criteria cite a point matrix (按表1计分)
         parsed = ParsedRule(it.lookup.model_copy(update={"text": (it.criteria or it.text).text}))
     adjusts = isinstance(parsed.rule, RangeRule) and parsed.rule.direction == "adjust"   # ±10 has no maximum

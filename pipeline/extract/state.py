@@ -44,6 +44,7 @@ class DraftItem:
     open_ended: bool = False   # an award per occurrence without a cap where the document sets no maximum
     scale: float | None = None  # scored on a scale of its own (各指标按百分制评分: 100), weighted, not points
     pass_fail: bool = False     # ticked 达标 or 未达标 in its row (layout.pass_fail_columns): all or nothing
+    period: tuple[float, str] | None = None  # (award, 月/季度/半年): earned once per period (rules.per_period_award)
 
 
 @dataclass

@@ -18,6 +18,7 @@ Labels:
   CAP        最多扣N分, 最高加N分, 上限N分, 最多可获得N分  a cap on what a clause can change
   PER        每项, 每发现一家, 1人一次  the change applies per occurrence
   MANUAL     综合打分, 酌情, 视情       a rater's judgement
+  JUDGED     在0至10分之间, 0-5分范围内   the band a rater's judgement falls in (its top is the item's most)
   CMP        达到 80% 以上, 不足 50%   a comparison with a target
   PROPORTION 按比例, 按完成比例         points times the ratio achieved
 """
@@ -187,6 +188,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
         # 由区纪委派驻纪检组评定: a named body judges the item
         [{"TEXT": {"REGEX": "^由"}}, {"IS_PUNCT": False, "OP": "{0,8}"},
          {"TEXT": {"IN": ["评定", "打分", "评分", "评价", "认定"]}}],
+    ],
+    "JUDGED": [
+        [{"TEXT": "在", "OP": "?"}, NUM, RANGE_SEP, NUM, POINT, {"TEXT": {"IN": ["之间", "以内", "范围", "范围内"]}}],
+        [{"TEXT": "在", "OP": "?"}, NUM, {"TEXT": {"IN": ["分至", "分到"]}}, NUM, POINT,
+         {"TEXT": {"IN": ["之间", "以内", "范围", "范围内"]}}],
     ],
     "PROPORTION": [
         [{"TEXT": "按"}, {"OP": "?"}, {"TEXT": {"IN": ["比例", "比率"]}}],

@@ -13,7 +13,7 @@ they add up to.  The decision list, in order:
    → range: the rater chooses the amount inside it (每处/每项… → per occurrence).
    A range mixed with fixed amounts leaves the decision to the steps below;
    one signed amount alone (±10, 加减5分) → a range from −N to N added with its sign;
-2. no points in the criteria: 综合打分/酌情 → manual; a measurable target
+2. no points in the criteria: 综合打分/酌情, or a band to judge in (在0至10分之间评定) → manual; a measurable target
    (达到80%以上, 达到上年参保数) → threshold worth the item's points;
    otherwise the criteria only describe the work → manual;
 3. only deductions (扣N分) → per_occurrence, floored at 0 when the item has a
@@ -295,7 +295,7 @@ def _parse_rule(criteria: str, max_points: float | None, item_text: str, deducti
     if not awards and not penalties:
         if (any(c.has("PROPORTION") for c in clauses) or FORMULA.search(fold(text))) and max_points:
             return ParsedRule(ProportionalRule(target=find_target(text, item_text), **common))
-        if any(c.has("MANUAL") for c in clauses):
+        if any(c.has("MANUAL") or c.has("JUDGED") for c in clauses):   # 综合评定 / 在0至10分之间评定
             return ParsedRule(ManualRule(**common))
         if max_points is not None and _TARGET_WORDS.search(fold(text)) and not deduction_scheme:
             return ParsedRule(ThresholdRule(target=find_target(text, item_text), **common))
@@ -439,18 +439,21 @@ def _signed_rule(clauses: list[Clause], common: dict) -> RangeRule | None:
 
 
 #: 营业执照、许可证各5分 / 价签齐全、标价清晰、无欺诈，每项5分: listed requirements worth the same each
-_LISTED_EACH = compile_kept(r"^(?P<lead>[^，,；;。、]{0,12}?)(?P<list>[^，,；;。、]+?(?:、[^，,；;。、]+?)+?)"
+_LISTED_EACH = compile_kept(r"^(?P<lead>[^，,；;。、]{0,12}?)(?P<list>[^，,；;。、]+?(?:(?:、|和|及|与)[^，,；;。、]+?)+?)"
                             r"(?:[两二三四五六七八九十\d]+[项份种个篇类][^，,；;。]{0,8})?\s*[，,]?\s*"
                             r"(?:每项|每份|每种|每个|每篇|每类|各)\s*(?:计|得|为)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
 
 
 def _listed_parts(text: str, max_points: float | None, common: dict) -> ParsedRule | None:
-    """Named rule ``listed_parts``: requirements listed with 、 and worth the same each (…各5分 /
-    …，每项5分) are components when they add up to the item's points (4 × 5 = 20)."""
+    """Named rule ``listed_parts``: requirements listed with 、 (or two joined by 和/及/与) and worth the
+    same each (…各5分 / …，每项5分) are components when they add up to the item's points (4 × 5 = 20)."""
     m = _LISTED_EACH.match(fold(text))
     if m is None or max_points is None:
         return None
-    labels = [p.strip() for p in re.split(r"、(?![^（(]*[)）])", text[m.start("list"):m.end("list")]) if p.strip()]
+    listed = text[m.start("list"):m.end("list")]
+    labels = [p.strip() for p in re.split(r"、(?![^（(]*[)）])", listed) if p.strip()]
+    if len(labels) == 1:   # 标识牌和开放时间公示各5分: two parts joined by 和/及/与
+        labels = [p.strip() for p in re.split(r"和|及|与", listed) if p.strip()]
     each = float(m.group("pts"))
     if len(labels) < 2 or not _same(each * len(labels), max_points):
         return None

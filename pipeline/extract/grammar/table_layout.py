@@ -269,7 +269,9 @@ def _entries(text: str) -> list[tuple[int, str]]:
 
 def _stacked(cells: list[Cell]) -> int:
     """How many rows a row stacks in its cells: k ≥ 2 when one cell holds k numbers on k lines
-    and another k entries each opening with an item number; else 0."""
+    and another k entries each opening with an item number, or (named rule ``stacked_keyed_lines``)
+    when two cells each list k entries under the same numbers (①…，6分 / ②… beside ①…得6分 / ②…);
+    else 0."""
     for cell in cells:
         lines = _lines(cell.text)
         k = len(lines)
@@ -277,7 +279,20 @@ def _stacked(cells: list[Cell]) -> int:
                 c is not cell and len(_entries(c.text)) == k and STACKED_MARKER.match(c.text.strip())
                 for c in cells):
             return k
+    keys = [_entry_keys(c.text) for c in cells]
+    for i, key in enumerate(keys):
+        if len(key) >= 2 and any(other == key for other in keys[i + 1:]):
+            return len(key)
     return 0
+
+
+def _entry_keys(text: str) -> list[str]:
+    """The numbers a cell's entries open with, each on a line of its own (none when an entry lacks one)."""
+    entries = _entries(text)
+    marks = [STACKED_MARKER.match(t) for _, t in entries]
+    if len(entries) < 2 or not all(marks) or len(_lines(text)) != len(entries):
+        return []
+    return [re.sub(r"[\s.．、]", "", m.group()) for m in marks]
 
 
 def split_stacked_rows(table: Table) -> tuple[Table, int]:

@@ -28,6 +28,8 @@ LEAD = pattern("choose.share_lead")
 
 #: 第（三）项：rule — a line naming an item by its number, then how it is scored
 NUMBERED_RULE = pattern("by_name.numbered_rule")
+#: 1．林长设置。rule — a numbered line opening with an item's name closed by a full stop
+NAMED_LINE = pattern("prose.named_line")
 
 
 def _code(code: str | None) -> str:
@@ -68,11 +70,19 @@ def points_by_name(draft: Draft, spans: list[Span], items: bool = True, categori
     return decided
 
 
-def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
+def _bare(item: DraftItem) -> bool:
+    """The item says nothing beyond its name (a 分值分配表's row: 序号 | 名称 | 分值)."""
+    return item.criteria is None or squash(item.criteria.text) == squash(item.text.text)
+
+
+def rules_by_name(draft: Draft, spans: list[Span], bare_only: bool = False) -> list[str]:
     """A line elsewhere that names an item and states its rule (（一）台账管理：缺一本扣2分) is that
     item's criteria, not an item of its own (an item read from that line goes, and a category left
-    without items with it); returns what was decided."""
-    named = {_names(it): it for it in draft.items() if _names(it)}
+    without items with it).  A numbered line naming an item closed by a full stop (1．林长设置。…) is
+    the criteria of an item that states nothing but its name (named rule ``criteria_by_name``: a
+    regulation's articles, its points in a 分值分配表 after them).  ``bare_only``: complete only such
+    items (a table's rows, whose own criteria stand).  Returns what was decided."""
+    named = {_names(it): it for it in draft.items() if _names(it) and (_bare(it) or not bare_only)}
     codes = [_code(it.code) for it in draft.items()]
     numbered = {_code(it.code): it for it in draft.items() if it.code and codes.count(_code(it.code)) == 1}
     decided = []
@@ -82,7 +92,10 @@ def rules_by_name(draft: Draft, spans: list[Span]) -> list[str]:
             body = line.sub(marker.end(), len(line.text)) if marker else line
             m = NAMED_RULE.match(body.text)
             target = named.get(squash(m.group("name"))) if m else None
-            if target is None:   # 第（三）项：rule — the item named by its number (named rule rules_by_number)
+            if target is None and marker is not None and (m := NAMED_LINE.match(body.text)):
+                target = named.get(squash(m.group("name")))
+                target = target if target is not None and _bare(target) else None
+            if target is None and not bare_only:   # 第（三）项：rule — the item named by its number (rules_by_number)
                 m = NUMBERED_RULE.match(line.text)
                 target = numbered.get(m.group("code")) if m else None
                 body = line

@@ -205,6 +205,8 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
 
 
 ANY_POINTS = pattern("mentions.points")
+#: （评分办法：…） closing a numbered sentence: how the item it states is scored
+SCORING_CLAUSE = pattern("rules.scoring_clause")
 POINTS_LEAD = pattern("paragraphs.points_lead")   # 给予10分：text — points first after a verb
 POINTS_FIRST = pattern("paragraphs.points_first")   # （10分）text / 8分：text / 【5分】text
 FIRST_SENTENCE = compile_kept(r"^([^。；;]+?)[。；;]")
@@ -389,7 +391,9 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
             # "4．建立隐患台账…（赋分15）" / "考核办法：每少一次扣1分": a labelled line below the item is
             # how it is scored (named rule ``criteria_label_below``)
             current.items[-1].criteria = line.strip()
-            awaiting, awaiting_own = current.items[-1], current.items[-1].criteria
+            # a bare label (考核办法：) is replaced by the lines below; a label with its rule is continued by them
+            labelled = squash(line.text[CRITERIA_LABEL.match(line.text).end():])
+            awaiting, awaiting_own = current.items[-1], (None if labelled else current.items[-1].criteria)
             continue
         if kind is None and current is not None and current.items and current.items[-1].points is None \
                 and kinds[pos - 1] is not None and len(BANDS.findall(fold(line.text))) >= 2:
@@ -837,6 +841,8 @@ NAMED_LINE = pattern("prose.named_line")
 SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
 #: a paragraph that opens with its section's points (基础分20分。/ 分值：15分，/ 本项10分；)
 POINTS_OPENING = pattern("prose.points_opening")
+#: （20分） opening a line before its number (（20分）一、组织建设): the points of what the line opens
+POINTS_BEFORE_NUMBER = pattern("prose.points_before_number")
 
 
 def _heading(text: str, limit: int = 20) -> bool:
@@ -871,6 +877,18 @@ class ProseReader:
         return self.found
 
     def _line(self, line: Span, text: str, nxt: str) -> None:
+        lead = POINTS_BEFORE_NUMBER.match(fold(text))
+        if lead and outline_kind(text[lead.end():]) is not None:
+            # named rule points_before_number: （20分）一、组织建设 / （8分）1．… — the points, then the numbered
+            # line they belong to: read the line, then give what it opened (a heading or an item) its points
+            start = line.text.find(text) + lead.end()
+            top, found = self.top, self.found
+            self._line(line.sub(start, len(line.text)), text[lead.end():], nxt)
+            owner = self.top if self.top is not top and self.top is not None else (
+                self.current().items[-1] if self.found > found else None)
+            if owner is not None and owner.points is None:
+                owner.points, owner.points_span = float(lead.group("pts")), line.match_span(lead, "pts")
+            return
         m = CATEGORY_HEADING.match(text)
         if m and _heading(text[m.end():]):
             if ENTRY_SECTION.match(squash(text[m.end():])):
@@ -898,6 +916,12 @@ class ProseReader:
             self._heading_item(line, opening)
             return
         marker = OUTLINE_MARKER.match(text)
+        if kind == "paren_cn" and self.sub is None and not _heading(text[marker.end():]) \
+                and SCORING_CLAUSE.search(text) and ANY_POINTS.search(fold(text)):
+            # named rule paren_cn_sentences: （一）名称。要求…（评分办法：…得6分…） under 一、 is an item, not a
+            # heading — where the sentence closes on how it is scored (a note's （一）调整分值结构… does not)
+            self._item(line, _number(marker.group()), text[marker.end():], marker.end())
+            return
         if kind in NUMBERED_KINDS:
             body = text[marker.end():]
             code = _number(marker.group())

@@ -56,7 +56,8 @@ VETO_TAIL = pattern("table_items.veto_tail")     # "，实行一票否决。" af
 #: a label's numbering: 一、 / （二） / 3． / 3 / a capital letter set apart (A　安全管理, B．设施设备)
 LABEL_NUMBER = compile_kept(rf"^\s*(?:([{CN}]{{1,3}})\s*[、.．]|[（(]([{CN}]{{1,3}}|[{STEMS}])[)）]|(\d{{1,2}})\s*[、.．](?!\d)|(\d{{1,2}})\s+"
                             r"|([A-HＡ-Ｈ])(?:\s*[、.．]\s*|[ \t\u3000]+)(?=[\u4e00-\u9fff]))")
-#: a label's last line that is only its points (大气污染防治\n30分): named rule points_line
+#: a label's last line, or its tail set apart by blanks, that is only its points (大气污染防治\n30分,
+#: 组织建设 20分): named rule points_line
 POINTS_LINE = pattern("table_items.points_line")
 #: 加2-5分 / 减1-5分 / 扣3分 alone in a points cell: the row adjusts the score
 SIGNED_POINTS_CELL = pattern("table_items.signed_points_cell")
@@ -71,6 +72,8 @@ NUMBERED_LINE = compile_kept(r"^\s*(\d{1,2})\s*[.．、](?!\d)", re.M)
 DOTTED = compile_kept(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s|[、.．](?!\d)|(?=[\u4e00-\u9fff]))")
 CN_HEAD = compile_kept(rf"^\s*([{CN}]{{1,3}})[、.．]")
 TRAILING_POINTS = pattern("table_items.trailing_points")
+#: …人数3至5人，6分: the text's last clause only its points (named rule comma_points_tail)
+COMMA_POINTS_TAIL = pattern("table_items.comma_points_tail")
 QUALIFIER_LINE = compile_kept(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -842,7 +845,7 @@ class TableReader:
             m = pattern.match(folded)
             if m:
                 return float(m.group(1)), text[m.end():].lstrip("。.，,；; "), None
-        m = TRAILING_POINTS.search(folded)
+        m = TRAILING_POINTS.search(folded) or COMMA_POINTS_TAIL.search(folded)
         if m:
             return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。"), None
         m = NAME_POINTS_RULE.match(folded)
