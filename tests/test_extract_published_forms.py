@@ -1086,3 +1086,37 @@ def test_rows_of_an_allocation_table_take_the_rule_the_articles_state_for_their_
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
         ("林长巡林", 6.0, "per_occurrence"), ("宣传活动", 4.0, "threshold")]
     assert scheme.items[0].criteria == "村级林长每月巡林不少于1次。每少巡林一次扣1分。"
+
+
+def _article_items(preamble: str):
+    return _doc("档案工作考核细则", preamble, "一、基础工作",
+                "（一）档案室建设。设立专用档案室（评分办法：设立的得6分，未设立的不得分）。",
+                "（二）人员配备。配备专职档案员（评分办法：配备专职人员的得4分，兼职的得2分）。")
+
+
+def test_items_adding_up_to_the_declared_total_with_every_mention_read_are_more_certain():
+    # named rule corroborated: the declared total (满分10分) and the items' sum agree
+    stated = extract_scheme(_article_items("本细则满分10分。"))
+    unstated = extract_scheme(_article_items("本细则由档案局解释。"))
+    assert [i.confidence for i in unstated.items] == [0.76, 0.76]
+    assert [i.confidence for i in stated.items] == [0.88, 0.88]
+    assert (stated.total_points, unstated.total_points) == (10.0, None)
+
+
+def test_circled_parts_adding_up_to_a_numbered_line_are_that_items_components():
+    # named rule parts_of_item: （1）…（计6分） over ①…（3分） ②…（3分), where (1) lines are items elsewhere
+    scheme = extract_scheme(_doc(
+        "党建工作考核细则", "（一）政治建设（占14分）",
+        "1．理论学习（占6分）", "（1）集中学习（计6分）", "①支部每季度专题学习1次（3分）", "②党小组每月学习1次（3分）",
+        "2．意识形态（占8分）", "（1）每半年分析研判1次（计8分）。未开展研判的不得分。"))
+    got = [(i.text[:9], i.points, i.rule.kind) for i in scheme.items]
+    assert got == [("集中学习", 6.0, "components"), ("每半年分析研判1次", 8.0, "threshold")]
+    assert [(c.label, c.points) for c in scheme.items[0].rule.components] == [
+        ("支部每季度专题学习1次", 3.0), ("党小组每月学习1次", 3.0)]
+
+
+def test_lettered_parts_with_points_are_components():
+    from schemes.criteria.rules import parse_rule
+
+    rule = parse_rule("a．着装整洁（3分）\nb．核对信息（2分）", 5).rule
+    assert [(c.label, c.points) for c in rule.components] == [("着装整洁", 3.0), ("核对信息", 2.0)]

@@ -160,6 +160,7 @@ def choose_stage(ex: Extraction) -> None:
     equal_split(ex)
     _fallback_flags(ex.chosen)
     account(ex, chosen, [r for r in prose if r not in chosen] if table_items else [])
+    ex.chosen.every_mention_read = ex.mentions[1] > 0 and ex.mentions[0] == ex.mentions[1]
     _missing_points_confidence(ex.chosen, every_mention_read=ex.mentions[0] == ex.mentions[1])
 
 
@@ -818,6 +819,7 @@ def merge(readings: list[Reading], ex: Extraction) -> Draft:
         out.veto_effect = out.veto_effect or d.veto_effect
         out.bonus_cap = out.bonus_cap or d.bonus_cap
         out.restated += d.restated
+        out.part_amounts += d.part_amounts
         out.notes += d.notes
         out.deduction_cap = out.deduction_cap or d.deduction_cap
         out.bonus_soft_cap = out.bonus_soft_cap or d.bonus_soft_cap

@@ -160,7 +160,7 @@ def used_refs(draft: Draft) -> tuple[list[SourceRef], list[SourceRef]]:
         texts.append(draft.veto_effect.ref)
     points += [cap[1].ref for cap in (draft.bonus_cap, draft.deduction_cap, draft.bonus_soft_cap,
                                       draft.deduction_soft_cap) if cap is not None]
-    points += [span.ref for span in draft.restated]
+    points += [span.ref for span in draft.restated + draft.part_amounts]
     return points, texts
 
 

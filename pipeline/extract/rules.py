@@ -24,7 +24,8 @@ from .state import Draft, DraftItem, Extraction
 from .grammar.vocabulary import entry, pattern, text, words
 
 BANDED_LEVELS = pattern("rules.banded_levels")
-PART_MARKS = compile_kept(r"[①-⑳]|[（(]\d{1,2}[)）]")   # numbered parts inside one criteria text
+#: numbered parts inside one criteria text: ①, （1）, a． opening a line
+PART_MARKS = compile_kept(r"[①-⑳]|[（(]\d{1,2}[)）]|(?:^|(?<=[\s；;。）)]))[a-h]\s*[．.、]")
 PENALTY_PHRASE = pattern("rules.penalty_phrase")
 AWARD_PHRASE = pattern("rules.award_phrase")
 #: a rule stated once for every item (named rule ``document_rule``): the item's points are

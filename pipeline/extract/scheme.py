@@ -150,6 +150,8 @@ def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed
     )
     _reconcile(scheme, deduction, ref(draft.total_span))
     _sums_lower_confidence(scheme)
+    if draft.every_mention_read and _adds_up_to_total(scheme):
+        _corroborated(scheme)
     # point mentions left unread in the prose beside the tables lower the scheme in proportion
     scheme.confidence = round(_confidence(scheme, doubt_factor) * (0.5 + 0.5 * draft.beside_share), 2)
     return scheme
@@ -183,6 +185,27 @@ def _sums_lower_confidence(scheme: Scheme) -> None:
             factor *= 0.8
         if item.confidence is not None and factor < 1:
             item.confidence = round(item.confidence * factor, 2)
+
+
+def _adds_up_to_total(scheme: Scheme) -> bool:
+    """Every item has points, nothing is weighted, no level is in doubt, and the items add up to the
+    total the document declares."""
+    if scheme.total_points is None or scheme.weights or scheme.scoring_model != "additive" or not scheme.items:
+        return False
+    if any(f.kind in DOUBT_FLAGS or f.kind in ("missing_points", "unparsed_rule") for f in scheme.flags):
+        return False
+    if any(it.points is None for it in scheme.items):
+        return False
+    return abs(sum(it.points for it in scheme.items) - scheme.total_points) < 1e-6
+
+
+def _corroborated(scheme: Scheme) -> None:
+    """Named rule ``corroborated``: where every statement of points in the document was given a role and
+    the items add up exactly to its declared total, two independent checks agree with the reading —
+    each item's remaining doubt (1 − confidence) is halved."""
+    for item in scheme.items:
+        if item.confidence is not None:
+            item.confidence = round(item.confidence + (1 - item.confidence) / 2, 2)
 
 
 #: flag kinds that say the reading may be wrong (each lowers the scheme's confidence); the

@@ -82,10 +82,13 @@ class Draft:
     bonus_soft_cap: tuple[SoftCap, Span] | None = None      # 加分超过5分的部分按50%计入
     deduction_soft_cap: tuple[SoftCap, Span] | None = None  # 扣分超过10分的部分减半
     restated: list[Span] = field(default_factory=list)  # statements repeating a value already read
+    part_amounts: list[Span] = field(default_factory=list)  # ①…（3分）: a part's amount, read into its item's rule
     notes: list[Span] = field(default_factory=list)     # a table's note rows (说明：满分100分，加分最多10分)
     #: 1 less the share of all the document's point mentions that stand unread in the prose beside the
     #: tables (1 where the prose was read or states none): what it leaves unread doubts the whole scheme
     beside_share: float = 1.0
+    #: every point mention the document states was given a role by this reading (choose.account)
+    every_mention_read: bool = False
     weights: list[Weight] = field(default_factory=list)
     parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
     grades: list[Grade] = field(default_factory=list)

@@ -192,8 +192,10 @@ _PART = compile_kept(_MARK + r"\s*(?P<label>[^（()）]+?)[，,：:\s]*[（(]?(?
 def _numbered_parts(text: str, common: dict) -> ParsedRule | None:
     """The criteria are two or more numbered parts, each worth the amount it ends with
     (no verb: 得/扣 are implied by the list's form): components in printed order."""
-    # ①② are numbered parts too (fold would read them as plain digits)
-    folded = fold(re.sub(r"[①-⑳]", lambda m: f"（{ord(m.group()) - 0x245F}）", text)).strip()
+    # ①② are numbered parts too (fold would read them as plain digits), and so are a． b． opening lines
+    text = re.sub(r"[①-⑳]", lambda m: f"（{ord(m.group()) - 0x245F}）", text)
+    text = re.sub(r"(?:^|(?<=[\s；;。）)]))([a-h])\s*[．.、]", lambda m: f"（{ord(m.group(1)) - 96}）", text)
+    folded = fold(text).strip()
     lead = re.match(r"[^（()）:：]{1,40}(?:[（(][^（()）]*[)）])?\s*[:：]\s*(?=[（(]\s*1\s*[)）])", folded)
     folded = folded[lead.end():] if lead else folded   # "元器件布置 (满分 10 分)：（1）…": a lead-in to the parts
     each = EACH_PART.search(lead.group() if lead else "")

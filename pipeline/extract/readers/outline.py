@@ -366,6 +366,7 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
     open_cats: list[tuple[str | None, DraftCategory]] = []
     current = None
     declared = {name for name, *_ in named_points(lines)}   # 其中组织领导20分: names with points
+    marked: dict[int, tuple[str, Span]] = {}   # a category or item → the numbering that opened it, and its line
     closed = True
     provisional = False   # open under a plain heading: only lines with their own points are items yet
     # 每项N分 stated before the items: (points, their span, the category, the lead-in line)
@@ -502,6 +503,7 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
             label = squash(name.text).rstrip("。.:：")
             current = draft.subcategory(label, open_cats[-1][1], name) if open_cats else draft.category(label, name)
             open_cats.append((kind, current))
+            marked[id(current)] = (kind, line)
             current.code = marker_code(heading.group(0), kind)
             current.points, current.points_span = points, points_span
             current.weight = weight
@@ -565,6 +567,7 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                              document_rule=each[3] if led else None,   # named rule ``checklist_lead``
                              levels=slashed[0])
             current.items.append(item)
+            marked[id(item)] = (kind, line)
             # "（1）职代会 —— 【12分】" alone on its line: its criteria are the unnumbered lines below
             awaiting = item if criteria is None and points_span is not None and _ends_at_points(line, points_span) \
                 and SHORT_HEADING.match(squash(text.text)) and _set_apart(line, text, points_span) else None
@@ -610,10 +613,13 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 code=code, text=entry.text.strip(" \t；;。"), points=points, points_span=points_span,
                 criteria=entry.span, document_rule=each[3] if led else None,
             ))
+            if kind is not None:
+                marked[id(current.items[-1])] = (kind, line)
             if entry.subtotal is not None:
                 current.points, current.points_span = entry.subtotal, entry.subtotal_span
                 closed = True
     _headings_without_items(draft, heading_lines, sentence_heads)
+    _parts_of_items(draft, marked)
     for item in draft.items():   # sub_bullets: the item's own line was followed by how it is scored
         rule = next((r for (where, start), r in details.items() if item.text is not None
                      and place(item.text) == where and start <= item.text.ref.start), None)
@@ -675,6 +681,38 @@ def _set_apart(line: Span, text: Span, points_span: Span) -> bool:
     upto = points_span.ref.start - line.ref.start + (digit.start() if digit else 0)
     between = line.text[text.ref.end - line.ref.start: upto]
     return bool(re.search(r"[—–\-－:：]|[…\.．·・]{3,}", between))   # a dash, a colon, a dot leader
+
+
+#: the numberings of an item's parts: ①② and a. b.
+PART_KINDS = {"circled", "letter"}
+
+
+def _parts_of_items(draft: Draft, marked: dict[int, tuple[str, Span]]) -> None:
+    """Named rule ``parts_of_item``: a numbered line with points whose lines below are ① … or a. …,
+    each with points adding up exactly to it, is an item scored in those parts (components) — where
+    lines numbered like it are items elsewhere in the outline ((1)…（计8分） with no parts).  Its
+    parts are its criteria, not items of their own."""
+    item_kinds = {marked[id(it)][0] for it in draft.items() if id(it) in marked}
+    item_kinds -= PART_KINDS
+    parents = {id(c.parent) for c in draft.categories if c.parent is not None}
+    for cat in list(draft.categories):
+        kind, line = marked.get(id(cat), (None, None))
+        if kind not in item_kinds or cat.points is None or cat.parent is None or id(cat) in parents \
+                or len(cat.items) < 2 or any(marked.get(id(it), ("",))[0] not in PART_KINDS or it.points is None
+                                             for it in cat.items) \
+                or abs(sum(it.points for it in cat.items) - cat.points) > 1e-9:
+            continue
+        parts = [marked[id(it)][1] for it in cat.items]
+        draft.part_amounts += [it.points_span for it in cat.items if it.points_span is not None]
+        criteria = parts[0]
+        for part in parts[1:]:
+            criteria = join_wrapped(criteria, part)
+        cat.parent.items.append(DraftItem(code=cat.code, text=cat.name_span or line, points=cat.points,
+                                          points_span=cat.points_span, criteria=criteria))
+        cat.parent.items.sort(key=lambda it: (it.text.ref.block, it.text.ref.start))
+        draft.categories.remove(cat)
+        draft.explain.append(f"parts_of_item: «{squash(cat.name)[:16]}» is an item of {cat.points:g} points scored "
+                             f"in its {len(parts)} parts")
 
 
 def _headings_without_items(draft: Draft, heading_lines: dict[int, Span],
