@@ -1120,3 +1120,55 @@ def test_lettered_parts_with_points_are_components():
 
     rule = parse_rule("a．着装整洁（3分）\nb．核对信息（2分）", 5).rule
     assert [(c.label, c.points) for c in rule.components] == [("着装整洁", 3.0), ("核对信息", 2.0)]
+
+
+def test_articles_naming_a_module_with_its_points_and_its_clauses_or_its_one_rule():
+    # named rules points_lead_in (师德师风20分，考核以下内容：（一）…), name_then_points (（一）名称，计10分，rule)
+    # and points_sentence_module (出勤纪律15分。rule); 满分35分，其中…各N分 states the total and the shares
+    scheme = extract_scheme(_doc(
+        "教师年度考核办法", "第四条　考核内容包括师德师风、出勤纪律两个方面，满分35分，其中师德师风20分、出勤纪律15分。",
+        "第五条　师德师风20分，考核以下内容：（一）依法执教，计10分，有违反师德规范行为的，本项不得分；"
+        "（二）家校沟通，10分值，由考核小组酌情评定。",
+        "第六条　出勤纪律15分。事假每天扣0.5分，旷工每天扣5分，扣完为止。"))
+    assert scheme.total_points == 35.0
+    assert [(c.name, c.points) for c in scheme.categories] == [("师德师风", 20.0), ("出勤纪律", 15.0)]
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("依法执教", 10.0, "threshold"), ("家校沟通", 10.0, "manual"), ("出勤纪律", 15.0, "per_occurrence")]
+
+
+def test_a_module_said_to_be_made_of_two_parts_holds_them():
+    # named rule module_parts: 职能目标分为重点工作和日常工作两部分, 职能目标60分 declared
+    scheme = extract_scheme(_doc(
+        "目标管理考核办法", "第三条　满分100分，其中职能目标60分、共性目标40分。",
+        "第四条　职能目标分为重点工作和日常工作两部分。",
+        "第五条　重点工作40分。按期完成的得满分，未完成的不得分。",
+        "第六条　日常工作20分。评为好的得20分，较好的得16分，一般的得12分。",
+        "第七条　共性目标40分。由考核办综合评定。"))
+    parents = {c.id: c for c in scheme.categories}
+    assert [(c.name, c.points, parents[c.parent].name if c.parent else None) for c in scheme.categories] == [
+        ("职能目标", 60.0, None), ("重点工作", 40.0, "职能目标"), ("日常工作", 20.0, "职能目标"), ("共性目标", 40.0, None)]
+
+
+def test_full_marks_less_a_fixed_deduction_or_nothing_are_three_levels():
+    from schemes.criteria.rules import parse_rule
+
+    # named rule deducted_levels
+    rule = parse_rule("审议通过的得满分；编制后未经审议的扣5分；未编制的不得分", 15).rule
+    assert [(t.label, t.points) for t in rule.tiers] == [("审议通过", 15.0), ("编制后未经审议", 10.0)]
+
+
+def test_a_yearly_requirement_before_an_award_is_not_an_occurrence():
+    from schemes.criteria.rules import parse_rule
+
+    rule = parse_rule("建立台账并每年盘点的得10分；有台账未盘点的得5分；无台账的不得分", 10).rule
+    assert [(t.label, t.points) for t in rule.tiers] == [("建立台账并每年盘点", 10.0), ("有台账未盘点", 5.0)]
+
+
+def test_a_points_bracket_that_also_states_the_rule_gives_both():
+    # named rule bracket_points_rule: 是否…（10分，每发现1人未持证扣2分）
+    scheme = extract_scheme(_doc("食堂自查评分表", grid_table([
+        ["序号", "检查内容", "是", "否"],
+        ["1", "从业人员是否持健康证明上岗（10分，每发现1人未持证扣2分）", "□", "□"],
+        ["2", "是否公示许可证（5分）", "□", "□"]])))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("从业人员是否持健康证明上岗", 10.0, "per_occurrence"), ("是否公示许可证", 5.0, "threshold")]

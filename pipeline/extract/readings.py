@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .grammar.captions import caption, table_title
 from .readers import READERS, Reader
-from .readers.by_name import points_by_name, rules_by_name
+from .readers.by_name import module_parts, points_by_name, rules_by_name
 from .readers.matrix import read_matrix
 from .readers.sections import read_sections
 from .readers.tables import _parts
@@ -51,7 +51,8 @@ def readings_stage(ex: Extraction) -> None:
         if r.region == "prose" and r.applies(ex, None):
             reading = _read(ex, r, None)
             # what the notice says of the items by name elsewhere completes the reading before it competes
-            reading.draft.explain += rules_by_name(reading.draft, ex.spans) + points_by_name(reading.draft, ex.spans)
+            reading.draft.explain += rules_by_name(reading.draft, ex.spans) + module_parts(reading.draft, ex.spans) \
+                + points_by_name(reading.draft, ex.spans)
             ex.readings.append(reading)
     sections = Draft()
     read_sections(ex, sections)

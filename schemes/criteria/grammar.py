@@ -172,9 +172,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     # 每季度积1分, 每户每年积3分, 每满4小时积1分: 每 and what is counted, right before the amount —
     # a PER where no other PER pattern names the occurrence (see ``analyse``)
+    # (每年盘点的得10分 is a condition: its 的 closes it before the award)
     "PER_BEFORE_AMOUNT": [
-        [{"TEXT": {"REGEX": "^每"}}, {"IS_PUNCT": False, "OP": "?"}, {"IS_PUNCT": False, "OP": "?"},
-         {"IS_PUNCT": False, "OP": "?"}, {"TEXT": {"IN": ["积", "得", "加", "扣", "减", "计", "记"]}}, NUM, POINT],
+        [{"TEXT": {"REGEX": "^每"}}, {"IS_PUNCT": False, "TEXT": {"NOT_IN": ["的"]}, "OP": "?"},
+         {"IS_PUNCT": False, "TEXT": {"NOT_IN": ["的"]}, "OP": "?"},
+         {"IS_PUNCT": False, "TEXT": {"NOT_IN": ["的"]}, "OP": "?"},
+         {"TEXT": {"IN": ["积", "得", "加", "扣", "减", "计", "记"]}}, NUM, POINT],
     ],
     # 每场次1分, 每人次0.2分, 每篇0.5分: an amount per occurrence with no verb — reported as the
     # PER it opens with and the AWARD it ends with (see ``analyse``)

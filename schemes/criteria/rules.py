@@ -341,6 +341,17 @@ def _parse_rule(criteria: str, max_points: float | None, item_text: str, deducti
         # named rule ``judged_middle``: 达到要求的得满分，部分达到的酌情扣分，未开展的不得分 — three levels:
         # the item's points, a rater's score inside 0..points, nothing
         return ParsedRule(_judged_middle(awards[0], clauses, max_points, common))
+    if len(awards) == 1 and penalties and has_no_score and _same(award_points[0], max_points) \
+            and not any(c.has("PER") or c.has("FLOOR") for c in clauses):
+        # named rule ``deducted_levels``: 审议通过的得满分；未经审议的扣5分；未编制的不得分 — three levels: the
+        # item's points, its points less each fixed deduction, nothing
+        levels = [Tier(label=_label(awards[0], "AWARD"), points=max_points)]
+        for c in penalties:
+            amount = points_of(c.first("PENALTY"))
+            if amount is not None and amount < max_points:
+                levels.append(Tier(label=_label(c, "PENALTY"), points=max_points - amount))
+        if len(levels) == len(penalties) + 1:
+            return ParsedRule(TiersRule(tiers=levels, **common))
     if len(awards) == 1 and penalties and _same(award_points[0], max_points) and (
             all(c.has("PER") for c in penalties) or any(c.has("FLOOR") for c in clauses)):
         # 达标的得10分；每缺一项扣2分 / 得满分；未完成的扣3分，扣完为止: the item's points when met, less a step

@@ -26,6 +26,8 @@ NAME_JOINER = pattern("by_name.name_joiner")
 LEAD = pattern("choose.share_lead")
 
 
+#: 职能目标分为重点工作和日常工作两部分 — a module and the parts it is made of, named
+MODULE_PARTS = pattern("by_name.module_parts")
 #: 第（三）项：rule — a line naming an item by its number, then how it is scored
 NUMBERED_RULE = pattern("by_name.numbered_rule")
 #: 1．林长设置。rule — a numbered line opening with an item's name closed by a full stop
@@ -51,6 +53,30 @@ def named_points(spans: list[Span]):
                 continue   # A、B10分 without 各: the figure is shared, not given to each
             for name in names:
                 yield name, float(m.group("pts")), span.match_span(m, "pts"), m.group()
+
+
+def module_parts(draft: Draft, spans: list[Span]) -> list[str]:
+    """Named rule ``module_parts``: a sentence saying a module the document gives points is made of
+    parts the reading has as top-level categories (职能目标分为重点工作和日常工作两部分, 职能目标60分 said
+    elsewhere — an article before the articles that score each part) makes those categories the
+    module's parts; returns what was decided."""
+    decided = []
+    declared = {name for name, *_ in named_points(spans)}   # a module the document gives points (职能目标60分)
+    for span in spans:
+        for line in span.lines():
+            for m in MODULE_PARTS.finditer(fold(line.text)):
+                top = {squash(c.name): c for c in draft.categories if c.parent is None and c.name}
+                parent = LEAD.sub("", squash(m.group("parent")))
+                parts = [top.get(squash(n)) for n in NAME_JOINER.split(m.group("parts")) if squash(n)]
+                if len(parts) < 2 or None in parts or parent in top or parent not in declared:
+                    continue
+                module = draft.category(parent, line.match_span(m, "parent"))
+                for part in parts:
+                    part.parent = module
+                draft.categories.remove(module)   # the module stands before its parts
+                draft.categories.insert(min(draft.categories.index(p) for p in parts), module)
+                decided.append(f"module_parts: «{parent}» is made of {'、'.join(p.name for p in parts)}")
+    return decided
 
 
 def points_by_name(draft: Draft, spans: list[Span], items: bool = True, categories: bool = True) -> list[str]:

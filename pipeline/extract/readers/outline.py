@@ -55,6 +55,14 @@ AWARD_TAIL = pattern("paragraphs.award_tail")
 EACH_LEAD = pattern("paragraphs.each_lead")
 # "…每个给5分，共20分。" "…上限9分": the item's maximum stated in its sentence (before any tail amount)
 MAX_STATED = pattern("paragraphs.max_stated")
+#: 教学工作量，计20分，完成…的得满分: a short name, its points in a clause of their own, then its rule
+NAME_THEN_POINTS = pattern("paragraphs.name_then_points")
+#: 师德师风20分，考核以下内容： — a module's name and points, then the lead-in to its items
+POINTS_LEAD_IN = pattern("paragraphs.points_lead_in")
+#: 出勤纪律15分。事假每天扣0.5分… — an article's module, its points, then how it is scored
+POINTS_SENTENCE_MODULE = pattern("paragraphs.points_sentence_module")
+#: criteria labels that say how something is scored (得该项满分, 按比例, 酌情 …)
+SCORES = {"AWARD", "PENALTY", "FULL", "NO_SCORE", "RANGE", "MANUAL", "PROPORTION", "JUDGED", "LEVELS"}
 # A line that opens the bonus, deduction, veto or grades part: the items have ended.
 ENTRY_SECTION = pattern("paragraphs.entry_section")
 # "有下列情形之一的酌情扣分：" — a short line ending by announcing bonus or deduction entries also opens that part
@@ -181,6 +189,13 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
         # "…专款专用（赋分8）" — the points in words close the line
         return body.sub(0, worded.start()).strip(" \t;；,，。-–—:："), float(worded.group(1)), \
             body.match_span(worded, 1), None
+    named_first = NAME_THEN_POINTS.match(folded)
+    if named_first:
+        # named rule name_then_points: "（一）教学工作量，计20分，完成核定课时量的得满分…" — the name, its points
+        # in a clause of their own, then how it is scored
+        group = "pts" if named_first.group("pts") else "pts2"   # 分值为10: the figure after 分值
+        return body.sub(0, named_first.end("name")).strip(), float(named_first.group(group)), \
+            body.match_span(named_first, group), body.sub(named_first.end(), len(body.text)).strip(" \t；;。")
     stated = MAX_STATED.search(folded)
     if stated:
         glued = GLUED_SENTENCE.match(body.text)
@@ -236,8 +251,10 @@ def _bullet_pieces(span: Span) -> list[Span]:
     a bullet or marker in running text starts a new entry."""
     out: list[Span] = []
     for line in span.lines():
+        # 一是…二是…, （一）…（二）…; or one （一）… after a lead-in's colon (考核以下内容：（一）…)
         listed = [found for form in (MIDLINE_ORDINAL, MIDLINE_PAREN)
-                  if len(found := list(form.finditer(line.text))) >= 2]   # 一是…二是…, （一）…（二）…
+                  if len(found := list(form.finditer(line.text))) >= 2
+                  or form is MIDLINE_PAREN and found and line.text[:found[0].start()].rstrip().endswith(("：", ":"))]
         cuts = [0] + sorted(m.end() for cut in (MIDLINE_BULLET, MIDLINE_DECIMAL) for m in cut.finditer(line.text)) \
             + [m.end() for found in listed for m in found] \
             + [len(line.text)]
@@ -477,6 +494,35 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 heading_lines[id(current)] = line.strip()
                 continue
         heading = CATEGORY_HEADING.match(line.text)
+        body = line.sub(heading.end(), len(line.text)) if heading else None
+        lead = POINTS_LEAD_IN.match(fold(body.text)) if body is not None and _marked_follow(kinds, pos) else None
+        if lead:
+            # named rule points_lead_in: "第五条　师德师风20分，考核以下内容：" over （一）… — the article's module
+            # and its points, then the lead-in to its items
+            open_cats = [(k, c) for k, c in open_cats if kind is not None and k in chain[:-1]]
+            name = body.sub(lead.start("name"), lead.end("name")).strip()
+            current = draft.subcategory(squash(name.text), open_cats[-1][1], name) if open_cats \
+                else draft.category(squash(name.text), name)
+            open_cats.append((kind, current))
+            current.code = marker_code(heading.group(0), kind)
+            current.points, current.points_span = float(lead.group("pts")), body.match_span(lead, "pts")
+            heading_lines[id(current)] = body.strip()
+            closed = provisional = False
+            continue
+        module = POINTS_SENTENCE_MODULE.match(fold(body.text)) if body is not None and kind == "article" \
+            and not _marked_follow(kinds, pos) else None
+        if module and (ANY_POINTS.search(module.group("rest")) or any(
+                lab in SCORES for lab, *_ in analyse(module.group("rest")))):
+            # named rule points_sentence_module: "第八条　出勤纪律15分。事假每天扣0.5分…" — an article that is one
+            # module scored as one item: its name, its points, then how it is scored
+            name = body.sub(module.start("name"), module.end("name")).strip()
+            current = draft.category(squash(name.text), name)
+            current.code = marker_code(heading.group(0), kind)
+            current.points, current.points_span = float(module.group("pts")), body.match_span(module, "pts")
+            current.items.append(DraftItem(code="1", text=name, points=current.points, points_span=current.points_span,
+                                           criteria=body.sub(module.start("rest"), len(body.text)).strip()))
+            open_cats, closed, provisional = [], True, False
+            continue
         if heading is None and kind in ITEM_KINDS and kind != "bullet" and not leaf:
             heading = OUTLINE_MARKER.match(line.text)   # "1. 报告质量（20分）" over its bullets: a heading
         if heading and (POINTS_NOTE.search(line.text) or POINTS_INLINE.search(line.text)
@@ -484,11 +530,15 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                 and not (kind in ITEM_KINDS and leaf):
             name, points, points_span, weight = strip_label_notes(line.sub(heading.end(), len(line.text)))
             total = TOTAL_LINE.search(fold(line.text)) if kind == "article" else None
-            if total and len(ANY_POINTS.findall(fold(line.text))) == 1 and not SCORES_ITSELF.search(fold(line.text)) \
+            mentioned = len(ANY_POINTS.findall(fold(line.text)))
+            # …满分100分，其中职能目标60分、共性目标25分: the total and the modules' shares, declared
+            shares = len(list(named_points([line]))) if total and mentioned > 1 else 0
+            if total and (mentioned == 1 or shares >= 2 and mentioned <= shares + 1) \
+                    and not SCORES_ITSELF.search(fold(line.text)) \
                     and (not SHORT_HEADING.match(squash(name.text)) or re.search(r"[，,。；;]\s*$", fold(line.text)[:total.start()])):
                 # 第二条　本办法适用于…，满分100分。 — an article stating the total, not a module
-                if draft.total is None and points is not None:
-                    draft.total, draft.total_span = points, points_span
+                if draft.total is None:
+                    draft.total, draft.total_span = float(total.group(1)), line.match_span(total, 1)
                 continue
             glued = GLUED_SENTENCE.match(name.text)
             sentence = None
@@ -541,6 +591,8 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
             if points == 0:   # "…的，本次检查计0分": a consequence, not what the line is worth
                 points = points_span = None
             stated = TOTAL_LINE.search(fold(line.text))
+            if NAME_THEN_POINTS.match(fold(line.text[marker.end():])):
+                stated = None   # （四）会计核算，满分15分。…: the item's points, not the document's total
             if stated and len(ANY_POINTS.findall(fold(line.text))) == 1 and points == float(stated.group(1)) \
                     and not SCORES_ITSELF.search(fold(line.text)) \
                     and not fold(line.text)[:stated.start()].rstrip().endswith(("(", "（", "[", "【")):
@@ -655,9 +707,11 @@ def _scored_below(lines: list[Span], kinds: list[str | None], pos: int) -> int:
         if k == kind or k in above:   # its sibling, or a line above it
             break
         folded = fold(lines[nxt].text)
+        marker = OUTLINE_MARKER.match(lines[nxt].text)
         found += bool(POINTS_NOTE.search(folded) or _worded_close(folded) or _dash_points(lines[nxt].text)
                       or POINTS_SENTENCE_END.search(folded)
-                      or slash_levels(lines[nxt].text)[1] is not None)
+                      or slash_levels(lines[nxt].text)[1] is not None
+                      or marker and NAME_THEN_POINTS.match(folded[marker.end():]))   # （一）党建工作，10分，…
     return found
 
 

@@ -74,6 +74,8 @@ CN_HEAD = compile_kept(rf"^\s*([{CN}]{{1,3}})[、.．]")
 TRAILING_POINTS = pattern("table_items.trailing_points")
 #: …人数3至5人，6分: the text's last clause only its points (named rule comma_points_tail)
 COMMA_POINTS_TAIL = pattern("table_items.comma_points_tail")
+#: …（10分，每发现1人未持证扣2分）: the text's closing bracket gives its points, then its rule (bracket_points_rule)
+BRACKET_POINTS_RULE = pattern("table_items.bracket_points_rule")
 QUALIFIER_LINE = compile_kept(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -848,6 +850,9 @@ class TableReader:
         m = TRAILING_POINTS.search(folded) or COMMA_POINTS_TAIL.search(folded)
         if m:
             return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。"), None
+        m = BRACKET_POINTS_RULE.search(folded)
+        if m:
+            return float(m.group(1)), text[:m.start()].rstrip(" ，,；;。"), text[m.start("rule"):m.end("rule")].strip()
         m = NAME_POINTS_RULE.match(folded)
         if m:
             note = POINTS_NOTE.fullmatch(m.group("note")) or POINTS_NOTE_WORDS.fullmatch(m.group("note"))
