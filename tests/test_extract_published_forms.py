@@ -1172,3 +1172,29 @@ def test_a_points_bracket_that_also_states_the_rule_gives_both():
         ["2", "是否公示许可证（5分）", "□", "□"]])))
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
         ("从业人员是否持健康证明上岗", 10.0, "per_occurrence"), ("是否公示许可证", 5.0, "threshold")]
+
+
+def test_tables_titled_in_their_first_row_as_parts_are_those_parts_not_one_table_continued():
+    # named rule table_title_part: 表一　平时考核评分表（满分100分，占40%）
+    def part(title: str, rows: list[list[str]]):
+        return grid_table([[title, "", "", ""], ["序号", "考核内容", "分值", "评分标准"], *rows], {(0, 0): (1, 4)})
+    scheme = extract_scheme(_doc(
+        "工作人员综合考评表",
+        part("表一　平时考核评分表（满分100分，占40%）",
+             [["1", "出勤情况", "60", "迟到每次扣1分，扣完为止"], ["2", "学习培训", "40", "缺一次扣5分"]]),
+        part("表二　年终考核评分表（满分100分，占60%）",
+             [["1", "工作实绩", "70", "由考核组评定"], ["2", "廉洁自律", "30", "有违纪的不得分"]])))
+    assert [(c.code, c.name, c.points, c.weight) for c in scheme.categories] == [
+        ("表一", "平时考核", 100.0, 0.4), ("表二", "年终考核", 100.0, 0.6)]
+    assert [(i.category, i.text) for i in scheme.items] == [
+        ("1", "出勤情况"), ("1", "学习培训"), ("2", "工作实绩"), ("2", "廉洁自律")]
+
+
+def test_a_row_naming_the_final_score_below_the_total_is_no_item():
+    # 最后得分 | 去掉一个最高分和一个最低分后取平均: where the result is written (result_row)
+    scheme = extract_scheme(_doc("演讲比赛评分表", grid_table([
+        ["序号", "评分项目", "分值", "评分标准"],
+        ["1", "演讲内容", "60", "主题鲜明，内容充实"], ["2", "语言表达", "40", "普通话标准，吐字清晰"],
+        ["", "合计", "100", ""],
+        ["", "最后得分", "", "去掉一个最高分和一个最低分后取平均分"]])))
+    assert [i.text for i in scheme.items] == ["演讲内容", "语言表达"]

@@ -53,6 +53,10 @@ from .state import Draft, DraftCategory, DraftItem, Extraction, Reading
 
 
 TABLE_NUMBER = pattern("choose.table_number")
+#: 表一　平时考核评分表（满分100分，占40%）: a table's title row naming its part, its total and its share
+TABLE_TITLE = pattern("table_items.table_title")
+PART_WEIGHT = pattern("table_items.part_weight")
+TOTAL_STATED = pattern("readings.total_prose")
 
 
 def report(ex: Extraction, reading: Reading) -> None:
@@ -740,8 +744,34 @@ def summary_table(ex: Extraction, reading: Reading, tables: list[Reading]) -> bo
     return True
 
 
+def _titled_part(ex: Extraction, reading: Reading) -> DraftCategory | None:
+    """Named rule ``table_title_part``: a table titled in its own first row as one part of the scheme
+    (表一　平时考核评分表（满分100分，占40%）) is the category the title names, worth the total it states
+    and weighing the share it states."""
+    region = next((t for t in ex.tables if reading.tables and t.table is reading.tables[0]), None)
+    band = region.layout.header_rows if region is not None else []
+    if not band or band[0] == 0:
+        return None
+    for r in range(band[0]):
+        cells = [c for c in region.table.cells if c.row == r and squash(c.text)]
+        title = TABLE_TITLE.match(squash(cells[0].text)) if len(cells) == 1 else None
+        if title is None or not title.group("code"):
+            continue
+        note = fold(title.group("note") or "")
+        total, share = TOTAL_STATED.search(note), PART_WEIGHT.search(note)
+        span = cell_span(ex.doc, reading.blocks[0], region.table, cells[0])
+        top = DraftCategory(name=title.group("name"), name_span=span, code=squash(title.group("code")),
+                            points=float(total.group(1)) if total else None, points_span=span if total else None,
+                            weight=float(share.group("pct")) / 100 if share else None)
+        ex.decide("choose", reading.region, f"table_title_part: its title row names the part «{top.name}»")
+        return top
+    return None
+
+
 def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
     index = reading.blocks[0]
+    if (titled := _titled_part(ex, reading)) is not None:
+        return titled
     title = _half_title(reading)
     code, name, points, weight = parse_category_label(title.text if title is not None else caption(ex.doc, index))
     if title is not None:   # one of two lists side by side: its title row names it and states its points

@@ -30,6 +30,8 @@ from .state import Extraction, TableRegion
 
 PAGE_FURNITURE = pattern("regions.page_furniture")
 CONTINUED_CAPTION = pattern("regions.continued_caption")
+#: 表二　年终考核评分表（…）: a table's own title row
+TABLE_TITLE = pattern("table_items.table_title")
 
 
 def scheme_tables(doc: Document, limit: int) -> Iterator[tuple[int, Table]]:
@@ -157,6 +159,10 @@ def continues(doc: Document, previous: TableRegion, region: TableRegion) -> bool
                and not CONTINUED_CAPTION.match(b.text)]   # 续表 / 表1（续） says so
     if between:
         return False
+    band = region.layout.header_rows
+    if band and band[0] > 0 and any(TABLE_TITLE.match(squash(region.layout.text(r, 0))) and TABLE_TITLE.match(
+            squash(region.layout.text(r, 0))).group("code") for r in range(band[0])):
+        return False   # 表二　年终考核评分表: a table titled on its own, not the previous one continued
     first = previous.continues.layout if previous.continues else previous.layout
     if not region.layout.header_rows:   # the header was not repeated on the new page: the columns must agree
         lay = region.layout

@@ -797,8 +797,9 @@ def row_kind(grid, r: int, header_keys: set[str], n_cols: int) -> str:
             return kind
     first = nonempty[0]
     own = [c for c in cells if cell_text(c)]
-    if len(own) <= 2 and pats["note"].match(first):
-        return "note"
+    if len(own) <= 2 and (pats["note"].match(first) or RESULT_ROW.match(first) and len(first) <= 6
+                          and not any(is_number(cell_text(c)) for c in own)):
+        return "note"   # 说明：… / 最后得分 | 去掉最高分和最低分后取平均: where the result is written
     if len(own) <= 3 and (FORM_FOOTER.search(first) or GRADE_ROW.match(first)):
         # 考评人签字 | 日期：, 评定等次 | □优秀（90分以上）…: the form's footer, not an item
         return "note"
