@@ -61,10 +61,14 @@ def module_parts(draft: Draft, spans: list[Span]) -> list[str]:
     elsewhere — an article before the articles that score each part) makes those categories the
     module's parts; returns what was decided."""
     decided = []
-    declared = {name for name, *_ in named_points(spans)}   # a module the document gives points (职能目标60分)
+    declared: set[str] | None = None   # the modules the document gives points (职能目标60分), read when needed
     for span in spans:
+        if not MODULE_PARTS.search(fold(span.text)):
+            continue
         for line in span.lines():
             for m in MODULE_PARTS.finditer(fold(line.text)):
+                if declared is None:
+                    declared = {name for name, *_ in named_points(spans)}
                 top = {squash(c.name): c for c in draft.categories if c.parent is None and c.name}
                 parent = LEAD.sub("", squash(m.group("parent")))
                 parts = [top.get(squash(n)) for n in NAME_JOINER.split(m.group("parts")) if squash(n)]
@@ -109,6 +113,8 @@ def rules_by_name(draft: Draft, spans: list[Span], bare_only: bool = False) -> l
     regulation's articles, its points in a 分值分配表 after them).  ``bare_only``: complete only such
     items (a table's rows, whose own criteria stand).  Returns what was decided."""
     named = {_names(it): it for it in draft.items() if _names(it) and (_bare(it) or not bare_only)}
+    if bare_only and not named:
+        return []   # every row states more than its name
     codes = [_code(it.code) for it in draft.items()]
     numbered = {_code(it.code): it for it in draft.items() if it.code and codes.count(_code(it.code)) == 1}
     decided = []
