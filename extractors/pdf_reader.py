@@ -167,6 +167,7 @@ def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageConte
     chars = page.chars
     unmapped = _mark_unmapped(path, chars, number)
     folded = _fold_duplicates(chars)
+    _symbol_bullets(chars)
     if all(c["text"].isspace() for c in chars):
         graphics = bool(page.images or page.rects or page.lines or page.curves)
         return PageContent(number=number, width=page.width, height=page.height, lines=[], fragments=[],
@@ -183,6 +184,18 @@ def _read_page(path: Path, page: pdfplumber.page.Page, number: int) -> PageConte
         line.words, line.chars = [], []
     return PageContent(number=number, width=page.width, height=page.height, lines=lines, fragments=fragments,
                        has_text=True, has_graphics=True, unmapped=unmapped, folded=folded, gutter=gutter)
+
+
+#: bullets a Word export draws in the Symbol or Wingdings font, which the text layer gives as private-use
+#: code points (U+F0B7 ·, U+F0A7 ▪, U+F06C ●, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓, U+F06E ■): read as the bullet •
+SYMBOL_BULLETS = {"\uf0b7", "\uf0a7", "\uf06c", "\uf0d8", "\uf076", "\uf0fc", "\uf06e", "\uf0a8"}
+
+
+def _symbol_bullets(chars: list[dict]) -> None:
+    """Symbol-font bullets as the bullet they show (in place), so a list reads as a list."""
+    for ch in chars:
+        if ch["text"] in SYMBOL_BULLETS:
+            ch["text"] = "•"
 
 
 def _fold_duplicates(chars: list[dict]) -> int:

@@ -682,13 +682,23 @@ def test_weights_adding_up_to_100_on_a_hundred_point_scale_are_the_criteria_poin
 
 
 def test_weights_are_points_only_when_they_add_up_to_100_on_a_scale_of_100_and_no_line_states_points():
-    from pipeline.extract.numerals import weights_are_points
+    from pipeline.extract.numerals import shares_as_points
 
     lines = ["1．主题（权重40%）：紧扣主题。", "2．技术（权重60%）：曝光准确。"]
-    assert weights_are_points(_doc("评审标准", "评审实行百分制。", *lines))
-    assert not weights_are_points(_doc("评审标准", *lines))   # no scale of 100 stated
-    assert not weights_are_points(_doc("评审标准", "评审实行百分制。", lines[0]))   # 40% alone
-    assert not weights_are_points(_doc("评审标准", "评审实行百分制。", lines[0], "2．技术（权重60%）：满分10分。"))
+    assert shares_as_points(_doc("评审标准", "评审实行百分制。", *lines)) == ["weights"]
+    assert shares_as_points(_doc("评审标准", *lines)) == []   # no scale of 100 stated
+    assert shares_as_points(_doc("评审标准", "评审实行百分制。", lines[0])) == []   # 40% alone
+    assert shares_as_points(_doc("评审标准", "评审实行百分制。", lines[0], "2．技术（权重60%）：满分10分。")) == []
+
+
+def test_bare_shares_of_the_grade_on_a_scale_of_100_are_points_and_so_are_the_shares_rules_give():
+    # named rule shares_as_points: 预习报告（5%）…缺交一次扣1%; a line listing several shares sums the parts
+    scheme = extract_scheme(_doc(
+        "实验课程考核办法", "总评成绩按百分制记载。", "总评成绩 = 平时实验（40%）+ 期末考试（60%）。",
+        "（1）预习报告（10%）：每次实验前提交，缺交一次扣2%，扣完为止。", "（2）操作规范（30%）：由指导教师评定。",
+        "（3）期末考试（60%）：一次成功得60%，经提示后成功得40%，未完成得0。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("预习报告", 10.0), ("操作规范", 30.0), ("期末考试", 60.0)]
+    assert (scheme.items[0].rule.kind, scheme.items[0].rule.delta) == ("per_occurrence", -2.0)
 
 
 def test_bullets_under_a_numbered_line_that_states_its_points_and_its_ask_are_its_criteria():
@@ -1198,3 +1208,33 @@ def test_a_row_naming_the_final_score_below_the_total_is_no_item():
         ["", "合计", "100", ""],
         ["", "最后得分", "", "去掉一个最高分和一个最低分后取平均分"]])))
     assert [i.text for i in scheme.items] == ["演讲内容", "语言表达"]
+
+
+def test_bullets_run_together_in_one_paragraph_are_entries_each_and_a_bonus_heading_in_english_lists_entries():
+    # glued bullets (a PDF ran a list's lines together), Bonus as an entries heading, (+5') amounts
+    from extractors.model import Heading
+
+    doc = _doc("课程大作业评分标准", "功能实现（30分）", "• 用户登录 (10')• 课程检索 (20')", "Bonus（加分）",
+               "• 部署上线 (+5')• 自动化测试 (+3')", "提交要求", "• 截止时间第16周，每组汇报 10 分钟、提问 5", "分钟。")
+    doc = doc.model_copy(update={"blocks": [Heading(text=b.text, level=2, prov=b.prov) if b.text in (
+        "功能实现（30分）", "Bonus（加分）", "提交要求") else b for b in doc.blocks]})
+    scheme = extract_scheme(doc)
+    assert [(i.text, i.points) for i in scheme.items] == [("用户登录", 10.0), ("课程检索", 20.0)]
+    assert [(b.text, b.points) for b in scheme.bonus] == [("部署上线 (+5')", 5.0), ("自动化测试 (+3')", 3.0)]
+
+
+def test_a_symbol_font_bullet_reads_as_a_bullet():
+    from extractors.pdf_reader import _symbol_bullets
+
+    chars = [{"text": "\uf0b7"}, {"text": "登"}]
+    _symbol_bullets(chars)
+    assert [c["text"] for c in chars] == ["•", "登"]
+
+
+def test_items_without_points_in_a_document_stating_none_lower_the_schemes_confidence():
+    # nothing in the document reads as points (its shares are not on a stated scale of 100)
+    scheme = extract_scheme(_doc("课程考核办法", "3.1 平时实验（占20%）",
+                                 "（1）预习报告（5%）：每次实验前提交预习报告，缺交一次扣1%，扣完为止。",
+                                 "（2）操作规范（15%）：由指导教师期末汇总评定。"))
+    assert [i.points for i in scheme.items] == [None, None]
+    assert scheme.confidence is not None and scheme.confidence < 0.7

@@ -164,7 +164,7 @@ def choose_stage(ex: Extraction) -> None:
     equal_split(ex)
     _fallback_flags(ex.chosen)
     account(ex, chosen, [r for r in prose if r not in chosen] if table_items else [])
-    ex.chosen.every_mention_read = ex.mentions[1] > 0 and ex.mentions[0] == ex.mentions[1]
+    ex.chosen.mentions = ex.mentions
     _missing_points_confidence(ex.chosen, every_mention_read=ex.mentions[0] == ex.mentions[1])
 
 

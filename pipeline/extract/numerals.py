@@ -124,7 +124,7 @@ def declared_notations(doc: Document) -> list[str]:
     maximum only where the document says so."""
     text = doc.text
     keyed = [name for name, key in NOTATION_KEYS.items() if key.search(text)]
-    return keyed + ALWAYS_READ + (["weights"] if weights_are_points(doc) else [])
+    return keyed + ALWAYS_READ + shares_as_points(doc)
 
 
 #: 标注①的项目每项5分 — a key giving the points of the items a mark follows
@@ -144,20 +144,25 @@ TOTAL_STATED = pattern("readings.total_prose")
 POINTS = pattern("mentions.points")
 
 
-def weights_are_points(doc: Document) -> bool:
-    """Named rule ``weights_as_points``: a rubric that scores out of 100 (百分制, 满分100分) and states
-    its criteria's shares only as weights (名称（权重25%）) adding up to 100% states their points —
-    on a scale of 100 a weight of 25% is 25 points.  Not where a line with a weight states points too
-    (then the weight weighs points the line gives)."""
+def shares_as_points(doc: Document) -> list[str]:
+    """Named rules ``weights_as_points`` and ``shares_as_points``: a rubric that scores out of 100 (百分制,
+    满分100分) and states its criteria's shares only as weights (名称（权重25%）) or bare shares of the grade
+    (预习报告（5%）) adding up to 100% states their points — on a scale of 100 a share of 25% is 25 points,
+    and so are the amounts its rules award or take off in shares (得15%, 扣1%).  Not where a line with a
+    share states points too (then the share weighs points the line gives).  The notations to read."""
     lines = [b.text for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
-    form = NOTATION_FORMS["weights"]
-    weighted = [(line, m) for line in lines for m in form.finditer(line)]
-    if len(weighted) < 2 or abs(sum(float(m.group("pts")) for _, m in weighted) - 100) > 1e-6:
-        return False
-    if any(POINTS.search(form.sub("", line)) for line, _ in weighted):
-        return False
-    return any(HUNDRED_SCALE.search(line) or any(float(m.group(1)) == 100 for m in TOTAL_STATED.finditer(line))
-               for line in lines)
+    if not any(HUNDRED_SCALE.search(line) or any(float(m.group(1)) == 100 for m in TOTAL_STATED.finditer(line))
+               for line in lines):
+        return []
+    for name, read in (("weights", ["weights"]), ("shares", ["shares", "share_amounts"])):
+        form = NOTATION_FORMS[name]
+        # one share per line: a line listing several (总评 = 平时（40%）+ 期末（30%）…) sums the parts above
+        weighted = [(line, found[0]) for line in lines if len(found := list(form.finditer(line))) == 1]
+        if len(weighted) < 2 or abs(sum(float(m.group("pts")) for _, m in weighted) - 100) > 1e-6:
+            continue
+        if not any(POINTS.search(form.sub("", line)) for line, _ in weighted):
+            return read
+    return []
 
 
 def _note(name: str, m: re.Match, keyed: dict[str, float]) -> str:
@@ -165,7 +170,7 @@ def _note(name: str, m: re.Match, keyed: dict[str, float]) -> str:
     a keyed mark 记录① → 记录（5分）."""
     if name == "marks":
         return f"（{keyed[m.group('mark')]:g}{POINTS_WORD}）"
-    if name == "english":
+    if name in ("english", "share_amounts"):
         return f"{m.group('pts')}{POINTS_WORD}"
     if name == "signed":
         each = SIGNED_READING["each"].format(unit=m.group("unit")) if m.group("unit") else ""
@@ -181,6 +186,8 @@ def rewrite_notation(text: str, notations: list[str], keyed: dict[str, float] | 
     keyed = keyed or {}
     found = sorted(((name, m) for name in notations for m in NOTATION_FORMS[name].finditer(text)
                     if name != "marks" or m.group("mark") in keyed), key=lambda found: found[1].start())
+    if sum(name == "shares" for name, _ in found) >= 2:   # 总评 = 平时（40%）+ 期末（30%）: the parts' sum, no points
+        found = [(name, m) for name, m in found if name != "shares"]
     if not found:
         return None
     out: list[str] = []

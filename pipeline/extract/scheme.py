@@ -152,8 +152,13 @@ def freeze(draft: Draft, metadata: Metadata, doubt_factor: float = 0.9, unparsed
     _sums_lower_confidence(scheme)
     if draft.every_mention_read and _adds_up_to_total(scheme):
         _corroborated(scheme)
-    # point mentions left unread in the prose beside the tables lower the scheme in proportion
-    scheme.confidence = round(_confidence(scheme, doubt_factor) * (0.5 + 0.5 * draft.beside_share), 2)
+    # point mentions left unread in the prose beside the tables lower the scheme in proportion, and so do
+    # items without points in a document where no statement of points was found at all: it states them in
+    # a form not read (a share of the grade, a notation), so they cannot be scored as read
+    missing = sum(f.kind == "missing_points" for f in scheme.flags) / len(items) \
+        if items and draft.mentions[1] == 0 else 0.0
+    scheme.confidence = round(_confidence(scheme, doubt_factor) * (0.5 + 0.5 * draft.beside_share)
+                              * (1 - 0.5 * missing), 2)
     return scheme
 
 

@@ -87,8 +87,12 @@ class Draft:
     #: 1 less the share of all the document's point mentions that stand unread in the prose beside the
     #: tables (1 where the prose was read or states none): what it leaves unread doubts the whole scheme
     beside_share: float = 1.0
-    #: every point mention the document states was given a role by this reading (choose.account)
-    every_mention_read: bool = False
+    #: the document's point mentions this reading gives a role, of those found (choose.account)
+    mentions: tuple[int, int] = (0, 0)
+
+    @property
+    def every_mention_read(self) -> bool:
+        return self.mentions[1] > 0 and self.mentions[0] == self.mentions[1]
     weights: list[Weight] = field(default_factory=list)
     parts: list[tuple[str, float | None, Span | None]] = field(default_factory=list)
     grades: list[Grade] = field(default_factory=list)

@@ -28,6 +28,8 @@ MARKER = pattern("outline.marker")
 # text "(1)…(2)…" and "①…" enumerate within one sentence).
 LINE_MARKER = compile_kept(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}）|[a-zA-Z][.．、)）]"
                            r"|[•·●▪◆■\-–](?=\s|[\u4e00-\u9fff]))")
+#: a bullet glued to the entry before it, where a PDF ran a list's lines together (…登录 (5')• 课程…)
+GLUED_BULLET = compile_kept(r"(?<=[；;。)）'′\u4e00-\u9fff])\s*(?P<m>[•●▪◆■])(?=\s|[\u4e00-\u9fff])")
 # "加分项目。" "一票否决：" — an unnumbered line that opens an entries part of its own
 UNNUMBERED_PART = pattern("outline.unnumbered_part")
 #: an amount of points (每人加1分): a part label followed by one on its line is an entry, not a part
@@ -36,7 +38,7 @@ AMOUNT = pattern("mentions.points")
 
 def _markers(text: str) -> list[re.Match]:
     found = {m.start("m"): m for m in MARKER.finditer(text)}
-    for m in LINE_MARKER.finditer(text):
+    for m in (*LINE_MARKER.finditer(text), *GLUED_BULLET.finditer(text)):
         found.setdefault(m.start("m"), m)
     return [found[k] for k in sorted(found)]
 

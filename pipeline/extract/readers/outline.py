@@ -220,6 +220,7 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
 
 
 ANY_POINTS = pattern("mentions.points")
+POINTS_WORD = text("points_word")   # 分
 #: （评分办法：…） closing a numbered sentence: how the item it states is scored
 SCORING_CLAUSE = pattern("rules.scoring_clause")
 POINTS_LEAD = pattern("paragraphs.points_lead")   # 给予10分：text — points first after a verb
@@ -236,7 +237,9 @@ POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amo
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
 MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
 LEAD_COLON = compile_kept(r"\s*[:：]\s*\S")
-MIDLINE_BULLET = compile_kept(r"(?<=[；;。])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
+#: a bullet inside a line starts an entry: after sentence punctuation, or glued to the entry before it
+#: where a PDF ran a list's lines together (…登录 (5')• 课程信息… (8'))
+MIDLINE_BULLET = compile_kept(r"(?<=[；;。)）'′\u4e00-\u9fff])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
 #: "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
 MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
 #: "考评内容：一是…（10分）；二是…（10分）": items listed by ordinal clauses in one paragraph
@@ -384,6 +387,7 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
     current = None
     declared = {name for name, *_ in named_points(lines)}   # 其中组织领导20分: names with points
     marked: dict[int, tuple[str, Span]] = {}   # a category or item → the numbering that opened it, and its line
+    entries_part = False   # under a heading of entries (加分项目, Bonus)
     closed = True
     provisional = False   # open under a plain heading: only lines with their own points are items yet
     # 每项N分 stated before the items: (points, their span, the category, the lead-in line)
@@ -455,7 +459,11 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
         if (ENTRY_SECTION.match(squash(line.text)) or ENTRY_PART_END.match(squash(line.text))) \
                 and not POINTS_NOTE.search(line.text):
             closed, open_cats = True, []
+            # the lines under a heading of entries (Bonus / 加分项目) are the sections reader's, not items
+            entries_part = line.ref.block in headings
             continue
+        if line.ref.block in headings:
+            entries_part = False
         if pos in stops:
             closed, open_cats = True, []   # named rule ``plain_heading_closes``: ## 其他说明 over unscored lines
             continue
@@ -577,9 +585,9 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
             continue
         marker = OUTLINE_MARKER.match(line.text)
         slashed = slash_levels(line.text) if kind in ITEM_KINDS else ([], None)
-        if kind in ITEM_KINDS and leaf and (
+        if kind in ITEM_KINDS and leaf and not entries_part and (
                 (kind not in ("num", "paren_num") and (not closed or POINTS_NOTE.search(line.text)))
-                or (AWARD_TAIL.search(fold(line.text)) or MAX_STATED.search(fold(line.text)))
+                or (_tail_points(fold(line.text), closed) or MAX_STATED.search(fold(line.text)))
                 and not POINTS_NOTE.search(line.text)
                 or POINTS_NOTE.match(fold(line.text[marker.end():]))   # points first
                 or DASH_POINTS.match(fold(line.text[marker.end():]))   # a name, a dash, its points
@@ -677,6 +685,14 @@ def read_inline_items(spans: list[Span], draft: Draft, headings: frozenset[int] 
                      and place(item.text) == where and start <= item.text.ref.start), None)
         if rule:
             item.criteria = rule[0] if len(rule) == 1 else Span("；".join(r.text for r in rule), rule[0].ref)
+
+
+def _tail_points(folded: str, closed: bool) -> bool:
+    """The line closes on its points (…，2分。 / …得5分), or — inside an open part only — on a bare
+    number (…（赋分8）…8): after a heading that closed the items a bare number ending a line is a count
+    or a time run onto the next line (提问 5 / 分钟。), not points."""
+    tail = AWARD_TAIL.search(folded)
+    return tail is not None and (not closed or POINTS_WORD in tail.group())
 
 
 def _notes_heading(lines: list[Span], pos: int, headings: frozenset[int]) -> bool:

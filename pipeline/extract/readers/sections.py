@@ -276,7 +276,7 @@ def _per_level_amounts(text: str) -> dict[str, float]:
 
 
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
-    labels = analyse(text.text)
+    labels = analyse(fold(text.text))   # (+5') as (+5分): fold keeps every offset
     if not any(m[0] == "LEVELS" for m in labels) and (levels := _per_level_amounts(text.text)):
         return Entry(id=f"{'B' if kind == 'bonus' else 'K'}{number}", kind=kind, code=node.number or None,
                      text=unwrap(text.strip(" ;；。").text), points=None, levels=levels, sources=refs(text=text))
