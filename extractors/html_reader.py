@@ -107,6 +107,26 @@ WHITESPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0]+")
 # --------------------------------------------------------------------------- entry point
 
 
+#: an option that states points: 「A 优（10分）」
+OPTION_POINTS = re.compile(r"\d+(?:\.\d+)?\s*分")
+
+
+def scales_as_text(soup: BeautifulSoup) -> None:
+    """A ``<select>`` whose options state points (A 优（10分） / B 良（8分） …) is the rating scale of the
+    question beside it, not a form control to drop: it becomes a line of its own listing the levels
+    (a web form saved as a page, or a server template).  An ``<output>`` shows what the page computes
+    (合计总分：0), nothing the notice states: it goes."""
+    for output in soup.find_all("output"):
+        output.decompose()
+    for select in soup.find_all("select"):
+        options = [o.get_text(" ", strip=True) for o in select.find_all("option")]
+        levels = [o for o in options if OPTION_POINTS.search(o)]
+        if len(levels) >= 2:
+            line = soup.new_tag("span")
+            line.string = "；".join(levels)
+            select.replace_with(soup.new_tag("br"), line)
+
+
 def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
     """Decode, isolate the article, drop clutter and emit blocks."""
     text, encoding = decode_text(data, declared_charset(data), path=str(path))
@@ -118,6 +138,7 @@ def read_html(path: Path, data: bytes, source: Source, limits: Limits) -> Docume
         notes.append(depth_note)
     soup = BeautifulSoup(text, "lxml")
     drop_invisible(soup)
+    scales_as_text(soup)
     body = soup.body or soup
     index_page(body)
     container = find_article(body)

@@ -1238,3 +1238,25 @@ def test_items_without_points_in_a_document_stating_none_lower_the_schemes_confi
                                  "（2）操作规范（15%）：由指导教师期末汇总评定。"))
     assert [i.points for i in scheme.items] == [None, None]
     assert scheme.confidence is not None and scheme.confidence < 0.7
+
+
+def test_a_line_of_levels_under_a_numbered_item_is_its_scale_and_a_range_closing_an_item_its_points():
+    # named rules scale_below and the numbered variant's closing note; 本表满分100分 is the total
+    scheme = extract_scheme(_doc(
+        "听课评价表", "一、教学态度", "1．备课充分", "A 优（10分）；B 良（8分）；C 中（6分）",
+        "二、教学效果", "2．达成教学目标（0—20分）", "提示：本表满分30分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("备课充分", 10.0), ("达成教学目标", 20.0)]
+    assert scheme.items[0].rule.kind == "tiers"
+    assert scheme.total_points == 30.0
+
+
+def test_a_personal_form_with_criteria_across_and_their_maxima_in_a_row_below_is_a_scheme():
+    # maxima_band: 考核项目 | 德 | 能 | 合计 over 标准分 | 40 | 60 | 100 under the form's personal fields
+    scheme = extract_scheme(_doc("社区工作者考核登记表", grid_table([
+        ["姓名", "", "性别", "", "岗位", ""],
+        ["考核项目", "德", "能", "勤", "绩", "合计"],
+        ["标准分", "20", "20", "20", "40", "100"],
+        ["评分主体", "自评", "自评", "自评", "自评", "自评"],
+        ["得分", "", "", "", "", ""]])))
+    assert [(i.text, i.points) for i in scheme.items] == [("德", 20.0), ("能", 20.0), ("勤", 20.0), ("绩", 40.0)]
+    assert scheme.total_points == 100.0

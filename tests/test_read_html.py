@@ -259,3 +259,14 @@ def test_notice_wording_about_login_members_and_attachments_is_kept(tmp_path: Pa
         "关于印发考核办法的通知", "请登录市总工会网站下载附件。", "完成会员发展任务。(2分)",
         "附件：1.考核办法 2.评分表"]
     assert doc.notes == ["removed login prompt: 请登录后查看全文"]
+
+
+def test_a_select_whose_options_state_points_is_a_line_of_levels_and_an_output_value_goes(tmp_path):
+    doc = write(tmp_path, "form.html", (
+        "<html><body><form><h2>听课评价表</h2>"
+        "<p><label>1．备课充分</label> <select><option value=''>请选择</option><option>A 优（10分）</option>"
+        "<option>B 良（8分）</option></select></p>"
+        "<p><label>2．课堂纪律</label> <select><option>是</option><option>否</option></select></p>"
+        "<p>合计总分：<output>0</output> 分</p></form></body></html>").encode())
+    # a select without points is still a control to drop
+    assert [b.text for b in doc.blocks] == ["听课评价表", "1．备课充分\nA 优（10分）；B 良（8分）", "2．课堂纪律", "合计总分： 分"]

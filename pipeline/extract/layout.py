@@ -134,10 +134,11 @@ def classify(ex: Extraction, region: TableRegion, seen: dict[str, int]) -> tuple
     if level_rows(layout) and len(header_points_cells(layout)) >= 2:
         return "scheme", "its rows are rating levels and its header cells criteria with points (level_rows)"
     _, items = header_sheet(layout)
-    if len(items) >= 2 and items[0][0] < (layout.body[0] if layout.body else 0):
+    if len(items) >= 2 and items[0][0] < (layout.body[0] if layout.body else layout.table.n_rows):
         below = criteria_row(layout, max(r for r, _ in items))
         maxima = maxima_row(layout)
-        if blank_form(layout, {c for _, c in items}, {below, maxima.row if maxima else None}):
+        if blank_form(layout, {c for _, c in items}, {below, maxima.row if maxima else None},
+                      min_rows=1 if maxima else 2):
             return "scheme", "a blank score sheet: its header cells carry the items and their points (header_sheet)"
     target = target_pairs(layout, ex.settings.min_target_pairs)
     if target.pairs:

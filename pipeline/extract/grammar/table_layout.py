@@ -534,7 +534,7 @@ def maxima_row(layout: TableLayout) -> MaximaRow | None:
     their own below it, labelled as points (社区 | 网格队伍 | 信息采集 | … | 总分 over 标准分 | 15 | 25 | … |
     100): the header cells over numbers are the items, the number under a 总分 header the total."""
     top = layout.body[0] if layout.body else 0
-    for r in range(1, min(layout.table.n_rows, top + 2)):
+    for r in range(1, min(layout.table.n_rows, max(top + 2, MAX_HEADER_SEARCH))):
         own = [(c, cell) for c, cell in enumerate(layout.grid[r]) if cell is not None and cell.row == r and cell.col == c]
         first = next((cell_text(cell) for _, cell in own if cell_text(cell)), "")
         if header_role(first)[0] != "points":
@@ -579,12 +579,16 @@ def criteria_row(layout: TableLayout, below: int) -> int | None:
     return None
 
 
-def blank_form(layout: TableLayout, columns: set[int], skip: set[int]) -> bool:
-    """Rows left to fill in under the given columns: at least two body rows, and
-    nearly every one of their cells empty (a form handed out per person, not results)."""
-    rows = [r for r in layout.body if r not in skip]
+def blank_form(layout: TableLayout, columns: set[int], skip: set[int], min_rows: int = 2) -> bool:
+    """Rows left to fill in under the given columns: at least ``min_rows`` body rows (two; one under a
+    row of printed maxima, a personal form's 得分 row), and nearly every one of their cells empty (a
+    form handed out per person, not results).  Rows labelled as where the result is written count."""
+    rows = [r for r in layout.body if r not in skip] + [
+        r for r, kind in layout.row_kinds.items() if kind == "note" and r not in skip
+        and RESULT_ROW.match(fold_words(layout.text(r, 0)))
+        and len({id(layout.grid[r][c]) for c in columns}) == len(columns)]   # a cell per column, not a note across
     cells = [layout.text(r, c) for r in rows for c in columns]
-    return len(rows) >= 2 and bool(cells) and sum(bool(t.strip()) for t in cells) <= 0.1 * len(cells)
+    return len(rows) >= min_rows and bool(cells) and sum(bool(t.strip()) for t in cells) <= 0.1 * len(cells)
 
 
 def level_rows(layout: TableLayout) -> list[tuple[int, str]]:
@@ -673,6 +677,8 @@ def header_band(table: Table, grid) -> list[int]:
     if first is None:
         if 0 < marked <= MAX_BAND + 2 and not any(_looks_like_body(grid, r) for r in range(min(marked, table.n_rows))):
             return list(range(min(marked, table.n_rows)))
+        if (maxima := _maxima_band(table, grid)) is not None:
+            return maxima
         typographic = _typographic_header(table, grid)
         return [-r - 1 for r in _shape_band(table, grid, typographic)] if typographic is not None else []
     band = [first]
@@ -711,6 +717,30 @@ def header_band(table: Table, grid) -> list[int]:
             continue
         break
     return band
+
+
+def _maxima_band(table: Table, grid) -> list[int] | None:
+    """A header under a form's personal fields: a row of criteria (考核项目 | 德 | 能 | … | 合计) over
+    a row of their maxima labelled as points (标准分 | 15 | 20 | … | 100) — the two rows are the
+    header band, whatever the form fields above them (see ``maxima_row``)."""
+    for r in range(1, min(MAX_HEADER_SEARCH, table.n_rows)):
+        cells = _row_cells(grid, r)
+        texts = [cell_text(c) for c in cells if cell_text(c)]
+        if not texts or header_role(texts[0])[0] != "points":
+            continue
+        numbers = [t for t in texts[1:] if is_number(t)]
+        labels = [cell_text(c) for c in _row_cells(grid, r - 1) if cell_text(c)]
+        if len(numbers) >= MIN_BARE_HEADER_CELLS and len(labels) >= len(numbers) and not _form_row(grid, r - 1):
+            band = [r - 1, r]
+            # 评分主体 | 自评 | 考核组 | …: who scores each column, short labels under the maxima
+            while band[-1] + 1 < table.n_rows and len(band) < MAX_BAND + 1:
+                below = [cell_text(c) for c in _row_cells(grid, band[-1] + 1) if cell_text(c)]
+                if len(below) < 2 or RESULT_ROW.match(fold_words(below[0])) or any(
+                        is_number(t) or len(fold_words(t)) > 6 for t in below):
+                    break
+                band.append(band[-1] + 1)
+            return band
+    return None
 
 
 def _typographic_header(table: Table, grid) -> int | None:

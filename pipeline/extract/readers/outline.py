@@ -38,6 +38,7 @@ from ..grammar.numbering import (
     split_skipped_letters, walk,
 )
 from ..grammar.spans import Span, block_span, join_wrapped, open_bracket, place, squash
+from ..grammar.table_layout import cell_levels
 from ..grammar.vocabulary import pattern, text, words
 from .sections import section_kind
 from ..state import Draft, DraftCategory, DraftItem, Extraction
@@ -941,12 +942,16 @@ CN = CN_NUMERALS
 NUMBERED_KINDS = {"num", "paren_num", "circled"}
 NOTE = pattern("prose.note")
 SECTION_POINTS = pattern("prose.section_points")
+#: 本表 / 本办法 / 考核总分 right before 满分N分: the whole document's total
+WHOLE_DOCUMENT = pattern("prose.whole_document")
 EACH_POINTS = pattern("prose.each_points")
 #: a numbered line that is only a scale of counts (3至5人缺席扣1分，6至8人缺席扣2分): it has no subject
 SCALE_LINE = pattern("prose.scale_line")
 #: a numbered line opening with a short name closed by a full stop (工具整理。…)
 NAMED_LINE = pattern("prose.named_line")
 SENTENCE = compile_kept(r"[，,。；;：:！!？?]")
+#: （10分） / （0—20分） closing a numbered line: its points (a range's top)
+CLOSING_NOTE = pattern("prose.closing_note")
 #: a paragraph that opens with its section's points (基础分20分。/ 分值：15分，/ 本项10分；)
 POINTS_OPENING = pattern("prose.points_opening")
 #: （20分） opening a line before its number (（20分）一、组织建设): the points of what the line opens
@@ -1038,14 +1043,33 @@ class ProseReader:
                 self.sub.code = code
                 return
             self.sub = None
-            self._item(line, code, body, marker.end())
+            # a line over deeper numbered lines is their heading: its points are the inline reader's to read
+            self._item(line, code, body, marker.end(),
+                       closing_points=outline_kind(nxt) not in NUMBERED_KINDS or outline_kind(nxt) == kind)
             return
         if kind == "letter":
             self._item(line, _number(marker.group()), text[marker.end():], marker.end())
             return
+        if kind is None and self._scale_below(line, text):
+            return
         self._points_statement(line.strip())
 
-    def _item(self, line: Span, code: str, body: str, offset: int) -> None:
+    def _scale_below(self, line: Span, text: str) -> bool:
+        """Named rule ``scale_below``: a line listing two or more levels with their points and nothing else
+        (A 优（10分）；B 良（8分）；…), right under an item without points, is the scale its rater picks from:
+        the item is worth its top level."""
+        items = self.current().items if self.found else []
+        levels = cell_levels(re.sub(r"[；;]", " ", text))
+        if not items or len(levels) < 2 or items[-1].points is not None or items[-1].levels:
+            return False
+        item = items[-1]
+        item.levels, item.points = levels, max(p for _, p in levels)
+        top = re.search(rf"{re.escape(f'{item.points:g}')}\s*{POINTS_WORD}", fold(line.text))
+        item.points_span = line.match_span(top) if top else line.strip()
+        item.criteria = line.strip()
+        return True
+
+    def _item(self, line: Span, code: str, body: str, offset: int, closing_points: bool = False) -> None:
         if not squash(body):
             return
         start = line.text.find(body)
@@ -1055,7 +1079,13 @@ class ProseReader:
         named = NAMED_LINE.match(span.text)   # 1．工具整理。摆放整齐…: a short name, then what it asks
         text = span.sub(0, named.end("name")) if named else span
         criteria = span.sub(named.end(), len(span.text)) if named else span
-        self.current().items.append(DraftItem(code=code, text=text, criteria=criteria, confidence=0.8))
+        points = points_span = None
+        closing = CLOSING_NOTE.search(fold(span.text))
+        if closing and not named and closing_points:   # 8．达成教学目标（0—20分）: the points closing the line
+            text = span.sub(0, closing.start()).strip()
+            points, points_span = float(closing.group("pts")), span.match_span(closing, "pts")
+        self.current().items.append(DraftItem(code=code, text=text, criteria=criteria, confidence=0.8,
+                                              points=points, points_span=points_span))
         self.found += 1
 
     def _heading_item(self, line: Span, opening: re.Match) -> None:
@@ -1104,7 +1134,11 @@ class ProseReader:
                 it.points_span = line.match_span(each, 2)
                 it.confidence = 0.9
         total = SECTION_POINTS.search(folded)
-        if total and self.top is not None and self.top.points is None:
+        if total and WHOLE_DOCUMENT.search(folded[:total.start()]):
+            # 本表满分100分 in a closing note: the whole document's total, not the section's
+            if self.draft.total is None:
+                self.draft.total, self.draft.total_span = float(total.group(1)), line.match_span(total, 1)
+        elif total and self.top is not None and self.top.points is None:
             self.top.points = float(total.group(1))
             self.top.points_span = line.match_span(total, 1)
 
