@@ -1260,3 +1260,28 @@ def test_a_personal_form_with_criteria_across_and_their_maxima_in_a_row_below_is
         ["得分", "", "", "", "", ""]])))
     assert [(i.text, i.points) for i in scheme.items] == [("德", 20.0), ("能", 20.0), ("勤", 20.0), ("绩", 40.0)]
     assert scheme.total_points == 100.0
+
+
+def test_tables_under_bilingual_headings_with_points_are_those_categories_and_signed_lines_entries():
+    # a heading 基本要求 Basic（60分） over its table names the category (translation dropped) with its points;
+    # +5 / −2 opening the lines under Bonus 加分 / Deduction 扣分 are the entries' amounts (signed_lead)
+    from extractors.model import Heading
+
+    def table(rows):
+        return grid_table([["#", "评分项 Item", "分值 Pts"], *rows])
+    doc = _doc("课程项目评分细则", "基本要求 Basic（30分）", table([["1", "模型实现", "20"], ["2", "数据说明", "10"]]),
+               "进阶要求 Advanced（20分）", table([["3", "消融实验", "12"], ["4", "可视化", "8"]]),
+               "Bonus 加分（合计不超过 5 分）", "+3　提交可复现的代码仓库", "Deduction 扣分", "-2　报告超出页数限制")
+    blocks, tables = [], 0
+    for b in doc.blocks:
+        if b.kind == "table":   # each table its own number
+            prov = b.prov.model_copy(update={"table": tables})
+            b = b.model_copy(update={"prov": prov, "cells": [c.model_copy(update={"prov": prov}) for c in b.cells]})
+            tables += 1
+        elif b.text.endswith("分）") or b.text.startswith(("Bonus", "Deduction")):
+            b = Heading(text=b.text, level=2, prov=b.prov)
+        blocks.append(b)
+    doc = doc.model_copy(update={"blocks": blocks})
+    scheme = extract_scheme(doc)
+    assert [(c.name, c.points) for c in scheme.categories] == [("基本要求", 30.0), ("进阶要求", 20.0)]
+    assert [(b.points, b.kind) for b in scheme.bonus + scheme.deductions] == [(3.0, "bonus"), (-2.0, "deduction")]

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.model import Table
 from kaohe.i18n import _
 from schemes.model import Flag, LookupRule
 from schemes.reconcile import sums
@@ -39,7 +40,7 @@ from schemes.criteria.numbers import fold
 
 from .grammar.captions import caption
 from .grammar.numbering import CATEGORY_HEADING, outline_kind
-from .grammar.spans import Span, cell_span, squash
+from .grammar.spans import Span, block_span, cell_span, drop_translation, squash
 from .grammar.vocabulary import pattern
 from .mentions import accounted, find_mentions, unaccounted
 from .readers.articles import CITES_TABLE
@@ -773,7 +774,8 @@ def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
     if (titled := _titled_part(ex, reading)) is not None:
         return titled
     title = _half_title(reading)
-    code, name, points, weight = parse_category_label(title.text if title is not None else caption(ex.doc, index))
+    code, name, points, weight = parse_category_label(title.text if title is not None
+                                                      else drop_translation(caption(ex.doc, index)))
     if title is not None:   # one of two lists side by side: its title row names it and states its points
         top = DraftCategory(name=squash(name), code=code, points=points,
                             name_span=cell_span(ex.doc, index, reading.tables[0], title))
@@ -782,9 +784,25 @@ def _caption_category(ex: Extraction, reading: Reading) -> DraftCategory:
     m = TABLE_NUMBER.match(name)
     if m:
         code, name = m.group(1), name[m.end():]
-    top = DraftCategory(name=squash(name or f"table {reading.tables[0].prov.table}"), code=code, weight=weight)
+    # 基本要求（60分） over its table: the category's points, checked against its rows' sum like any other
+    top = DraftCategory(name=squash(name or f"table {reading.tables[0].prov.table}"), code=code, weight=weight,
+                        points=points if name else None)
+    if top.points is not None:
+        top.name_span, top.points_span = _caption_spans(ex, index, top.points)
     ex.decide("choose", reading.region, f"its own top-level category «{top.name}»")
     return top
+
+
+def _caption_spans(ex: Extraction, index: int, points: float) -> tuple[Span | None, Span | None]:
+    """The caption block above table ``index`` and the figure of its points in it (their source)."""
+    text = caption(ex.doc, index)
+    for i in range(index - 1, max(-1, index - 4), -1):
+        block = ex.doc.blocks[i]
+        if not isinstance(block, Table) and block.text.strip() == text:
+            span = block_span(ex.doc, i, block)
+            figure = re.search(rf"(?<![\d.]){re.escape(f'{points:g}')}(?![\d.])", fold(span.text))
+            return span, span.match_span(figure) if figure else None
+    return None, None
 
 
 def _half_title(reading: Reading):

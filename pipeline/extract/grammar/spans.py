@@ -104,3 +104,14 @@ def unwrap(text: str) -> str:
 def place(span: Span) -> tuple[int, int | None, int | None]:
     """Where a span stands: its block, and its cell where the block is a table."""
     return span.ref.block, span.ref.row, span.ref.col
+
+
+#: an English translation printed after a label, before any closing note (基本要求 Basic（60分）)
+_TRANSLATION_BEFORE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+(?=[A-Za-z0-9 &'’/,.\-]*[a-z])[A-Za-z][A-Za-z0-9 &'’/,."
+                                      r"\-]*?(?=\s*(?:[（(][^（()）]*[)）])?\s*$)")
+
+
+def drop_translation(label: str) -> str:
+    """A bilingual label without its English (基本要求 Basic（60分） → 基本要求（60分）); an acronym
+    inside the name (GUI 设计) stays: the English must hold a lower-case word and close the label."""
+    return _TRANSLATION_BEFORE_NOTE.sub("", label)

@@ -62,6 +62,12 @@ def read_deductions(node: Node, draft: Draft) -> None:
                 draft.deductions.append(entry)
             continue
         penalty = next((c for c in clauses if c.has("PENALTY")), None)
+        lead = SIGNED_LEAD.match(fold(text.text))
+        if penalty is None and lead is not None:   # −2　报告超出页数限制: the amount opening the line (signed_lead)
+            draft.deductions.append(Entry(
+                id=f"K{len(draft.deductions) + 1}", kind="deduction", code=child.number or None,
+                text=unwrap(text.strip(" ;；。").text), points=-float(lead.group("pts")), sources=refs(text=text)))
+            continue
         if penalty is None:
             continue
         pts = points_of(penalty.first("PENALTY"))
@@ -275,6 +281,10 @@ def _per_level_amounts(text: str) -> dict[str, float]:
     return levels if len(levels) >= 2 else {}
 
 
+#: +5 / −2 opening an entry line: its amount, the sign the section's
+SIGNED_LEAD = re.compile(r"^\s*[+＋\-－−]\s*(?P<pts>\d+(?:\.\d+)?)(?=\s)")
+
+
 def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None:
     labels = analyse(fold(text.text))   # (+5') as (+5分): fold keeps every offset
     if not any(m[0] == "LEVELS" for m in labels) and (levels := _per_level_amounts(text.text)):
@@ -293,9 +303,12 @@ def _level_entry(node: Node, text: Span, kind: str, number: int) -> Entry | None
     else:
         award = next((m for m in labels if m[0] in ("AWARD", "PENALTY")), None)
         cap = next((m for m in labels if m[0] == "CAP"), None)
-        if award is None and cap is None:
+        lead = SIGNED_LEAD.match(fold(text.text))
+        if award is None and cap is None and lead is None:
             return None
-        points = points_of(award or cap)   # an entry stated only by its cap (最多可获得4分加分) is worth up to it
+        # +5　提交可复现的代码仓库: an entry opening with its signed amount (named rule signed_lead)
+        points = points_of(award or cap) if (award or cap) else float(lead.group("pts"))
+        # (an entry stated only by its cap, 最多可获得4分加分, is worth up to it)
         levels = {}
         if award is not None and cap is not None and (cap_points := points_of(cap)) is not None \
                 and points is not None and cap_points > points:
