@@ -1285,3 +1285,32 @@ def test_tables_under_bilingual_headings_with_points_are_those_categories_and_si
     scheme = extract_scheme(doc)
     assert [(c.name, c.points) for c in scheme.categories] == [("基本要求", 30.0), ("进阶要求", 20.0)]
     assert [(b.points, b.kind) for b in scheme.bonus + scheme.deductions] == [(3.0, "bonus"), (-2.0, "deduction")]
+
+
+def test_points_per_unit_with_a_ceiling_in_the_points_column_and_a_minus_sign_per_counted_thing():
+    # points_per_unit_cell: 每件0.5分，最高10分 / 2分/次，满分10分; PENALTY -2分/人 and PER /人
+    scheme = extract_scheme(_doc("安全生产诚信考核评分表", grid_table([
+        ["序号", "考核项目", "考核内容", "分值", "评分方法"],
+        ["1", "调解撤诉", "以调解方式结案的民事案件", "每件0.5分，最高10分", "按件计分"],
+        ["2", "安全培训", "组织驾驶员安全教育培训", "3分/次，满分15分", "每组织1次计3分"],
+        ["3", "安全管理人员", "按规定配备专职安全管理人员", "10", "每少配备1人-2分/人，扣完为止"]])))
+    assert [(i.name, i.points) for i in scheme.items] == [("调解撤诉", 10.0), ("安全培训", 15.0), ("安全管理人员", 10.0)]
+    last = scheme.items[2].rule
+    assert (last.kind, last.delta, last.unit) == ("per_occurrence", -2.0, "人")
+
+
+def test_a_dash_between_two_numbers_takes_nothing_off():
+    from schemes.criteria.grammar import analyse
+
+    assert analyse("优秀13-15分；良好10-12分") == []
+    assert analyse("每辆-3分") == [("PENALTY", 2, 5, "-3分")]
+
+
+def test_a_numbered_row_whose_cell_lists_parts_adding_up_to_its_points_is_one_item_in_parts():
+    # named rule parts_of_row: 5 | 多元解纷 | ①…（4分）②…（3分）③…（3分） | 10
+    scheme = extract_scheme(_doc("法庭工作考核表", grid_table([
+        ["序号", "考核项目", "考核内容及评分标准", "分值"],
+        ["1", "多元解纷", "①建立诉调对接工作室（4分）②聘请特邀调解员（3分）③开展巡回审判（3分）", "10"],
+        ["2", "结案率", "结案率达到95%以上的得满分", "10"]])))
+    assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
+        ("多元解纷", 10.0, "components"), ("结案率", 10.0, "threshold")]

@@ -91,6 +91,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PENALTY": [
         [{"TEXT": {"IN": ["扣", "减", "扣除", "倒扣"]}}, NUM, POINT],
         [{"TEXT": {"IN": ["扣分", "减分"]}}, NUM, POINT],
+        # 每辆-3分, -2分/人: a minus sign takes points off too
+        [{"TEXT": {"IN": ["-", "－", "−"]}}, NUM, POINT],
     ],
     "RANGE": [
         [{"TEXT": {"IN": list(RANGE_VERBS)}}, NUM, RANGE_SEP, NUM, POINT],
@@ -155,6 +157,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
         # 发现脱管一人扣5分: one of a counted thing right before the deduction
         [{"TEXT": {"IN": ["一人", "一名", "一处", "一件", "一例", "一家", "一份", "一本"]}},
          {"TEXT": {"IN": ["扣", "减", "扣除"]}}],
+        # -2分/人, 5分/次: an amount per counted thing, written after it with a slash
+        [{"TEXT": {"IN": ["/", "／"]}}, {"TEXT": {"REGEX": f"^(?:[{COUNTERS}]|人次)$"}}],
         # 每培育1个示范点, 每举办一场: 每 + a verb + a count of one and its unit
         [{"TEXT": {"REGEX": "^每"}}, {"OP": "?"}, {"TEXT": {"REGEX": "^[一1]$"}},
          {"TEXT": {"REGEX": f"^[{COUNTERS}]$"}}],
@@ -252,6 +256,9 @@ def _labels(text: str) -> tuple[tuple[str, int, int, str], ...]:
             if not any(lab == "PER" and s < per.end_char and per.start_char < e for lab, s, e, _ in found):
                 found.append(("PER", per.start_char, per.end_char, per.text))
             found.append(("AWARD", amount.start_char, amount.end_char, amount.text))
+    # a dash between two numbers joins a range (良好8-12分), it takes nothing off
+    found = [f for f in found if not (f[0] == "PENALTY" and f[3][:1] in "-－−" and f[1] > 0
+                                      and (text[f[1] - 1].isdigit() or text[f[1] - 1] in "分"))]
     # a range's ends are not fixed amounts themselves (扣1分至2分 holds 扣1分; 加减5分 holds 减5分)
     ranges = [(s, e) for lab, s, e, _ in found if lab in ("RANGE", "SIGNED")]
     found = [f for f in found if f[0] in ("RANGE", "SIGNED") or not any(s <= f[1] and f[2] <= e for s, e in ranges)]

@@ -76,6 +76,8 @@ TRAILING_POINTS = pattern("table_items.trailing_points")
 COMMA_POINTS_TAIL = pattern("table_items.comma_points_tail")
 #: …（10分，每发现1人未持证扣2分）: the text's closing bracket gives its points, then its rule (bracket_points_rule)
 BRACKET_POINTS_RULE = pattern("table_items.bracket_points_rule")
+#: ①建立工作室（4分）: a circled part of a cell and its points
+CIRCLED_PART = pattern("table_items.circled_part")
 QUALIFIER_LINE = compile_kept(r"[（(][^（()）]{1,4}[)）]")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -529,11 +531,25 @@ class TableReader:
             return True
         entries = split_entries(self.span(body)) if cell_text(body) and body is not label else []
         with_points = sum(e.points is not None for e in entries)
+        if with_points and self._parts_of_row(r, cell_text(body)):
+            return False   # ①…（4分）②…（3分） adding up to the row's own points: one item scored in parts
         if with_points >= 2 or (with_points and not lay.category_cols and lay.criteria_col is not None
                                 and lay.criteria_col != lay.text_col):
             self._category_row(r, label, entries)
             return True
         return False
+
+    def _parts_of_row(self, r: int, text: str) -> bool:
+        """Named rule ``parts_of_row``: a row with its own number and points whose cell lists ①… parts,
+        each with points adding up exactly to the row's, is an item scored in those parts (as
+        ``parts_of_item`` in prose), not a category of items."""
+        lay = self.layout
+        if lay.points_col is None or lay.code_col is None or not self._group_text(r, lay.code_col).strip():
+            return False
+        points, _ = read_points_cell(cell_text(lay.grid[r][lay.points_col]))
+        parts = [float(p) for p in CIRCLED_PART.findall(text)]   # (fold would read ① as a digit)
+        return points is not None and len(parts) >= 2 and len(parts) == len(re.findall(r"[①-⑳]", text)) \
+            and abs(sum(parts) - points) < 1e-9
 
     def _veto(self, body: Cell | None) -> None:
         if body is None:
