@@ -1314,3 +1314,15 @@ def test_a_numbered_row_whose_cell_lists_parts_adding_up_to_its_points_is_one_it
         ["2", "结案率", "结案率达到95%以上的得满分", "10"]])))
     assert [(i.text, i.points, i.rule.kind) for i in scheme.items] == [
         ("多元解纷", 10.0, "components"), ("结案率", 10.0, "threshold")]
+
+
+def test_a_report_of_exam_results_is_not_a_scheme():
+    # named rule score_statistics: 平均分, 最高分, 合格率, 分数段 … and the points it states mostly results
+    scheme = extract_scheme(_doc(
+        "2026年上半年业务知识考试成绩分析报告",
+        "一、考试情况：试卷满分100分，题型包括单项选择题（每题1分，共50分）和病例分析题（50分）。",
+        "二、成绩情况：全县平均分76.4分，最高分97分，最低分31分，60分及以上合格458人，合格率92.0%。",
+        "三、分数段：90分以上38人，80至89分161人，70至79分172人，60分以下40人。",
+        "四、单项选择题平均得分41.2分，得分率82.4%；病例分析题平均得分33.9分。"))
+    assert scheme.kind == "not_a_scheme"
+    assert "a report of scores" in scheme.flags[-1].message

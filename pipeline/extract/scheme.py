@@ -31,7 +31,8 @@ def scheme_stage(ex: Extraction) -> None:
     unscored = draft is not None and items and not _states_scoring(draft) and not ex.mentions[1]
     unassessed = bool(items) and not unscored and _nothing_assessed(ex, draft)
     programme = bool(items) and not unscored and not unassessed and _points_programme(ex)
-    if not items or unscored or unassessed or programme:
+    statistics = bool(items) and not (unscored or unassessed or programme) and _score_statistics(ex)
+    if not items or unscored or unassessed or programme or statistics:
         non_scheme = sum(f.kind == "non_scheme_table" for f in draft.flags) if draft else 0
         message = "no assessment items (points, criteria) were found in the document" + (
             f" ({non_scheme} table(s) without points or scoring phrases)" if non_scheme else "")
@@ -42,6 +43,9 @@ def scheme_stage(ex: Extraction) -> None:
             message = (f"{len(items)} numbered line(s) that earn points, but none states what it is worth, no total "
                        "is stated and the document never speaks of assessing (考核, 评分 …): rules of a points "
                        "programme, not an assessment scheme")
+        if statistics:
+            message = (f"a report of scores ({'、'.join(statistics)}): most of the points it states are results "
+                       f"({ex.mentions[1] - ex.mentions[0]} of {ex.mentions[1]} not read as a scheme's), no scheme")
         if programme:
             message = (f"a points programme for persons («{programme.group()}»): applicants or citizens earn points "
                        "to qualify for a benefit; no unit or post is assessed")
@@ -93,6 +97,17 @@ def _points_programme(ex: Extraction):
 
 
 PROGRAMME_OPENING = 300   # characters: the title and the preamble
+#: 平均分, 最高分, 合格率, 分数段 …: the statistics a report of results gives
+SCORE_STATISTICS = pattern("scheme.score_statistics")
+
+
+def _score_statistics(ex: Extraction) -> list[str]:
+    """Named rule ``score_statistics``: a document giving three or more kinds of score statistics
+    (平均分, 最高分, 合格率, 分数段 …) whose statements of points a reading leaves mostly unread (more than
+    half) reports results — an exam's analysis, a results bulletin — not a scheme.  The statistics named."""
+    found = sorted({m.group() for m in SCORE_STATISTICS.finditer(ex.doc.text)})
+    read, stated = ex.mentions
+    return found if len(found) >= 3 and stated and read < 0.5 * stated else []
 
 
 def _states_scoring(draft: Draft) -> bool:
