@@ -1326,3 +1326,12 @@ def test_a_report_of_exam_results_is_not_a_scheme():
         "四、单项选择题平均得分41.2分，得分率82.4%；病例分析题平均得分33.9分。"))
     assert scheme.kind == "not_a_scheme"
     assert "a report of scores" in scheme.flags[-1].message
+
+
+def test_a_name_its_points_and_a_colon_before_circled_parts_gives_the_items_points():
+    # named rule name_note_colon: 医疗安全（10分）：①…（4分）②…（3分）③…（3分）
+    scheme = extract_scheme(_doc("科室目标考核细则", "一、医疗安全",
+                                 "1．医疗安全（10分）：①无不良事件漏报（4分）②无纠纷赔付（3分）③危急值规范处置（3分）。",
+                                 "2．床位使用率（10分）：达到85%的得10分，每低1个百分点扣0.5分。"))
+    assert [(i.text, i.points) for i in scheme.items] == [("医疗安全", 10.0), ("床位使用率", 10.0)]
+    assert scheme.items[0].rule.kind == "components"

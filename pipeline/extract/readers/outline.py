@@ -58,6 +58,8 @@ EACH_LEAD = pattern("paragraphs.each_lead")
 MAX_STATED = pattern("paragraphs.max_stated")
 #: 教学工作量，计20分，完成…的得满分: a short name, its points in a clause of their own, then its rule
 NAME_THEN_POINTS = pattern("paragraphs.name_then_points")
+#: 医疗安全（10分）：… — a name, its points in brackets, a colon, then how it is scored
+NAME_NOTE_COLON = pattern("paragraphs.name_note_colon")
 #: 师德师风20分，考核以下内容： — a module's name and points, then the lead-in to its items
 POINTS_LEAD_IN = pattern("paragraphs.points_lead_in")
 #: 出勤纪律15分。事假每天扣0.5分… — an article's module, its points, then how it is scored
@@ -167,6 +169,12 @@ def _marked_entry(line: Span, marker: re.Match) -> tuple[Span, float | None, Spa
         rest = body.sub(dashed.start("rest"), dashed.end("rest")).strip() if dashed.group("rest") else None
         return body.sub(0, dashed.end("name")).strip(), float(dashed.group("pts")), \
             body.match_span(dashed, "pts"), rest if rest is not None and squash(rest.text) else None
+    named = NAME_NOTE_COLON.match(folded)
+    if named and len(POINTS_NOTE.findall(folded)) >= 2:
+        # "医疗安全（10分）：①…（4分）②…（3分）③…（3分）" — the name's note is the item's points; the notes
+        # after the colon are its parts' (named rule name_note_colon)
+        return body.sub(0, named.end("name")).strip(), float(named.group("pts")), body.match_span(named, "pts"), \
+            body.sub(named.end(), len(body.text)).strip()
     notes = list(POINTS_NOTE.finditer(folded))
     if notes:
         last = notes[-1]
