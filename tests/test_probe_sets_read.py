@@ -26,6 +26,7 @@ SETS = {"forms": "f", "forms2": "g", "forms3": "h", "forms4": "k", "forms5": "m"
         "forms17": "a",
         "forms18": "b",
         "forms19": "d",
+        "forms20": "e",
         "forms12": "v"}
 PROBES = {name: probe_set(name) for name in SETS}
 DOCUMENTS = [(name, path) for name, probe in PROBES.items() for path in probe.documents]
