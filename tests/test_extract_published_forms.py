@@ -1335,3 +1335,27 @@ def test_a_name_its_points_and_a_colon_before_circled_parts_gives_the_items_poin
                                  "2．床位使用率（10分）：达到85%的得10分，每低1个百分点扣0.5分。"))
     assert [(i.text, i.points) for i in scheme.items] == [("医疗安全", 10.0), ("床位使用率", 10.0)]
     assert scheme.items[0].rule.kind == "components"
+
+
+def test_an_items_maximum_said_in_words_inside_its_rule_is_its_points():
+    # named rule item_max_words: 本项不超过8分 / 以12分为限 / 满分按15分计 / （本项10分）
+    scheme = extract_scheme(_doc("职工书屋考核细则", grid_table([
+        ["序号", "考核项目", "考核内容及评分办法"],
+        ["1", "场地设施", "每配备一类设施得2分，本项不超过8分"],
+        ["2", "管理制度", "每项制度得3分，以12分为限"],
+        ["3", "读书活动", "每开展1次读书活动计3分，满分按15分计"],
+        ["4", "参与率", "参与率达到60%的得满分，每低5个百分点扣1分，扣至0分为止（本项10分）"]])))
+    assert [(i.name, i.points) for i in scheme.items] == [
+        ("场地设施", 8.0), ("管理制度", 12.0), ("读书活动", 15.0), ("参与率", 10.0)]
+
+
+def test_articles_stating_items_then_a_table_of_the_remaining_items_are_both_read():
+    # named rule tables_after_prose
+    scheme = extract_scheme(_doc(
+        "股室绩效考核办法", "第三条　业务工作（30分）。",
+        "（1）重点任务。每有一项未按期完成扣2分，以10分为限。", "（2）督查督办。每逾期一件扣1分，以10分为限。",
+        "第四条　其余项目及分值如下：",
+        grid_table([["类别", "考核项目", "分值", "评分标准"], ["业务工作", "信息报送", "10", "每少报一次扣1分"],
+                    ["机关建设", "档案管理", "10", "档案不全的扣2分"]])))
+    assert sorted((i.text.split("。")[0], i.points) for i in scheme.items) == [
+        ("信息报送", 10.0), ("档案管理", 10.0), ("督查督办", 10.0), ("重点任务", 10.0)]

@@ -113,7 +113,8 @@ def choose_stage(ex: Extraction) -> None:
     table_items = sum(r.report.items for r in chosen)
     prose = [r for r in ex.readings if r.region == "prose"]
     if table_items:
-        beside = tables_under_headings(ex, chosen, best(prose)) or tables_beside_prose(ex, chosen, best(prose))
+        beside = tables_under_headings(ex, chosen, best(prose)) or tables_beside_prose(ex, chosen, best(prose)) \
+            or tables_after_prose(ex, chosen, best(prose))
         if beside is not None:
             chosen.append(beside)
         elif any(r.report.items for r in prose):
@@ -692,6 +693,30 @@ def tables_beside_prose(ex: Extraction, chosen: list[Reading], prose: Reading | 
     ex.decide("choose", "prose", f"tables_beside_prose: {len(tables)} table(s) under their module heading "
                                  f"({', '.join(sorted(names))}); {len(prose.draft.items())} item(s) of "
                                  f"{len(others)} other module(s) read from the prose")
+    return prose
+
+
+def tables_after_prose(ex: Extraction, chosen: list[Reading], prose: Reading | None) -> Reading | None:
+    """Named rule ``tables_after_prose``: articles that state items with their points (（一）重点任务…，以20分为
+    限) and, after the last of them, a table of the remaining items (第九条　前述条款未列明的项目如下：) — the
+    prose items are read beside the table's, in the same modules.  Only where the prose gives two or more
+    items with points, none of them named again in the tables, and every table stands after them; the
+    tables then carry no caption category of their own (their rows name the modules)."""
+    tables = [r for r in chosen if r.report.items and r.tables]
+    if prose is None or not tables:
+        return None
+    items = [it for it in prose.draft.items() if it.points is not None and it.text is not None]
+    whole = sum(it.points for it in items) + sum(it.points or 0 for r in tables for it in r.draft.items())
+    if len(items) < 2 or any(it.points >= 0.5 * whole for it in items):
+        return None   # a "item" worth half of everything is a sentence stating the total, not an item
+    named = {squash(it.text.text) for r in tables for it in r.draft.items() if it.text is not None}
+    last = max(it.text.ref.block for it in items)
+    if any(squash(it.text.text) in named for it in items) or any(min(r.blocks) <= last for r in tables):
+        return None
+    for table in tables:
+        table.top = None
+    ex.decide("choose", "prose", f"tables_after_prose: {len(items)} item(s) stated in the prose with their points, "
+                                 f"the table(s) after them list the remaining items; both read")
     return prose
 
 

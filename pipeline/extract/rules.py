@@ -39,6 +39,8 @@ BASE_STATED = pattern("rules.base_stated")
 SCORING_CLAUSE = pattern("rules.scoring_clause")
 #: 每月 / 每季度 / 当季 / 每半年: a period of the year an award is earned in (per_period_award)
 PERIOD_WORD = pattern("rules.period_word")
+#: 本项不超过8分 / 以12分为限 / 满分按10分计 / （本项12分）: an item's maximum said in words in its rule
+ITEM_MAX_WORDS = pattern("rules.item_max_words")
 PERIOD_COUNTS: dict[str, int] = entry("rules.period_counts")
 
 
@@ -78,6 +80,8 @@ def deduction_form(draft: Draft, doc_text: str) -> tuple[str, float | None, str 
     if draft.scoring_model == "deduction" or not items or any(it.points is not None for it in items):
         return None
     texts = [fold_words((it.criteria or it.text).text) for it in items]
+    if any(ITEM_MAX_WORDS.search(t) for t in texts):
+        return None   # 每缺一项扣2分，以10分为限: the items state their maxima in words
     penalties = sum(bool(PENALTY_PHRASE.search(t)) for t in texts)
     awards = sum(bool(AWARD_PHRASE.search(t)) for t in texts)
     base = BASE_STATED.search(fold_words(doc_text))
@@ -208,6 +212,12 @@ def stated_maximum(item: DraftItem) -> tuple[float, Span] | None:
     worth its top level's points; a judged item's cap (综合评定，最高10分) is its maximum."""
     if item.criteria is None:
         return None
+    said = ITEM_MAX_WORDS.search(fold(item.criteria.text))
+    if said:
+        # named rule item_max_words: 本项不超过8分 / 以12分为限 / 满分按10分计 / （本项12分） — the item's maximum
+        # said in words inside its rule, whatever the amounts before it
+        group = next(g for g in ("pts", "pts2", "pts3", "pts4") if said.group(g))
+        return float(said.group(group)), item.criteria.match_span(said, group)
     unscaled = _parse(rule_source(item), None, item.text.text, False).rule   # read before any maximum
     if unscaled is not None and unscaled.kind == "tiers" and BANDED_LEVELS.search(rule_source(item)):
         return _amount_in(item, max(t.points for t in unscaled.tiers))
