@@ -1359,3 +1359,11 @@ def test_articles_stating_items_then_a_table_of_the_remaining_items_are_both_rea
                     ["机关建设", "档案管理", "10", "档案不全的扣2分"]])))
     assert sorted((i.text.split("。")[0], i.points) for i in scheme.items) == [
         ("信息报送", 10.0), ("档案管理", 10.0), ("督查督办", 10.0), ("重点任务", 10.0)]
+
+
+def test_a_volunteers_points_exchange_is_a_points_programme_not_a_scheme():
+    scheme = extract_scheme(_doc(
+        "社区志愿服务时长积分兑换公告", "各位志愿者：本站开展“时间银行”积分兑换，每服务1小时计10分，节假日每小时计15分。",
+        grid_table([["兑换物品", "所需积分", "每月限兑"], ["洗衣液1瓶", "100分", "2次"], ["理发服务1次", "150分", "1次"],
+                    ["米面粮油套装", "300分", "1次"]])))
+    assert scheme.kind == "not_a_scheme"
