@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 

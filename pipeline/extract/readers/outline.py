@@ -34,7 +34,7 @@ from ..grammar.entries import (
     strip_label_notes, CN_NUMERALS,
 )
 from ..grammar.numbering import (
-    CATEGORY_HEADING, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
+    CATEGORY_HEADING, GLUED_BULLET, ITEM_KINDS, OUTLINE_MARKER, Node, decimal_kinds, marker_code, outline_kind,
     split_skipped_letters, walk,
 )
 from ..grammar.spans import Span, block_span, join_wrapped, open_bracket, place, squash
@@ -246,9 +246,6 @@ POINTS_ALONE = pattern("paragraphs.points_alone")   # a line that is only an amo
 ORDINAL_LABEL = pattern("paragraphs.ordinal_label")
 MAX_NOTE = pattern("paragraphs.max_note")   # a heading's (满分 40 分) is its points, not a total line
 LEAD_COLON = compile_kept(r"\s*[:：]\s*\S")
-#: a bullet inside a line starts an entry: after sentence punctuation, or glued to the entry before it
-#: where a PDF ran a list's lines together (…登录 (5')• 课程信息… (8'))
-MIDLINE_BULLET = compile_kept(r"(?<=[；;。)）'′\u4e00-\u9fff])\s*(?=[•●▪◆■](?:\s|[\u4e00-\u9fff]))")
 #: "4 教育培训（30分）4.1 三级安全教育": a heading's points, then the next decimal marker
 MIDLINE_DECIMAL = pattern("paragraphs.midline_decimal")
 #: "考评内容：一是…（10分）；二是…（10分）": items listed by ordinal clauses in one paragraph
@@ -267,7 +264,9 @@ def _bullet_pieces(span: Span) -> list[Span]:
         listed = [found for form in (MIDLINE_ORDINAL, MIDLINE_PAREN)
                   if len(found := list(form.finditer(line.text))) >= 2
                   or form is MIDLINE_PAREN and found and line.text[:found[0].start()].rstrip().endswith(("：", ":"))]
-        cuts = [0] + sorted(m.end() for cut in (MIDLINE_BULLET, MIDLINE_DECIMAL) for m in cut.finditer(line.text)) \
+        # a bullet glued to the entry before it (numbering.GLUED_BULLET) or a decimal marker after a heading's points
+        cuts = [0] + sorted([m.start("m") for m in GLUED_BULLET.finditer(line.text)]
+                            + [m.end() for m in MIDLINE_DECIMAL.finditer(line.text)]) \
             + [m.end() for found in listed for m in found] \
             + [len(line.text)]
         cuts = sorted(set(cuts))
